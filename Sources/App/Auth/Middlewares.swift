@@ -1,0 +1,78 @@
+import Fluent
+import Vapor
+
+/// Loads the signed-in person from the session, if any.
+struct CurrentPersonMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let raw = request.session.data[SessionKeys.personID], let id = UUID(uuidString: raw),
+           let person = try await Person.find(id, on: request.db) {
+            request.currentPerson = person
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Sends anyone who is not signed in to the sign-in page.
+struct RequireSignedInMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.currentPerson != nil else {
+            return request.redirect(to: SiteURL.signIn.path)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Refuses any state-changing request whose form does not carry the session's CSRF token.
+struct CSRFMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.method != .GET && request.method != .HEAD {
+            let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? ""
+            guard let expected = request.session.data[SessionKeys.csrfToken], !sent.isEmpty,
+                  CSRF.constantTimeEqual(sent, expected) else {
+                throw Abort(.forbidden, reason: CSRF.failureReason)
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Headers every response carries: no inline scripts or styles, no framing, no sniffing.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(
+            name: "Content-Security-Policy",
+            value: "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        if response.headers.contentType == .html {
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        }
+        return response
+    }
+}
+
+/// Turns errors into pages in the person's language: a 404 for anything missing or not theirs,
+/// a friendly page for an expired form, and a 500 page that logs no personal data.
+struct PageErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch let abort as any AbortError {
+            let status = abort.status
+            if status == .forbidden && abort.reason == CSRF.failureReason {
+                return ErrorPage.response(request, status: .forbidden, kind: .formExpired)
+            }
+            if status == .notFound || status == .forbidden {
+                return ErrorPage.response(request, status: .notFound, kind: .notFound)
+            }
+            if status.code < 500 { throw abort }
+            request.logger.error("Request failed", metadata: ["status": "\(status.code)", "path": "\(request.url.path)"])
+            return ErrorPage.response(request, status: status, kind: .serverError)
+        } catch {
+            request.logger.error("Request failed", metadata: ["error": "\(String(reflecting: type(of: error)))", "path": "\(request.url.path)"])
+            return ErrorPage.response(request, status: .internalServerError, kind: .serverError)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// The root and each role's home page.
+enum HomeController {
+    @Sendable static func root(req: Request) async throws -> Response {
+        guard let person = req.currentPerson else { return req.redirect(to: SiteURL.signIn.path) }
+        let homes = try await Access.homes(of: person, on: req.db)
+        return req.redirect(to: homes[0].path)
+    }
+
+    static func context(_ req: Request) async throws -> PageContext {
+        let person = try req.person()
+        let organisation = try await person.$organisation.get(on: req.db)
+        return PageContext.make(req, timeZone: organisation.timeZone, homes: try await Access.homes(of: person, on: req.db))
+    }
+
+    @Sendable static func newcomer(req: Request) async throws -> Response {
+        let person = try req.person()
+        let ctx = try await context(req)
+        let files = try await ProgrammeQueries.files(of: person, as: [.newcomer], on: req.db)
+        let now = req.application.settings.now()
+        // The running programme if there is one, else the latest.
+        let file = files.last { !$0.isEnded(now: now) } ?? files.last
+        let coordinator = try await coordinator(of: person, on: req.db)
+        return NewcomerHomePage.render(ctx, person: person, file: file, coordinator: coordinator, now: now)
+    }
+
+    @Sendable static func companion(req: Request) async throws -> Response {
+        let person = try req.person()
+        let ctx = try await context(req)
+        let now = req.application.settings.now()
+        let files = try await ProgrammeQueries.files(of: person, as: [.contactPerson, .mentor, .buddy], on: req.db)
+            .filter { !$0.isEnded(now: now) }
+        return CompanionHomePage.render(ctx, person: person, files: files, now: now)
+    }
+
+    @Sendable static func manager(req: Request) async throws -> Response {
+        let person = try req.person()
+        let ctx = try await context(req)
+        let now = req.application.settings.now()
+        let files = try await ProgrammeQueries.files(of: person, as: [.manager], on: req.db)
+        return ManagerHomePage.render(ctx, files: files, now: now)
+    }
+
+    @Sendable static func coordinator(req: Request) async throws -> Response {
+        let person = try req.person()
+        guard person.isCoordinator else { throw Abort(.notFound) }
+        let ctx = try await context(req)
+        let now = req.application.settings.now()
+        let files = try await ProgrammeQueries.files(
+            Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id), on: req.db)
+        return CoordinatorHomePage.render(ctx, files: files, now: now)
+    }
+
+    @Sendable static func admin(req: Request) async throws -> Response {
+        let person = try req.person()
+        guard person.isAdmin else { throw Abort(.notFound) }
+        let ctx = try await context(req)
+        let units = try await OrganisationUnit.query(on: req.db)
+            .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
+        let people = try await Person.query(on: req.db)
+            .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
+        return AdminHomePage.render(ctx, units: units, people: people)
+    }
+
+    static func coordinator(of person: Person, on db: Database) async throws -> Person? {
+        try await Person.query(on: db)
+            .filter(\.$organisation.$id == person.$organisation.id)
+            .filter(\.$isCoordinator == true)
+            .sort(\.$name).first()
+    }
+}

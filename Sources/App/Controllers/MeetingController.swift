@@ -1,0 +1,151 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// A meeting page, its notes, "mark as held" and "move". Every step asks the access policy.
+enum MeetingController {
+    /// What one person may do with one meeting.
+    struct Permissions {
+        let notes: Decision
+        let writeNotes: Bool
+        let changePlan: Bool
+    }
+
+    struct Loaded {
+        let meeting: Meeting
+        let file: ProgrammeFile
+        let relations: Set<ProgrammeRelation>
+        let permissions: Permissions
+    }
+
+    static let maximumNoteLength = 20_000
+
+    static func load(_ req: Request) async throws -> Loaded {
+        let person = try req.person()
+        guard let meeting = try await Meeting.find(try req.idParameter(), on: req.db),
+              let file = try await ProgrammeQueries.file(meeting.$programme.id, on: req.db) else { throw Abort(.notFound) }
+        let now = req.application.settings.now()
+        let relations = file.relations(of: person)
+        let context = file.meetingContext(meeting, for: relations, now: now)
+        guard AccessPolicy.decide(relations, .plan, .read, context) >= .factsOnly else { throw Abort(.notFound) }
+        let notesResource = meeting.meetingKind.notesResource
+        let permissions = Permissions(
+            notes: AccessPolicy.decide(relations, notesResource, .read, context),
+            writeNotes: AccessPolicy.decide(relations, notesResource, .write, context) == .allow,
+            changePlan: AccessPolicy.decide(relations, .plan, .write, context) == .allow && !file.isEnded(now: now))
+        return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions)
+    }
+
+    static func context(_ req: Request, _ loaded: Loaded) async throws -> PageContext {
+        PageContext.make(req, timeZone: loaded.file.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
+    }
+
+    static func notes(of meeting: Meeting, on db: Database) async throws -> [AgendaPoint: String] {
+        let notes = try await MeetingNote.query(on: db).filter(\.$meeting.$id == meeting.id!).all()
+        var byPoint: [AgendaPoint: String] = [:]
+        for note in notes { if let point = AgendaPoint(rawValue: note.agendaPoint) { byPoint[point] = note.text } }
+        return byPoint
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        let notes = loaded.permissions.notes == .allow ? try await notes(of: loaded.meeting, on: req.db) : [:]
+        return MeetingPage.render(try await context(req, loaded), loaded, notes: notes, errors: [:],
+                                  now: req.application.settings.now())
+    }
+
+    static func noteField(_ point: AgendaPoint) -> String { "note-\(point.rawValue)" }
+
+    @Sendable static func saveNotes(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        guard loaded.permissions.writeNotes else { throw Abort(.notFound) }
+        let person = try req.person()
+        var typed: [AgendaPoint: String] = [:]
+        var errors: [AgendaPoint: String] = [:]
+        let t = req.language.texts
+        for point in loaded.meeting.meetingKind.agenda {
+            let value = (try? req.content.get(String.self, at: noteField(point))) ?? ""
+            typed[point] = value
+            if value.count > maximumNoteLength { errors[point] = t.errorTooLong }
+        }
+        guard errors.isEmpty else {
+            let response = MeetingPage.render(try await context(req, loaded), loaded, notes: typed, errors: errors,
+                                              now: req.application.settings.now())
+            response.status = .unprocessableEntity
+            return response
+        }
+        let meetingID = try loaded.meeting.requireID()
+        let agenda = loaded.meeting.meetingKind.agenda
+        let finalTexts = typed
+        let authorID = try person.requireID()
+        try await req.db.transaction { db in
+            let existing = try await MeetingNote.query(on: db).filter(\.$meeting.$id == meetingID).all()
+            for point in agenda {
+                let value = finalTexts[point, default: ""].trimmingCharacters(in: .whitespacesAndNewlines)
+                if let note = existing.first(where: { $0.agendaPoint == point.rawValue }) {
+                    if note.text != value {
+                        note.text = value
+                        note.$updatedBy.id = authorID
+                        try await note.update(on: db)
+                    }
+                } else if !value.isEmpty {
+                    try await MeetingNote(meetingID: meetingID, agendaPoint: point, text: value,
+                                          updatedByID: authorID).create(on: db)
+                }
+            }
+        }
+        req.flash(t.notesSaved)
+        return req.redirect(to: SiteURL.meeting(meetingID).path)
+    }
+
+    @Sendable static func markHeld(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        guard loaded.permissions.changePlan else { throw Abort(.notFound) }
+        if !loaded.meeting.isHeld {
+            loaded.meeting.status = Meeting.Status.held.rawValue
+            loaded.meeting.heldAt = req.application.settings.now()
+            try await loaded.meeting.update(on: req.db)
+        }
+        req.flash(req.language.texts.markedAsHeld)
+        return req.redirect(to: SiteURL.meeting(loaded.meeting.id).path)
+    }
+
+    struct MoveForm: Content {
+        var date: String?
+        var time: String?
+        var place: String?
+    }
+
+    @Sendable static func showMove(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        guard loaded.permissions.changePlan else { throw Abort(.notFound) }
+        let tz = loaded.file.timeZone
+        let form = MoveForm(date: LocalDate(loaded.meeting.startsAt, in: tz).iso,
+                            time: LocalTime(loaded.meeting.startsAt, in: tz).text, place: loaded.meeting.place)
+        return MoveMeetingPage.render(try await context(req, loaded), loaded, form: form, errors: [:])
+    }
+
+    @Sendable static func move(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        guard loaded.permissions.changePlan else { throw Abort(.notFound) }
+        let form = try req.content.decode(MoveForm.self)
+        let t = req.language.texts
+        var errors: [String: String] = [:]
+        let date = LocalDate(iso: form.date?.trimmingCharacters(in: .whitespaces) ?? "")
+        let time = LocalTime(text: form.time?.trimmingCharacters(in: .whitespaces) ?? "")
+        if (form.date ?? "").isEmpty { errors["date"] = t.errorRequired } else if date == nil { errors["date"] = t.errorDate }
+        if (form.time ?? "").isEmpty { errors["time"] = t.errorRequired } else if time == nil { errors["time"] = t.errorTime }
+        let place = form.place?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if place.count > 200 { errors["place"] = t.errorTooLong }
+        guard errors.isEmpty, let date, let time else {
+            let response = MoveMeetingPage.render(try await context(req, loaded), loaded, form: form, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        loaded.meeting.startsAt = date.instant(at: time, in: loaded.file.timeZone)
+        loaded.meeting.place = place.isEmpty ? nil : place
+        try await loaded.meeting.update(on: req.db)
+        req.flash(t.meetingMoved)
+        return req.redirect(to: SiteURL.meeting(loaded.meeting.id).path)
+    }
+}

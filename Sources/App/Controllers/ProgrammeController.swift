@@ -1,0 +1,22 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+enum ProgrammeController {
+    /// Loads a programme the person may read; anything else is a 404, as if it did not exist.
+    static func readable(_ id: UUID, by person: Person, on db: Database) async throws -> (ProgrammeFile, Set<ProgrammeRelation>) {
+        guard let file = try await ProgrammeQueries.file(id, on: db) else { throw Abort(.notFound) }
+        let relations = file.relations(of: person)
+        guard AccessPolicy.decide(relations, .programme, .read) == .allow else { throw Abort(.notFound) }
+        return (file, relations)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let person = try req.person()
+        let (file, relations) = try await readable(try req.idParameter(), by: person, on: req.db)
+        let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
+        let now = req.application.settings.now()
+        let coordinator = try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db)
+        return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, now: now)
+    }
+}

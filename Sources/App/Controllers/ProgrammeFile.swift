@@ -1,0 +1,143 @@
+import Fluent
+import Foundation
+import GodstartCore
+import Vapor
+
+/// A programme with everything its pages show: meetings in date order, the people, the organisation.
+struct ProgrammeFile {
+    let programme: Programme
+    let meetings: [Meeting]
+    let people: [UUID: Person]
+    let organisation: Organisation
+    let unit: OrganisationUnit?
+
+    var id: UUID { programme.id! }
+    var timeZone: TimeZone { organisation.timeZone }
+    var newcomer: Person? { people[programme.$newcomer.id] }
+
+    func person(_ role: ProgrammeRole) -> Person? {
+        programme.personID(for: role).flatMap { people[$0] }
+    }
+
+    var members: ProgrammeMembers {
+        ProgrammeMembers(
+            organisation: programme.$organisation.id, newcomer: programme.$newcomer.id,
+            contactPerson: programme.$contactPerson.id, mentor: programme.$mentor.id,
+            buddy: programme.$buddy.id, manager: programme.$manager.id)
+    }
+
+    func relations(of person: Person) -> Set<ProgrammeRelation> {
+        Relations.of(Access.viewer(person), in: members)
+    }
+
+    func date(of meeting: Meeting) -> LocalDate { LocalDate(meeting.startsAt, in: timeZone) }
+
+    func meetingContext(_ meeting: Meeting, for relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
+        Relations.meetingContext(relations, kind: meeting.meetingKind, date: date(of: meeting),
+                                 firstDay: programme.firstLocalDay, programmeEnded: isEnded(now: now))
+    }
+
+    /// The meetings a person may see in the plan (a buddy sees the first weeks only).
+    func visibleMeetings(for relations: Set<ProgrammeRelation>, now: Date) -> [Meeting] {
+        meetings.filter {
+            AccessPolicy.decide(relations, .plan, .read, meetingContext($0, for: relations, now: now)) >= .factsOnly
+        }
+    }
+
+    func isEnded(now: Date) -> Bool { stage(now: now).part == .finished }
+
+    func firstMeeting(_ kind: MeetingKind) -> Meeting? { meetings.first { $0.meetingKind == kind } }
+
+    func stage(now: Date) -> ProgrammeStage {
+        let firstDay = programme.firstLocalDay
+        let mentoringStart = firstMeeting(.mentoringStart).map(date(of:)) ?? firstDay
+        let mentoringClosing = firstMeeting(.mentoringClosing).map(date(of:)) ?? mentoringStart
+        let introClosing = firstMeeting(.introductionClosing).map(date(of:)) ?? mentoringStart
+        let talk = firstMeeting(.developmentTalk)
+        let milestones = Milestones(firstDay: firstDay, mentoringStart: mentoringStart,
+                                    mentoringEnd: mentoringClosing, developmentTalk: talk.map(date(of:)) ?? mentoringClosing)
+        return ProgrammeStage.on(LocalDate(now, in: timeZone), milestones: milestones,
+                                 introductionClosing: introClosing, mentoringClosing: mentoringClosing,
+                                 developmentTalkHeld: talk?.isHeld ?? false, ended: programme.endedAt != nil)
+    }
+
+    func progress(now: Date) -> ProgrammeProgress {
+        ProgrammeProgress.of(meetings.map { MeetingFact(kind: $0.meetingKind, startsAt: $0.startsAt, held: $0.isHeld, heldAt: $0.heldAt) },
+                    now: now, timeZone: timeZone)
+    }
+
+    func nextMeeting(now: Date) -> Meeting? { progress(now: now).nextIndex.map { meetings[$0] } }
+}
+
+/// Loading programmes in a fixed number of queries, however many there are.
+enum ProgrammeQueries {
+    static func files(_ query: QueryBuilder<Programme>, on db: Database) async throws -> [ProgrammeFile] {
+        let programmes = try await query.sort(\.$firstDay).all()
+        guard !programmes.isEmpty else { return [] }
+        let ids = programmes.compactMap(\.id)
+        let meetings = try await Meeting.query(on: db).filter(\.$programme.$id ~~ ids).sort(\.$startsAt).all()
+        var personIDs = Set<UUID>()
+        for p in programmes {
+            for role in ProgrammeRole.allCases { if let id = p.personID(for: role) { personIDs.insert(id) } }
+        }
+        let people = try await Person.query(on: db).filter(\.$id ~~ Array(personIDs)).all()
+        let peopleByID = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) })
+        let organisationIDs = Array(Set(programmes.map { $0.$organisation.id }))
+        let organisations = try await Organisation.query(on: db).filter(\.$id ~~ organisationIDs).all()
+        let organisationsByID = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id!, $0) })
+        let units = try await OrganisationUnit.query(on: db).filter(\.$id ~~ Array(Set(programmes.map { $0.$unit.id }))).all()
+        let unitsByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
+        let meetingsByProgramme = Dictionary(grouping: meetings) { $0.$programme.id }
+        return programmes.compactMap { p in
+            guard let organisation = organisationsByID[p.$organisation.id] else { return nil }
+            return ProgrammeFile(programme: p, meetings: meetingsByProgramme[p.id!] ?? [], people: peopleByID,
+                                 organisation: organisation, unit: unitsByID[p.$unit.id])
+        }
+    }
+
+    static func file(_ id: UUID, on db: Database) async throws -> ProgrammeFile? {
+        try await files(Programme.query(on: db).filter(\.$id == id), on: db).first
+    }
+
+    /// Programmes in which the person holds any of `roles`.
+    static func files(of person: Person, as roles: [ProgrammeRole], on db: Database) async throws -> [ProgrammeFile] {
+        let id = try person.requireID()
+        let query = Programme.query(on: db).filter(\.$organisation.$id == person.$organisation.id).group(.or) { group in
+            for role in roles {
+                switch role {
+                case .newcomer: group.filter(\.$newcomer.$id == id)
+                case .contactPerson: group.filter(\.$contactPerson.$id == id)
+                case .mentor: group.filter(\.$mentor.$id == id)
+                case .buddy: group.filter(\.$buddy.$id == id)
+                case .manager: group.filter(\.$manager.$id == id)
+                case .coordinator: break
+                }
+            }
+        }
+        return try await files(query, on: db)
+    }
+}
+
+enum Access {
+    static func viewer(_ person: Person) -> Viewer {
+        Viewer(id: person.id!, organisation: person.$organisation.id,
+               isCoordinator: person.isCoordinator, isAdmin: person.isAdmin)
+    }
+
+    /// The home pages a person has, in the order the root sends them to the first.
+    static func homes(of person: Person, on db: Database) async throws -> [SiteURL] {
+        let id = try person.requireID()
+        var homes: [SiteURL] = []
+        let asNewcomer = try await Programme.query(on: db).filter(\.$newcomer.$id == id).count()
+        if asNewcomer > 0 { homes.append(.myProgramme) }
+        if person.isCoordinator { homes.append(.programmes) }
+        if person.isAdmin { homes.append(.people) }
+        let managed = try await Programme.query(on: db).filter(\.$manager.$id == id).count()
+        if person.isManager || managed > 0 { homes.append(.team) }
+        let companion = try await Programme.query(on: db).group(.or) {
+            $0.filter(\.$contactPerson.$id == id).filter(\.$mentor.$id == id).filter(\.$buddy.$id == id)
+        }.count()
+        if companion > 0 { homes.append(.myNewcomers) }
+        return homes.isEmpty ? [.myProgramme] : homes
+    }
+}

@@ -1,0 +1,188 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// The coordinator registers a new hire; Godstart creates the programme and its dated plan.
+enum RegisterNewHireController {
+    struct NewHireForm: Content {
+        var name: String?
+        var email: String?
+        var unit: String?
+        var firstDay: String?
+        var manager: String?
+        var variant: String?
+        var contactPerson: String?
+        var mentor: String?
+        var contactIsMentor: String?
+        var buddy: String?
+
+        static let empty = NewHireForm(variant: ProgrammeVariant.standard.rawValue)
+
+        /// Field names in the order the form shows them, for the error summary.
+        static let fieldOrder = ["name", "email", "unit", "firstDay", "manager", "variant", "contactPerson", "mentor", "buddy"]
+    }
+
+    struct Choices {
+        let units: [OrganisationUnit]
+        let people: [Person]
+        let managers: [Person]
+    }
+
+    static func coordinator(_ req: Request) throws -> Person {
+        let person = try req.person()
+        guard person.isCoordinator else { throw Abort(.notFound) }
+        return person
+    }
+
+    static func choices(for coordinator: Person, on db: Database) async throws -> Choices {
+        let orgID = coordinator.$organisation.id
+        let units = try await OrganisationUnit.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let people = try await Person.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        return Choices(units: units, people: people, managers: people.filter(\.isManager))
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let coordinator = try coordinator(req)
+        let ctx = try await HomeController.context(req)
+        return RegisterNewHirePage.render(ctx, choices: try await choices(for: coordinator, on: req.db), form: .empty, errors: [:])
+    }
+
+    @Sendable static func register(req: Request) async throws -> Response {
+        let coordinator = try coordinator(req)
+        let form = try req.content.decode(NewHireForm.self)
+        let choices = try await choices(for: coordinator, on: req.db)
+        let t = req.language.texts
+        let (valid, errors) = try await validate(form, choices: choices, texts: t, on: req.db)
+        guard let valid, errors.isEmpty else {
+            let response = RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let organisation = try await coordinator.$organisation.get(on: req.db)
+        let programmeID = try await ProgrammeCreation.create(valid, organisation: organisation, on: req.db)
+        req.flash(t.programmeCreated)
+        return req.redirect(to: SiteURL.programme(programmeID).path)
+    }
+
+    static func validate(_ form: NewHireForm, choices: Choices, texts t: any Texts, on db: Database) async throws
+        -> (ProgrammeCreation.NewHire?, [String: String])
+    {
+        var errors: [String: String] = [:]
+        func trimmed(_ s: String?) -> String { (s ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        func person(_ field: String, _ raw: String?, in list: [Person], required: Bool) -> UUID? {
+            let value = trimmed(raw)
+            if value.isEmpty {
+                if required { errors[field] = t.errorRequired }
+                return nil
+            }
+            guard let id = UUID(uuidString: value), list.contains(where: { $0.id == id }) else {
+                errors[field] = t.errorUnknownChoice
+                return nil
+            }
+            return id
+        }
+
+        let name = trimmed(form.name)
+        if name.isEmpty { errors["name"] = t.errorRequired } else if name.count > 200 { errors["name"] = t.errorTooLong }
+
+        let email = trimmed(form.email).lowercased()
+        if email.isEmpty {
+            errors["email"] = t.errorRequired
+        } else if !EmailAddress.isPlausible(email) {
+            errors["email"] = t.errorEmail
+        } else if try await Person.query(on: db).filter(\.$email == email).count() > 0 {
+            errors["email"] = t.errorEmailTaken
+        }
+
+        var unitID: UUID?
+        let unitRaw = trimmed(form.unit)
+        if unitRaw.isEmpty { errors["unit"] = t.errorRequired } else if let id = UUID(uuidString: unitRaw), choices.units.contains(where: { $0.id == id }) {
+            unitID = id
+        } else { errors["unit"] = t.errorUnknownChoice }
+
+        let firstDay = LocalDate(iso: trimmed(form.firstDay))
+        if trimmed(form.firstDay).isEmpty { errors["firstDay"] = t.errorRequired } else if firstDay == nil { errors["firstDay"] = t.errorDate }
+
+        let variant = ProgrammeVariant(rawValue: trimmed(form.variant))
+        if variant == nil { errors["variant"] = t.errorUnknownChoice }
+
+        let contactIsMentor = form.contactIsMentor == "on"
+        let assignment = ProposedAssignment(
+            manager: person("manager", form.manager, in: choices.managers, required: true),
+            contactPerson: person("contactPerson", form.contactPerson, in: choices.people, required: true),
+            mentor: contactIsMentor ? nil : person("mentor", form.mentor, in: choices.people, required: false),
+            contactPersonIsMentor: contactIsMentor,
+            buddy: person("buddy", form.buddy, in: choices.people, required: false))
+        for problem in AssignmentRules.problems(assignment) {
+            switch problem {
+            case .managerMissing, .contactPersonMissing: break // reported as required fields above
+            case .mentorMissing: if errors["mentor"] == nil { errors["mentor"] = t.errorMentorMissing }
+            case .managerAsContactPerson: errors["contactPerson"] = t.errorManagerAsContact
+            case .managerAsMentor: errors["mentor"] = t.errorManagerAsMentor
+            }
+        }
+        guard errors.isEmpty, let unitID, let firstDay, let variant, let manager = assignment.manager,
+              let contact = assignment.contactPerson, let mentor = assignment.effectiveMentor else { return (nil, errors) }
+        return (ProgrammeCreation.NewHire(
+            name: name, email: email, unitID: unitID, firstDay: firstDay, variant: variant, managerID: manager,
+            contactPersonID: contact, mentorID: mentor, buddyID: assignment.buddy), errors)
+    }
+}
+
+enum EmailAddress {
+    /// One @, something before it, a dot in the domain, no spaces.
+    static func isPlausible(_ s: String) -> Bool {
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), s.count <= 254 else { return false }
+        return !s.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," }
+    }
+}
+
+/// Creating a programme and its plan: shared by the coordinator's form and the demo data.
+enum ProgrammeCreation {
+    struct NewHire {
+        let name: String
+        let email: String
+        let unitID: UUID
+        let firstDay: LocalDate
+        let variant: ProgrammeVariant
+        let managerID: UUID
+        let contactPersonID: UUID
+        let mentorID: UUID
+        let buddyID: UUID?
+        var title: String? = nil
+        var phone: String? = nil
+        var passwordHash: String? = nil
+    }
+
+    static func template(for variant: ProgrammeVariant, organisation: UUID, on db: Database) async throws -> ProgrammeTemplate {
+        try await ProgrammeTemplateRecord.query(on: db)
+            .filter(\.$organisation.$id == organisation).filter(\.$variant == variant.rawValue)
+            .first()?.template ?? ProgrammeTemplate.defaults(for: variant)
+    }
+
+    /// Creates the new hire, the programme and its dated plan in one transaction.
+    @discardableResult
+    static func create(_ hire: NewHire, organisation: Organisation, on db: Database) async throws -> UUID {
+        let orgID = try organisation.requireID()
+        let template = try await template(for: hire.variant, organisation: orgID, on: db)
+        return try await db.transaction { db in
+            let newcomer = Person(organisationID: orgID, unitID: hire.unitID, name: hire.name, email: hire.email,
+                                  phone: hire.phone, title: hire.title, passwordHash: hire.passwordHash)
+            try await newcomer.create(on: db)
+            let programme = Programme(
+                organisationID: orgID, unitID: hire.unitID, newcomerID: try newcomer.requireID(), managerID: hire.managerID,
+                contactPersonID: hire.contactPersonID, mentorID: hire.mentorID, buddyID: hire.buddyID,
+                variant: hire.variant, firstDay: hire.firstDay.onOrAfterWorkingDay)
+            try await programme.create(on: db)
+            let programmeID = try programme.requireID()
+            let meetings = PlanGenerator.plan(template: template, firstDay: hire.firstDay).map { planned in
+                Meeting(programmeID: programmeID, kind: planned.kind, number: planned.number,
+                        startsAt: planned.date.instant(at: planned.time, in: organisation.timeZone), minutes: planned.minutes)
+            }
+            try await meetings.create(on: db)
+            return programmeID
+        }
+    }
+}

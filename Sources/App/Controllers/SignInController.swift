@@ -1,0 +1,67 @@
+import Fluent
+import Vapor
+
+enum SignInController {
+    struct SignInForm: Content {
+        var email: String?
+        var password: String?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        if req.currentPerson != nil { return req.redirect(to: SiteURL.root.path) }
+        return try await SignInPage.render(PageContext.make(req), email: "", failed: false, demoLogins: demoLogins(req))
+    }
+
+    @Sendable static func signIn(req: Request) async throws -> Response {
+        let form = try req.content.decode(SignInForm.self)
+        let email = (form.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let password = form.password ?? ""
+        if !email.isEmpty, !password.isEmpty,
+           let person = try await Person.query(on: req.db).filter(\.$email == email).first(),
+           let hash = person.passwordHash,
+           (try? await req.password.async.verify(password, created: hash)) == true {
+            // A fresh session on sign-in, so a token planted before it is worth nothing.
+            req.session.data = SessionData()
+            req.session.data[SessionKeys.personID] = try person.requireID().uuidString
+            return req.redirect(to: SiteURL.root.path)
+        }
+        let response = try await SignInPage.render(PageContext.make(req), email: form.email ?? "", failed: true,
+                                                   demoLogins: demoLogins(req))
+        response.status = .unauthorized
+        return response
+    }
+
+    @Sendable static func signOut(req: Request) async throws -> Response {
+        req.session.destroy()
+        return req.redirect(to: SiteURL.signIn.path)
+    }
+
+    private static func demoLogins(_ req: Request) async throws -> [DemoData.Login] {
+        guard req.application.settings.demoMode else { return [] }
+        return try await DemoData.logins(on: req.db)
+    }
+}
+
+enum LanguageController {
+    struct LanguageForm: Content {
+        var language: String?
+        var back: String?
+    }
+
+    /// Remembers the choice on the person, and on the browser for anyone not signed in.
+    @Sendable static func choose(req: Request) async throws -> Response {
+        let form = try req.content.decode(LanguageForm.self)
+        guard let language = form.language.flatMap(Language.init(rawValue:)) else { throw Abort(.notFound) }
+        if let person = req.currentPerson {
+            person.language = language.rawValue
+            try await person.update(on: req.db)
+        }
+        // Only a path on this site; anything else goes home.
+        let back = form.back.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") && !$0.contains("\\") ? $0 : nil } ?? SiteURL.root.path
+        let response = req.redirect(to: back)
+        response.cookies[Request.languageCookie] = HTTPCookies.Value(
+            string: language.rawValue, maxAge: 60 * 60 * 24 * 365, path: "/",
+            isSecure: req.application.settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+}

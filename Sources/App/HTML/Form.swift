@@ -1,0 +1,95 @@
+/// Form fields that label themselves, show their error beside them and keep what was typed.
+enum Form {
+    static func csrf(_ ctx: PageContext) -> HTMLNode {
+        .void("input", [.type("hidden"), .name(CSRF.fieldName), .value(ctx.csrfToken)])
+    }
+
+    struct Option {
+        let value: String
+        let label: String
+        var hint: String? = nil
+    }
+
+    private static func describedBy(_ id: String, hint: String?, error: String?) -> [Attr] {
+        let ids = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        var attrs: [Attr] = ids.isEmpty ? [] : [.aria("describedby", ids.joined(separator: " "))]
+        if error != nil { attrs.append(.aria("invalid", "true")) }
+        return attrs
+    }
+
+    private static func messages(_ id: String, hint: String?, error: String?) -> [HTMLNode] {
+        [
+            hint.map { el("p", [.class("hint"), .id("\(id)-hint")], $0) } ?? .empty,
+            error.map { el("p", [.class("field-error"), .id("\(id)-error")], $0) } ?? .empty,
+        ]
+    }
+
+    static func input(
+        _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,
+        type: String = "text", required: Bool = false, autocomplete: String? = nil, extra: [Attr] = []
+    ) -> HTMLNode {
+        var attrs: [Attr] = [.type(type), .id(id), .name(id), .value(value ?? "")]
+        if required { attrs.append(.required) }
+        if let autocomplete { attrs.append(.autocomplete(autocomplete)) }
+        attrs += describedBy(id, hint: hint, error: error) + extra
+        return el("div", [.class(error == nil ? "field" : "field has-error")],
+                  [el("label", [.for(id)], label)] + messages(id, hint: hint, error: error) + [.void("input", attrs)])
+    }
+
+    static func textarea(_ id: String, label: String, value: String?, hint: String? = nil, rows: Int = 4) -> HTMLNode {
+        el("div", [.class("field")], [el("label", [.for(id)], label)]
+            + messages(id, hint: hint, error: nil)
+            + [el("textarea", [.id(id), .name(id), .rows(rows)] + describedBy(id, hint: hint, error: nil), value ?? "")])
+    }
+
+    static func select(
+        _ id: String, label: String, options: [Option], selected: String?, placeholder: String,
+        error: String? = nil, hint: String? = nil, required: Bool = false
+    ) -> HTMLNode {
+        var attrs: [Attr] = [.id(id), .name(id)] + describedBy(id, hint: hint, error: error)
+        if required { attrs.append(.required) }
+        let choices = [el("option", [.value("")], placeholder)] + options.map { option in
+            el("option", [.value(option.value)] + (option.value == selected ? [.selected] : []), option.label)
+        }
+        return el("div", [.class(error == nil ? "field" : "field has-error")],
+                  [el("label", [.for(id)], label)] + messages(id, hint: hint, error: error) + [el("select", attrs, choices)])
+    }
+
+    static func radios(_ name: String, legend: String, options: [Option], selected: String?, error: String? = nil) -> HTMLNode {
+        el("fieldset", [.class(error == nil ? "field radios" : "field radios has-error")]
+            + (error == nil ? [] : [.aria("describedby", "\(name)-error")]), [
+            el("legend", legend),
+            error.map { el("p", [.class("field-error"), .id("\(name)-error")], $0) } ?? .empty,
+        ] + options.map { option in
+            let id = "\(name)-\(option.value)"
+            var attrs: [Attr] = [.type("radio"), .id(id), .name(name), .value(option.value)]
+            if option.value == selected { attrs.append(.checked) }
+            if option.hint != nil { attrs.append(.aria("describedby", "\(id)-hint")) }
+            return el("div", [.class("radio")], [
+                .void("input", attrs),
+                el("label", [.for(id)], option.label),
+                option.hint.map { el("p", [.class("hint"), .id("\(id)-hint")], $0) } ?? .empty,
+            ])
+        })
+    }
+
+    static func checkbox(_ id: String, label: String, checked: Bool) -> HTMLNode {
+        el("div", [.class("field checkbox")], [
+            .void("input", [.type("checkbox"), .id(id), .name(id), .value("on")] + (checked ? [.checked] : [])),
+            el("label", [.for(id)], label),
+        ])
+    }
+
+    /// A summary at the top of a form with errors, linking to each field.
+    static func errorSummary(_ ctx: PageContext, _ errors: [(field: String, message: String)]) -> HTMLNode {
+        guard !errors.isEmpty else { return .empty }
+        return el("div", [.class("error-summary"), Attr("role", "alert"), Attr("tabindex", "-1"), .id("error-summary")], [
+            el("h2", ctx.texts.formHasErrors),
+            el("ul", [], errors.map { el("li", [], [link($0.message, to: "#\($0.field)")]) }),
+        ])
+    }
+
+    static func submit(_ title: String, secondary: Bool = false) -> HTMLNode {
+        el("button", [.type("submit"), .class(secondary ? "button secondary" : "button")], title)
+    }
+}

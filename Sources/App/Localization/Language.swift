@@ -1,0 +1,94 @@
+import Foundation
+import GodstartCore
+
+/// The languages Godstart speaks. Danish is the default.
+public enum Language: String, CaseIterable, Codable, Sendable {
+    case da, sv, en
+
+    public static let fallback = Language.da
+
+    public var texts: any Texts {
+        switch self {
+        case .da: DanishTexts()
+        case .sv: SwedishTexts()
+        case .en: EnglishTexts()
+        }
+    }
+
+    /// The language's own name, shown in the language picker.
+    public var nativeName: String {
+        switch self {
+        case .da: "Dansk"
+        case .sv: "Svenska"
+        case .en: "English"
+        }
+    }
+
+    var locale: Locale {
+        switch self {
+        case .da: Locale(identifier: "da_DK")
+        case .sv: Locale(identifier: "sv_SE")
+        case .en: Locale(identifier: "en_GB")
+        }
+    }
+
+    /// The best match for an Accept-Language header, honouring its q-values.
+    public static func preferred(acceptLanguage header: String?) -> Language? {
+        guard let header else { return nil }
+        let ranked: [(Language, Double)] = header.split(separator: ",").compactMap { part in
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let tag = pieces.first?.lowercased() else { return nil }
+            let primary = String(tag.split(separator: "-").first ?? "")
+            let language: Language? = switch primary {
+            case "da": .da
+            case "sv": .sv
+            case "en": .en
+            case "nb", "no", "nn": .da // Norwegian readers are closest to Danish
+            default: nil
+            }
+            guard let language else { return nil }
+            let q = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            return q > 0 ? (language, q) : nil
+        }
+        return ranked.enumerated().max { a, b in
+            a.element.1 == b.element.1 ? a.offset > b.offset : a.element.1 < b.element.1
+        }?.element.0
+    }
+}
+
+/// Dates and times as people write them in each language ("mandag 3. marts", "måndag 3 mars").
+public struct DateText: Sendable {
+    let language: Language
+    let timeZone: TimeZone
+
+    private func formatter(_ format: String) -> DateFormatter {
+        let f = DateFormatter()
+        f.locale = language.locale
+        f.timeZone = timeZone
+        f.setLocalizedDateFormatFromTemplate(format)
+        return f
+    }
+
+    /// "mandag 3. marts 2025"
+    public func day(_ date: LocalDate) -> String {
+        day(date.instant(at: LocalTime(hour: 12), in: timeZone))
+    }
+
+    public func day(_ instant: Date) -> String {
+        formatter("EEEEdMMMMyyyy").string(from: instant)
+    }
+
+    /// "3. mar. 2025", for tables.
+    public func shortDay(_ instant: Date) -> String {
+        formatter("dMMMyyyy").string(from: instant)
+    }
+
+    public func time(_ instant: Date) -> String {
+        LocalTime(instant, in: timeZone).text
+    }
+
+    /// "mandag 3. marts 2025 kl. 10:00"
+    public func dayAndTime(_ instant: Date) -> String {
+        language.texts.atTime(day: day(instant), time: time(instant))
+    }
+}

@@ -1,0 +1,23 @@
+import Fluent
+import SQLKit
+
+/// Every migration, in the order it runs. Landed migrations are never edited; a change is a new one.
+enum GodstartMigrations {
+    static let all: [any Migration] = [
+        SessionRecord.migration,
+        M001_CreateOrganisations(),
+        M002_CreatePeople(),
+        M003_CreateProgrammes(),
+        M004_CreateMeetings(),
+    ]
+}
+
+extension Database {
+    /// A plain index, in SQL that SQLite and PostgreSQL both accept.
+    func createIndex(_ name: String, on table: String, columns: [String]) async throws {
+        guard let sql = self as? any SQLDatabase else { return }
+        var builder = sql.create(index: name).on(table)
+        for column in columns { builder = builder.column(column) }
+        try await builder.run()
+    }
+}

@@ -1,0 +1,58 @@
+import Fluent
+import Foundation
+import GodstartCore
+
+/// A meeting of a programme's plan. Its kind decides who takes part and which agenda it follows.
+final class Meeting: Model, @unchecked Sendable {
+    static let schema = "meetings"
+
+    enum Status: String, Codable, Sendable { case planned, held }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "programme_id") var programme: Programme
+    @Field(key: "kind") var kind: String
+    @Field(key: "number") var number: Int
+    @Field(key: "starts_at") var startsAt: Date
+    @Field(key: "minutes") var minutes: Int
+    @OptionalField(key: "place") var place: String?
+    @Field(key: "status") var status: String
+    @OptionalField(key: "held_at") var heldAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, programmeID: UUID, kind: MeetingKind, number: Int, startsAt: Date, minutes: Int, place: String? = nil) {
+        self.id = id
+        self.$programme.id = programmeID
+        self.kind = kind.rawValue
+        self.number = number
+        self.startsAt = startsAt
+        self.minutes = minutes
+        self.place = place
+        self.status = Status.planned.rawValue
+    }
+
+    var meetingKind: MeetingKind { MeetingKind(rawValue: kind) ?? .dialogueMeeting }
+    var isHeld: Bool { status == Status.held.rawValue }
+}
+
+/// What the participants wrote under one point of a meeting's agenda.
+final class MeetingNote: Model, @unchecked Sendable {
+    static let schema = "meeting_notes"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "meeting_id") var meeting: Meeting
+    @Field(key: "agenda_point") var agendaPoint: String
+    @Field(key: "text") var text: String
+    @Parent(key: "updated_by_id") var updatedBy: Person
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, meetingID: UUID, agendaPoint: AgendaPoint, text: String, updatedByID: UUID) {
+        self.id = id
+        self.$meeting.id = meetingID
+        self.agendaPoint = agendaPoint.rawValue
+        self.text = text
+        self.$updatedBy.id = updatedByID
+    }
+}

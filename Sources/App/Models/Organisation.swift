@@ -1,0 +1,43 @@
+import Fluent
+import Foundation
+
+/// A municipality (or one of its departments) using Godstart. Nothing crosses between organisations.
+final class Organisation: Model, @unchecked Sendable {
+    static let schema = "organisations"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
+    /// The slug a demo or import recognises the organisation by.
+    @Field(key: "slug") var slug: String
+    /// The IANA time zone that plans are computed in (Europe/Copenhagen, Europe/Stockholm).
+    @Field(key: "time_zone") var timeZoneIdentifier: String
+    @Field(key: "default_language") var defaultLanguage: String
+
+    init() {}
+
+    init(id: UUID? = nil, name: String, slug: String, timeZoneIdentifier: String, defaultLanguage: String) {
+        self.id = id
+        self.name = name
+        self.slug = slug
+        self.timeZoneIdentifier = timeZoneIdentifier
+        self.defaultLanguage = defaultLanguage
+    }
+
+    var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? TimeZone(identifier: "Europe/Copenhagen")! }
+}
+
+final class OrganisationUnit: Model, @unchecked Sendable {
+    static let schema = "units"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    @Field(key: "name") var name: String
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, name: String) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.name = name
+    }
+}

@@ -1,0 +1,44 @@
+import Fluent
+import Foundation
+
+/// Anyone who signs in: new hires, colleagues, managers, coordinators, administrators.
+/// Their role in a programme comes from the programme; the flags here are the standing roles.
+final class Person: Model, @unchecked Sendable {
+    static let schema = "people"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    @OptionalParent(key: "unit_id") var unit: OrganisationUnit?
+    @Field(key: "name") var name: String
+    /// Stored lower-cased; unique across the instance because it is the sign-in name.
+    @Field(key: "email") var email: String
+    @OptionalField(key: "phone") var phone: String?
+    @OptionalField(key: "title") var title: String?
+    @OptionalField(key: "password_hash") var passwordHash: String?
+    @Field(key: "is_coordinator") var isCoordinator: Bool
+    @Field(key: "is_manager") var isManager: Bool
+    @Field(key: "is_admin") var isAdmin: Bool
+    /// The language the person chose; nil means "follow the browser".
+    @OptionalField(key: "language") var language: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(
+        id: UUID? = nil, organisationID: UUID, unitID: UUID?, name: String, email: String,
+        phone: String? = nil, title: String? = nil, passwordHash: String? = nil,
+        isCoordinator: Bool = false, isManager: Bool = false, isAdmin: Bool = false
+    ) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.$unit.id = unitID
+        self.name = name
+        self.email = email.lowercased()
+        self.phone = phone
+        self.title = title
+        self.passwordHash = passwordHash
+        self.isCoordinator = isCoordinator
+        self.isManager = isManager
+        self.isAdmin = isAdmin
+    }
+}

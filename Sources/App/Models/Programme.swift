@@ -1,0 +1,55 @@
+import Fluent
+import Foundation
+import GodstartCore
+
+/// One new hire's programme: the introduction, the mentoring and the development talk.
+final class Programme: Model, @unchecked Sendable {
+    static let schema = "programmes"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    @Parent(key: "unit_id") var unit: OrganisationUnit
+    @Parent(key: "newcomer_id") var newcomer: Person
+    @Parent(key: "manager_id") var manager: Person
+    @Parent(key: "contact_person_id") var contactPerson: Person
+    @Parent(key: "mentor_id") var mentor: Person
+    @OptionalParent(key: "buddy_id") var buddy: Person?
+    @Field(key: "variant") var variant: String
+    /// The first working day, as `yyyy-mm-dd` in the organisation's time zone.
+    @Field(key: "first_day") var firstDay: String
+    @OptionalField(key: "ended_at") var endedAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(
+        id: UUID? = nil, organisationID: UUID, unitID: UUID, newcomerID: UUID, managerID: UUID,
+        contactPersonID: UUID, mentorID: UUID, buddyID: UUID?, variant: ProgrammeVariant, firstDay: LocalDate
+    ) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.$unit.id = unitID
+        self.$newcomer.id = newcomerID
+        self.$manager.id = managerID
+        self.$contactPerson.id = contactPersonID
+        self.$mentor.id = mentorID
+        self.$buddy.id = buddyID
+        self.variant = variant.rawValue
+        self.firstDay = firstDay.iso
+    }
+
+    var programmeVariant: ProgrammeVariant { ProgrammeVariant(rawValue: variant) ?? .standard }
+    var firstLocalDay: LocalDate { LocalDate(iso: firstDay) ?? LocalDate(year: 2000, month: 1, day: 1) }
+
+    /// The person holding `role` in this programme (the coordinator is not stored here).
+    func personID(for role: ProgrammeRole) -> UUID? {
+        switch role {
+        case .newcomer: $newcomer.id
+        case .contactPerson: $contactPerson.id
+        case .mentor: $mentor.id
+        case .buddy: $buddy.id
+        case .manager: $manager.id
+        case .coordinator: nil
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Vapor
+
+/// Where the data lives.
+public enum DatabaseChoice: Sendable, Equatable {
+    case sqliteFile(String)
+    case sqliteMemory
+    case postgres(String)
+}
+
+/// How this instance runs. Built once at start from the command line and the environment;
+/// anything wrong stops the start with one clear line (`StartupError`).
+public struct Settings: Sendable {
+    public var database: DatabaseChoice
+    /// Demo mode shows the demo logins on the sign-in page.
+    public var demoMode: Bool
+    /// Set `Secure` on the session cookie (behind TLS).
+    public var secureCookies: Bool
+    /// The clock, injected so tests can fix "now".
+    public var now: @Sendable () -> Date
+
+    public init(database: DatabaseChoice, demoMode: Bool = false, secureCookies: Bool = false,
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.demoMode = demoMode
+        self.secureCookies = secureCookies
+        self.now = now
+    }
+
+    /// Takes Godstart's own flags (`--demo`, `--db PATH`) out of `arguments`, leaving Vapor's.
+    public static func fromCommandLine(_ arguments: inout [String], environment: [String: String]) throws -> Settings {
+        var demo = false
+        var dbPath: String?
+        var remaining: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            if argument == "--demo" {
+                demo = true
+            } else if argument == "--db" {
+                index += 1
+                guard index < arguments.endIndex else { throw StartupError("--db needs a file path, for example --db godstart.sqlite") }
+                dbPath = arguments[index]
+            } else if argument.hasPrefix("--db=") {
+                dbPath = String(argument.dropFirst(5))
+            } else {
+                remaining.append(argument)
+            }
+            index += 1
+        }
+        arguments = remaining
+
+        let database: DatabaseChoice
+        if let dbPath {
+            database = .sqliteFile(dbPath)
+        } else if let url = environment["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                database = .postgres(url)
+            } else if url.hasPrefix("sqlite://") {
+                database = .sqliteFile(String(url.dropFirst("sqlite://".count)))
+            } else {
+                throw StartupError("DATABASE_URL must start with postgres:// or sqlite:// (it was not understood)")
+            }
+        } else {
+            database = .sqliteFile("godstart.sqlite")
+        }
+        if case .sqliteFile(let path) = database { try checkWritable(path) }
+        return Settings(database: database, demoMode: demo,
+                        secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1")
+    }
+
+    private static func checkWritable(_ path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StartupError("The folder for the database does not exist: \(directory)")
+        }
+        if FileManager.default.fileExists(atPath: url.path) {
+            guard FileManager.default.isWritableFile(atPath: url.path) else {
+                throw StartupError("The database file cannot be written: \(url.path)")
+            }
+        } else if !FileManager.default.isWritableFile(atPath: directory) {
+            throw StartupError("The database cannot be created, the folder is not writable: \(directory)")
+        }
+    }
+}
+
+/// A configuration problem, reported as one line before the process stops.
+public struct StartupError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+extension Application {
+    private struct SettingsKey: StorageKey { typealias Value = Settings }
+
+    public var settings: Settings {
+        get {
+            guard let settings = storage[SettingsKey.self] else { fatalError("configure(_:settings:) has not run") }
+            return settings
+        }
+        set { storage[SettingsKey.self] = newValue }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Vapor
+
+/// Every URL of the site, defined once: routes are registered from it and links are built from it.
+/// A case with a nil id stands for the route pattern (`:id`).
+enum SiteURL: Equatable {
+    case root
+    case signIn
+    case signOut
+    case language
+    case stylesheet
+    case myProgramme
+    case myNewcomers
+    case team
+    case programmes
+    case newProgramme
+    case programme(UUID?)
+    case meeting(UUID?)
+    case meetingNotes(UUID?)
+    case meetingHeld(UUID?)
+    case meetingMove(UUID?)
+    case people
+
+    private var segments: [String] {
+        func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
+        return switch self {
+        case .root: []
+        case .signIn: ["sign-in"]
+        case .signOut: ["sign-out"]
+        case .language: ["language"]
+        case .stylesheet: ["assets", "godstart.css"]
+        case .myProgramme: ["my-programme"]
+        case .myNewcomers: ["my-newcomers"]
+        case .team: ["team"]
+        case .programmes: ["programmes"]
+        case .newProgramme: ["programmes", "new"]
+        case .programme(let v): ["programmes", id(v)]
+        case .meeting(let v): ["meetings", id(v)]
+        case .meetingNotes(let v): ["meetings", id(v), "notes"]
+        case .meetingHeld(let v): ["meetings", id(v), "held"]
+        case .meetingMove(let v): ["meetings", id(v), "move"]
+        case .people: ["admin", "people"]
+        }
+    }
+
+    var path: String { "/" + segments.joined(separator: "/") }
+
+    var pathComponents: [PathComponent] { segments.map { PathComponent(stringLiteral: $0) } }
+}
+
+extension Request {
+    /// The `:id` of a route, or a 404 for anything that is not a UUID.
+    func idParameter() throws -> UUID {
+        guard let raw = parameters.get("id"), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        return id
+    }
+}

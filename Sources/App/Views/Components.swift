@@ -1,0 +1,91 @@
+import Foundation
+import GodstartCore
+
+/// Pieces that several pages show the same way.
+enum Components {
+    static func stageText(_ stage: ProgrammeStage, _ t: any Texts) -> String {
+        guard let phase = stage.phase else { return t.part(stage.part) }
+        return "\(t.part(stage.part)) · \(t.phase(phase))"
+    }
+
+    static func meetingTitle(_ meeting: Meeting, _ t: any Texts) -> String {
+        t.meetingTitle(meeting.meetingKind, number: meeting.number)
+    }
+
+    static func status(_ meeting: Meeting, _ ctx: PageContext, now: Date) -> HTMLNode {
+        let t = ctx.texts
+        if meeting.isHeld {
+            return el("span", [.class("status held")], meeting.heldAt.map { t.heldOn(ctx.dates.shortDay($0)) } ?? t.statusHeld)
+        }
+        if LocalDate(meeting.startsAt, in: ctx.dates.timeZone) < LocalDate(now, in: ctx.dates.timeZone) {
+            return el("span", [.class("status overdue")], t.notMarkedAsHeld)
+        }
+        return el("span", [.class("status planned")], t.statusPlanned)
+    }
+
+    static func time(_ instant: Date, _ ctx: PageContext) -> HTMLNode {
+        el("time", [.datetime(ISO8601DateFormatter().string(from: instant))], ctx.dates.dayAndTime(instant))
+    }
+
+    /// The plan as a timeline, one list per part of the programme.
+    static func plan(_ meetings: [Meeting], _ ctx: PageContext, now: Date, headingLevel: Int = 3) -> HTMLNode {
+        let t = ctx.texts
+        let parts = ProgrammePart.allCases.compactMap { part -> HTMLNode? in
+            let inPart = meetings.filter { $0.meetingKind.part == part }
+            guard !inPart.isEmpty else { return nil }
+            let partName: String = switch part {
+            case .introduction: t.part(.introduction)
+            case .mentoring: t.part(.mentoring)
+            case .developmentTalk: t.part(.developmentTalk)
+            }
+            return el("section", [.class("plan-part")], [
+                el("h\(headingLevel)", partName),
+                el("ol", [.class("timeline")], inPart.map { meeting in
+                    el("li", [.class(meeting.isHeld ? "done" : "")], [
+                        el("span", [.class("when")], ctx.dates.shortDay(meeting.startsAt)),
+                        link(meetingTitle(meeting, t), to: SiteURL.meeting(meeting.id).path),
+                        status(meeting, ctx, now: now),
+                    ])
+                }),
+            ])
+        }
+        return el("div", [.class("plan")], parts)
+    }
+
+    /// Who is who in a programme, with how to reach them.
+    static func people(_ file: ProgrammeFile, coordinator: Person?, _ ctx: PageContext) -> HTMLNode {
+        let t = ctx.texts
+        var rows: [(String, Person?)] = [
+            (t.role(.contactPerson), file.person(.contactPerson)),
+            (t.role(.mentor), file.person(.mentor)),
+            (t.role(.buddy), file.person(.buddy)),
+            (t.role(.manager), file.person(.manager)),
+        ]
+        if let coordinator { rows.append((t.role(.coordinator), coordinator)) }
+        return el("ul", [.class("people")], rows.map { role, person in
+            el("li", [], [
+                el("span", [.class("role")], role),
+                person.map { personCard($0) } ?? el("span", [.class("muted")], t.notAssigned),
+            ])
+        })
+    }
+
+    static func personCard(_ person: Person) -> HTMLNode {
+        el("span", [.class("person")], [
+            el("strong", person.name),
+            person.title.map { el("span", [.class("title")], $0) } ?? .empty,
+            link(person.email, to: "mailto:\(person.email)"),
+            person.phone.map { link($0, to: "tel:\($0.filter { !$0.isWhitespace })") } ?? .empty,
+        ])
+    }
+
+    static func table(caption: String? = nil, headers: [String], rows: [[HTMLNode]]) -> HTMLNode {
+        el("div", [.class("table-wrap")], [
+            el("table", [], [
+                caption.map { el("caption", $0) } ?? .empty,
+                el("thead", [], [el("tr", [], headers.map { el("th", [Attr("scope", "col")], $0) })]),
+                el("tbody", [], rows.map { cells in el("tr", [], cells.map { el("td", [], [$0]) }) }),
+            ]),
+        ])
+    }
+}

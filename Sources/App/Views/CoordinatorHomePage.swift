@@ -1,0 +1,32 @@
+import Foundation
+import Vapor
+
+/// Every programme of the organisation at a glance: stage, next meeting, what is overdue.
+enum CoordinatorHomePage {
+    static func render(_ ctx: PageContext, files: [ProgrammeFile], now: Date) -> Response {
+        let t = ctx.texts
+        let rows: [[HTMLNode]] = files.map { file in
+            let progress = file.progress(now: now)
+            let next = progress.nextIndex.map { file.meetings[$0] }
+            return [
+                link(file.newcomer?.name ?? "", to: SiteURL.programme(file.id).path),
+                text(file.unit?.name ?? ""),
+                text(t.variant(file.programme.programmeVariant)),
+                text(ctx.dates.shortDay(file.programme.firstLocalDay.instant(at: .init(hour: 12), in: file.timeZone))),
+                text(Components.stageText(file.stage(now: now), t)),
+                next.map { link("\(Components.meetingTitle($0, t)), \(ctx.dates.shortDay($0.startsAt))", to: SiteURL.meeting($0.id).path) } ?? text(t.none),
+                progress.overdueCount == 0 ? text(t.nothingOverdue)
+                    : el("span", [.class("status overdue")], t.overdueMeetings(progress.overdueCount)),
+            ]
+        }
+        return Layout.page(ctx, title: t.coordinatorTitle, [
+            el("h1", t.coordinatorTitle),
+            el("p", t.coordinatorIntro),
+            el("p", [], [link(t.navRegisterNewHire, to: SiteURL.newProgramme.path, [.class("button")])]),
+            files.isEmpty ? el("p", t.noProgrammes) : Components.table(
+                caption: t.programmeCount(files.count),
+                headers: [t.newcomerColumn, t.unitColumn, t.variantColumn, t.firstDayColumn, t.stageColumn, t.nextMeetingColumn, t.overdueColumn],
+                rows: rows),
+        ])
+    }
+}

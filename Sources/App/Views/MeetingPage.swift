@@ -1,0 +1,88 @@
+import Foundation
+import GodstartCore
+import Vapor
+
+enum MeetingPage {
+    static func render(
+        _ ctx: PageContext, _ loaded: MeetingController.Loaded, notes: [AgendaPoint: String],
+        errors: [AgendaPoint: String], now: Date
+    ) -> Response {
+        let t = ctx.texts
+        let meeting = loaded.meeting
+        let file = loaded.file
+        let kind = meeting.meetingKind
+        let title = Components.meetingTitle(meeting, t)
+        let participants: [HTMLNode] = kind.participants.map { role in
+            let person = file.person(role)
+            return el("li", [], [
+                el("span", [.class("role")], t.role(role)),
+                text(person?.name ?? t.notAssigned),
+                when(role == kind.leader, el("span", [.class("muted")], " (\(t.leadsTheMeeting))")),
+            ])
+        }
+        return Layout.page(ctx, title: title, [
+            el("p", [.class("breadcrumb")], [link(t.programmeTitle(name: file.newcomer?.name ?? ""), to: SiteURL.programme(file.id).path)]),
+            el("h1", title),
+            el("dl", [.class("facts")], [
+                el("dt", t.whenColumn), el("dd", children: [Components.time(meeting.startsAt, ctx)]),
+                el("dt", t.minutesLabel), el("dd", String(meeting.minutes)),
+                el("dt", t.placeLabel), el("dd", meeting.place ?? t.placeNotSet),
+                el("dt", t.stageColumn), el("dd", children: [Components.status(meeting, ctx, now: now)]),
+            ]),
+            when(loaded.permissions.changePlan, actions(ctx, meeting)),
+            el("section", [.aria("labelledby", "participants-heading")], [
+                el("h2", [.id("participants-heading")], t.participantsTitle),
+                el("ul", [.class("participants")], participants),
+            ]),
+            el("section", [.aria("labelledby", "agenda-heading")], [
+                el("h2", [.id("agenda-heading")], t.agendaTitleHeading),
+                agenda(ctx, loaded, notes: notes, errors: errors),
+            ]),
+        ])
+    }
+
+    private static func actions(_ ctx: PageContext, _ meeting: Meeting) -> HTMLNode {
+        let t = ctx.texts
+        return el("div", [.class("actions")], [
+            when(!meeting.isHeld, el("form", [.methodPost, .action(SiteURL.meetingHeld(meeting.id).path)], [
+                Form.csrf(ctx), Form.submit(t.markAsHeld),
+            ])),
+            link(t.moveMeeting, to: SiteURL.meetingMove(meeting.id).path, [.class("button secondary")]),
+        ])
+    }
+
+    private static func agenda(
+        _ ctx: PageContext, _ loaded: MeetingController.Loaded, notes: [AgendaPoint: String], errors: [AgendaPoint: String]
+    ) -> HTMLNode {
+        let t = ctx.texts
+        let points = loaded.meeting.meetingKind.agenda
+        guard loaded.permissions.notes == .allow else {
+            return .group([
+                el("ol", [.class("agenda")], points.map { el("li", t.agendaTitle($0)) }),
+                el("p", [.class("notice")], t.notesNotVisible),
+            ])
+        }
+        guard loaded.permissions.writeNotes else {
+            return el("ol", [.class("agenda")], points.map { point in
+                el("li", [], [el("h3", t.agendaTitle(point)), el("p", [.class("note-text")], notes[point] ?? t.noNoteWritten)])
+            })
+        }
+        let fields: [HTMLNode] = points.enumerated().map { index, point in
+            let id = MeetingController.noteField(point)
+            let error = errors[point]
+            return el("div", [.class(error == nil ? "field agenda-point" : "field agenda-point has-error")], [
+                el("label", [.for(id)], "\(index + 1). \(t.agendaTitle(point))"),
+                el("p", [.class("hint"), .id("\(id)-hint")], t.agendaHint(point)),
+                error.map { el("p", [.class("field-error"), .id("\(id)-error")], $0) } ?? .empty,
+                el("textarea", [.id(id), .name(id), .rows(4),
+                                .aria("describedby", error == nil ? "\(id)-hint" : "\(id)-hint \(id)-error")]
+                    + (error == nil ? [] : [.aria("invalid", "true")]), notes[point] ?? ""),
+            ])
+        }
+        return el("form", [.methodPost, .action(SiteURL.meetingNotes(loaded.meeting.id).path), .class("notes")], [
+            Form.csrf(ctx),
+            el("p", [.class("hint")], t.notesPrivateHint),
+            Form.errorSummary(ctx, errors.map { (MeetingController.noteField($0.key), "\(t.agendaTitle($0.key)): \($0.value)") }),
+        ] + fields + [Form.submit(t.saveNotes)])
+    }
+}

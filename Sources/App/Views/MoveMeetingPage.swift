@@ -1,0 +1,27 @@
+import Vapor
+
+enum MoveMeetingPage {
+    static func render(_ ctx: PageContext, _ loaded: MeetingController.Loaded, form: MeetingController.MoveForm,
+                       errors: [String: String]) -> Response {
+        let t = ctx.texts
+        let meeting = loaded.meeting
+        let title = "\(t.moveMeetingTitle): \(Components.meetingTitle(meeting, t))"
+        let order = ["date", "time", "place"]
+        return Layout.page(ctx, title: title, [
+            el("p", [.class("breadcrumb")], [link(Components.meetingTitle(meeting, t), to: SiteURL.meeting(meeting.id).path)]),
+            el("h1", title),
+            el("p", t.moveMeetingIntro),
+            Form.errorSummary(ctx, order.compactMap { key in errors[key].map { (key, $0) } }),
+            el("form", [.methodPost, .action(SiteURL.meetingMove(meeting.id).path), Attr("novalidate", nil)], [
+                Form.csrf(ctx),
+                Form.input("date", label: t.dateLabel, value: form.date, error: errors["date"], type: "date", required: true),
+                Form.input("time", label: t.timeLabel, value: form.time, error: errors["time"], type: "time", required: true),
+                Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"]),
+                el("div", [.class("actions")], [
+                    Form.submit(t.saveMove),
+                    link(t.cancel, to: SiteURL.meeting(meeting.id).path, [.class("button secondary")]),
+                ]),
+            ]),
+        ])
+    }
+}

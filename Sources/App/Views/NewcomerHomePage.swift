@@ -1,0 +1,44 @@
+import Foundation
+import Vapor
+
+enum NewcomerHomePage {
+    static func render(_ ctx: PageContext, person: Person, file: ProgrammeFile?, coordinator: Person?, now: Date) -> Response {
+        let t = ctx.texts
+        guard let file else {
+            return Layout.page(ctx, title: t.welcome(name: person.name), [
+                el("h1", t.welcome(name: person.name)),
+                el("p", t.noProgrammeYet),
+            ])
+        }
+        let stage = file.stage(now: now)
+        let next = file.nextMeeting(now: now)
+        return Layout.page(ctx, title: t.welcome(name: person.name), [
+            el("h1", t.welcome(name: person.name)),
+            el("div", [.class("cards")], [
+                el("section", [.class("card"), .aria("labelledby", "stage-heading")], [
+                    el("h2", [.id("stage-heading")], t.whereYouAreNow),
+                    el("p", [.class("big")], Components.stageText(stage, t)),
+                    el("p", [.class("muted")], "\(t.variant(file.programme.programmeVariant)) · \(t.firstDayLabel): \(ctx.dates.day(file.programme.firstLocalDay))"),
+                ]),
+                el("section", [.class("card"), .aria("labelledby", "next-heading")], [
+                    el("h2", [.id("next-heading")], t.nextMeeting),
+                    next.map { meeting in
+                        .group([
+                            el("p", [.class("big")], [link(Components.meetingTitle(meeting, t), to: SiteURL.meeting(meeting.id).path)]),
+                            el("p", [], [Components.time(meeting.startsAt, ctx)]),
+                            el("p", [.class("muted")], meeting.place ?? t.placeNotSet),
+                        ])
+                    } ?? el("p", t.noNextMeeting),
+                ]),
+            ]),
+            el("section", [.aria("labelledby", "people-heading")], [
+                el("h2", [.id("people-heading")], t.whoIsWho),
+                Components.people(file, coordinator: coordinator, ctx),
+            ]),
+            el("section", [.aria("labelledby", "plan-heading")], [
+                el("h2", [.id("plan-heading")], t.yourPlan),
+                Components.plan(file.meetings, ctx, now: now),
+            ]),
+        ])
+    }
+}

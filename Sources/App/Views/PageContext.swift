@@ -1,0 +1,50 @@
+import Foundation
+import GodstartCore
+import Vapor
+
+/// What every page needs to know about the request: who is looking, in which language,
+/// in which time zone, and the form token.
+struct PageContext {
+    let person: Person?
+    let language: Language
+    let texts: any Texts
+    let dates: DateText
+    let csrfToken: String
+    let currentPath: String
+    let demoMode: Bool
+    /// A one-time message from the previous step ("Your notes are saved.").
+    let flash: String?
+    /// The standing roles that give the person a home page of their own.
+    let homes: [SiteURL]
+
+    static func make(_ req: Request, timeZone: TimeZone? = nil, homes: [SiteURL] = []) -> PageContext {
+        let language = req.language
+        let flash = req.session.data[FlashKey.key]
+        if flash != nil { req.session.data[FlashKey.key] = nil }
+        return PageContext(
+            person: req.currentPerson, language: language, texts: language.texts,
+            dates: DateText(language: language, timeZone: timeZone ?? TimeZone(identifier: "Europe/Copenhagen")!),
+            csrfToken: CSRF.token(for: req), currentPath: req.url.path,
+            demoMode: req.application.settings.demoMode, flash: flash, homes: homes)
+    }
+}
+
+enum FlashKey {
+    static let key = "flash"
+}
+
+extension Request {
+    static let languageCookie = "godstart_lang"
+
+    /// The person's chosen language, else the one chosen on this browser, else the browser's
+    /// Accept-Language, else Danish.
+    var language: Language {
+        if let chosen = currentPerson?.language.flatMap(Language.init(rawValue:)) { return chosen }
+        if let cookie = cookies[Self.languageCookie]?.string, let chosen = Language(rawValue: cookie) { return chosen }
+        return Language.preferred(acceptLanguage: headers.first(name: .acceptLanguage)) ?? .fallback
+    }
+
+    func flash(_ message: String) {
+        session.data[FlashKey.key] = message
+    }
+}

@@ -1,0 +1,57 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import NIOSSL
+import Vapor
+
+/// Sets up the database, sessions, middleware, migrations, commands and routes.
+public func configure(_ app: Application, settings: Settings) async throws {
+    app.settings = settings
+
+    switch settings.database {
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url):
+        let configuration: SQLPostgresConfiguration
+        do {
+            configuration = try SQLPostgresConfiguration(url: url)
+        } catch {
+            throw StartupError("DATABASE_URL is not a PostgreSQL address Godstart understands: \(error)")
+        }
+        app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .debug), as: .psql)
+    }
+
+    app.migrations.add(GodstartMigrations.all)
+
+    app.sessions.use(.fluent)
+    let secure = settings.secureCookies
+    app.sessions.configuration = SessionsConfiguration(cookieName: "godstart_session") { id in
+        HTTPCookies.Value(
+            string: id.string, expires: Date().addingTimeInterval(60 * 60 * 12), maxAge: 60 * 60 * 12,
+            path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorMiddleware.default(environment: app.environment))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(CurrentPersonMiddleware())
+    app.middleware.use(PageErrorMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    app.passwords.use(.bcrypt)
+    app.asyncCommands.use(DemoCommand(), as: "demo")
+
+    try routes(app)
+}
+
+/// Migrates, and in demo mode loads the demo municipality. Runs before `serve`.
+public func prepareDatabase(_ app: Application, loadDemo: Bool) async throws {
+    try await app.autoMigrate()
+    if loadDemo {
+        let logins = try await DemoData.load(on: app.db, now: app.settings.now(), passwordHasher: app.password)
+        DemoData.printLogins(logins)
+    }
+}

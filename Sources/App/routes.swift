@@ -1,0 +1,28 @@
+import Vapor
+
+func routes(_ app: Application) throws {
+    app.get(SiteURL.stylesheet.pathComponents) { _ in Stylesheet.response() }
+
+    app.get(SiteURL.root.pathComponents, use: HomeController.root)
+    app.get(SiteURL.signIn.pathComponents, use: SignInController.show)
+    app.post(SiteURL.signIn.pathComponents, use: SignInController.signIn)
+    app.post(SiteURL.signOut.pathComponents, use: SignInController.signOut)
+    app.post(SiteURL.language.pathComponents, use: LanguageController.choose)
+
+    let signedIn = app.grouped(RequireSignedInMiddleware())
+    signedIn.get(SiteURL.myProgramme.pathComponents, use: HomeController.newcomer)
+    signedIn.get(SiteURL.myNewcomers.pathComponents, use: HomeController.companion)
+    signedIn.get(SiteURL.team.pathComponents, use: HomeController.manager)
+    signedIn.get(SiteURL.programmes.pathComponents, use: HomeController.coordinator)
+    signedIn.get(SiteURL.people.pathComponents, use: HomeController.admin)
+
+    signedIn.get(SiteURL.newProgramme.pathComponents, use: RegisterNewHireController.show)
+    signedIn.post(SiteURL.programmes.pathComponents, use: RegisterNewHireController.register)
+    signedIn.get(SiteURL.programme(nil).pathComponents, use: ProgrammeController.show)
+
+    signedIn.get(SiteURL.meeting(nil).pathComponents, use: MeetingController.show)
+    signedIn.post(SiteURL.meetingNotes(nil).pathComponents, use: MeetingController.saveNotes)
+    signedIn.post(SiteURL.meetingHeld(nil).pathComponents, use: MeetingController.markHeld)
+    signedIn.get(SiteURL.meetingMove(nil).pathComponents, use: MeetingController.showMove)
+    signedIn.post(SiteURL.meetingMove(nil).pathComponents, use: MeetingController.move)
+}

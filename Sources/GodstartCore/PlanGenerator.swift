@@ -1,0 +1,76 @@
+/// One meeting of a generated plan, on a local day in the organisation's time zone.
+public struct PlannedMeeting: Equatable, Sendable {
+    public let kind: MeetingKind
+    /// 1 for the first meeting of its kind in the programme, 2 for the second ...
+    public let number: Int
+    public let date: LocalDate
+    public let time: LocalTime
+    public let minutes: Int
+}
+
+/// The key days of a programme, from which the plan and the current phase follow.
+public struct Milestones: Equatable, Sendable {
+    public let firstDay: LocalDate
+    public let mentoringStart: LocalDate
+    public let mentoringEnd: LocalDate
+    public let developmentTalk: LocalDate
+
+    public init(firstDay: LocalDate, mentoringStart: LocalDate, mentoringEnd: LocalDate, developmentTalk: LocalDate) {
+        self.firstDay = firstDay
+        self.mentoringStart = mentoringStart
+        self.mentoringEnd = mentoringEnd
+        self.developmentTalk = developmentTalk
+    }
+}
+
+/// Turns a template and a first working day into a dated plan. Every meeting falls on a working
+/// day: regular meetings move forward past a weekend, closing meetings move back so they stay
+/// inside their half.
+public enum PlanGenerator {
+    public static func milestones(template: ProgrammeTemplate, firstDay: LocalDate) -> Milestones {
+        let start = firstDay.onOrAfterWorkingDay
+        let mentoringStart = start.adding(months: template.introductionMonths).onOrAfterWorkingDay
+        let mentoringEnd = start.adding(months: template.introductionMonths + template.mentoringMonths)
+        let talk = start.adding(months: template.developmentTalkAtMonths).onOrAfterWorkingDay
+        return Milestones(firstDay: start, mentoringStart: mentoringStart, mentoringEnd: mentoringEnd, developmentTalk: talk)
+    }
+
+    public static func plan(template: ProgrammeTemplate, firstDay: LocalDate) -> [PlannedMeeting] {
+        let m = milestones(template: template, firstDay: firstDay)
+        var meetings: [PlannedMeeting] = []
+        func add(_ kind: MeetingKind, _ date: LocalDate) {
+            let number = meetings.filter { $0.kind == kind }.count + 1
+            meetings.append(PlannedMeeting(kind: kind, number: number, date: date,
+                                           time: template.meetingTime, minutes: template.meetingMinutes))
+        }
+
+        // Introduction: start meeting on the first day, status meetings at the template's cadence,
+        // closing meeting in the last week before the mentoring starts.
+        add(.introductionStart, m.firstDay)
+        let introClosing = m.mentoringStart.adding(days: -3).onOrBeforeWorkingDay
+        var status = m.firstDay.adding(weeks: template.statusMeetingEveryWeeks).onOrAfterWorkingDay
+        var step = 1
+        while status.days(until: introClosing) >= 5 {
+            add(.statusMeeting, status)
+            step += 1
+            status = m.firstDay.adding(weeks: template.statusMeetingEveryWeeks * step).onOrAfterWorkingDay
+        }
+        add(.introductionClosing, introClosing)
+
+        // Mentoring: start meeting, weekly dialogue meetings for the first weeks, then sparser,
+        // and a closing meeting in the last week.
+        add(.mentoringStart, m.mentoringStart)
+        let mentoringClosing = m.mentoringEnd.adding(days: -3).onOrBeforeWorkingDay
+        var offsetWeeks = 1
+        while true {
+            let date = m.mentoringStart.adding(weeks: offsetWeeks).onOrAfterWorkingDay
+            guard date.days(until: mentoringClosing) >= 5 else { break }
+            add(.dialogueMeeting, date)
+            offsetWeeks += offsetWeeks < template.weeklyDialogueWeeks ? 1 : template.dialogueEveryWeeksAfter
+        }
+        add(.mentoringClosing, mentoringClosing)
+
+        add(.developmentTalk, max(m.developmentTalk, mentoringClosing.adding(days: 1).onOrAfterWorkingDay))
+        return meetings
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The facts of one meeting that progress is computed from: never its notes.
+public struct MeetingFact: Equatable, Sendable {
+    public let kind: MeetingKind
+    public let startsAt: Date
+    public let held: Bool
+    public let heldAt: Date?
+
+    public init(kind: MeetingKind, startsAt: Date, held: Bool, heldAt: Date? = nil) {
+        self.kind = kind
+        self.startsAt = startsAt
+        self.held = held
+        self.heldAt = heldAt
+    }
+}
+
+/// How a programme is doing: what managers and coordinators see.
+public struct ProgrammeProgress: Equatable, Sendable {
+    /// Index into the facts of the next meeting not yet held that has not passed.
+    public let nextIndex: Int?
+    /// Meetings whose day has passed without being marked as held.
+    public let overdueCount: Int
+    public let heldCount: Int
+    public let total: Int
+    public let lastHeldAt: Date?
+
+    /// A meeting counts as overdue from the day after it was due, in the organisation's time zone;
+    /// the Stockholm lesson: nothing turns red on the day itself.
+    public static func of(_ facts: [MeetingFact], now: Date, timeZone: TimeZone) -> ProgrammeProgress {
+        let today = LocalDate(now, in: timeZone)
+        var next: Int?
+        var overdue = 0
+        var held = 0
+        var lastHeld: Date?
+        for (index, fact) in facts.enumerated() {
+            if fact.held {
+                held += 1
+                let when = fact.heldAt ?? fact.startsAt
+                if lastHeld == nil || when > lastHeld! { lastHeld = when }
+                continue
+            }
+            let day = LocalDate(fact.startsAt, in: timeZone)
+            if day < today {
+                overdue += 1
+            } else if next == nil || fact.startsAt < facts[next!].startsAt {
+                next = index
+            }
+        }
+        return ProgrammeProgress(nextIndex: next, overdueCount: overdue, heldCount: held, total: facts.count, lastHeldAt: lastHeld)
+    }
+}

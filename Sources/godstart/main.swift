@@ -1,0 +1,31 @@
+import App
+import Foundation
+import Vapor
+
+/// Godstart's entrypoint: `godstart serve [--demo] [--db PATH]`, `godstart migrate`, `godstart demo`.
+var arguments = CommandLine.arguments
+let settings: Settings
+do {
+    settings = try Settings.fromCommandLine(&arguments, environment: ProcessInfo.processInfo.environment)
+} catch {
+    FileHandle.standardError.write(Data("godstart: \(error)\n".utf8))
+    exit(1)
+}
+
+var environment = try Environment.detect(arguments: arguments)
+try LoggingSystem.bootstrap(from: &environment)
+let app = try await Application.make(environment)
+
+do {
+    try await configure(app, settings: settings)
+    let command = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
+    if command == "serve" {
+        try await prepareDatabase(app, loadDemo: settings.demoMode)
+    }
+    try await app.execute()
+    try await app.asyncShutdown()
+} catch {
+    FileHandle.standardError.write(Data("godstart: could not start: \(StartupMessage.line(for: error))\n".utf8))
+    try? await app.asyncShutdown()
+    exit(1)
+}

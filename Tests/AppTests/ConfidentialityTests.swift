@@ -1,0 +1,145 @@
+import Fluent
+import GodstartCore
+import XCTVapor
+@testable import App
+
+/// Meeting notes belong to the meeting's participants. Managers and coordinators see that a
+/// meeting is held, never what was said: not on any page, not by guessing an address.
+final class ConfidentialityTests: AppTestCase {
+    let secret = "Hemmelig note om tvivl i en anbringelsessag"
+
+    func writeSecretNote(as mentorKey: String = "thomas", newcomer: String = "ida") async throws -> Meeting {
+        let meeting = try await meetings(of: newcomer, .dialogueMeeting).last!
+        let mentor = try await signedIn(mentorKey)
+        let page = try await mentor.post(SiteURL.meetingNotes(meeting.id).path, [
+            "note-onYourMind": secret, "note-plannedTheme": "Den svære samtale",
+        ])
+        XCTAssertEqual(page.status, .seeOther)
+        let reread = try await mentor.follow(page)
+        XCTAssertTrue(reread.contains(secret))
+        XCTAssertTrue(reread.contains(HTMLEscape.text(Language.da.texts.notesSaved)))
+        return meeting
+    }
+
+    func testTheMenteeReadsWhatTheMentorWrote() async throws {
+        let meeting = try await writeSecretNote()
+        let ida = try await signedIn("ida")
+        let awaited1 = try await ida.get(SiteURL.meeting(meeting.id).path).contains(secret)
+        XCTAssertTrue(awaited1)
+    }
+
+    func testManagerAndCoordinatorSeeTheMeetingButNotItsNotes() async throws {
+        let meeting = try await writeSecretNote()
+        for key in ["henrik", "marianne"] {
+            let browser = try await signedIn(key)
+            let page = try await browser.get(SiteURL.meeting(meeting.id).path)
+            XCTAssertEqual(page.status, .ok, key)
+            XCTAssertFalse(page.contains(secret), key)
+            XCTAssertFalse(page.contains("Den svære samtale"), key)
+            XCTAssertTrue(page.contains(HTMLEscape.text(Language.da.texts.notesNotVisible)), key)
+            // Writing is refused as if the page did not exist.
+            let write = try await browser.post(SiteURL.meetingNotes(meeting.id).path, ["note-onYourMind": "x"])
+            XCTAssertEqual(write.status, .notFound, key)
+        }
+    }
+
+    func testEveryPageTheManagerAndCoordinatorReachIsFreeOfNotes() async throws {
+        _ = try await writeSecretNote()
+        // Every note in the demo, by its text.
+        let notes = try await MeetingNote.query(on: app.db).all().map(\.text)
+        XCTAssertFalse(notes.isEmpty)
+        for key in ["henrik", "marianne", "jens", "susanne"] {
+            let browser = try await signedIn(key)
+            var queue = [SiteURL.root.path]
+            var seen = Set<String>()
+            while let path = queue.popLast() {
+                guard !seen.contains(path) else { continue }
+                seen.insert(path)
+                var page = try await browser.get(path)
+                while let location = page.location { page = try await browser.get(location) }
+                for note in notes where page.contains(HTMLEscape.text(note)) {
+                    let meetingPage = path.hasPrefix("/meetings/")
+                    // A manager reads the notes of the meetings they take part in (development talk, introduction closing).
+                    if key == "marianne" || !meetingPage { XCTFail("\(key) saw a note on \(path)") }
+                }
+                queue += links(in: page.body).filter { !seen.contains($0) }
+            }
+            XCTAssertGreaterThan(seen.count, 10, "\(key) crawled \(seen.count) pages")
+        }
+    }
+
+    func testManagerReadsNotesOfTheDevelopmentTalkTheyHold() async throws {
+        let talk = try await meetings(of: "frederik", .developmentTalk).first!
+        let jens = try await signedIn("jens")
+        let page = try await jens.get(SiteURL.meeting(talk.id).path)
+        XCTAssertTrue(page.contains("Aftalt kursus i børnesamtalen"))
+        // ... but not the mentoring notes of the same programme.
+        let dialogue = try await meetings(of: "frederik", .dialogueMeeting).first!
+        let awaited2 = try await jens.get(SiteURL.meeting(dialogue.id).path).contains("Fortrolig")
+        XCTAssertFalse(awaited2)
+    }
+
+    func testColleaguesAndStrangersGetANotFound() async throws {
+        let meeting = try await writeSecretNote()
+        let programme = try await programme(of: "ida")
+        // Rasmus is a colleague in the same organisation with no role in Ida's programme.
+        let rasmus = try await signedIn("rasmus")
+        let awaited3 = try await rasmus.get(SiteURL.meeting(meeting.id).path).status
+        XCTAssertEqual(awaited3, .notFound)
+        let awaited4 = try await rasmus.get(SiteURL.programme(programme.id).path).status
+        XCTAssertEqual(awaited4, .notFound)
+        // The contact person is not in mentoring meetings.
+        let karen = try await signedIn("karen")
+        let page = try await karen.get(SiteURL.meeting(meeting.id).path)
+        XCTAssertFalse(page.contains(secret))
+
+        // Someone from another organisation, even a coordinator, sees nothing.
+        let other = Organisation(name: "Anden Kommune", slug: "other", timeZoneIdentifier: "Europe/Stockholm", defaultLanguage: "sv")
+        try await other.create(on: app.db)
+        try await Person(organisationID: other.id!, unitID: nil, name: "Olle", email: "olle@other.se",
+                         passwordHash: DemoData.password, isCoordinator: true, isManager: true, isAdmin: true).create(on: app.db)
+        let olle = browser()
+        try await olle.signIn("olle@other.se")
+        let awaited5 = try await olle.get(SiteURL.meeting(meeting.id).path).status
+        XCTAssertEqual(awaited5, .notFound)
+        let awaited6 = try await olle.get(SiteURL.programme(programme.id).path).status
+        XCTAssertEqual(awaited6, .notFound)
+        let awaited7 = try await olle.get(SiteURL.programmes.path).contains("Ida Christensen")
+        XCTAssertFalse(awaited7)
+        let awaited8 = try await olle.post(SiteURL.meetingNotes(meeting.id).path, ["note-onYourMind": "x"]).status
+        XCTAssertEqual(awaited8, .notFound)
+        let awaited9 = try await olle.get("/meetings/not-a-uuid").status
+        XCTAssertEqual(awaited9, .notFound)
+        let awaited10 = try await olle.get("/meetings/\(UUID())").status
+        XCTAssertEqual(awaited10, .notFound)
+    }
+
+    func testTheBuddySeesOnlyTheFirstWeeks() async throws {
+        let sofie = try await signedIn("sofie")
+        let emma = try await programme(of: "emma")
+        let page = try await sofie.get(SiteURL.programme(emma.id).path)
+        XCTAssertEqual(page.status, .ok)
+        let meetings = try await meetings(of: "emma")
+        let first = meetings.first!, last = meetings.last!
+        XCTAssertTrue(page.contains(SiteURL.meeting(first.id).path))
+        XCTAssertFalse(page.contains(SiteURL.meeting(last.id).path))
+        let awaited11 = try await sofie.get(SiteURL.meeting(last.id).path).status
+        XCTAssertEqual(awaited11, .notFound)
+        // The buddy sees that the first meeting exists, not its notes.
+        let awaited12 = try await sofie.get(SiteURL.meeting(first.id).path).contains("<textarea")
+        XCTAssertFalse(awaited12)
+    }
+
+    private func links(in html: String) -> [String] {
+        var result: [String] = []
+        var rest = html[...]
+        while let range = rest.range(of: "href=\"/") {
+            let tail = rest[range.upperBound...]
+            guard let end = tail.firstIndex(of: "\"") else { break }
+            let path = "/" + tail[..<end]
+            if !path.hasPrefix("/assets") { result.append(String(path)) }
+            rest = tail[end...]
+        }
+        return result
+    }
+}

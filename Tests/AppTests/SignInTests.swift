@@ -1,0 +1,94 @@
+import Fluent
+import XCTVapor
+@testable import App
+
+final class SignInTests: AppTestCase {
+    func testWrongPasswordKeepsTheEmailAndSaysWhy() async throws {
+        let browser = browser()
+        try await browser.get(SiteURL.signIn.path)
+        let page = try await browser.post(SiteURL.signIn.path, ["email": "anne@demo.godstart.dk", "password": "nope"])
+        XCTAssertEqual(page.status, .unauthorized)
+        XCTAssertTrue(page.contains("Forkert e-mail eller adgangskode") || page.contains(Language.da.texts.signInFailed))
+        XCTAssertTrue(page.contains("value=\"anne@demo.godstart.dk\""))
+    }
+
+    func testEachRoleLandsOnItsOwnHome() async throws {
+        let expected: [(String, SiteURL)] = [
+            ("emma", .myProgramme), ("anne", .myNewcomers), ("henrik", .team), ("marianne", .programmes), ("lone", .people),
+        ]
+        for (key, home) in expected {
+            let browser = try await signedIn(key)
+            let root = try await browser.get(SiteURL.root.path)
+            XCTAssertEqual(root.location, home.path, key)
+            let page = try await browser.get(home.path)
+            XCTAssertEqual(page.status, .ok, key)
+        }
+    }
+
+    func testSignedOutPeopleAreSentToSignIn() async throws {
+        let page = try await browser().get(SiteURL.programmes.path)
+        XCTAssertEqual(page.location, SiteURL.signIn.path)
+    }
+
+    func testDemoLoginsAppearOnlyInDemoMode() async throws {
+        let page = try await browser().get(SiteURL.signIn.path)
+        XCTAssertTrue(page.contains("marianne@demo.godstart.dk"))
+        app.settings.demoMode = false
+        let plain = try await browser().get(SiteURL.signIn.path)
+        XCTAssertFalse(plain.contains("marianne@demo.godstart.dk"))
+    }
+
+    func testSessionCookieIsHttpOnlyAndSameSite() async throws {
+        let response = try await app.testable().sendRequest(.GET, SiteURL.signIn.path)
+        let cookie = response.headers[.setCookie].first { $0.hasPrefix("godstart_session=") } ?? ""
+        XCTAssertTrue(cookie.contains("HttpOnly"), cookie)
+        XCTAssertTrue(cookie.contains("SameSite=Lax"), cookie)
+        XCTAssertNotNil(response.headers.first(name: "Content-Security-Policy"))
+    }
+
+    func testFormsWithoutTheTokenAreRefused() async throws {
+        let browser = try await signedIn("thomas")
+        let meeting = try await meetings(of: "ida", .dialogueMeeting).first!
+        let page = try await browser.post(SiteURL.meetingHeld(meeting.id).path, [:], withToken: false)
+        XCTAssertEqual(page.status, .forbidden)
+        let forged = try await browser.post(SiteURL.meetingHeld(meeting.id).path, [CSRF.fieldName: "forged"])
+        XCTAssertEqual(forged.status, .forbidden)
+    }
+
+    func testSignOutEndsTheSession() async throws {
+        let browser = try await signedIn("anne")
+        let out = try await browser.post(SiteURL.signOut.path, [:])
+        XCTAssertEqual(out.location, SiteURL.signIn.path)
+        let after = try await browser.get(SiteURL.myNewcomers.path)
+        XCTAssertEqual(after.location, SiteURL.signIn.path)
+    }
+
+    func testLanguageFollowsTheBrowserAndThenThePersonsChoice() async throws {
+        let swedish = browser()
+        swedish.language = "sv-SE,sv;q=0.9,en;q=0.5"
+        let page = try await swedish.get(SiteURL.signIn.path)
+        XCTAssertTrue(page.contains("lang=\"sv\""))
+        XCTAssertTrue(page.contains(Language.sv.texts.signInTitle))
+
+        let anne = try await signedIn("anne")
+        let chosen = try await anne.post(SiteURL.language.path, ["language": "en", "back": SiteURL.myNewcomers.path])
+        XCTAssertEqual(chosen.location, SiteURL.myNewcomers.path)
+        let english = try await anne.get(SiteURL.myNewcomers.path)
+        XCTAssertTrue(english.contains("lang=\"en\""))
+        let stored = try await person("anne")
+        XCTAssertEqual(stored.language, "en")
+        // An address elsewhere is not followed.
+        let away = try await anne.post(SiteURL.language.path, ["language": "da", "back": "//evil.example"])
+        XCTAssertEqual(away.location, SiteURL.root.path)
+    }
+
+    func testDemoDataLoadsOnce() async throws {
+        let before = try await Person.query(on: app.db).count()
+        _ = try await DemoData.load(on: app.db, now: testNow, passwordHasher: app.password)
+        let after = try await Person.query(on: app.db).count()
+        XCTAssertEqual(before, after)
+        XCTAssertGreaterThanOrEqual(before, 20)
+        let awaited1 = try await Programme.query(on: app.db).count()
+        XCTAssertEqual(awaited1, 5)
+    }
+}

@@ -1,0 +1,136 @@
+import Fluent
+import Foundation
+import GodstartCore
+import XCTVapor
+@testable import App
+
+/// A fixed "now": Monday 23 November 2026, 10:00 in Copenhagen.
+let testNow = LocalDate(year: 2026, month: 11, day: 23).instant(at: LocalTime(hour: 10), in: TimeZone(identifier: "Europe/Copenhagen")!)
+
+/// Each test gets an app with a clean database holding the demo municipality. On SQLite in
+/// memory by default; on PostgreSQL when TEST_DATABASE_URL is set.
+class AppTestCase: XCTestCase {
+    var app: Application!
+
+    override func setUp() async throws {
+        app = try await Application.make(.testing)
+        let database: DatabaseChoice = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].map { .postgres($0) } ?? .sqliteMemory
+        try await configure(app, settings: Settings(database: database, demoMode: true, now: { testNow }))
+        app.passwords.use(.plaintext) // bcrypt is slow and tested by Vapor; sign-in is tested here
+        if case .postgres = database { try await app.autoRevert() }
+        try await app.autoMigrate()
+        _ = try await DemoData.load(on: app.db, now: testNow, passwordHasher: app.password)
+    }
+
+    override func tearDown() async throws {
+        try await app.asyncShutdown()
+        app = nil
+    }
+
+    func browser() -> TestBrowser { TestBrowser(app: app) }
+
+    func signedIn(_ key: String) async throws -> TestBrowser {
+        let browser = browser()
+        try await browser.signIn(DemoData.email(key))
+        return browser
+    }
+
+    func person(_ key: String) async throws -> Person {
+        try await Person.query(on: app.db).filter(\.$email == DemoData.email(key)).first()!
+    }
+
+    func programme(of newcomerKey: String) async throws -> Programme {
+        let newcomer = try await person(newcomerKey)
+        return try await Programme.query(on: app.db).filter(\.$newcomer.$id == newcomer.id!).first()!
+    }
+
+    func meetings(of newcomerKey: String, _ kind: MeetingKind? = nil) async throws -> [Meeting] {
+        let programme = try await programme(of: newcomerKey)
+        var query = Meeting.query(on: app.db).filter(\.$programme.$id == programme.id!)
+        if let kind { query = query.filter(\.$kind == kind.rawValue) }
+        return try await query.sort(\.$startsAt).all()
+    }
+}
+
+/// Drives the app like a browser: keeps the cookies, reads the form token from pages.
+final class TestBrowser {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var csrfToken: String?
+    var language = "da"
+
+    init(app: Application) { self.app = app }
+
+    struct Page {
+        let status: HTTPStatus
+        let body: String
+        let location: String?
+        func contains(_ s: String) -> Bool { body.contains(s) }
+    }
+
+    @discardableResult
+    func get(_ path: String, headers extra: [(String, String)] = []) async throws -> Page {
+        try await send(.GET, path, body: nil, headers: extra)
+    }
+
+    @discardableResult
+    func post(_ path: String, _ fields: [String: String], withToken: Bool = true) async throws -> Page {
+        var fields = fields
+        if withToken, fields[CSRF.fieldName] == nil {
+            if csrfToken == nil { try await get(SiteURL.signIn.path) }
+            fields[CSRF.fieldName] = csrfToken
+        }
+        let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body, headers: [("Content-Type", "application/x-www-form-urlencoded")])
+    }
+
+    /// Follows a redirect if the response is one.
+    func follow(_ page: Page) async throws -> Page {
+        guard let location = page.location else { return page }
+        return try await get(location)
+    }
+
+    func signIn(_ email: String, password: String = DemoData.password) async throws {
+        try await get(SiteURL.signIn.path)
+        let page = try await post(SiteURL.signIn.path, ["email": email, "password": password])
+        XCTAssertEqual(page.status, .seeOther, "sign-in as \(email)")
+        // The session's token changes on sign-in; the home page carries the new one.
+        csrfToken = nil
+        var home = try await get(SiteURL.root.path)
+        while let location = home.location { home = try await get(location) }
+        XCTAssertNotNil(csrfToken)
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: String?, headers extra: [(String, String)]) async throws -> Page {
+        var headers = HTTPHeaders()
+        if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+        for (name, value) in extra { headers.replaceOrAdd(name: name, value: value) }
+        if headers.first(name: .acceptLanguage) == nil { headers.add(name: .acceptLanguage, value: language) }
+        let response = try await app.testable().sendRequest(
+            method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        for value in response.headers[.setCookie] {
+            let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            guard pair.count == 2 else { continue }
+            if value.contains("Max-Age=0") || value.contains("Expires=Thu, 01 Jan 1970") {
+                cookies[String(pair[0])] = nil
+            } else {
+                cookies[String(pair[0])] = String(pair[1])
+            }
+        }
+        let text = response.body.string
+        if let token = Self.token(in: text) { csrfToken = token }
+        return Page(status: response.status, body: text, location: response.headers.first(name: .location))
+    }
+
+    static func token(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"\(CSRF.fieldName)\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    static func encode(_ s: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+    }
+}
