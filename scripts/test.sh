@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Runs every Godstart test suite on a fresh machine:
+#   1. the Core rules and the app over HTTP on SQLite in memory,
+#   2. the app tests again on a throwaway PostgreSQL server on a loopback port,
+#   3. the real-browser tests (Chromium through Selenium, with axe-core) against a running server.
+# Installs what is missing (PostgreSQL, Chromium and its driver from Debian, Python packages from PyPI)
+# when it runs as root on Debian, and says what to install otherwise. Builds once, reuses the build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+say() { printf '\n==> %s\n' "$*"; }
+
+# --- What the suites need -----------------------------------------------------------------------
+pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+[ -n "$(pg_bindir)" ] && [ -x "$(pg_bindir)/initdb" ] || missing+=(postgresql)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "Installing from Debian: ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        echo "Please install these Debian packages first (as root: apt-get install ${missing[*]})" >&2
+        exit 1
+    fi
+fi
+if ! python3 -c 'import selenium, pytest' >/dev/null 2>&1; then
+    say "Installing Python packages for the browser tests"
+    python3 -m pip install -q -r e2e/requirements.txt
+fi
+
+# --- Build once -----------------------------------------------------------------------------------
+say "Building Godstart and its tests"
+swift build --build-tests
+
+# --- 1. Core and app on SQLite ------------------------------------------------------------------------
+say "Core rules and app tests on SQLite"
+swift test --skip-build
+
+# --- 2. App on PostgreSQL -------------------------------------------------------------------------
+PGPORT="${GODSTART_TEST_PGPORT:-55432}"
+PGWORK="$(mktemp -d /tmp/godstart-pg.XXXXXX)"
+as_pg() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+cleanup() {
+    as_pg "$(pg_bindir)/pg_ctl" -D "$PGWORK/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PGWORK"
+}
+trap cleanup EXIT
+[ "$(id -u)" = 0 ] && chown postgres "$PGWORK"
+say "Starting a throwaway PostgreSQL on 127.0.0.1:$PGPORT"
+as_pg "$(pg_bindir)/initdb" -D "$PGWORK/data" -U godstart --auth=trust -E UTF8 >/dev/null
+as_pg "$(pg_bindir)/pg_ctl" -D "$PGWORK/data" -l "$PGWORK/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGWORK -c fsync=off" start >/dev/null
+as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_test
+PG_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_test"
+
+say "App tests on PostgreSQL"
+TEST_DATABASE_URL="$PG_URL" swift test --skip-build --filter AppTests
+
+say "The server itself on PostgreSQL (migrate, demo data, sign-in page)"
+as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_smoke
+SMOKE_PORT="${GODSTART_SMOKE_PORT:-8092}"
+DATABASE_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_smoke" \
+    .build/debug/godstart serve --demo --hostname 127.0.0.1 --port "$SMOKE_PORT" >"$PGWORK/smoke.log" 2>&1 &
+SMOKE_PID=$!
+ok=""
+for _ in $(seq 1 60); do
+    if curl -fsS "http://127.0.0.1:$SMOKE_PORT/sign-in" 2>/dev/null | grep -q 'marianne@demo.godstart.dk'; then ok=1; break; fi
+    sleep 1
+done
+kill "$SMOKE_PID" 2>/dev/null || true
+wait "$SMOKE_PID" 2>/dev/null || true
+if [ -z "$ok" ]; then
+    echo "The server did not come up on PostgreSQL:" >&2
+    tail -20 "$PGWORK/smoke.log" >&2
+    exit 1
+fi
+echo "Godstart served its demo from PostgreSQL."
+
+# --- 3. Real browser ------------------------------------------------------------------------------
+say "Browser tests (Chromium, Selenium, axe-core)"
+bash e2e/run.sh "$ROOT/.build/debug/godstart"
