@@ -20,6 +20,9 @@ enum SiteURL: Equatable {
     case meetingHeld(UUID?)
     case meetingMove(UUID?)
     case people
+    case programmeInvitation(UUID?)
+    /// The one-time link a new hire uses to choose a password; nil is the route pattern.
+    case welcome(String?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -40,6 +43,8 @@ enum SiteURL: Equatable {
         case .meetingHeld(let v): ["meetings", id(v), "held"]
         case .meetingMove(let v): ["meetings", id(v), "move"]
         case .people: ["admin", "people"]
+        case .programmeInvitation(let v): ["programmes", id(v), "invitation"]
+        case .welcome(let token): ["welcome", token ?? ":token"]
         }
     }
 

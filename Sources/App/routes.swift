@@ -9,6 +9,9 @@ func routes(_ app: Application) throws {
     app.post(SiteURL.signOut.pathComponents, use: SignInController.signOut)
     app.post(SiteURL.language.pathComponents, use: LanguageController.choose)
 
+    app.get(SiteURL.welcome(nil).pathComponents, use: InvitationController.show)
+    app.post(SiteURL.welcome(nil).pathComponents, use: InvitationController.choosePassword)
+
     let signedIn = app.grouped(RequireSignedInMiddleware())
     signedIn.get(SiteURL.myProgramme.pathComponents, use: HomeController.newcomer)
     signedIn.get(SiteURL.myNewcomers.pathComponents, use: HomeController.companion)
@@ -19,6 +22,7 @@ func routes(_ app: Application) throws {
     signedIn.get(SiteURL.newProgramme.pathComponents, use: RegisterNewHireController.show)
     signedIn.post(SiteURL.programmes.pathComponents, use: RegisterNewHireController.register)
     signedIn.get(SiteURL.programme(nil).pathComponents, use: ProgrammeController.show)
+    signedIn.post(SiteURL.programmeInvitation(nil).pathComponents, use: InvitationController.create)
 
     signedIn.get(SiteURL.meeting(nil).pathComponents, use: MeetingController.show)
     signedIn.post(SiteURL.meetingNotes(nil).pathComponents, use: MeetingController.saveNotes)

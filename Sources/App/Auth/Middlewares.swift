@@ -54,15 +54,29 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
 }
 
 /// Turns errors into pages in the person's language: a 404 for anything missing or not theirs,
-/// a friendly page for an expired form, and a 500 page that logs no personal data.
+/// a friendly page for an expired form that gives back what was typed, and a 500 page that logs
+/// no personal data.
 struct PageErrorMiddleware: AsyncMiddleware {
+    /// The text fields of a refused form, so the person can copy what they wrote. Never passwords or tokens.
+    static func typedText(_ request: Request) -> [(String, String)] {
+        guard let fields = try? request.content.decode([String: String].self) else { return [] }
+        return fields
+            .filter { key, value in
+                !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && key != CSRF.fieldName
+                    && !key.lowercased().contains("password") && key != "back" && key != "language"
+                    && UUID(uuidString: value) == nil
+            }
+            .sorted { $0.key < $1.key }
+            .map { ($0.key, $0.value) }
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
         } catch let abort as any AbortError {
             let status = abort.status
             if status == .forbidden && abort.reason == CSRF.failureReason {
-                return ErrorPage.response(request, status: .forbidden, kind: .formExpired)
+                return ErrorPage.response(request, status: .forbidden, kind: .formExpired, typed: Self.typedText(request))
             }
             if status == .notFound || status == .forbidden {
                 return ErrorPage.response(request, status: .notFound, kind: .notFound)

@@ -20,15 +20,23 @@ enum SignInController {
            let person = try await Person.query(on: req.db).filter(\.$email == email).first(),
            let hash = person.passwordHash,
            (try? await req.password.async.verify(password, created: hash)) == true {
-            // A fresh session on sign-in, so a token planted before it is worth nothing.
-            req.session.data = SessionData()
-            req.session.data[SessionKeys.personID] = try person.requireID().uuidString
+            try await startSession(for: person, req)
             return req.redirect(to: SiteURL.root.path)
         }
         let response = try await SignInPage.render(PageContext.make(req), email: form.email ?? "", failed: true,
                                                    demoLogins: demoLogins(req))
         response.status = .unauthorized
         return response
+    }
+
+    /// A new session id on sign-in, so an id or token planted before it is worth nothing.
+    static func startSession(for person: Person, _ req: Request) async throws {
+        if let old = req.session.id {
+            try await req.application.sessions.driver.deleteSession(old, for: req).get()
+        }
+        req.session.id = nil
+        req.session.data = SessionData()
+        req.session.data[SessionKeys.personID] = try person.requireID().uuidString
     }
 
     @Sendable static func signOut(req: Request) async throws -> Response {

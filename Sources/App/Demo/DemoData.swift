@@ -23,7 +23,7 @@ enum DemoData {
             if isAdmin { names.append(t.adminRole) }
             if isManager { names.append(t.role(.manager)) }
             names += programmeRoles.map { t.role($0) }
-            return names.joined(separator: ", ")
+            return names.isEmpty ? t.colleagueRole : names.joined(separator: ", ")
         }
     }
 

@@ -268,9 +268,25 @@ struct DanishTexts: Texts {
 
     let notFoundTitle = "Siden findes ikke"
     let notFoundText = "Vi kunne ikke finde siden. Adressen kan være forkert, eller også har du ikke adgang til siden."
-    let formExpiredTitle = "Formularen var udløbet"
-    let formExpiredText = "Af sikkerhedshensyn udløber formularer efter et stykke tid. Gå tilbage, genindlæs siden, og send formularen igen."
+    let formExpiredTitle = "Formularen er udløbet"
+    let formExpiredText = "Af sikkerhedshensyn udløber en formular, når du har været væk et stykke tid eller er logget ind igen. Det, du skrev, står herunder, så intet går tabt: kopiér det, åbn siden igen, og sæt det ind."
     let serverErrorTitle = "Noget gik galt"
     let serverErrorText = "Godstart kunne ikke gøre det færdigt, du bad om. Intet af det, du har gemt tidligere, er gået tabt. Prøv igen om lidt."
     let goHome = "Gå til din forside"
+
+    let invitationSection = "Log ind for den nyansatte"
+    let invitationButton = "Lav et link til at logge ind"
+    let invitationTitle = "Link til at logge ind"
+    let invitationLinkLabel = "Link"
+    let welcomeIntro = "Vælg en adgangskode til Godstart. Du logger ind med din arbejdsmail og denne adgangskode."
+    let newPasswordLabel = "Ny adgangskode"
+    let repeatPasswordLabel = "Gentag adgangskoden"
+    let choosePasswordButton = "Gem adgangskoden og log ind"
+    let errorPasswordsDiffer = "De to adgangskoder er ikke ens."
+    let colleagueRole = "Kollega"
+    func invitationNotYet(name: String) -> String { "\(name) har endnu ikke valgt en adgangskode. Lav et link, og send det til \(name)." }
+    func invitationReady(name: String) -> String { "\(name) har valgt en adgangskode og kan logge ind." }
+    func invitationIntro(name: String, until: String) -> String { "Send dette link til \(name), fx på mail. Med det vælger \(name) sin adgangskode. Det virker én gang og indtil \(until). Et nyt link erstatter dette." }
+    func newPasswordHint(_ length: Int) -> String { "Mindst \(length) tegn. En sætning, du kan huske, fungerer godt." }
+    func errorPasswordTooShort(_ length: Int) -> String { "Adgangskoden skal være mindst \(length) tegn." }
 }

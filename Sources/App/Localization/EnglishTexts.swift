@@ -75,9 +75,9 @@ struct EnglishTexts: Texts {
     }
     func meetingKind(_ kind: MeetingKind) -> String {
         switch kind {
-        case .introductionStart: "Start meeting"
+        case .introductionStart: "Introduction start meeting"
         case .statusMeeting: "Status meeting"
-        case .introductionClosing: "Closing meeting for the introduction"
+        case .introductionClosing: "Introduction closing meeting"
         case .mentoringStart: "Mentoring start meeting"
         case .dialogueMeeting: "Mentoring meeting"
         case .mentoringClosing: "Mentoring closing meeting"
@@ -121,10 +121,10 @@ struct EnglishTexts: Texts {
     }
     func agendaHint(_ point: AgendaPoint) -> String {
         switch point {
-        case .onYourMind: "The mentee starts: what is taking up space at the moment."
+        case .onYourMind: "The mentee starts with whatever is on their mind."
         case .plannedTheme: "Work on the theme you agreed last time."
         case .takeaways: "The mentee sums up in their own words."
-        case .feedbackBothWays: "What worked in the conversation, and what you would do differently."
+        case .feedbackBothWays: "What worked in the meeting, and what you would do differently."
         case .nextTheme: "Agree the next theme and anything to prepare or try before then."
         case .howIsItGoing: "Work, colleagues and how the new hire is doing."
         case .coveredSinceLastTime: "Activities and topics since the last status meeting."
@@ -268,9 +268,25 @@ struct EnglishTexts: Texts {
 
     let notFoundTitle = "Page not found"
     let notFoundText = "We could not find that page. The address may be wrong, or the page is not one you have access to."
-    let formExpiredTitle = "The form had expired"
-    let formExpiredText = "For your safety, forms expire. Go back, reload the page and send it again."
+    let formExpiredTitle = "This form has expired"
+    let formExpiredText = "For your safety, forms expire when you have been away for a while or signed in again. What you wrote is below, so nothing is lost: copy it, open the page again and paste it in."
     let serverErrorTitle = "Something went wrong"
     let serverErrorText = "Godstart could not finish what you asked. Nothing you saved earlier is lost. Try again in a moment."
     let goHome = "Go to your home page"
+
+    let invitationSection = "Sign-in for the new hire"
+    let invitationButton = "Make a sign-in link"
+    let invitationTitle = "Sign-in link"
+    let invitationLinkLabel = "Link"
+    let welcomeIntro = "Choose a password for Godstart. You sign in with your work e-mail and this password."
+    let newPasswordLabel = "New password"
+    let repeatPasswordLabel = "Repeat the password"
+    let choosePasswordButton = "Save the password and sign in"
+    let errorPasswordsDiffer = "The two passwords are not the same."
+    let colleagueRole = "Colleague"
+    func invitationNotYet(name: String) -> String { "\(name) has not chosen a password yet. Make a link and send it to \(name)." }
+    func invitationReady(name: String) -> String { "\(name) has chosen a password and can sign in." }
+    func invitationIntro(name: String, until: String) -> String { "Send this link to \(name), for example by e-mail. With it \(name) chooses a password. It works once, until \(until). A new link replaces this one." }
+    func newPasswordHint(_ length: Int) -> String { "At least \(length) characters. A sentence you can remember works well." }
+    func errorPasswordTooShort(_ length: Int) -> String { "The password must be at least \(length) characters." }
 }

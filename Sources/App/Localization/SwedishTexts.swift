@@ -268,9 +268,25 @@ struct SwedishTexts: Texts {
 
     let notFoundTitle = "Sidan finns inte"
     let notFoundText = "Vi hittade inte sidan. Adressen kan vara fel, eller så har du inte behörighet till sidan."
-    let formExpiredTitle = "Formuläret hade gått ut"
-    let formExpiredText = "Av säkerhetsskäl går formulär ut efter en tid. Gå tillbaka, ladda om sidan och skicka formuläret igen."
+    let formExpiredTitle = "Formuläret har gått ut"
+    let formExpiredText = "Av säkerhetsskäl går ett formulär ut när du har varit borta en stund eller loggat in på nytt. Det du skrev står nedan, så inget går förlorat: kopiera det, öppna sidan igen och klistra in det."
     let serverErrorTitle = "Något gick fel"
     let serverErrorText = "Godstart kunde inte slutföra det du bad om. Inget av det du har sparat tidigare har gått förlorat. Försök igen om en stund."
     let goHome = "Gå till din startsida"
+
+    let invitationSection = "Inloggning för den nyanställda"
+    let invitationButton = "Skapa en inloggningslänk"
+    let invitationTitle = "Inloggningslänk"
+    let invitationLinkLabel = "Länk"
+    let welcomeIntro = "Välj ett lösenord till Godstart. Du loggar in med din e-postadress på jobbet och det här lösenordet."
+    let newPasswordLabel = "Nytt lösenord"
+    let repeatPasswordLabel = "Upprepa lösenordet"
+    let choosePasswordButton = "Spara lösenordet och logga in"
+    let errorPasswordsDiffer = "De två lösenorden är inte likadana."
+    let colleagueRole = "Kollega"
+    func invitationNotYet(name: String) -> String { "\(name) har inte valt något lösenord ännu. Skapa en länk och skicka den till \(name)." }
+    func invitationReady(name: String) -> String { "\(name) har valt ett lösenord och kan logga in." }
+    func invitationIntro(name: String, until: String) -> String { "Skicka den här länken till \(name), till exempel via e-post. Med den väljer \(name) sitt lösenord. Den fungerar en gång och till och med \(until). En ny länk ersätter den här." }
+    func newPasswordHint(_ length: Int) -> String { "Minst \(length) tecken. En mening som du kommer ihåg fungerar bra." }
+    func errorPasswordTooShort(_ length: Int) -> String { "Lösenordet måste vara minst \(length) tecken." }
 }

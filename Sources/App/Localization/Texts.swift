@@ -178,4 +178,21 @@ public protocol Texts: Sendable {
     var serverErrorTitle: String { get }
     var serverErrorText: String { get }
     var goHome: String { get }
+
+    // Sign-in links for new hires
+    var invitationSection: String { get }
+    var invitationButton: String { get }
+    var invitationTitle: String { get }
+    var invitationLinkLabel: String { get }
+    var welcomeIntro: String { get }
+    var newPasswordLabel: String { get }
+    var repeatPasswordLabel: String { get }
+    var choosePasswordButton: String { get }
+    var errorPasswordsDiffer: String { get }
+    var colleagueRole: String { get }
+    func invitationNotYet(name: String) -> String
+    func invitationReady(name: String) -> String
+    func invitationIntro(name: String, until: String) -> String
+    func newPasswordHint(_ length: Int) -> String
+    func errorPasswordTooShort(_ length: Int) -> String
 }

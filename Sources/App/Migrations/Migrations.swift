@@ -9,6 +9,7 @@ enum GodstartMigrations {
         M002_CreatePeople(),
         M003_CreateProgrammes(),
         M004_CreateMeetings(),
+        M005_AddInvitations(),
     ]
 }
 

@@ -21,6 +21,9 @@ final class Person: Model, @unchecked Sendable {
     /// The language the person chose; nil means "follow the browser".
     @OptionalField(key: "language") var language: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// SHA-256 of the one-time link that lets a new hire choose a password; the link itself is never stored.
+    @OptionalField(key: "invitation_token_hash") var invitationTokenHash: String?
+    @OptionalField(key: "invitation_expires_at") var invitationExpiresAt: Date?
 
     init() {}
 

@@ -26,11 +26,29 @@ enum ProgrammePage {
                 el("p", [], [el("span", [.class("role")], t.role(.newcomer)), file.newcomer.map(Components.personCard) ?? .empty]),
                 Components.people(file, coordinator: coordinator, ctx),
             ]),
+            when(relations.contains(.coordinator), invitation(ctx, file)),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.planTitle),
                 when(onlyFirstWeeks, el("p", [.class("hint")], t.buddyOnlySeesFirstWeeks)),
                 Components.plan(visible, ctx, now: now),
             ]),
+        ])
+    }
+
+    /// The coordinator hands the new hire a link to choose a password.
+    private static func invitation(_ ctx: PageContext, _ file: ProgrammeFile) -> HTMLNode {
+        let t = ctx.texts
+        guard let newcomer = file.newcomer else { return .empty }
+        return el("section", [.aria("labelledby", "invitation-heading")], [
+            el("h2", [.id("invitation-heading")], t.invitationSection),
+            newcomer.passwordHash == nil
+                ? .group([
+                    el("p", t.invitationNotYet(name: newcomer.name)),
+                    el("form", [.methodPost, .action(SiteURL.programmeInvitation(file.id).path)], [
+                        Form.csrf(ctx), Form.submit(t.invitationButton, secondary: true),
+                    ]),
+                ])
+                : el("p", t.invitationReady(name: newcomer.name)),
         ])
     }
 }

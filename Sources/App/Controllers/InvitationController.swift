@@ -1,0 +1,74 @@
+import Fluent
+import Vapor
+
+/// A new hire chooses a password through a one-time link that the coordinator hands over.
+enum InvitationController {
+    static let validDays = 14
+    static let minimumPasswordLength = 10
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The coordinator makes a new link for the programme's new hire (replacing any earlier one).
+    @Sendable static func create(req: Request) async throws -> Response {
+        let person = try req.person()
+        let (file, _) = try await ProgrammeController.readable(try req.idParameter(), by: person, on: req.db)
+        guard person.isCoordinator, let newcomer = file.newcomer else { throw Abort(.notFound) }
+        let token = [UInt8].random(count: 32).base64URLEncoded()
+        newcomer.invitationTokenHash = hash(token)
+        newcomer.invitationExpiresAt = req.application.settings.now().addingTimeInterval(Double(validDays) * 86_400)
+        try await newcomer.update(on: req.db)
+        let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
+        let scheme = req.application.settings.secureCookies ? "https" : "http"
+        let url = "\(scheme)://\(host)\(SiteURL.welcome(token).path)"
+        let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
+        return InvitationPage.render(ctx, file: file, newcomer: newcomer, url: url,
+                                     expires: newcomer.invitationExpiresAt!)
+    }
+
+    static func invited(_ req: Request) async throws -> Person {
+        guard let token = req.parameters.get("token"), !token.isEmpty,
+              let person = try await Person.query(on: req.db).filter(\.$invitationTokenHash == hash(token)).first(),
+              let expires = person.invitationExpiresAt, expires > req.application.settings.now() else {
+            throw Abort(.notFound)
+        }
+        return person
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let person = try await invited(req)
+        return WelcomePage.render(PageContext.make(req), person: person, errors: [:])
+    }
+
+    struct PasswordForm: Content {
+        var password: String?
+        var repeatPassword: String?
+    }
+
+    @Sendable static func choosePassword(req: Request) async throws -> Response {
+        let person = try await invited(req)
+        let form = try req.content.decode(PasswordForm.self)
+        let t = req.language.texts
+        let password = form.password ?? ""
+        var errors: [String: String] = [:]
+        if password.count < minimumPasswordLength {
+            errors["password"] = t.errorPasswordTooShort(minimumPasswordLength)
+        } else if password.count > 200 {
+            errors["password"] = t.errorTooLong
+        } else if password != form.repeatPassword {
+            errors["repeatPassword"] = t.errorPasswordsDiffer
+        }
+        guard errors.isEmpty else {
+            let response = WelcomePage.render(PageContext.make(req), person: person, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        person.passwordHash = try await req.password.async.hash(password)
+        person.invitationTokenHash = nil
+        person.invitationExpiresAt = nil
+        try await person.update(on: req.db)
+        try await SignInController.startSession(for: person, req)
+        return req.redirect(to: SiteURL.root.path)
+    }
+}
