@@ -18,7 +18,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         do {
             configuration = try SQLPostgresConfiguration(url: url)
         } catch {
-            throw StartupError("DATABASE_URL is not a PostgreSQL address Godstart understands: \(error)")
+            throw StartupError("DATABASE_URL is not a PostgreSQL address Godstart understands (postgres://user:password@host:5432/database)")
         }
         app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .debug), as: .psql)
     }

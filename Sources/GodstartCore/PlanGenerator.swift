@@ -66,7 +66,8 @@ public enum PlanGenerator {
             let date = m.mentoringStart.adding(weeks: offsetWeeks).onOrAfterWorkingDay
             guard date.days(until: mentoringClosing) >= 5 else { break }
             add(.dialogueMeeting, date)
-            offsetWeeks += offsetWeeks < template.weeklyDialogueWeeks ? 1 : template.dialogueEveryWeeksAfter
+            // The start meeting is the first week's meeting; weeks 2 ... N are weekly.
+            offsetWeeks += offsetWeeks < template.weeklyDialogueWeeks - 1 ? 1 : template.dialogueEveryWeeksAfter
         }
         add(.mentoringClosing, mentoringClosing)
 

@@ -49,3 +49,15 @@ extension Request {
         return person
     }
 }
+
+/// A submitted form; a body that is not a form reads as an empty one, so every field gets its
+/// "required" message instead of the request failing.
+protocol FormInput: Content {
+    init()
+}
+
+extension Request {
+    func form<Input: FormInput>(_ type: Input.Type) -> Input {
+        (try? content.decode(Input.self)) ?? Input()
+    }
+}

@@ -46,7 +46,8 @@ enum HomeController {
 
     @Sendable static func coordinator(req: Request) async throws -> Response {
         let person = try req.person()
-        guard person.isCoordinator else { throw Abort(.notFound) }
+        // Every programme of the organisation: the coordinator's overview (admins may read it too).
+        try Access.require(person, .programme, .read)
         let ctx = try await context(req)
         let now = req.application.settings.now()
         let files = try await ProgrammeQueries.files(
@@ -56,7 +57,7 @@ enum HomeController {
 
     @Sendable static func admin(req: Request) async throws -> Response {
         let person = try req.person()
-        guard person.isAdmin else { throw Abort(.notFound) }
+        try Access.require(person, .people, .read)
         let ctx = try await context(req)
         let units = try await OrganisationUnit.query(on: req.db)
             .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()

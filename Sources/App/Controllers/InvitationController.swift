@@ -1,4 +1,5 @@
 import Fluent
+import GodstartCore
 import Vapor
 
 /// A new hire chooses a password through a one-time link that the coordinator hands over.
@@ -13,8 +14,8 @@ enum InvitationController {
     /// The coordinator makes a new link for the programme's new hire (replacing any earlier one).
     @Sendable static func create(req: Request) async throws -> Response {
         let person = try req.person()
-        let (file, _) = try await ProgrammeController.readable(try req.idParameter(), by: person, on: req.db)
-        guard person.isCoordinator, let newcomer = file.newcomer else { throw Abort(.notFound) }
+        let (file, relations) = try await ProgrammeController.readable(try req.idParameter(), by: person, on: req.db)
+        guard AccessPolicy.decide(relations, .programme, .write) == .allow, let newcomer = file.newcomer else { throw Abort(.notFound) }
         let token = [UInt8].random(count: 32).base64URLEncoded()
         newcomer.invitationTokenHash = hash(token)
         newcomer.invitationExpiresAt = req.application.settings.now().addingTimeInterval(Double(validDays) * 86_400)
@@ -41,14 +42,14 @@ enum InvitationController {
         return WelcomePage.render(PageContext.make(req), person: person, errors: [:])
     }
 
-    struct PasswordForm: Content {
+    struct PasswordForm: FormInput {
         var password: String?
         var repeatPassword: String?
     }
 
     @Sendable static func choosePassword(req: Request) async throws -> Response {
         let person = try await invited(req)
-        let form = try req.content.decode(PasswordForm.self)
+        let form = req.form(PasswordForm.self)
         let t = req.language.texts
         let password = form.password ?? ""
         var errors: [String: String] = [:]

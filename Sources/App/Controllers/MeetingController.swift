@@ -110,7 +110,7 @@ enum MeetingController {
         return req.redirect(to: SiteURL.meeting(loaded.meeting.id).path)
     }
 
-    struct MoveForm: Content {
+    struct MoveForm: FormInput {
         var date: String?
         var time: String?
         var place: String?
@@ -128,7 +128,7 @@ enum MeetingController {
     @Sendable static func move(req: Request) async throws -> Response {
         let loaded = try await load(req)
         guard loaded.permissions.changePlan else { throw Abort(.notFound) }
-        let form = try req.content.decode(MoveForm.self)
+        let form = req.form(MoveForm.self)
         let t = req.language.texts
         var errors: [String: String] = [:]
         let date = LocalDate(iso: form.date?.trimmingCharacters(in: .whitespaces) ?? "")

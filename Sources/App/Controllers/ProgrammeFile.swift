@@ -124,6 +124,20 @@ enum Access {
                isCoordinator: person.isCoordinator, isAdmin: person.isAdmin)
     }
 
+    /// A person's standing roles in their organisation, for pages that are not about one programme.
+    static func standing(_ person: Person) -> Set<ProgrammeRelation> {
+        var relations = Set<ProgrammeRelation>()
+        if person.isCoordinator { relations.insert(.coordinator) }
+        if person.isAdmin { relations.insert(.admin) }
+        if person.isManager { relations.insert(.manager) }
+        return relations.isEmpty ? [.colleague] : relations
+    }
+
+    /// Refuses (as a 404) a page the person's standing roles do not open.
+    static func require(_ person: Person, _ resource: Resource, _ action: Action) throws {
+        guard AccessPolicy.decide(standing(person), resource, action) == .allow else { throw Abort(.notFound) }
+    }
+
     /// The home pages a person has, in the order the root sends them to the first.
     static func homes(of person: Person, on db: Database) async throws -> [SiteURL] {
         let id = try person.requireID()

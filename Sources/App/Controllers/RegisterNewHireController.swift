@@ -4,7 +4,7 @@ import Vapor
 
 /// The coordinator registers a new hire; Godstart creates the programme and its dated plan.
 enum RegisterNewHireController {
-    struct NewHireForm: Content {
+    struct NewHireForm: FormInput {
         var name: String?
         var email: String?
         var unit: String?
@@ -30,7 +30,7 @@ enum RegisterNewHireController {
 
     static func coordinator(_ req: Request) throws -> Person {
         let person = try req.person()
-        guard person.isCoordinator else { throw Abort(.notFound) }
+        try Access.require(person, .programme, .write)
         return person
     }
 
@@ -49,7 +49,7 @@ enum RegisterNewHireController {
 
     @Sendable static func register(req: Request) async throws -> Response {
         let coordinator = try coordinator(req)
-        let form = try req.content.decode(NewHireForm.self)
+        let form = req.form(NewHireForm.self)
         let choices = try await choices(for: coordinator, on: req.db)
         let t = req.language.texts
         let (valid, errors) = try await validate(form, choices: choices, texts: t, on: req.db)

@@ -2,7 +2,7 @@ import Fluent
 import Vapor
 
 enum SignInController {
-    struct SignInForm: Content {
+    struct SignInForm: FormInput {
         var email: String?
         var password: String?
     }
@@ -13,7 +13,7 @@ enum SignInController {
     }
 
     @Sendable static func signIn(req: Request) async throws -> Response {
-        let form = try req.content.decode(SignInForm.self)
+        let form = req.form(SignInForm.self)
         let email = (form.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = form.password ?? ""
         if !email.isEmpty, !password.isEmpty,
@@ -51,14 +51,14 @@ enum SignInController {
 }
 
 enum LanguageController {
-    struct LanguageForm: Content {
+    struct LanguageForm: FormInput {
         var language: String?
         var back: String?
     }
 
     /// Remembers the choice on the person, and on the browser for anyone not signed in.
     @Sendable static func choose(req: Request) async throws -> Response {
-        let form = try req.content.decode(LanguageForm.self)
+        let form = req.form(LanguageForm.self)
         guard let language = form.language.flatMap(Language.init(rawValue:)) else { throw Abort(.notFound) }
         if let person = req.currentPerson {
             person.language = language.rawValue

@@ -165,6 +165,7 @@ struct DanishTexts: Texts {
     let notMarkedAsHeld = "Ikke markeret som afholdt"
     let openMeeting = "Åbn"
     let placeLabel = "Sted"
+    let statusLabel = "Status"
     let placeNotSet = "Intet sted angivet"
     let timeLabel = "Tidspunkt"
     let dateLabel = "Dato"

@@ -165,6 +165,7 @@ struct EnglishTexts: Texts {
     let notMarkedAsHeld = "Not marked as held"
     let openMeeting = "Open"
     let placeLabel = "Place"
+    let statusLabel = "Status"
     let placeNotSet = "Place not set"
     let timeLabel = "Time"
     let dateLabel = "Date"

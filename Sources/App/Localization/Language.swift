@@ -65,22 +65,36 @@ public struct DateText: Sendable {
         let f = DateFormatter()
         f.locale = language.locale
         f.timeZone = timeZone
-        f.setLocalizedDateFormatFromTemplate(format)
+        f.dateFormat = format
         return f
     }
 
-    /// "mandag 3. marts 2025"
+    /// The day as people write it: "mandag 3. marts 2025", "måndag 3 mars 2025", "Monday 3 March 2025".
+    private var longPattern: String {
+        switch language {
+        case .da: "EEEE d. MMMM yyyy"
+        case .sv, .en: "EEEE d MMMM yyyy"
+        }
+    }
+
+    /// "3. mar. 2025", "3 mars 2025", "3 Mar 2025", for tables and timelines.
+    private var shortPattern: String {
+        switch language {
+        case .da: "d. MMM yyyy"
+        case .sv, .en: "d MMM yyyy"
+        }
+    }
+
     public func day(_ date: LocalDate) -> String {
         day(date.instant(at: LocalTime(hour: 12), in: timeZone))
     }
 
     public func day(_ instant: Date) -> String {
-        formatter("EEEEdMMMMyyyy").string(from: instant)
+        formatter(longPattern).string(from: instant)
     }
 
-    /// "3. mar. 2025", for tables.
     public func shortDay(_ instant: Date) -> String {
-        formatter("dMMMyyyy").string(from: instant)
+        formatter(shortPattern).string(from: instant)
     }
 
     public func time(_ instant: Date) -> String {

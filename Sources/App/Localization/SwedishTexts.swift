@@ -165,6 +165,7 @@ struct SwedishTexts: Texts {
     let notMarkedAsHeld = "Inte markerat som genomfört"
     let openMeeting = "Öppna"
     let placeLabel = "Plats"
+    let statusLabel = "Status"
     let placeNotSet = "Ingen plats angiven"
     let timeLabel = "Tid"
     let dateLabel = "Datum"

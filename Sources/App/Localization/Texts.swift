@@ -64,6 +64,7 @@ public protocol Texts: Sendable {
     var notMarkedAsHeld: String { get }
     var openMeeting: String { get }
     var placeLabel: String { get }
+    var statusLabel: String { get }
     var placeNotSet: String { get }
     var timeLabel: String { get }
     var dateLabel: String { get }

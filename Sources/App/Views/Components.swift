@@ -53,9 +53,10 @@ enum Components {
     }
 
     /// Who is who in a programme, with how to reach them.
-    static func people(_ file: ProgrammeFile, coordinator: Person?, _ ctx: PageContext) -> HTMLNode {
+    static func people(_ file: ProgrammeFile, coordinator: Person?, _ ctx: PageContext, withNewcomer: Bool = false) -> HTMLNode {
         let t = ctx.texts
-        var rows: [(String, Person?)] = [
+        var rows: [(String, Person?)] = withNewcomer ? [(t.role(.newcomer), file.newcomer)] : []
+        rows += [
             (t.role(.contactPerson), file.person(.contactPerson)),
             (t.role(.mentor), file.person(.mentor)),
             (t.role(.buddy), file.person(.buddy)),

@@ -27,7 +27,7 @@ enum MeetingPage {
                 el("dt", t.whenColumn), el("dd", children: [Components.time(meeting.startsAt, ctx)]),
                 el("dt", t.minutesLabel), el("dd", String(meeting.minutes)),
                 el("dt", t.placeLabel), el("dd", meeting.place ?? t.placeNotSet),
-                el("dt", t.stageColumn), el("dd", children: [Components.status(meeting, ctx, now: now)]),
+                el("dt", t.statusLabel), el("dd", children: [Components.status(meeting, ctx, now: now)]),
             ]),
             when(loaded.permissions.changePlan, actions(ctx, meeting)),
             el("section", [.aria("labelledby", "participants-heading")], [

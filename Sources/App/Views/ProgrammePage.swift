@@ -23,8 +23,7 @@ enum ProgrammePage {
             ]),
             el("section", [.aria("labelledby", "people-heading")], [
                 el("h2", [.id("people-heading")], t.whoIsWho),
-                el("p", [], [el("span", [.class("role")], t.role(.newcomer)), file.newcomer.map(Components.personCard) ?? .empty]),
-                Components.people(file, coordinator: coordinator, ctx),
+                Components.people(file, coordinator: coordinator, ctx, withNewcomer: true),
             ]),
             when(relations.contains(.coordinator), invitation(ctx, file)),
             el("section", [.aria("labelledby", "plan-heading")], [

@@ -27,7 +27,8 @@ enum Stylesheet {
     .site-header nav a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
     .header-tools { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin-left: auto; }
     .header-tools form { display: flex; gap: .4rem; align-items: center; margin: 0; }
-    .header-tools select, .header-tools button { font-size: .9rem; padding: .25rem .5rem; }
+    .header-tools select { font-size: .9rem; padding: .25rem .5rem; width: auto; }
+    .header-tools button[type=submit] { font-size: .9rem; padding: .25rem .6rem; background: #fff; color: var(--accent); }
     .who { color: var(--muted); font-size: .9rem; }
     main { max-width: 64rem; margin: 0 auto; padding: 1rem; }
     .site-footer { max-width: 64rem; margin: 2rem auto 1rem; padding: 0 1rem; color: var(--muted); font-size: .9rem; }
