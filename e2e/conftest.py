@@ -24,7 +24,7 @@ BASE_URL = os.environ.get("GODSTART_URL", "http://127.0.0.1:8091").rstrip("/")
 PASSWORD = "godstart-demo"
 AXE_PATH = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-PAGE_TIMEOUT = 20
+PAGE_TIMEOUT = int(os.environ.get("GODSTART_E2E_TIMEOUT", "60"))
 
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 

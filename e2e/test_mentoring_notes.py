@@ -52,8 +52,11 @@ def mentor_meeting():
         assert h1(driver) == title
         assert not driver.find_elements(By.CSS_SELECTOR, "main .status.held"), "meeting is held already"
 
-        driver.find_element(By.CSS_SELECTOR, "textarea#note-onYourMind").send_keys(on_your_mind)
-        driver.find_element(By.CSS_SELECTOR, "textarea#note-takeaways").send_keys(takeaways)
+        # An earlier, interrupted run may have left notes here: write ours over them.
+        for field_id, text in (("note-onYourMind", on_your_mind), ("note-takeaways", takeaways)):
+            field = driver.find_element(By.CSS_SELECTOR, f"textarea#{field_id}")
+            field.clear()
+            field.send_keys(text)
         save = driver.find_element(By.CSS_SELECTOR, "form.notes button[type='submit']")
         assert save.text.strip() == "Gem noter"
         submit(driver, save)

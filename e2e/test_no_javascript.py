@@ -6,7 +6,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import BASE_URL, PASSWORD, h1, path_of, sign_in, url, visit
+from conftest import BASE_URL, PAGE_TIMEOUT, PASSWORD, h1, path_of, sign_in, url, visit
 
 
 def test_sign_in_works_with_javascript_disabled(new_browser):
@@ -21,15 +21,13 @@ def test_sign_in_works_with_javascript_disabled(new_browser):
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     old_page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "main form[action='/sign-in'] button[type='submit']").click()
-    WebDriverWait(driver, 20).until(EC.staleness_of(old_page))
+    WebDriverWait(driver, PAGE_TIMEOUT).until(EC.staleness_of(old_page))
     assert driver.current_url.startswith(BASE_URL)
     assert path_of(driver) == "/my-programme"
     assert "Emma" in h1(driver)
 
 
 def focused_after_tab(driver):
-    body = driver.find_element(By.TAG_NAME, "body")
-    ActionChains(driver).move_to_element_with_offset(body, 0, 0)
     ActionChains(driver).send_keys(Keys.TAB).perform()
     return driver.switch_to.active_element
 

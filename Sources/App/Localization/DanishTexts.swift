@@ -205,7 +205,7 @@ struct DanishTexts: Texts {
     let meetingsHeldColumn = "Afholdte møder"
     func meetingsHeld(_ held: Int, of total: Int) -> String { "\(held) af \(total)" }
     let lastMeetingHeldColumn = "Senest afholdte møde"
-    let none = "Ingen"
+    let noMeeting = "Intet møde"
 
     let coordinatorTitle = "Alle forløb"
     let coordinatorIntro = "Alle forløb i organisationen samlet ét sted. Du ser datoer og status, aldrig hvad der bliver sagt på møderne."

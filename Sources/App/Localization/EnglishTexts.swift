@@ -205,7 +205,7 @@ struct EnglishTexts: Texts {
     let meetingsHeldColumn = "Meetings held"
     func meetingsHeld(_ held: Int, of total: Int) -> String { "\(held) of \(total)" }
     let lastMeetingHeldColumn = "Last meeting held"
-    let none = "None"
+    let noMeeting = "No meeting"
 
     let coordinatorTitle = "All programmes"
     let coordinatorIntro = "Every programme in the organisation at a glance. You see dates and statuses, never what is said in meetings."

@@ -205,7 +205,7 @@ struct SwedishTexts: Texts {
     let meetingsHeldColumn = "Genomförda möten"
     func meetingsHeld(_ held: Int, of total: Int) -> String { "\(held) av \(total)" }
     let lastMeetingHeldColumn = "Senast genomförda möte"
-    let none = "Inget"
+    let noMeeting = "Inget möte"
 
     let coordinatorTitle = "Alla program"
     let coordinatorIntro = "Alla program i organisationen på ett ställe. Du ser datum och status, aldrig vad som sägs på mötena."

@@ -106,7 +106,7 @@ public protocol Texts: Sendable {
     var meetingsHeldColumn: String { get }
     func meetingsHeld(_ held: Int, of total: Int) -> String
     var lastMeetingHeldColumn: String { get }
-    var none: String { get }
+    var noMeeting: String { get }
 
     // Coordinator's home
     var coordinatorTitle: String { get }

@@ -15,7 +15,7 @@ enum CompanionHomePage {
                 link(file.newcomer?.name ?? "", to: SiteURL.programme(file.id).path),
                 text(roles),
                 text(Components.stageText(file.stage(now: now), t)),
-                next.map { link("\(Components.meetingTitle($0, t)), \(ctx.dates.shortDay($0.startsAt))", to: SiteURL.meeting($0.id).path) } ?? text(t.none),
+                Components.nextMeetingCell(next, ctx),
             ]
         }
         // Meetings this person takes part in, soonest first.

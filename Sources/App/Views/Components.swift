@@ -23,6 +23,12 @@ enum Components {
         return el("span", [.class("status planned")], t.statusPlanned)
     }
 
+    /// "Statusmøde 3, 30. nov. 2026" as a link, for overview tables.
+    static func nextMeetingCell(_ meeting: Meeting?, _ ctx: PageContext) -> HTMLNode {
+        guard let meeting else { return text(ctx.texts.noMeeting) }
+        return link("\(meetingTitle(meeting, ctx.texts)), \(ctx.dates.shortDay(meeting.startsAt))", to: SiteURL.meeting(meeting.id).path)
+    }
+
     static func time(_ instant: Date, _ ctx: PageContext) -> HTMLNode {
         el("time", [.datetime(ISO8601DateFormatter().string(from: instant))], ctx.dates.dayAndTime(instant))
     }

@@ -14,7 +14,7 @@ enum CoordinatorHomePage {
                 text(t.variant(file.programme.programmeVariant)),
                 text(ctx.dates.shortDay(file.programme.firstLocalDay.instant(at: .init(hour: 12), in: file.timeZone))),
                 text(Components.stageText(file.stage(now: now), t)),
-                next.map { link("\(Components.meetingTitle($0, t)), \(ctx.dates.shortDay($0.startsAt))", to: SiteURL.meeting($0.id).path) } ?? text(t.none),
+                Components.nextMeetingCell(next, ctx),
                 progress.overdueCount == 0 ? text(t.nothingOverdue)
                     : el("span", [.class("status overdue")], t.overdueMeetings(progress.overdueCount)),
             ]

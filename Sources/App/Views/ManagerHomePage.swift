@@ -13,8 +13,8 @@ enum ManagerHomePage {
                 text(file.unit?.name ?? ""),
                 text(Components.stageText(file.stage(now: now), t)),
                 text(t.meetingsHeld(progress.heldCount, of: progress.total)),
-                text(progress.lastHeldAt.map { ctx.dates.shortDay($0) } ?? t.none),
-                next.map { link("\(Components.meetingTitle($0, t)), \(ctx.dates.shortDay($0.startsAt))", to: SiteURL.meeting($0.id).path) } ?? text(t.none),
+                text(progress.lastHeldAt.map { ctx.dates.shortDay($0) } ?? t.noMeeting),
+                Components.nextMeetingCell(next, ctx),
             ]
         }
         return Layout.page(ctx, title: t.managerTitle, [
