@@ -57,45 +57,36 @@ public enum Language: String, CaseIterable, Codable, Sendable {
 }
 
 /// Dates and times as people write them in each language ("mandag 3. marts", "måndag 3 mars").
-public struct DateText: Sendable {
+/// Made once per page, so its formatters are built once per page, not once per date.
+public final class DateText: @unchecked Sendable {
     let language: Language
     let timeZone: TimeZone
+    private let long: DateFormatter
+    private let short: DateFormatter
 
-    private func formatter(_ format: String) -> DateFormatter {
-        let f = DateFormatter()
-        f.locale = language.locale
-        f.timeZone = timeZone
-        f.dateFormat = format
-        return f
-    }
-
-    /// The day as people write it: "mandag 3. marts 2025", "måndag 3 mars 2025", "Monday 3 March 2025".
-    private var longPattern: String {
-        switch language {
-        case .da: "EEEE d. MMMM yyyy"
-        case .sv, .en: "EEEE d MMMM yyyy"
+    init(language: Language, timeZone: TimeZone) {
+        self.language = language
+        self.timeZone = timeZone
+        func formatter(_ format: String) -> DateFormatter {
+            let f = DateFormatter()
+            f.locale = language.locale
+            f.timeZone = timeZone
+            f.dateFormat = format
+            return f
         }
-    }
-
-    /// "3. mar. 2025", "3 mars 2025", "3 Mar 2025", for tables and timelines.
-    private var shortPattern: String {
-        switch language {
-        case .da: "d. MMM yyyy"
-        case .sv, .en: "d MMM yyyy"
-        }
+        // "mandag 3. marts 2025", "måndag 3 mars 2025", "Monday 3 March 2025"
+        long = formatter(language == .da ? "EEEE d. MMMM yyyy" : "EEEE d MMMM yyyy")
+        // "3. mar. 2025", "3 mars 2025", "3 Mar 2025", for tables and timelines
+        short = formatter(language == .da ? "d. MMM yyyy" : "d MMM yyyy")
     }
 
     public func day(_ date: LocalDate) -> String {
         day(date.instant(at: LocalTime(hour: 12), in: timeZone))
     }
 
-    public func day(_ instant: Date) -> String {
-        formatter(longPattern).string(from: instant)
-    }
+    public func day(_ instant: Date) -> String { long.string(from: instant) }
 
-    public func shortDay(_ instant: Date) -> String {
-        formatter(shortPattern).string(from: instant)
-    }
+    public func shortDay(_ instant: Date) -> String { short.string(from: instant) }
 
     public func time(_ instant: Date) -> String {
         LocalTime(instant, in: timeZone).text

@@ -30,7 +30,7 @@ enum Components {
     }
 
     static func time(_ instant: Date, _ ctx: PageContext) -> HTMLNode {
-        el("time", [.datetime(ISO8601DateFormatter().string(from: instant))], ctx.dates.dayAndTime(instant))
+        el("time", [.datetime(instant.ISO8601Format())], ctx.dates.dayAndTime(instant))
     }
 
     /// The plan as a timeline, one list per part of the programme.
