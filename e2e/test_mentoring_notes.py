@@ -156,3 +156,31 @@ def test_colleague_without_role_gets_not_found(mentor_meeting, browser):
         assert browser.title.startswith(NOT_FOUND_HEADING)
         assert_no_notes(browser, m)
         assert "Ida Christensen" not in browser.page_source
+
+
+def test_mentor_opens_move_form_and_gets_an_error_for_an_empty_date(browser):
+    driver = browser
+    assert sign_in(driver, MENTOR) == "/my-newcomers"
+    follow(driver, link_in_main(driver, "Ida Christensen", rf"/programmes/{UUID}$"))
+    follow(driver, first_unheld_mentoring_meeting(driver))
+    meeting_path = path_of(driver)
+    move = driver.find_element(By.CSS_SELECTOR, f"main a[href='{meeting_path}/move']")
+    assert move.text.strip() == "Flyt møde"
+    follow(driver, move)
+    assert path_of(driver) == meeting_path + "/move"
+
+    date = driver.find_element(By.ID, "date")
+    original_date = date.get_attribute("value")
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", original_date)
+    driver.execute_script("arguments[0].value = '';", date)
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
+    assert path_of(driver) == meeting_path + "/move"
+    errors = driver.find_elements(By.ID, "date-error")
+    assert errors and errors[0].text.strip(), f"no #date-error for an empty date:\n{main_text(driver)}"
+    assert "date-error" in (driver.find_element(By.ID, "date").get_attribute("aria-describedby") or "")
+
+    # "Annuller" leads back to the meeting, which did not move.
+    follow(driver, driver.find_element(By.CSS_SELECTOR, f"main a.button[href='{meeting_path}']"))
+    assert path_of(driver) == meeting_path
+    follow(driver, driver.find_element(By.CSS_SELECTOR, f"main a[href='{meeting_path}/move']"))
+    assert driver.find_element(By.ID, "date").get_attribute("value") == original_date

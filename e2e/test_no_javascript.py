@@ -26,6 +26,12 @@ def test_sign_in_works_with_javascript_disabled(new_browser):
     assert path_of(driver) == "/my-programme"
     assert "Emma" in h1(driver)
 
+    # Signing out is a form too, and works the same way.
+    old_page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, "form.sign-out button[type='submit']").click()
+    WebDriverWait(driver, PAGE_TIMEOUT).until(EC.staleness_of(old_page))
+    assert path_of(driver) in ("/sign-in", "/")
+
 
 def focused_after_tab(driver):
     ActionChains(driver).send_keys(Keys.TAB).perform()
