@@ -81,4 +81,31 @@ final class MeetingTests: AppTestCase {
         XCTAssertTrue(overview.contains(HTMLEscape.text(t.part(.finished))))
         XCTAssertTrue(overview.contains(HTMLEscape.text(t.part(.mentoring))))
     }
+
+    func testAFutureMeetingCannotBeMarkedHeldAndAMistakeCanBeTakenBack() async throws {
+        let future = try await meetings(of: "ida", .dialogueMeeting).first { $0.startsAt > testNow }!
+        let thomas = try await signedIn("thomas")
+        let page = try await thomas.get(SiteURL.meeting(future.id).path)
+        XCTAssertFalse(page.contains(">\(Language.da.texts.markAsHeld)<"))
+        XCTAssertTrue(page.contains(HTMLEscape.text(Language.da.texts.heldFromItsDay)))
+        _ = try await thomas.post(SiteURL.meetingHeld(future.id).path, [:])
+        let stillPlanned = try await Meeting.find(future.id, on: app.db)!
+        XCTAssertFalse(stillPlanned.isHeld)
+
+        let past = try await meetings(of: "ida", .dialogueMeeting).first { $0.isHeld }!
+        _ = try await thomas.post(SiteURL.meetingHeld(past.id).path, ["held": "no"])
+        let reopened = try await Meeting.find(past.id, on: app.db)!
+        XCTAssertFalse(reopened.isHeld)
+        XCTAssertNil(reopened.heldAt)
+    }
+
+    func testSigningInLeadsBackToThePageAskedFor() async throws {
+        let meeting = try await meetings(of: "ida", .dialogueMeeting).first!
+        let browser = browser()
+        let asked = try await browser.get(SiteURL.meeting(meeting.id).path)
+        XCTAssertEqual(asked.location, SiteURL.signIn.path)
+        try await browser.get(SiteURL.signIn.path)
+        let signedIn = try await browser.post(SiteURL.signIn.path, ["email": DemoData.email("thomas"), "password": DemoData.password])
+        XCTAssertEqual(signedIn.location, SiteURL.meeting(meeting.id).path)
+    }
 }

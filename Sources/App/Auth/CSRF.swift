@@ -3,6 +3,7 @@ import Vapor
 enum SessionKeys {
     static let personID = "personID"
     static let csrfToken = "csrf"
+    static let returnTo = "returnTo"
 }
 
 enum CSRF {

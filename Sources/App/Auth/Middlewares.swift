@@ -16,6 +16,8 @@ struct CurrentPersonMiddleware: AsyncMiddleware {
 struct RequireSignedInMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.currentPerson != nil else {
+            // Back to the page that was asked for, once signed in.
+            if request.method == .GET { request.session.data[SessionKeys.returnTo] = request.url.path }
             return request.redirect(to: SiteURL.signIn.path)
         }
         return try await next.respond(to: request)

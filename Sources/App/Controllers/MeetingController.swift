@@ -98,16 +98,38 @@ enum MeetingController {
         return req.redirect(to: SiteURL.meeting(meetingID).path)
     }
 
+    struct HeldForm: FormInput {
+        /// "no" takes a mistaken "held" back; anything else marks the meeting as held.
+        var held: String?
+    }
+
+    /// A meeting can be marked as held from its day on, and the mark can be taken back.
+    static func canMarkHeld(_ meeting: Meeting, timeZone: TimeZone, now: Date) -> Bool {
+        LocalDate(meeting.startsAt, in: timeZone) <= LocalDate(now, in: timeZone)
+    }
+
     @Sendable static func markHeld(req: Request) async throws -> Response {
         let loaded = try await load(req)
         guard loaded.permissions.changePlan else { throw Abort(.notFound) }
-        if !loaded.meeting.isHeld {
-            loaded.meeting.status = Meeting.Status.held.rawValue
-            loaded.meeting.heldAt = req.application.settings.now()
-            try await loaded.meeting.update(on: req.db)
+        let now = req.application.settings.now()
+        let t = req.language.texts
+        let meeting = loaded.meeting
+        if req.form(HeldForm.self).held == "no" {
+            meeting.status = Meeting.Status.planned.rawValue
+            meeting.heldAt = nil
+            try await meeting.update(on: req.db)
+            req.flash(t.markedAsNotHeld)
+        } else if !canMarkHeld(meeting, timeZone: loaded.file.timeZone, now: now) {
+            req.flash(t.heldFromItsDay)
+        } else {
+            if !meeting.isHeld {
+                meeting.status = Meeting.Status.held.rawValue
+                meeting.heldAt = now
+                try await meeting.update(on: req.db)
+            }
+            req.flash(t.markedAsHeld)
         }
-        req.flash(req.language.texts.markedAsHeld)
-        return req.redirect(to: SiteURL.meeting(loaded.meeting.id).path)
+        return req.redirect(to: SiteURL.meeting(meeting.id).path)
     }
 
     struct MoveForm: FormInput {

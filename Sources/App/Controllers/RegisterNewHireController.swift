@@ -37,8 +37,12 @@ enum RegisterNewHireController {
     static func choices(for coordinator: Person, on db: Database) async throws -> Choices {
         let orgID = coordinator.$organisation.id
         let units = try await OrganisationUnit.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
-        let people = try await Person.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
-        return Choices(units: units, people: people, managers: people.filter(\.isManager))
+        let everyone = try await Person.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        // New hires still in their own programme are not offered as contact person, mentor or buddy.
+        let runningNewcomers = Set(try await Programme.query(on: db).filter(\.$organisation.$id == orgID)
+            .filter(\.$endedAt == nil).all().map { $0.$newcomer.id })
+        let people = everyone.filter { !runningNewcomers.contains($0.id!) }
+        return Choices(units: units, people: people, managers: everyone.filter(\.isManager))
     }
 
     @Sendable static func show(req: Request) async throws -> Response {

@@ -20,8 +20,9 @@ enum SignInController {
            let person = try await Person.query(on: req.db).filter(\.$email == email).first(),
            let hash = person.passwordHash,
            (try? await req.password.async.verify(password, created: hash)) == true {
+            let returnTo = req.session.data[SessionKeys.returnTo].flatMap(LocalPath.validated)
             try await startSession(for: person, req)
-            return req.redirect(to: SiteURL.root.path)
+            return req.redirect(to: returnTo ?? SiteURL.root.path)
         }
         let response = try await SignInPage.render(PageContext.make(req), email: form.email ?? "", failed: true,
                                                    demoLogins: demoLogins(req))
@@ -65,11 +66,20 @@ enum LanguageController {
             try await person.update(on: req.db)
         }
         // Only a path on this site; anything else goes home.
-        let back = form.back.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") && !$0.contains("\\") ? $0 : nil } ?? SiteURL.root.path
+        let back = form.back.flatMap(LocalPath.validated) ?? SiteURL.root.path
         let response = req.redirect(to: back)
         response.cookies[Request.languageCookie] = HTTPCookies.Value(
             string: language.rawValue, maxAge: 60 * 60 * 24 * 365, path: "/",
             isSecure: req.application.settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
         return response
+    }
+}
+
+/// A path on this site to send someone back to; anything that could lead elsewhere is refused.
+enum LocalPath {
+    static func validated(_ path: String) -> String? {
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), path.count < 500,
+              !path.contains(where: { $0.isWhitespace || $0.isNewline }) else { return nil }
+        return path
     }
 }

@@ -78,6 +78,9 @@ public protocol Texts: Sendable {
     var noNoteWritten: String { get }
     var markAsHeld: String { get }
     var markedAsHeld: String { get }
+    var markAsNotHeld: String { get }
+    var markedAsNotHeld: String { get }
+    var heldFromItsDay: String { get }
     var moveMeeting: String { get }
     var moveMeetingTitle: String { get }
     var moveMeetingIntro: String { get }

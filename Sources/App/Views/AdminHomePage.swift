@@ -12,7 +12,7 @@ enum AdminHomePage {
                 el("li", "\(unit.name): \(t.peopleInUnit(people.filter { $0.$unit.id == unit.id }.count))")
             }),
             el("h2", t.peopleTitle),
-            Components.table(headers: [t.nameColumn, t.emailColumn, t.unitColumn, t.rolesColumn], rows: people.map { p in
+            Components.table(label: t.peopleTitle, headers: [t.nameColumn, t.emailColumn, t.unitColumn, t.rolesColumn], rows: people.map { p in
                 let roles = [p.isCoordinator ? t.coordinatorFlag : nil, p.isManager ? t.managerFlag : nil, p.isAdmin ? t.adminFlag : nil]
                     .compactMap { $0 }.joined(separator: ", ")
                 return [text(p.name), text(p.email), text(p.$unit.id.flatMap { unitNames[$0] } ?? ""), text(roles)]

@@ -28,7 +28,7 @@ enum CompanionHomePage {
         return Layout.page(ctx, title: t.yourNewcomers, [
             el("h1", t.yourNewcomers),
             files.isEmpty ? el("p", t.noNewcomers)
-                : Components.table(headers: [t.newcomerColumn, t.yourRoleColumn, t.stageColumn, t.nextMeetingColumn], rows: rows),
+                : Components.table(label: t.yourNewcomers, headers: [t.newcomerColumn, t.yourRoleColumn, t.stageColumn, t.nextMeetingColumn], rows: rows),
             el("section", [.aria("labelledby", "upcoming-heading")], [
                 el("h2", [.id("upcoming-heading")], t.yourNextMeetings),
                 upcoming.isEmpty ? el("p", t.noMeetingsAhead) : el("ul", [.class("meeting-list")], upcoming.prefix(10).map { file, meeting in

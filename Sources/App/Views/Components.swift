@@ -86,8 +86,10 @@ enum Components {
         ])
     }
 
-    static func table(caption: String? = nil, headers: [String], rows: [[HTMLNode]]) -> HTMLNode {
-        el("div", [.class("table-wrap")], [
+    /// A table in a region that scrolls sideways on a phone; the region is labelled and can take
+    /// focus, so keyboard users can scroll it too.
+    static func table(label: String, caption: String? = nil, headers: [String], rows: [[HTMLNode]]) -> HTMLNode {
+        el("div", [.class("table-wrap"), Attr("role", "region"), .aria("label", label), Attr("tabindex", "0")], [
             el("table", [], [
                 caption.map { el("caption", $0) } ?? .empty,
                 el("thead", [], [el("tr", [], headers.map { el("th", [Attr("scope", "col")], $0) })]),

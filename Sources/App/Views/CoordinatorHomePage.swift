@@ -24,6 +24,7 @@ enum CoordinatorHomePage {
             el("p", t.coordinatorIntro),
             el("p", [], [link(t.navRegisterNewHire, to: SiteURL.newProgramme.path, [.class("button")])]),
             files.isEmpty ? el("p", t.noProgrammes) : Components.table(
+                label: t.coordinatorTitle,
                 caption: t.programmeCount(files.count),
                 headers: [t.newcomerColumn, t.unitColumn, t.variantColumn, t.firstDayColumn, t.stageColumn, t.nextMeetingColumn, t.overdueColumn],
                 rows: rows),

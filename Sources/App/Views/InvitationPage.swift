@@ -24,7 +24,9 @@ enum WelcomePage {
             el("div", [.class("sign-in")], [
                 el("h1", t.welcome(name: person.name)),
                 el("p", t.welcomeIntro),
-                Form.errorSummary(ctx, ["password", "repeatPassword"].compactMap { key in errors[key].map { (key, $0) } }),
+                Form.errorSummary(ctx, [("password", t.newPasswordLabel), ("repeatPassword", t.repeatPasswordLabel)].compactMap { key, label in
+                    errors[key].map { (key, "\(label): \($0)") }
+                }),
                 el("form", [.methodPost, .action(ctx.currentPath), Attr("novalidate", nil)], [
                     Form.csrf(ctx),
                     .void("input", [.type("hidden"), .name("username"), .value(person.email), Attr("autocomplete", "username")]),

@@ -21,6 +21,7 @@ enum ManagerHomePage {
             el("h1", t.managerTitle),
             el("p", t.managerIntro),
             files.isEmpty ? el("p", t.noNewcomers) : Components.table(
+                label: t.managerTitle,
                 headers: [t.newcomerColumn, t.unitColumn, t.stageColumn, t.meetingsHeldColumn, t.lastMeetingHeldColumn, t.nextMeetingColumn],
                 rows: rows),
         ])

@@ -29,7 +29,8 @@ enum MeetingPage {
                 el("dt", t.placeLabel), el("dd", meeting.place ?? t.placeNotSet),
                 el("dt", t.statusLabel), el("dd", children: [Components.status(meeting, ctx, now: now)]),
             ]),
-            when(loaded.permissions.changePlan, actions(ctx, meeting)),
+            when(loaded.permissions.changePlan, actions(ctx, meeting, canMarkHeld: MeetingController.canMarkHeld(
+                meeting, timeZone: file.timeZone, now: now))),
             el("section", [.aria("labelledby", "participants-heading")], [
                 el("h2", [.id("participants-heading")], t.participantsTitle),
                 el("ul", [.class("participants")], participants),
@@ -41,12 +42,23 @@ enum MeetingPage {
         ])
     }
 
-    private static func actions(_ ctx: PageContext, _ meeting: Meeting) -> HTMLNode {
+    private static func actions(_ ctx: PageContext, _ meeting: Meeting, canMarkHeld: Bool) -> HTMLNode {
         let t = ctx.texts
-        return el("div", [.class("actions")], [
-            when(!meeting.isHeld, el("form", [.methodPost, .action(SiteURL.meetingHeld(meeting.id).path)], [
+        let heldForm: HTMLNode
+        if meeting.isHeld {
+            heldForm = el("form", [.methodPost, .action(SiteURL.meetingHeld(meeting.id).path)], [
+                Form.csrf(ctx), .void("input", [.type("hidden"), .name("held"), .value("no")]),
+                Form.submit(t.markAsNotHeld, secondary: true),
+            ])
+        } else if canMarkHeld {
+            heldForm = el("form", [.methodPost, .action(SiteURL.meetingHeld(meeting.id).path)], [
                 Form.csrf(ctx), Form.submit(t.markAsHeld),
-            ])),
+            ])
+        } else {
+            heldForm = el("p", [.class("hint")], t.heldFromItsDay)
+        }
+        return el("div", [.class("actions")], [
+            heldForm,
             link(t.moveMeeting, to: SiteURL.meetingMove(meeting.id).path, [.class("button secondary")]),
         ])
     }

@@ -7,11 +7,12 @@ enum MoveMeetingPage {
         let meeting = loaded.meeting
         let title = "\(t.moveMeetingTitle): \(Components.meetingTitle(meeting, t))"
         let order = ["date", "time", "place"]
+        let labels = ["date": t.dateLabel, "time": t.timeLabel, "place": t.placeLabel]
         return Layout.page(ctx, title: title, [
             el("p", [.class("breadcrumb")], [link(Components.meetingTitle(meeting, t), to: SiteURL.meeting(meeting.id).path)]),
             el("h1", title),
             el("p", t.moveMeetingIntro),
-            Form.errorSummary(ctx, order.compactMap { key in errors[key].map { (key, $0) } }),
+            Form.errorSummary(ctx, order.compactMap { key in errors[key].map { (key, "\(labels[key] ?? key): \($0)") } }),
             el("form", [.methodPost, .action(SiteURL.meetingMove(meeting.id).path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
                 Form.input("date", label: t.dateLabel, value: form.date, error: errors["date"], type: "date", required: true),

@@ -12,8 +12,12 @@ enum RegisterNewHirePage {
                 return Form.Option(value: p.id!.uuidString, label: unit.map { "\(p.name) (\($0))" } ?? p.name)
             }
         }
+        let labels = ["name": t.nameLabel, "email": t.emailLabel, "unit": t.unitLabel, "firstDay": t.firstDayLabel,
+                      "manager": t.managerLabel, "variant": t.variantLabel, "contactPerson": t.contactPersonLabel,
+                      "mentor": t.mentorLabel, "buddy": t.buddyLabel]
+        // Each entry names its field, so "Fill in this field" is never heard three times without context.
         let summary = RegisterNewHireController.NewHireForm.fieldOrder.compactMap { field in
-            errors[field].map { (field == "variant" ? "variant-standard" : field, $0) }
+            errors[field].map { (field == "variant" ? "variant-standard" : field, "\(labels[field] ?? field): \($0)") }
         }
         return Layout.page(ctx, title: t.registerTitle, [
             el("h1", t.registerTitle),

@@ -19,7 +19,7 @@ enum SignInPage {
             when(!demoLogins.isEmpty, el("section", [.class("demo-logins"), .aria("labelledby", "demo-heading")], [
                 el("h2", [.id("demo-heading")], t.demoLoginsTitle),
                 el("p", t.demoLoginsIntro(password: DemoData.password)),
-                Components.table(headers: [t.nameColumn, t.roleColumn, t.emailColumn], rows: demoLogins.map { login in
+                Components.table(label: t.demoLoginsTitle, headers: [t.nameColumn, t.roleColumn, t.emailColumn], rows: demoLogins.map { login in
                     [text(login.name), text(login.roles(t)), el("code", login.email)]
                 }),
             ])),

@@ -47,7 +47,7 @@ enum Stylesheet {
     .field { margin: 0 0 1rem; }
     .field label, legend { display: block; font-weight: 600; }
     .field-error { color: var(--error); font-weight: 600; margin: .1rem 0 .3rem; }
-    .has-error input, .has-error select, .has-error textarea { border-color: var(--error); border-width: 2px; }
+    .field.has-error input, .field.has-error select, .field.has-error textarea { border-color: var(--error); border-width: 2px; }
     input[type=text], input[type=email], input[type=password], input[type=date], input[type=time], select, textarea {
       width: 100%; max-width: 32rem; font: inherit; padding: .45rem .5rem; border: 1px solid #6b7785; border-radius: .25rem; background: #fff; color: var(--ink); }
     textarea { max-width: 100%; }
@@ -78,10 +78,11 @@ enum Stylesheet {
     .timeline { list-style: none; padding: 0; border-left: 3px solid var(--line); margin-left: .5rem; }
     .timeline li { padding: .35rem 0 .35rem 1rem; display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: baseline; }
     .timeline .when { min-width: 7.5rem; color: var(--muted); }
-    .status { font-size: .9rem; padding: .05rem .45rem; border-radius: .25rem; border: 1px solid currentColor; }
-    .status.held { color: var(--ok); }
-    .status.planned { color: var(--muted); }
-    .status.overdue { color: var(--warn); }
+    .status { font-size: .9rem; padding: .05rem .45rem; border-radius: 1rem; white-space: nowrap; }
+    .status.held { color: var(--ok); background: #e6f4ea; }
+    .status.planned { color: var(--muted); background: var(--soft); }
+    .status.overdue { color: var(--warn); background: #fdf0e1; }
+    .table-wrap:focus { outline: 3px solid #f2b300; }
     .agenda-point label { font-size: 1.05rem; }
     .note-text { white-space: pre-wrap; }
     .sign-in { max-width: 28rem; }
