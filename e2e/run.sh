@@ -56,7 +56,7 @@ server_pid=$!
 
 ready=""
 for _ in $(seq 1 60); do
-    if curl -fsS -o /dev/null --max-time 2 "$base/sign-in"; then
+    if curl -fs -o /dev/null --max-time 2 "$base/sign-in"; then
         ready=yes
         break
     fi

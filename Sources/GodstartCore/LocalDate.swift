@@ -25,6 +25,21 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         self = candidate
     }
 
+    /// What a person types: `2026-08-03`, or day first as Danes and Swedes write it
+    /// (`3.8.2026`, `03-08-2026`, `3/8/2026`). Nil for anything else or an impossible day.
+    public init?(typed text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = LocalDate(iso: trimmed) {
+            self = iso
+            return
+        }
+        let parts = trimmed.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "/" })
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        guard let day = LocalDate(iso: String(format: "%04d-%02d-%02d", y, m, d)) else { return nil }
+        self = day
+    }
+
     /// The local day that `instant` falls on in `timeZone`.
     public init(_ instant: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
@@ -131,6 +146,16 @@ public struct LocalTime: Hashable, Comparable, Codable, Sendable {
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.hour, .minute], from: instant)
         self.init(hour: c.hour!, minute: c.minute!)
+    }
+
+    /// What a person types: `9:15`, `09.15` (the Danish "kl. 9.15") or a whole hour `9`.
+    public init?(typed text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let hour = Int(trimmed), (0...23).contains(hour) {
+            self.init(hour: hour)
+            return
+        }
+        self.init(text: trimmed.replacingOccurrences(of: ".", with: ":"))
     }
 
     public var text: String { String(format: "%02d:%02d", hour, minute) }

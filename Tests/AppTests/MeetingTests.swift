@@ -30,10 +30,10 @@ final class MeetingTests: AppTestCase {
         let anne = try await signedIn("anne")
         let form = try await anne.get(SiteURL.meetingMove(meeting.id).path)
         XCTAssertEqual(form.status, .ok)
-        let bad = try await anne.post(SiteURL.meetingMove(meeting.id).path, ["date": "31-12-2026", "time": "9:15", "place": "Kantinen"])
+        let bad = try await anne.post(SiteURL.meetingMove(meeting.id).path, ["date": "31-13-2026", "time": "9:15", "place": "Kantinen"])
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.contains(HTMLEscape.text(Language.da.texts.errorDate)))
-        XCTAssertTrue(bad.contains("value=\"31-12-2026\""))
+        XCTAssertTrue(bad.contains("value=\"31-13-2026\""))
         XCTAssertTrue(bad.contains("value=\"Kantinen\""))
 
         let good = try await anne.post(SiteURL.meetingMove(meeting.id).path, ["date": "2026-12-14", "time": "09:15", "place": "Kantinen"])
@@ -107,5 +107,26 @@ final class MeetingTests: AppTestCase {
         try await browser.get(SiteURL.signIn.path)
         let signedIn = try await browser.post(SiteURL.signIn.path, ["email": DemoData.email("thomas"), "password": DemoData.password])
         XCTAssertEqual(signedIn.location, SiteURL.meeting(meeting.id).path)
+    }
+
+    func testNotesAreShownAsTextNeverAsMarkup() async throws {
+        let meeting = try await meetings(of: "ida", .dialogueMeeting).last!
+        let ida = try await signedIn("ida")
+        let saved = try await ida.post(SiteURL.meetingNotes(meeting.id).path, ["note-onYourMind": "<script>alert('x')</script> & \"citat\""])
+        let page = try await ida.follow(saved)
+        XCTAssertFalse(page.contains("<script>alert"))
+        XCTAssertTrue(page.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"citat\""))
+    }
+
+    func testDatesCanBeTypedDayFirst() async throws {
+        let meeting = try await meetings(of: "emma", .statusMeeting).first!
+        let anne = try await signedIn("anne")
+        let moved = try await anne.post(SiteURL.meetingMove(meeting.id).path, ["date": "15.12.2026", "time": "13.30", "place": ""])
+        XCTAssertEqual(moved.status, .seeOther)
+        let stored = try await Meeting.find(meeting.id, on: app.db)!
+        let tz = TimeZone(identifier: "Europe/Copenhagen")!
+        XCTAssertEqual(LocalDate(stored.startsAt, in: tz), LocalDate(year: 2026, month: 12, day: 15))
+        XCTAssertEqual(LocalTime(stored.startsAt, in: tz), LocalTime(hour: 13, minute: 30))
+        XCTAssertNil(stored.place)
     }
 }

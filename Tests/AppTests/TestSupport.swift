@@ -14,6 +14,7 @@ class AppTestCase: XCTestCase {
 
     override func setUp() async throws {
         app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
         let database: DatabaseChoice = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].map { .postgres($0) } ?? .sqliteMemory
         try await configure(app, settings: Settings(database: database, demoMode: true, now: { testNow }))
         app.passwords.use(.plaintext) // bcrypt is slow and tested by Vapor; sign-in is tested here

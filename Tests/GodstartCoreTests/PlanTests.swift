@@ -13,6 +13,19 @@ final class PlanTests: XCTestCase {
         XCTAssertNotNil(LocalDate(iso: "2028-02-29"))
     }
 
+    func testDatesAndTimesAsPeopleTypeThem() {
+        XCTAssertEqual(LocalDate(typed: " 3.8.2026 "), monday)
+        XCTAssertEqual(LocalDate(typed: "03-08-2026"), monday)
+        XCTAssertEqual(LocalDate(typed: "3/8/2026"), monday)
+        XCTAssertNil(LocalDate(typed: "31.2.2026"))
+        XCTAssertNil(LocalDate(typed: "8/3/26"))
+        XCTAssertEqual(LocalTime(typed: "9.15"), LocalTime(hour: 9, minute: 15))
+        XCTAssertEqual(LocalTime(typed: "09:15"), LocalTime(hour: 9, minute: 15))
+        XCTAssertEqual(LocalTime(typed: "14"), LocalTime(hour: 14))
+        XCTAssertNil(LocalTime(typed: "25:00"))
+        XCTAssertNil(LocalTime(typed: "9:5"))
+    }
+
     func testWeekdaysAndWeekendShifts() {
         XCTAssertEqual(monday.isoWeekday, 1)
         let saturday = LocalDate(year: 2026, month: 8, day: 8)

@@ -153,8 +153,8 @@ enum MeetingController {
         let form = req.form(MoveForm.self)
         let t = req.language.texts
         var errors: [String: String] = [:]
-        let date = LocalDate(iso: form.date?.trimmingCharacters(in: .whitespaces) ?? "")
-        let time = LocalTime(text: form.time?.trimmingCharacters(in: .whitespaces) ?? "")
+        let date = LocalDate(typed: form.date ?? "")
+        let time = LocalTime(typed: form.time ?? "")
         if (form.date ?? "").isEmpty { errors["date"] = t.errorRequired } else if date == nil { errors["date"] = t.errorDate }
         if (form.time ?? "").isEmpty { errors["time"] = t.errorRequired } else if time == nil { errors["time"] = t.errorTime }
         let place = form.place?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""

@@ -104,7 +104,7 @@ enum RegisterNewHireController {
             unitID = id
         } else { errors["unit"] = t.errorUnknownChoice }
 
-        let firstDay = LocalDate(iso: trimmed(form.firstDay))
+        let firstDay = LocalDate(typed: trimmed(form.firstDay))
         if trimmed(form.firstDay).isEmpty { errors["firstDay"] = t.errorRequired } else if firstDay == nil { errors["firstDay"] = t.errorDate }
 
         let variant = ProgrammeVariant(rawValue: trimmed(form.variant))

@@ -82,7 +82,7 @@ enum DemoData {
                       manager: "jens", contact: "birgitte", mentor: "thomas", buddy: "camilla"),
         DemoProgramme(name: "Ida Christensen", key: "ida", unit: 0, startWeeks: -21, variant: .standard,
                       manager: "henrik", contact: "karen", mentor: "thomas", buddy: "sofie", leaveLatestUnmarked: true),
-        DemoProgramme(name: "Frederik Larsen", key: "frederik", unit: 2, startWeeks: -66, variant: .standard,
+        DemoProgramme(name: "Frederik Larsen", key: "frederik", unit: 2, startWeeks: -110, variant: .standard,
                       manager: "jens", contact: "birgitte", mentor: "peter", buddy: "camilla", ended: true),
     ]
 

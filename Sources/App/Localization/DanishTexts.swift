@@ -261,7 +261,7 @@ struct DanishTexts: Texts {
     let errorRequired = "Udfyld dette felt."
     let errorEmail = "Skriv en hel e-mailadresse, fx navn@example.org."
     let errorEmailTaken = "En anden i Godstart har allerede denne e-mailadresse."
-    let errorDate = "Skriv datoen som år-måned-dag, fx 2026-08-03."
+    let errorDate = "Skriv en dato, der findes, fx 3.8.2026 eller 2026-08-03."
     let errorTime = "Skriv tidspunktet som timer og minutter, fx 10:00."
     let errorUnknownChoice = "Vælg en af mulighederne."
     let errorManagerAsContact = "Lederen kan ikke være kontaktperson. Den nyansatte skal have en kollega, som er let at spørge om alt. Vælg en anden."

@@ -261,7 +261,7 @@ struct EnglishTexts: Texts {
     let errorRequired = "Fill in this field."
     let errorEmail = "Write a whole e-mail address, like name@example.org."
     let errorEmailTaken = "Someone in Godstart already has this e-mail address."
-    let errorDate = "Write the date as year-month-day, like 2026-08-03."
+    let errorDate = "Write a date that exists, like 3.8.2026 or 2026-08-03."
     let errorTime = "Write the time as hours and minutes, like 10:00."
     let errorUnknownChoice = "Choose one of the options."
     let errorManagerAsContact = "The manager cannot be the contact person: the new hire needs a colleague to ask openly. Choose someone else."

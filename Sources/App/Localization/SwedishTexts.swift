@@ -261,7 +261,7 @@ struct SwedishTexts: Texts {
     let errorRequired = "Fyll i det här fältet."
     let errorEmail = "Skriv en hel e-postadress, till exempel namn@example.org."
     let errorEmailTaken = "Någon i Godstart har redan den här e-postadressen."
-    let errorDate = "Skriv datumet som år-månad-dag, till exempel 2026-08-03."
+    let errorDate = "Skriv ett datum som finns, till exempel 2026-08-03 eller 3.8.2026."
     let errorTime = "Skriv tiden som timmar och minuter, till exempel 10:00."
     let errorUnknownChoice = "Välj ett av alternativen."
     let errorManagerAsContact = "Chefen kan inte vara kontaktperson. Den nyanställda behöver en kollega att fråga fritt. Välj någon annan."
