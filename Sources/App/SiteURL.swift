@@ -23,6 +23,15 @@ enum SiteURL: Equatable {
     case programmeInvitation(UUID?)
     /// The one-time link a new hire uses to choose a password; nil is the route pattern.
     case welcome(String?)
+    case logbook
+    case newLogbookEntry
+    case logbookEntry(UUID?)
+    case logbookEntrySharing(UUID?)
+    case journals
+    case newJournal
+    case journal(UUID?)
+    case journalSharing(UUID?)
+    case sharedWithMe
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -45,6 +54,15 @@ enum SiteURL: Equatable {
         case .people: ["admin", "people"]
         case .programmeInvitation(let v): ["programmes", id(v), "invitation"]
         case .welcome(let token): ["welcome", token ?? ":token"]
+        case .logbook: ["logbook"]
+        case .newLogbookEntry: ["logbook", "new"]
+        case .logbookEntry(let v): ["logbook", id(v)]
+        case .logbookEntrySharing(let v): ["logbook", id(v), "sharing"]
+        case .journals: ["journals"]
+        case .newJournal: ["journals", "new"]
+        case .journal(let v): ["journals", id(v)]
+        case .journalSharing(let v): ["journals", id(v), "sharing"]
+        case .sharedWithMe: ["shared-with-me"]
         }
     }
 

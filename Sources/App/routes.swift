@@ -24,6 +24,21 @@ func routes(_ app: Application) throws {
     signedIn.get(SiteURL.programme(nil).pathComponents, use: ProgrammeController.show)
     signedIn.post(SiteURL.programmeInvitation(nil).pathComponents, use: InvitationController.create)
 
+    signedIn.get(SiteURL.logbook.pathComponents, use: LogbookController.list)
+    signedIn.get(SiteURL.newLogbookEntry.pathComponents, use: LogbookController.new)
+    signedIn.post(SiteURL.logbook.pathComponents, use: LogbookController.create)
+    signedIn.get(SiteURL.logbookEntry(nil).pathComponents, use: LogbookController.show)
+    signedIn.post(SiteURL.logbookEntry(nil).pathComponents, use: LogbookController.update)
+    signedIn.post(SiteURL.logbookEntrySharing(nil).pathComponents, use: LogbookController.share)
+
+    signedIn.get(SiteURL.journals.pathComponents, use: JournalController.list)
+    signedIn.get(SiteURL.newJournal.pathComponents, use: JournalController.new)
+    signedIn.post(SiteURL.journals.pathComponents, use: JournalController.create)
+    signedIn.get(SiteURL.journal(nil).pathComponents, use: JournalController.show)
+    signedIn.post(SiteURL.journal(nil).pathComponents, use: JournalController.update)
+    signedIn.post(SiteURL.journalSharing(nil).pathComponents, use: JournalController.share)
+    signedIn.get(SiteURL.sharedWithMe.pathComponents, use: SharedWithMeController.list)
+
     signedIn.get(SiteURL.meeting(nil).pathComponents, use: MeetingController.show)
     signedIn.post(SiteURL.meetingNotes(nil).pathComponents, use: MeetingController.saveNotes)
     signedIn.post(SiteURL.meetingHeld(nil).pathComponents, use: MeetingController.markHeld)

@@ -14,7 +14,12 @@ public enum IdentifierScanner {
         /// Where the finding is, in UTF-16 offsets (as `NSRange`), stable for replacing.
         public let range: NSRange
         public let text: String
+        /// A little of the text around the finding, so the writer sees where it is.
+        public let before: String
+        public let after: String
     }
+
+    static let contextLength = 40
 
     /// Which reading wins when ten digits are both a valid CPR number and a valid personnummer.
     public enum Country: Sendable {
@@ -26,7 +31,12 @@ public enum IdentifierScanner {
         var findings: [Finding] = []
         func add(_ kind: Kind, _ range: NSRange) {
             guard !findings.contains(where: { NSIntersectionRange($0.range, range).length > 0 }) else { return }
-            findings.append(Finding(kind: kind, range: range, text: ns.substring(with: range)))
+            let start = max(0, range.location - contextLength)
+            let end = min(ns.length, range.location + range.length + contextLength)
+            let before = (start > 0 ? "…" : "") + ns.substring(with: NSRange(location: start, length: range.location - start))
+            let afterStart = range.location + range.length
+            let after = ns.substring(with: NSRange(location: afterStart, length: end - afterStart)) + (end < ns.length ? "…" : "")
+            findings.append(Finding(kind: kind, range: range, text: ns.substring(with: range), before: before, after: after))
         }
         let whole = NSRange(location: 0, length: ns.length)
 

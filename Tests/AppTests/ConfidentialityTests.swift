@@ -45,8 +45,19 @@ final class ConfidentialityTests: AppTestCase {
 
     func testEveryPageTheManagerAndCoordinatorReachIsFreeOfNotes() async throws {
         _ = try await writeSecretNote()
-        // Every note in the demo, by its text.
+        // Ida shares a logbook entry and a process journal with her mentor.
+        let ida = try await signedIn("ida")
+        _ = try await ida.post(SiteURL.logbook.path, ["unsure": "Logbogstekst kun for Ida og Thomas"])
+        _ = try await ida.post(SiteURL.journals.path, ["title": "Journaltitel", "account": "Journaltekst kun for Ida og Thomas"])
+        for entry in try await LogbookEntry.query(on: app.db).all() {
+            _ = try await ida.post(SiteURL.logbookEntrySharing(entry.id).path, ["share": "yes"])
+        }
+        for journal in try await ProcessJournal.query(on: app.db).all() {
+            _ = try await ida.post(SiteURL.journalSharing(journal.id).path, ["share": "yes"])
+        }
+        // Every note in the demo, by its text, and what Ida wrote.
         let notes = try await MeetingNote.query(on: app.db).all().map(\.text)
+            + ["Logbogstekst kun for Ida og Thomas", "Journaltekst kun for Ida og Thomas"]
         XCTAssertFalse(notes.isEmpty)
         for key in ["henrik", "marianne", "jens", "susanne"] {
             let browser = try await signedIn(key)

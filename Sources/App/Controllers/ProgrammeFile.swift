@@ -143,7 +143,7 @@ enum Access {
         let id = try person.requireID()
         var homes: [SiteURL] = []
         let asNewcomer = try await Programme.query(on: db).filter(\.$newcomer.$id == id).count()
-        if asNewcomer > 0 { homes.append(.myProgramme) }
+        if asNewcomer > 0 { homes += [.myProgramme, .logbook, .journals] }
         if person.isCoordinator { homes.append(.programmes) }
         if person.isAdmin { homes.append(.people) }
         let managed = try await Programme.query(on: db).filter(\.$manager.$id == id).count()
@@ -152,6 +152,8 @@ enum Access {
             $0.filter(\.$contactPerson.$id == id).filter(\.$mentor.$id == id).filter(\.$buddy.$id == id)
         }.count()
         if companion > 0 { homes.append(.myNewcomers) }
+        let mentoring = try await Programme.query(on: db).filter(\.$mentor.$id == id).count()
+        if mentoring > 0 { homes.append(.sharedWithMe) }
         return homes.isEmpty ? [.myProgramme] : homes
     }
 }

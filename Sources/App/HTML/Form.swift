@@ -36,10 +36,11 @@ enum Form {
                   [el("label", [.for(id)], label)] + messages(id, hint: hint, error: error) + [.void("input", attrs)])
     }
 
-    static func textarea(_ id: String, label: String, value: String?, hint: String? = nil, rows: Int = 4) -> HTMLNode {
-        el("div", [.class("field")], [el("label", [.for(id)], label)]
-            + messages(id, hint: hint, error: nil)
-            + [el("textarea", [.id(id), .name(id), .rows(rows)] + describedBy(id, hint: hint, error: nil), value ?? "")])
+    static func textarea(_ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,
+                         rows: Int = 4) -> HTMLNode {
+        el("div", [.class(error == nil ? "field" : "field has-error")], [el("label", [.for(id)], label)]
+            + messages(id, hint: hint, error: error)
+            + [el("textarea", [.id(id), .name(id), .rows(rows)] + describedBy(id, hint: hint, error: error), value ?? "")])
     }
 
     static func select(

@@ -10,6 +10,7 @@ enum GodstartMigrations {
         M003_CreateProgrammes(),
         M004_CreateMeetings(),
         M005_AddInvitations(),
+        M006_CreatePrivateWriting(),
     ]
 }
 

@@ -68,6 +68,9 @@ enum Layout {
         case .team: t.navTeam
         case .programmes: t.navAllProgrammes
         case .people: t.navPeople
+        case .logbook: t.navLogbook
+        case .journals: t.navJournals
+        case .sharedWithMe: t.navShared
         default: t.navHome
         }
     }

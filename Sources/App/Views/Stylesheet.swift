@@ -86,6 +86,14 @@ enum Stylesheet {
     .agenda-point label { font-size: 1.05rem; }
     .note-text { white-space: pre-wrap; }
     .sign-in { max-width: 28rem; }
+    .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+      clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+    .findings { border: 3px solid var(--warn); border-radius: .5rem; padding: .25rem 1rem 1rem; margin: 1rem 0; background: #fffaf3; }
+    .findings h2 { margin-top: .5rem; }
+    .finding { margin-bottom: 1rem; }
+    .in-context { background: #fff; border: 1px solid var(--line); padding: .4rem .6rem; white-space: pre-wrap; }
+    mark { background: #ffe08a; color: var(--ink); font-weight: 600; padding: 0 .15rem; }
+    .sharing { border-top: 1px solid var(--line); margin-top: 2rem; }
     .demo-logins code { font-size: .95rem; }
     .breadcrumb { margin: 0; }
     @media (max-width: 40rem) {

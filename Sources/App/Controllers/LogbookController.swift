@@ -1,0 +1,137 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// The new hire's logbook: private reflections, shareable one entry at a time.
+enum LogbookController {
+    struct EntryForm: FormInput {
+        var unsure: String?
+        var learned: String?
+        var remember: String?
+        var actOn: String?
+        var knowMore: String?
+
+        func value(_ prompt: LogbookPrompt) -> String {
+            let raw: String? = switch prompt {
+            case .unsure: unsure
+            case .learned: learned
+            case .remember: remember
+            case .actOn: actOn
+            case .knowMore: knowMore
+            }
+            return (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        init() {}
+
+        init(_ entry: LogbookEntry) {
+            unsure = entry.unsure
+            learned = entry.learned
+            remember = entry.remember
+            actOn = entry.actOn
+            knowMore = entry.knowMore
+        }
+
+        func apply(to entry: LogbookEntry) {
+            entry.unsure = value(.unsure)
+            entry.learned = value(.learned)
+            entry.remember = value(.remember)
+            entry.actOn = value(.actOn)
+            entry.knowMore = value(.knowMore)
+        }
+
+        func errors(_ t: any Texts) -> [String: String] {
+            var errors: [String: String] = [:]
+            for prompt in LogbookPrompt.allCases where value(prompt).count > PrivateWriting.maximumPartLength {
+                errors[prompt.rawValue] = t.errorTooLong
+            }
+            if LogbookPrompt.allCases.allSatisfy({ value($0).isEmpty }) { errors[LogbookPrompt.unsure.rawValue] = t.errorEntryEmpty }
+            return errors
+        }
+    }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let person = try req.person()
+        let file = try await PrivateWriting.ownProgramme(of: person, req)
+        let ctx = try await PrivateWriting.pageContext(req, file)
+        let entries = try await LogbookEntry.query(on: req.db).filter(\.$author.$id == person.requireID())
+            .sort(\.$createdAt, .descending).all()
+        return LogbookPages.list(ctx, file: file, entries: entries)
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        let person = try req.person()
+        guard let file = try await PrivateWriting.ownProgramme(of: person, req) else { throw Abort(.notFound) }
+        return LogbookPages.form(try await PrivateWriting.pageContext(req, file), file: file, entry: nil,
+                                 form: EntryForm(), errors: [:])
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let person = try req.person()
+        guard let file = try await PrivateWriting.ownProgramme(of: person, req) else { throw Abort(.notFound) }
+        let form = req.form(EntryForm.self)
+        let errors = form.errors(req.language.texts)
+        guard errors.isEmpty else {
+            let response = LogbookPages.form(try await PrivateWriting.pageContext(req, file), file: file, entry: nil,
+                                             form: form, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let entry = LogbookEntry(programmeID: file.id, authorID: try person.requireID())
+        form.apply(to: entry)
+        try await entry.create(on: req.db)
+        req.flash(req.language.texts.entrySaved)
+        return req.redirect(to: SiteURL.logbookEntry(entry.id).path)
+    }
+
+    /// Loads an entry the person may act on; anything else is a 404.
+    static func load(_ req: Request, _ action: Action) async throws -> (LogbookEntry, ProgrammeFile, Person) {
+        let person = try req.person()
+        guard let entry = try await LogbookEntry.find(try req.idParameter(), on: req.db),
+              let file = try await ProgrammeQueries.file(entry.$programme.id, on: req.db),
+              PrivateWriting.decide(.logbookEntry, action, file: file, person: person, authorID: entry.$author.id,
+                                    sharedWithID: entry.$sharedWith.id, now: req.application.settings.now()) == .allow
+        else { throw Abort(.notFound) }
+        return (entry, file, person)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let (entry, file, person) = try await load(req, .read)
+        let ctx = try await PrivateWriting.pageContext(req, file)
+        if entry.$author.id == person.id {
+            return LogbookPages.form(ctx, file: file, entry: entry, form: EntryForm(entry), errors: [:])
+        }
+        return LogbookPages.shared(ctx, file: file, entry: entry)
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let (entry, file, _) = try await load(req, .write)
+        let form = req.form(EntryForm.self)
+        let errors = form.errors(req.language.texts)
+        guard errors.isEmpty else {
+            let response = LogbookPages.form(try await PrivateWriting.pageContext(req, file), file: file, entry: entry,
+                                             form: form, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        form.apply(to: entry)
+        try await entry.update(on: req.db)
+        req.flash(req.language.texts.entrySaved)
+        return req.redirect(to: SiteURL.logbookEntry(entry.id).path)
+    }
+
+    @Sendable static func share(req: Request) async throws -> Response {
+        let (entry, file, person) = try await load(req, .write)
+        let t = req.language.texts
+        if req.form(PrivateWriting.SharingForm.self).share == "yes" {
+            guard let mentor = PrivateWriting.mentorToShareWith(file, author: person) else { throw Abort(.notFound) }
+            entry.$sharedWith.id = mentor.id
+            req.flash(t.sharedFlash(name: mentor.name))
+        } else {
+            entry.$sharedWith.id = nil
+            req.flash(t.unsharedFlash)
+        }
+        try await entry.update(on: req.db)
+        return req.redirect(to: SiteURL.logbookEntry(entry.id).path)
+    }
+}

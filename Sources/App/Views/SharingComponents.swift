@@ -1,0 +1,33 @@
+import Foundation
+
+/// How the logbook and the process journals show and change who can read an item.
+enum SharingComponents {
+    static func status(_ sharedWith: Person?, _ t: any Texts) -> HTMLNode {
+        guard let sharedWith else { return el("span", [.class("status planned")], t.onlyYou) }
+        return el("span", [.class("status held")], t.sharedWith(name: sharedWith.name))
+    }
+
+    /// The author's switch: share with the mentor, or take it back.
+    static func form(_ ctx: PageContext, action: String, sharedWith: Person?, mentor: Person?) -> HTMLNode {
+        let t = ctx.texts
+        let button: HTMLNode
+        if sharedWith != nil {
+            button = el("form", [.methodPost, .action(action)], [
+                Form.csrf(ctx), .void("input", [.type("hidden"), .name("share"), .value("no")]),
+                Form.submit(t.stopSharing, secondary: true),
+            ])
+        } else if let mentor {
+            button = el("form", [.methodPost, .action(action)], [
+                Form.csrf(ctx), .void("input", [.type("hidden"), .name("share"), .value("yes")]),
+                Form.submit(t.shareWith(name: mentor.name), secondary: true),
+            ])
+        } else {
+            button = el("p", [.class("hint")], t.noMentorToShareWith)
+        }
+        return el("section", [.class("sharing"), .aria("labelledby", "sharing-heading")], [
+            el("h2", [.id("sharing-heading")], t.sharingColumn),
+            el("p", [], [status(sharedWith, t)]),
+            button,
+        ])
+    }
+}
