@@ -19,6 +19,8 @@ enum SiteURL: Equatable {
     case meetingNotes(UUID?)
     case meetingHeld(UUID?)
     case meetingMove(UUID?)
+    case meetingCancel(UUID?)
+    case newMeeting(UUID?)
     case people
     case programmeInvitation(UUID?)
     /// The one-time link a new hire uses to choose a password; nil is the route pattern.
@@ -51,6 +53,8 @@ enum SiteURL: Equatable {
         case .meetingNotes(let v): ["meetings", id(v), "notes"]
         case .meetingHeld(let v): ["meetings", id(v), "held"]
         case .meetingMove(let v): ["meetings", id(v), "move"]
+        case .meetingCancel(let v): ["meetings", id(v), "cancel"]
+        case .newMeeting(let v): ["programmes", id(v), "meetings", "new"]
         case .people: ["admin", "people"]
         case .programmeInvitation(let v): ["programmes", id(v), "invitation"]
         case .welcome(let token): ["welcome", token ?? ":token"]

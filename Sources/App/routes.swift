@@ -44,4 +44,7 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.meetingHeld(nil).pathComponents, use: MeetingController.markHeld)
     signedIn.get(SiteURL.meetingMove(nil).pathComponents, use: MeetingController.showMove)
     signedIn.post(SiteURL.meetingMove(nil).pathComponents, use: MeetingController.move)
+    signedIn.post(SiteURL.meetingCancel(nil).pathComponents, use: MeetingController.cancel)
+    signedIn.get(SiteURL.newMeeting(nil).pathComponents, use: PlanMeetingController.show)
+    signedIn.post(SiteURL.newMeeting(nil).pathComponents, use: PlanMeetingController.plan)
 }

@@ -71,12 +71,22 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
         case .mentoringStart:
             [.expectations, .frameAndGroundRules, .confidentiality, .learningNeeds, .meetingsAhead]
         case .dialogueMeeting:
-            [.onYourMind, .plannedTheme, .takeaways, .feedbackBothWays, .nextTheme]
+            [.followUp, .onYourMind, .plannedTheme, .takeaways, .feedbackBothWays, .nextTheme]
         case .mentoringClosing:
             [.lookBack, .lookForward, .feedbackBothWays]
         case .developmentTalk:
             [.lookBack, .chosenLearningGoals, .lookForward]
         }
+    }
+
+    /// Whether the people who plan this half of the programme may add meetings of this kind
+    /// (the start and closing meetings come once, from the plan).
+    public var canBeAddedByHand: Bool { self == .statusMeeting || self == .dialogueMeeting }
+
+    /// The number an agenda point carries on the page: point 0 is the follow-up.
+    public func displayNumber(of point: AgendaPoint) -> Int {
+        let index = agenda.firstIndex(of: point) ?? 0
+        return agenda.first == .followUp ? index : index + 1
     }
 
     /// The notes of this kind of meeting, as a resource of the access policy.
@@ -92,8 +102,9 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
 
 /// One point of a meeting agenda. The text shown for each lives in the localisation layer.
 public enum AgendaPoint: String, CaseIterable, Codable, Sendable {
-    // Dialogue meetings: the five-point agenda of the mentoring material.
-    case onYourMind, plannedTheme, takeaways, feedbackBothWays, nextTheme
+    // Dialogue meetings: the five-point agenda of the mentoring material, after point 0, the
+    // follow-up of what was agreed under point 5 last time.
+    case followUp, onYourMind, plannedTheme, takeaways, feedbackBothWays, nextTheme
     // Status meetings in the introduction.
     case howIsItGoing, coveredSinceLastTime, comingUp, whatIsDifficult, forTheManager
     // Start and closing meetings.

@@ -6,12 +6,15 @@ public struct MeetingFact: Equatable, Sendable {
     public let startsAt: Date
     public let held: Bool
     public let heldAt: Date?
+    /// A cancelled meeting stays in the history but counts for nothing.
+    public let cancelled: Bool
 
-    public init(kind: MeetingKind, startsAt: Date, held: Bool, heldAt: Date? = nil) {
+    public init(kind: MeetingKind, startsAt: Date, held: Bool, heldAt: Date? = nil, cancelled: Bool = false) {
         self.kind = kind
         self.startsAt = startsAt
         self.held = held
         self.heldAt = heldAt
+        self.cancelled = cancelled
     }
 }
 
@@ -33,7 +36,7 @@ public struct ProgrammeProgress: Equatable, Sendable {
         var overdue = 0
         var held = 0
         var lastHeld: Date?
-        for (index, fact) in facts.enumerated() {
+        for (index, fact) in facts.enumerated() where !fact.cancelled {
             if fact.held {
                 held += 1
                 let when = fact.heldAt ?? fact.startsAt
@@ -47,6 +50,7 @@ public struct ProgrammeProgress: Equatable, Sendable {
                 next = index
             }
         }
-        return ProgrammeProgress(nextIndex: next, overdueCount: overdue, heldCount: held, total: facts.count, lastHeldAt: lastHeld)
+        return ProgrammeProgress(nextIndex: next, overdueCount: overdue, heldCount: held,
+                                 total: facts.filter { !$0.cancelled }.count, lastHeldAt: lastHeld)
     }
 }

@@ -33,6 +33,7 @@ enum MeetingController {
             notes: AccessPolicy.decide(relations, notesResource, .read, context),
             writeNotes: AccessPolicy.decide(relations, notesResource, .write, context) == .allow,
             changePlan: AccessPolicy.decide(relations, .plan, .write, context) == .allow && !file.isEnded(now: now))
+        // A cancelled meeting can only be put back; nothing is held or written in it.
         return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions)
     }
 
@@ -51,7 +52,14 @@ enum MeetingController {
         let loaded = try await load(req)
         let notes = loaded.permissions.notes == .allow ? try await notes(of: loaded.meeting, on: req.db) : [:]
         return MeetingPage.render(try await context(req, loaded), loaded, notes: notes, errors: [:],
-                                  now: req.application.settings.now())
+                                  homework: try await homework(for: loaded, on: req.db), now: req.application.settings.now())
+    }
+
+    /// Point 5 of the meeting before, for point 0 of this one; only for those who read the notes.
+    static func homework(for loaded: Loaded, on db: Database) async throws -> String? {
+        guard loaded.permissions.notes == .allow, loaded.meeting.meetingKind.agenda.contains(.followUp),
+              let previous = loaded.file.previousMeeting(before: loaded.meeting) else { return nil }
+        return Homework.carriedOver(from: try await notes(of: previous, on: db))
     }
 
     static func noteField(_ point: AgendaPoint) -> String { "note-\(point.rawValue)" }
@@ -70,6 +78,7 @@ enum MeetingController {
         }
         guard errors.isEmpty else {
             let response = MeetingPage.render(try await context(req, loaded), loaded, notes: typed, errors: errors,
+                                              homework: try await homework(for: loaded, on: req.db),
                                               now: req.application.settings.now())
             response.status = .unprocessableEntity
             return response
@@ -110,7 +119,7 @@ enum MeetingController {
 
     @Sendable static func markHeld(req: Request) async throws -> Response {
         let loaded = try await load(req)
-        guard loaded.permissions.changePlan else { throw Abort(.notFound) }
+        guard loaded.permissions.changePlan, !loaded.meeting.isCancelled else { throw Abort(.notFound) }
         let now = req.application.settings.now()
         let t = req.language.texts
         let meeting = loaded.meeting
@@ -130,6 +139,24 @@ enum MeetingController {
             req.flash(t.markedAsHeld)
         }
         return req.redirect(to: SiteURL.meeting(meeting.id).path)
+    }
+
+    struct CancelForm: FormInput {
+        /// "yes" puts a cancelled meeting back in the plan.
+        var restore: String?
+    }
+
+    /// Cancels a meeting that was not held, or puts a cancelled one back.
+    @Sendable static func cancel(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        guard loaded.permissions.changePlan, !loaded.meeting.isHeld else { throw Abort(.notFound) }
+        let t = req.language.texts
+        let restore = req.form(CancelForm.self).restore == "yes"
+        loaded.meeting.status = (restore ? Meeting.Status.planned : .cancelled).rawValue
+        try await loaded.meeting.update(on: req.db)
+        try await MeetingNumbering.renumber(loaded.meeting, on: req.db)
+        req.flash(restore ? t.meetingRestored : t.meetingCancelled)
+        return req.redirect(to: SiteURL.meeting(loaded.meeting.id).path)
     }
 
     struct MoveForm: FormInput {
@@ -167,6 +194,7 @@ enum MeetingController {
         loaded.meeting.startsAt = date.instant(at: time, in: loaded.file.timeZone)
         loaded.meeting.place = place.isEmpty ? nil : place
         try await loaded.meeting.update(on: req.db)
+        try await MeetingNumbering.renumber(loaded.meeting, on: req.db)
         req.flash(t.meetingMoved)
         return req.redirect(to: SiteURL.meeting(loaded.meeting.id).path)
     }

@@ -46,7 +46,7 @@ struct ProgrammeFile {
 
     func isEnded(now: Date) -> Bool { stage(now: now).part == .finished }
 
-    func firstMeeting(_ kind: MeetingKind) -> Meeting? { meetings.first { $0.meetingKind == kind } }
+    func firstMeeting(_ kind: MeetingKind) -> Meeting? { meetings.first { $0.meetingKind == kind && !$0.isCancelled } }
 
     func stage(now: Date) -> ProgrammeStage {
         let firstDay = programme.firstLocalDay
@@ -62,8 +62,18 @@ struct ProgrammeFile {
     }
 
     func progress(now: Date) -> ProgrammeProgress {
-        ProgrammeProgress.of(meetings.map { MeetingFact(kind: $0.meetingKind, startsAt: $0.startsAt, held: $0.isHeld, heldAt: $0.heldAt) },
-                    now: now, timeZone: timeZone)
+        ProgrammeProgress.of(meetings.map(\.fact), now: now, timeZone: timeZone)
+    }
+
+    /// Fewer than two mentoring meetings planned ahead (a fact, shown to the coordinator too).
+    func needsPlanning(now: Date) -> Bool {
+        PlanningAhead.needsPlanning(meetings.map(\.fact), stage: stage(now: now), now: now, timeZone: timeZone)
+    }
+
+    /// What was agreed under point 5 of the meeting before this one, if anything.
+    func previousMeeting(before meeting: Meeting) -> Meeting? {
+        guard let index = meetings.firstIndex(where: { $0.id == meeting.id }) else { return nil }
+        return Homework.previousIndex(before: index, in: meetings.map(\.fact)).map { meetings[$0] }
     }
 
     func nextMeeting(now: Date) -> Meeting? { progress(now: now).nextIndex.map { meetings[$0] } }

@@ -92,6 +92,7 @@ struct DanishTexts: Texts {
     }
     func agendaTitle(_ point: AgendaPoint) -> String {
         switch point {
+        case .followUp: "Opfølgning fra sidst"
         case .onYourMind: "Det, der fylder lige nu"
         case .plannedTheme: "Dagens tema og læringsmål"
         case .takeaways: "Det, du tager med dig"
@@ -121,6 +122,7 @@ struct DanishTexts: Texts {
     }
     func agendaHint(_ point: AgendaPoint) -> String {
         switch point {
+        case .followUp: "Hvordan gik det med det, I aftalte at forberede eller afprøve?"
         case .onYourMind: "Den nyansatte lægger ud med det, der fylder mest lige nu."
         case .plannedTheme: "Arbejd med det tema, I aftalte sidste gang."
         case .takeaways: "Den nyansatte samler op med sine egne ord."

@@ -92,6 +92,7 @@ struct EnglishTexts: Texts {
     }
     func agendaTitle(_ point: AgendaPoint) -> String {
         switch point {
+        case .followUp: "Follow-up from last time"
         case .onYourMind: "What is on your mind right now"
         case .plannedTheme: "Today's theme and learning goal"
         case .takeaways: "What you take away"
@@ -121,6 +122,7 @@ struct EnglishTexts: Texts {
     }
     func agendaHint(_ point: AgendaPoint) -> String {
         switch point {
+        case .followUp: "How did the homework or preparation go?"
         case .onYourMind: "The mentee starts with whatever is on their mind."
         case .plannedTheme: "Work on the theme you agreed last time."
         case .takeaways: "The mentee sums up in their own words."

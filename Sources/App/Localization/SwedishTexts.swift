@@ -92,6 +92,7 @@ struct SwedishTexts: Texts {
     }
     func agendaTitle(_ point: AgendaPoint) -> String {
         switch point {
+        case .followUp: "Uppföljning från förra gången"
         case .onYourMind: "Det som upptar dig just nu"
         case .plannedTheme: "Dagens tema och lärandemål"
         case .takeaways: "Det du tar med dig"
@@ -121,6 +122,7 @@ struct SwedishTexts: Texts {
     }
     func agendaHint(_ point: AgendaPoint) -> String {
         switch point {
+        case .followUp: "Hur gick det med det ni kom överens om att förbereda eller pröva?"
         case .onYourMind: "Den nyanställda börjar med det som tar mest plats just nu."
         case .plannedTheme: "Arbeta med det tema ni kom överens om förra gången."
         case .takeaways: "Den nyanställda sammanfattar med egna ord."

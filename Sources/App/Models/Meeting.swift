@@ -6,7 +6,7 @@ import GodstartCore
 final class Meeting: Model, @unchecked Sendable {
     static let schema = "meetings"
 
-    enum Status: String, Codable, Sendable { case planned, held }
+    enum Status: String, Codable, Sendable { case planned, held, cancelled }
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "programme_id") var programme: Programme
@@ -33,6 +33,11 @@ final class Meeting: Model, @unchecked Sendable {
 
     var meetingKind: MeetingKind { MeetingKind(rawValue: kind) ?? .dialogueMeeting }
     var isHeld: Bool { status == Status.held.rawValue }
+    var isCancelled: Bool { status == Status.cancelled.rawValue }
+
+    var fact: MeetingFact {
+        MeetingFact(kind: meetingKind, startsAt: startsAt, held: isHeld, heldAt: heldAt, cancelled: isCancelled)
+    }
 }
 
 /// What the participants wrote under one point of a meeting's agenda.

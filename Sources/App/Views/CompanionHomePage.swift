@@ -14,7 +14,10 @@ enum CompanionHomePage {
             return [
                 link(file.newcomer?.name ?? "", to: SiteURL.programme(file.id).path),
                 text(roles),
-                text(Components.stageText(file.stage(now: now), t)),
+                file.needsPlanning(now: now) && relations.contains(.mentor)
+                    ? .group([text(Components.stageText(file.stage(now: now), t) + " "),
+                              link(t.flagFewerThanTwo, to: SiteURL.newMeeting(file.id).path, [.class("status overdue")])])
+                    : text(Components.stageText(file.stage(now: now), t)),
                 Components.nextMeetingCell(next, ctx),
             ]
         }

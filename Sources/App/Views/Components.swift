@@ -14,6 +14,9 @@ enum Components {
 
     static func status(_ meeting: Meeting, _ ctx: PageContext, now: Date) -> HTMLNode {
         let t = ctx.texts
+        if meeting.isCancelled {
+            return el("span", [.class("status cancelled")], t.statusCancelled)
+        }
         if meeting.isHeld {
             return el("span", [.class("status held")], meeting.heldAt.map { t.heldOn(ctx.dates.shortDay($0)) } ?? t.statusHeld)
         }
@@ -21,6 +24,15 @@ enum Components {
             return el("span", [.class("status overdue")], t.notMarkedAsHeld)
         }
         return el("span", [.class("status planned")], t.statusPlanned)
+    }
+
+    /// The "plan two meetings ahead" prompt, for the mentor and the new hire; links to planning.
+    static func planAheadPrompt(_ file: ProgrammeFile, relations: Set<ProgrammeRelation>, _ ctx: PageContext, now: Date) -> HTMLNode {
+        guard relations.contains(.mentor) || relations.contains(.newcomer), file.needsPlanning(now: now) else { return .empty }
+        return el("p", [.class("notice plan-ahead")], [
+            text(ctx.texts.fewerThanTwoPlanned + " "),
+            link(ctx.texts.planMeeting, to: SiteURL.newMeeting(file.id).path),
+        ])
     }
 
     /// "Statusmøde 3, 30. nov. 2026" as a link, for overview tables.
@@ -47,7 +59,7 @@ enum Components {
             return el("section", [.class("plan-part")], [
                 el("h\(headingLevel)", partName),
                 el("ol", [.class("timeline")], inPart.map { meeting in
-                    el("li", [.class(meeting.isHeld ? "done" : "")], [
+                    el("li", [.class(meeting.isHeld ? "done" : meeting.isCancelled ? "cancelled" : "")], [
                         el("span", [.class("when")], ctx.dates.shortDay(meeting.startsAt)),
                         link(meetingTitle(meeting, t), to: SiteURL.meeting(meeting.id).path),
                         status(meeting, ctx, now: now),

@@ -1,4 +1,5 @@
 import Foundation
+import GodstartCore
 import Vapor
 
 /// Every programme of the organisation at a glance: stage, next meeting, what is overdue.
@@ -15,8 +16,7 @@ enum CoordinatorHomePage {
                 text(ctx.dates.shortDay(file.programme.firstLocalDay.instant(at: .init(hour: 12), in: file.timeZone))),
                 text(Components.stageText(file.stage(now: now), t)),
                 Components.nextMeetingCell(next, ctx),
-                progress.overdueCount == 0 ? text(t.nothingOverdue)
-                    : el("span", [.class("status overdue")], t.overdueMeetings(progress.overdueCount)),
+                flags(file, progress, ctx, now: now),
             ]
         }
         return Layout.page(ctx, title: t.coordinatorTitle, [
@@ -29,5 +29,14 @@ enum CoordinatorHomePage {
                 headers: [t.newcomerColumn, t.unitColumn, t.variantColumn, t.firstDayColumn, t.stageColumn, t.nextMeetingColumn, t.overdueColumn],
                 rows: rows),
         ])
+    }
+
+    /// What needs the coordinator's attention: facts only.
+    private static func flags(_ file: ProgrammeFile, _ progress: ProgrammeProgress, _ ctx: PageContext, now: Date) -> HTMLNode {
+        let t = ctx.texts
+        var flags: [HTMLNode] = []
+        if progress.overdueCount > 0 { flags.append(el("span", [.class("status overdue")], t.overdueMeetings(progress.overdueCount))) }
+        if file.needsPlanning(now: now) { flags.append(el("span", [.class("status overdue")], t.flagFewerThanTwo)) }
+        return flags.isEmpty ? text(t.nothingOverdue) : el("span", [.class("flags")], flags)
     }
 }

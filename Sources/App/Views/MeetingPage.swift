@@ -5,7 +5,7 @@ import Vapor
 enum MeetingPage {
     static func render(
         _ ctx: PageContext, _ loaded: MeetingController.Loaded, notes: [AgendaPoint: String],
-        errors: [AgendaPoint: String], now: Date
+        errors: [AgendaPoint: String], homework: String?, now: Date
     ) -> Response {
         let t = ctx.texts
         let meeting = loaded.meeting
@@ -31,19 +31,26 @@ enum MeetingPage {
             ]),
             when(loaded.permissions.changePlan, actions(ctx, meeting, canMarkHeld: MeetingController.canMarkHeld(
                 meeting, timeZone: file.timeZone, now: now))),
+            when(meeting.isCancelled, el("p", [.class("notice")], t.meetingCancelled)),
             el("section", [.aria("labelledby", "participants-heading")], [
                 el("h2", [.id("participants-heading")], t.participantsTitle),
                 el("ul", [.class("participants")], participants),
             ]),
             el("section", [.aria("labelledby", "agenda-heading")], [
                 el("h2", [.id("agenda-heading")], t.agendaTitleHeading),
-                agenda(ctx, loaded, notes: notes, errors: errors),
+                agenda(ctx, loaded, notes: notes, errors: errors, homework: homework),
             ]),
         ])
     }
 
     private static func actions(_ ctx: PageContext, _ meeting: Meeting, canMarkHeld: Bool) -> HTMLNode {
         let t = ctx.texts
+        let cancelForm = el("form", [.methodPost, .action(SiteURL.meetingCancel(meeting.id).path)], [
+            Form.csrf(ctx),
+            .void("input", [.type("hidden"), .name("restore"), .value(meeting.isCancelled ? "yes" : "no")]),
+            Form.submit(meeting.isCancelled ? t.restoreMeeting : t.cancelMeeting, secondary: true),
+        ])
+        if meeting.isCancelled { return el("div", [.class("actions")], [cancelForm]) }
         let heldForm: HTMLNode
         if meeting.isHeld {
             heldForm = el("form", [.methodPost, .action(SiteURL.meetingHeld(meeting.id).path)], [
@@ -60,11 +67,13 @@ enum MeetingPage {
         return el("div", [.class("actions")], [
             heldForm,
             link(t.moveMeeting, to: SiteURL.meetingMove(meeting.id).path, [.class("button secondary")]),
+            when(!meeting.isHeld, cancelForm),
         ])
     }
 
     private static func agenda(
-        _ ctx: PageContext, _ loaded: MeetingController.Loaded, notes: [AgendaPoint: String], errors: [AgendaPoint: String]
+        _ ctx: PageContext, _ loaded: MeetingController.Loaded, notes: [AgendaPoint: String], errors: [AgendaPoint: String],
+        homework: String?
     ) -> HTMLNode {
         let t = ctx.texts
         let points = loaded.meeting.meetingKind.agenda
@@ -74,16 +83,18 @@ enum MeetingPage {
                 el("p", [.class("notice")], t.notesNotVisible),
             ])
         }
-        guard loaded.permissions.writeNotes else {
+        guard loaded.permissions.writeNotes, !loaded.meeting.isCancelled else {
             return el("ol", [.class("agenda")], points.map { point in
                 el("li", [], [el("h3", t.agendaTitle(point)), el("p", [.class("note-text")], notes[point] ?? t.noNoteWritten)])
             })
         }
-        let fields: [HTMLNode] = points.enumerated().map { index, point in
+        let kind = loaded.meeting.meetingKind
+        let fields: [HTMLNode] = points.map { point in
             let id = MeetingController.noteField(point)
             let error = errors[point]
             return el("div", [.class(error == nil ? "field agenda-point" : "field agenda-point has-error")], [
-                el("label", [.for(id)], "\(index + 1). \(t.agendaTitle(point))"),
+                el("label", [.for(id)], "\(kind.displayNumber(of: point)). \(t.agendaTitle(point))"),
+                when(point == .followUp, el("p", [.class("homework")], homework.map { t.homeworkFromLastTime($0) } ?? t.noHomeworkAgreed)),
                 el("p", [.class("hint"), .id("\(id)-hint")], t.agendaHint(point)),
                 error.map { el("p", [.class("field-error"), .id("\(id)-error")], $0) } ?? .empty,
                 el("textarea", [.id(id), .name(id), .rows(4),

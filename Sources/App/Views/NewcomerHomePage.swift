@@ -37,6 +37,7 @@ enum NewcomerHomePage {
             ]),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.yourPlan),
+                Components.planAheadPrompt(file, relations: [.newcomer], ctx, now: now),
                 Components.plan(file.meetings, ctx, now: now),
             ]),
         ])

@@ -28,6 +28,9 @@ enum ProgrammePage {
             when(relations.contains(.coordinator), invitation(ctx, file)),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.planTitle),
+                Components.planAheadPrompt(file, relations: relations, ctx, now: now),
+                when(!PlanMeetingController.plannableKinds(file, relations, now: now).isEmpty,
+                     el("p", [], [link(t.planMeeting, to: SiteURL.newMeeting(file.id).path, [.class("button secondary")])])),
                 when(onlyFirstWeeks, el("p", [.class("hint")], t.buddyOnlySeesFirstWeeks)),
                 Components.plan(visible, ctx, now: now),
             ]),

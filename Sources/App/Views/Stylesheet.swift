@@ -82,6 +82,10 @@ enum Stylesheet {
     .status.held { color: var(--ok); background: #e6f4ea; }
     .status.planned { color: var(--muted); background: var(--soft); }
     .status.overdue { color: var(--warn); background: #fdf0e1; }
+    .status.cancelled { color: var(--muted); background: #fff; border: 1px dashed var(--line); }
+    .timeline li.cancelled a { text-decoration: line-through; }
+    .flags { display: inline-flex; flex-wrap: wrap; gap: .25rem; }
+    .homework { background: var(--soft); border-left: 4px solid var(--accent); padding: .3rem .6rem; margin: .2rem 0; }
     .table-wrap:focus { outline: 3px solid #f2b300; }
     .agenda-point label { font-size: 1.05rem; }
     .note-text { white-space: pre-wrap; }

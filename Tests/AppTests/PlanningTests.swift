@@ -1,0 +1,80 @@
+import Fluent
+import GodstartCore
+import XCTVapor
+@testable import App
+
+final class PlanningTests: AppTestCase {
+    let tz = TimeZone(identifier: "Europe/Copenhagen")!
+
+    func testHomeworkAgreedUnderPointFiveComesBackAsPointZero() async throws {
+        let dialogues = try await meetings(of: "ida", .dialogueMeeting).filter { !$0.isCancelled }
+        let next = dialogues.first { $0.startsAt > testNow }!
+        let previous = dialogues.last { $0.startsAt < next.startsAt }!
+        let thomas = try await signedIn("thomas")
+        _ = try await thomas.post(SiteURL.meetingNotes(previous.id).path, ["note-nextTheme": "Læs kapitel 3 om den svære samtale"])
+        let page = try await thomas.get(SiteURL.meeting(next.id).path)
+        XCTAssertTrue(page.contains(HTMLEscape.text(Language.da.texts.homeworkFromLastTime("Læs kapitel 3 om den svære samtale"))))
+        XCTAssertTrue(page.contains("0. \(HTMLEscape.text(Language.da.texts.agendaTitle(.followUp)))"))
+        // The manager sees neither the homework nor the notes.
+        let henrik = try await signedIn("henrik")
+        let awaited201 = try await henrik.get(SiteURL.meeting(next.id).path).contains("Læs kapitel 3")
+        XCTAssertFalse(awaited201)
+    }
+
+    func testAMentorPlansAMeetingAndTheNumbersFollowTheDates() async throws {
+        let thomas = try await signedIn("thomas")
+        let programme = try await programme(of: "ida")
+        let form = try await thomas.get(SiteURL.newMeeting(programme.id).path)
+        XCTAssertEqual(form.status, .ok)
+        let bad = try await thomas.post(SiteURL.newMeeting(programme.id).path, ["kind": "dialogueMeeting", "date": "", "time": "10:00"])
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        let planned = try await thomas.post(SiteURL.newMeeting(programme.id).path,
+                                            ["kind": "dialogueMeeting", "date": "2026-11-26", "time": "14:00", "place": "Stillerummet"])
+        XCTAssertEqual(planned.status, .seeOther)
+        let dialogues = try await meetings(of: "ida", .dialogueMeeting)
+        XCTAssertEqual(dialogues.map(\.number), Array(1...dialogues.count), "numbered in date order")
+        let added = dialogues.first { $0.place == "Stillerummet" }!
+        XCTAssertEqual(LocalTime(added.startsAt, in: tz), LocalTime(hour: 14))
+        // The mentor plans mentoring meetings, not status meetings.
+        let status = try await thomas.post(SiteURL.newMeeting(programme.id).path, ["kind": "statusMeeting", "date": "2026-11-27", "time": "10:00"])
+        XCTAssertEqual(status.status, .unprocessableEntity)
+        // The manager and the coordinator do not plan.
+        let henrik = try await signedIn("henrik")
+        let awaited202 = try await henrik.get(SiteURL.newMeeting(programme.id).path).status
+        XCTAssertEqual(awaited202, .notFound)
+    }
+
+    func testCancellingLeavesTooFewMeetingsAheadAndTheCoordinatorSeesTheFact() async throws {
+        let thomas = try await signedIn("thomas")
+        let ahead = try await meetings(of: "ida", .dialogueMeeting).filter { $0.startsAt > testNow }
+        for meeting in ahead.dropFirst() {
+            let cancelled = try await thomas.post(SiteURL.meetingCancel(meeting.id).path, ["restore": "no"])
+            XCTAssertEqual(cancelled.status, .seeOther)
+        }
+        let t = Language.da.texts
+        let programme = try await programme(of: "ida")
+        let programmePage = try await thomas.get(SiteURL.programme(programme.id).path)
+        XCTAssertTrue(programmePage.contains(HTMLEscape.text(t.fewerThanTwoPlanned)))
+        XCTAssertTrue(programmePage.contains(HTMLEscape.text(t.statusCancelled)))
+        let ida = try await signedIn("ida")
+        let awaited203 = try await ida.get(SiteURL.myProgramme.path).contains(HTMLEscape.text(t.fewerThanTwoPlanned))
+        XCTAssertTrue(awaited203)
+        let marianne = try await signedIn("marianne")
+        let awaited204 = try await marianne.get(SiteURL.programmes.path).contains(HTMLEscape.text(t.flagFewerThanTwo))
+        XCTAssertTrue(awaited204)
+
+        // Putting one back is enough again.
+        _ = try await thomas.post(SiteURL.meetingCancel(ahead.last!.id).path, ["restore": "yes"])
+        let awaited205 = try await marianne.get(SiteURL.programmes.path).contains(HTMLEscape.text(t.flagFewerThanTwo))
+        XCTAssertFalse(awaited205)
+        let restored = try await Meeting.find(ahead.last!.id, on: app.db)!
+        XCTAssertFalse(restored.isCancelled)
+    }
+
+    func testAHeldMeetingCannotBeCancelled() async throws {
+        let held = try await meetings(of: "ida", .dialogueMeeting).first { $0.isHeld }!
+        let thomas = try await signedIn("thomas")
+        let awaited206 = try await thomas.post(SiteURL.meetingCancel(held.id).path, ["restore": "no"]).status
+        XCTAssertEqual(awaited206, .notFound)
+    }
+}
