@@ -34,6 +34,8 @@ enum SiteURL: Equatable {
     case journal(UUID?)
     case journalSharing(UUID?)
     case sharedWithMe
+    case preparation(UUID?)
+    case preparationSharing(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -67,6 +69,8 @@ enum SiteURL: Equatable {
         case .journal(let v): ["journals", id(v)]
         case .journalSharing(let v): ["journals", id(v), "sharing"]
         case .sharedWithMe: ["shared-with-me"]
+        case .preparation(let v): ["programmes", id(v), "preparation"]
+        case .preparationSharing(let v): ["programmes", id(v), "preparation", "sharing"]
         }
     }
 

@@ -38,6 +38,9 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.journal(nil).pathComponents, use: JournalController.update)
     signedIn.post(SiteURL.journalSharing(nil).pathComponents, use: JournalController.share)
     signedIn.get(SiteURL.sharedWithMe.pathComponents, use: SharedWithMeController.list)
+    signedIn.get(SiteURL.preparation(nil).pathComponents, use: PreparationController.show)
+    signedIn.post(SiteURL.preparation(nil).pathComponents, use: PreparationController.save)
+    signedIn.post(SiteURL.preparationSharing(nil).pathComponents, use: PreparationController.share)
 
     signedIn.get(SiteURL.meeting(nil).pathComponents, use: MeetingController.show)
     signedIn.post(SiteURL.meetingNotes(nil).pathComponents, use: MeetingController.saveNotes)

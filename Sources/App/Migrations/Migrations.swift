@@ -11,6 +11,7 @@ enum GodstartMigrations {
         M004_CreateMeetings(),
         M005_AddInvitations(),
         M006_CreatePrivateWriting(),
+        M007_CreatePreparationAnswers(),
     ]
 }
 

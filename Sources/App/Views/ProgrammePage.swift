@@ -26,6 +26,8 @@ enum ProgrammePage {
                 Components.people(file, coordinator: coordinator, ctx, withNewcomer: true),
             ]),
             when(relations.contains(.coordinator), invitation(ctx, file)),
+            when(PreparationQuestion.set(for: relations) != nil,
+                 el("p", [], [link(t.openPreparation, to: SiteURL.preparation(file.id).path, [.class("button secondary")])])),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.planTitle),
                 Components.planAheadPrompt(file, relations: relations, ctx, now: now),
