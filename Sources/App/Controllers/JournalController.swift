@@ -161,13 +161,7 @@ enum JournalController {
     }
 
     static func load(_ req: Request, _ action: Action) async throws -> (ProcessJournal, ProgrammeFile, Person) {
-        let person = try req.person()
-        guard let journal = try await ProcessJournal.find(try req.idParameter(), on: req.db),
-              let file = try await ProgrammeQueries.file(journal.$programme.id, on: req.db),
-              PrivateWriting.decide(.processJournal, action, file: file, person: person, authorID: journal.$author.id,
-                                    sharedWithID: journal.$sharedWith.id, now: req.application.settings.now()) == .allow
-        else { throw Abort(.notFound) }
-        return (journal, file, person)
+        try await PrivateWriting.load(ProcessJournal.self, req, action)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -185,17 +179,6 @@ enum JournalController {
     }
 
     @Sendable static func share(req: Request) async throws -> Response {
-        let (journal, file, person) = try await load(req, .write)
-        let t = req.language.texts
-        if req.form(PrivateWriting.SharingForm.self).share == "yes" {
-            guard let mentor = PrivateWriting.mentorToShareWith(file, author: person) else { throw Abort(.notFound) }
-            journal.$sharedWith.id = mentor.id
-            req.flash(t.sharedFlash(name: mentor.name))
-        } else {
-            journal.$sharedWith.id = nil
-            req.flash(t.unsharedFlash)
-        }
-        try await journal.update(on: req.db)
-        return req.redirect(to: SiteURL.journal(journal.id).path)
+        try await PrivateWriting.share(ProcessJournal.self, req) { .journal($0.id) }
     }
 }

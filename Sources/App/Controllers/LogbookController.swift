@@ -84,15 +84,8 @@ enum LogbookController {
         return req.redirect(to: SiteURL.logbookEntry(entry.id).path)
     }
 
-    /// Loads an entry the person may act on; anything else is a 404.
     static func load(_ req: Request, _ action: Action) async throws -> (LogbookEntry, ProgrammeFile, Person) {
-        let person = try req.person()
-        guard let entry = try await LogbookEntry.find(try req.idParameter(), on: req.db),
-              let file = try await ProgrammeQueries.file(entry.$programme.id, on: req.db),
-              PrivateWriting.decide(.logbookEntry, action, file: file, person: person, authorID: entry.$author.id,
-                                    sharedWithID: entry.$sharedWith.id, now: req.application.settings.now()) == .allow
-        else { throw Abort(.notFound) }
-        return (entry, file, person)
+        try await PrivateWriting.load(LogbookEntry.self, req, action)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -121,17 +114,6 @@ enum LogbookController {
     }
 
     @Sendable static func share(req: Request) async throws -> Response {
-        let (entry, file, person) = try await load(req, .write)
-        let t = req.language.texts
-        if req.form(PrivateWriting.SharingForm.self).share == "yes" {
-            guard let mentor = PrivateWriting.mentorToShareWith(file, author: person) else { throw Abort(.notFound) }
-            entry.$sharedWith.id = mentor.id
-            req.flash(t.sharedFlash(name: mentor.name))
-        } else {
-            entry.$sharedWith.id = nil
-            req.flash(t.unsharedFlash)
-        }
-        try await entry.update(on: req.db)
-        return req.redirect(to: SiteURL.logbookEntry(entry.id).path)
+        try await PrivateWriting.share(LogbookEntry.self, req) { .logbookEntry($0.id) }
     }
 }

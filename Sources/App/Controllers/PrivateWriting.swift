@@ -37,7 +37,65 @@ enum PrivateWriting {
         var share: String?
     }
 
+    /// Loads an item the person may act on; anything else is a 404.
+    static func load<Item: PrivateItem>(_ type: Item.Type, _ req: Request, _ action: Action) async throws
+        -> (Item, ProgrammeFile, Person)
+    {
+        let person = try req.person()
+        guard let item = try await Item.find(try req.idParameter(), on: req.db),
+              let file = try await ProgrammeQueries.file(item.programmeID, on: req.db),
+              decide(Item.resource, action, file: file, person: person, authorID: item.authorID,
+                     sharedWithID: item.sharedWithID, now: req.application.settings.now()) == .allow
+        else { throw Abort(.notFound) }
+        return (item, file, person)
+    }
+
+    /// The author shares the item with the mentor, or takes it back.
+    static func share<Item: PrivateItem>(_ type: Item.Type, _ req: Request, backTo url: (Item) -> SiteURL) async throws -> Response {
+        let (item, file, person) = try await load(Item.self, req, .write)
+        let t = req.language.texts
+        if req.form(SharingForm.self).share == "yes" {
+            guard let mentor = mentorToShareWith(file, author: person) else { throw Abort(.notFound) }
+            item.sharedWithID = mentor.id
+            req.flash(t.sharedFlash(name: mentor.name))
+        } else {
+            item.sharedWithID = nil
+            req.flash(t.unsharedFlash)
+        }
+        try await item.update(on: req.db)
+        return req.redirect(to: url(item).path)
+    }
+
     static func pageContext(_ req: Request, _ file: ProgrammeFile?) async throws -> PageContext {
         PageContext.make(req, timeZone: file?.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
+    }
+}
+
+/// A logbook entry or a process journal: written by one person in one programme, readable by
+/// the one it is shared with.
+protocol PrivateItem: Model where IDValue == UUID {
+    static var resource: Resource { get }
+    var programmeID: UUID { get }
+    var authorID: UUID { get }
+    var sharedWithID: UUID? { get set }
+}
+
+extension LogbookEntry: PrivateItem {
+    static var resource: Resource { .logbookEntry }
+    var programmeID: UUID { $programme.id }
+    var authorID: UUID { $author.id }
+    var sharedWithID: UUID? {
+        get { $sharedWith.id }
+        set { $sharedWith.id = newValue }
+    }
+}
+
+extension ProcessJournal: PrivateItem {
+    static var resource: Resource { .processJournal }
+    var programmeID: UUID { $programme.id }
+    var authorID: UUID { $author.id }
+    var sharedWithID: UUID? {
+        get { $sharedWith.id }
+        set { $sharedWith.id = newValue }
     }
 }
