@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -153,11 +154,27 @@ def visit(driver, path, axe=True):
     return driver
 
 
+def page_replaced(old_page):
+    """True once the old page's root element is gone. Chromium sometimes reports a node of a
+    page being unloaded as "does not belong to the document" instead of stale; both mean gone."""
+    def check(_driver):
+        try:
+            old_page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error) or "No node with given id" in str(error):
+                return True
+            raise
+    return check
+
+
 def submit(driver, button, axe=True):
     """Clicks a submit button, waits for the next page to load and checks it with axe."""
     old_page = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, PAGE_TIMEOUT).until(EC.staleness_of(old_page))
+    WebDriverWait(driver, PAGE_TIMEOUT).until(page_replaced(old_page))
     wait_for_page(driver)
     if axe:
         check_axe(driver)
