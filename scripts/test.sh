@@ -14,7 +14,7 @@ say() { printf '\n==> %s\n' "$*"; }
 # --- What the suites need -----------------------------------------------------------------------
 pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-liberation)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 [ -n "$(pg_bindir)" ] && [ -x "$(pg_bindir)/initdb" ] || missing+=(postgresql)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
