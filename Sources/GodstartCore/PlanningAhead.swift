@@ -25,6 +25,13 @@ public enum PlanningAhead {
     }
 }
 
+/// When a meeting may be marked as held: from its own day on (a meeting cannot be held ahead of time).
+public enum HeldRule {
+    public static func canMarkHeld(meetingStartsAt: Date, now: Date, timeZone: TimeZone) -> Bool {
+        LocalDate(meetingStartsAt, in: timeZone) <= LocalDate(now, in: timeZone)
+    }
+}
+
 /// What was agreed under point 5 of one dialogue meeting comes back as point 0 of the next.
 public enum Homework {
     public static func carriedOver(from previousNotes: [AgendaPoint: String]) -> String? {

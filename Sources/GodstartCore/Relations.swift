@@ -49,6 +49,12 @@ public enum Relations {
         return relations.isEmpty ? [.colleague] : relations
     }
 
+    /// For an item shared with the person: someone with no part in the programme who holds a
+    /// shared item was its mentor when it was shared, and is a former mentor (ACCESS.md, "Who").
+    public static func forSharedItem(_ relations: Set<ProgrammeRelation>, sharedWithPerson: Bool) -> Set<ProgrammeRelation> {
+        relations == [.colleague] && sharedWithPerson ? [.formerMentor] : relations
+    }
+
     /// Whether someone with `relations` is invited to a meeting of `kind`.
     public static func isParticipant(_ relations: Set<ProgrammeRelation>, in kind: MeetingKind) -> Bool {
         kind.participants.contains { role in

@@ -77,4 +77,14 @@ final class PlanningTests: AppTestCase {
         let awaited206 = try await thomas.post(SiteURL.meetingCancel(held.id).path, ["restore": "no"]).status
         XCTAssertEqual(awaited206, .notFound)
     }
+
+    func testACancelledMeetingIsNotTheNextMeeting() async throws {
+        let next = try await meetings(of: "ida").first { $0.startsAt > testNow }!
+        let thomas = try await signedIn("thomas")
+        let before = try await thomas.get(SiteURL.myNewcomers.path)
+        XCTAssertTrue(before.contains(SiteURL.meeting(next.id).path))
+        _ = try await thomas.post(SiteURL.meetingCancel(next.id).path, ["restore": "no"])
+        let after = try await thomas.get(SiteURL.myNewcomers.path)
+        XCTAssertFalse(after.contains(SiteURL.meeting(next.id).path), "neither as next meeting nor in the upcoming list")
+    }
 }

@@ -58,4 +58,19 @@ final class MentoringRulesTests: XCTestCase {
         XCTAssertEqual(MeetingKind.dialogueMeeting.displayNumber(of: .nextTheme), 5)
         XCTAssertEqual(MeetingKind.statusMeeting.displayNumber(of: .howIsItGoing), 1)
     }
+
+    func testAMeetingIsHeldFromItsOwnDay() {
+        let meeting = at(9, 8)
+        XCTAssertFalse(HeldRule.canMarkHeld(meetingStartsAt: meeting, now: at(9, 7), timeZone: tz))
+        // Earlier on the same day counts: people mark the meeting when they sit down.
+        XCTAssertTrue(HeldRule.canMarkHeld(meetingStartsAt: meeting, now: meeting.addingTimeInterval(-3600), timeZone: tz))
+        XCTAssertTrue(HeldRule.canMarkHeld(meetingStartsAt: meeting, now: at(10, 1), timeZone: tz))
+    }
+
+    func testOnlyAColleagueWhoHoldsASharedItemIsAFormerMentor() {
+        XCTAssertEqual(Relations.forSharedItem([.colleague], sharedWithPerson: true), [.formerMentor])
+        XCTAssertEqual(Relations.forSharedItem([.colleague], sharedWithPerson: false), [.colleague])
+        XCTAssertEqual(Relations.forSharedItem([.mentor], sharedWithPerson: true), [.mentor])
+        XCTAssertEqual(Relations.forSharedItem([.outsider], sharedWithPerson: true), [.outsider])
+    }
 }

@@ -33,7 +33,6 @@ enum MeetingController {
             notes: AccessPolicy.decide(relations, notesResource, .read, context),
             writeNotes: AccessPolicy.decide(relations, notesResource, .write, context) == .allow,
             changePlan: AccessPolicy.decide(relations, .plan, .write, context) == .allow && !file.isEnded(now: now))
-        // A cancelled meeting can only be put back; nothing is held or written in it.
         return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions)
     }
 
@@ -112,11 +111,6 @@ enum MeetingController {
         var held: String?
     }
 
-    /// A meeting can be marked as held from its day on, and the mark can be taken back.
-    static func canMarkHeld(_ meeting: Meeting, timeZone: TimeZone, now: Date) -> Bool {
-        LocalDate(meeting.startsAt, in: timeZone) <= LocalDate(now, in: timeZone)
-    }
-
     @Sendable static func markHeld(req: Request) async throws -> Response {
         let loaded = try await load(req)
         guard loaded.permissions.changePlan, !loaded.meeting.isCancelled else { throw Abort(.notFound) }
@@ -128,7 +122,7 @@ enum MeetingController {
             meeting.heldAt = nil
             try await meeting.update(on: req.db)
             req.flash(t.markedAsNotHeld)
-        } else if !canMarkHeld(meeting, timeZone: loaded.file.timeZone, now: now) {
+        } else if !HeldRule.canMarkHeld(meetingStartsAt: meeting.startsAt, now: now, timeZone: loaded.file.timeZone) {
             req.flash(t.heldFromItsDay)
         } else {
             if !meeting.isHeld {

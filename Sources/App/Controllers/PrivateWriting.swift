@@ -19,9 +19,7 @@ enum PrivateWriting {
         _ resource: Resource, _ action: Action, file: ProgrammeFile, person: Person,
         authorID: UUID, sharedWithID: UUID?, now: Date
     ) -> Decision {
-        var relations = file.relations(of: person)
-        // A mentor who was replaced keeps only what was shared with them while they were the mentor.
-        if relations.contains(.colleague), sharedWithID == person.id { relations = [.formerMentor] }
+        let relations = Relations.forSharedItem(file.relations(of: person), sharedWithPerson: sharedWithID == person.id)
         let context = AccessContext(isAuthor: authorID == person.id, isSharedWithPerson: sharedWithID == person.id,
                                     programmeEnded: file.isEnded(now: now))
         return AccessPolicy.decide(relations, resource, action, context)

@@ -33,14 +33,19 @@ struct ProgrammeFile {
     func date(of meeting: Meeting) -> LocalDate { LocalDate(meeting.startsAt, in: timeZone) }
 
     func meetingContext(_ meeting: Meeting, for relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
+        meetingContext(meeting, for: relations, ended: isEnded(now: now))
+    }
+
+    private func meetingContext(_ meeting: Meeting, for relations: Set<ProgrammeRelation>, ended: Bool) -> AccessContext {
         Relations.meetingContext(relations, kind: meeting.meetingKind, date: date(of: meeting),
-                                 firstDay: programme.firstLocalDay, programmeEnded: isEnded(now: now))
+                                 firstDay: programme.firstLocalDay, programmeEnded: ended)
     }
 
     /// The meetings a person may see in the plan (a buddy sees the first weeks only).
     func visibleMeetings(for relations: Set<ProgrammeRelation>, now: Date) -> [Meeting] {
-        meetings.filter {
-            AccessPolicy.decide(relations, .plan, .read, meetingContext($0, for: relations, now: now)) >= .factsOnly
+        let ended = isEnded(now: now)
+        return meetings.filter {
+            AccessPolicy.decide(relations, .plan, .read, meetingContext($0, for: relations, ended: ended)) >= .factsOnly
         }
     }
 
@@ -151,19 +156,19 @@ enum Access {
     /// The home pages a person has, in the order the root sends them to the first.
     static func homes(of person: Person, on db: Database) async throws -> [SiteURL] {
         let id = try person.requireID()
+        // One query for every programme the person has a part in; the roles follow from its rows.
+        let programmes = try await Programme.query(on: db).group(.or) {
+            $0.filter(\.$newcomer.$id == id).filter(\.$manager.$id == id).filter(\.$contactPerson.$id == id)
+                .filter(\.$mentor.$id == id).filter(\.$buddy.$id == id)
+        }.all()
+        func holds(_ role: ProgrammeRole) -> Bool { programmes.contains { $0.personID(for: role) == id } }
         var homes: [SiteURL] = []
-        let asNewcomer = try await Programme.query(on: db).filter(\.$newcomer.$id == id).count()
-        if asNewcomer > 0 { homes += [.myProgramme, .logbook, .journals] }
+        if holds(.newcomer) { homes += [.myProgramme, .logbook, .journals] }
         if person.isCoordinator { homes.append(.programmes) }
         if person.isAdmin { homes.append(.people) }
-        let managed = try await Programme.query(on: db).filter(\.$manager.$id == id).count()
-        if person.isManager || managed > 0 { homes.append(.team) }
-        let companion = try await Programme.query(on: db).group(.or) {
-            $0.filter(\.$contactPerson.$id == id).filter(\.$mentor.$id == id).filter(\.$buddy.$id == id)
-        }.count()
-        if companion > 0 { homes.append(.myNewcomers) }
-        let mentoring = try await Programme.query(on: db).filter(\.$mentor.$id == id).count()
-        if mentoring > 0 { homes.append(.sharedWithMe) }
+        if person.isManager || holds(.manager) { homes.append(.team) }
+        if holds(.contactPerson) || holds(.mentor) || holds(.buddy) { homes.append(.myNewcomers) }
+        if holds(.mentor) { homes.append(.sharedWithMe) }
         return homes.isEmpty ? [.myProgramme] : homes
     }
 }

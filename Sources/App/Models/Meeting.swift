@@ -34,6 +34,8 @@ final class Meeting: Model, @unchecked Sendable {
     var meetingKind: MeetingKind { MeetingKind(rawValue: kind) ?? .dialogueMeeting }
     var isHeld: Bool { status == Status.held.rawValue }
     var isCancelled: Bool { status == Status.cancelled.rawValue }
+    /// Still to be held: neither held nor cancelled.
+    var isOpen: Bool { status == Status.planned.rawValue }
 
     var fact: MeetingFact {
         MeetingFact(kind: meetingKind, startsAt: startsAt, held: isHeld, heldAt: heldAt, cancelled: isCancelled)

@@ -10,14 +10,15 @@ enum CompanionHomePage {
             let relations = file.relations(of: person)
             let roles = [(ProgrammeRelation.contactPerson, ProgrammeRole.contactPerson), (.mentor, .mentor), (.buddy, .buddy)]
                 .filter { relations.contains($0.0) }.map { t.role($0.1) }.joined(separator: ", ")
-            let next = file.visibleMeetings(for: relations, now: now).first { !$0.isHeld && $0.startsAt >= now }
+            let next = file.visibleMeetings(for: relations, now: now).first { $0.isOpen && $0.startsAt >= now }
+            let stage = text(Components.stageText(file.stage(now: now), t))
             return [
                 link(file.newcomer?.name ?? "", to: SiteURL.programme(file.id).path),
                 text(roles),
-                file.needsPlanning(now: now) && relations.contains(.mentor)
-                    ? .group([text(Components.stageText(file.stage(now: now), t) + " "),
+                relations.contains(.mentor) && file.needsPlanning(now: now)
+                    ? .group([stage, text(" "),
                               link(t.flagFewerThanTwo, to: SiteURL.newMeeting(file.id).path, [.class("status overdue")])])
-                    : text(Components.stageText(file.stage(now: now), t)),
+                    : stage,
                 Components.nextMeetingCell(next, ctx),
             ]
         }
@@ -25,7 +26,7 @@ enum CompanionHomePage {
         let upcoming: [(ProgrammeFile, Meeting)] = files.flatMap { file in
             let relations = file.relations(of: person)
             return file.meetings
-                .filter { !$0.isHeld && $0.startsAt >= now && Relations.isParticipant(relations, in: $0.meetingKind) }
+                .filter { $0.isOpen && $0.startsAt >= now && Relations.isParticipant(relations, in: $0.meetingKind) }
                 .map { (file, $0) }
         }.sorted { $0.1.startsAt < $1.1.startsAt }
         return Layout.page(ctx, title: t.yourNewcomers, [

@@ -29,8 +29,8 @@ enum MeetingPage {
                 el("dt", t.placeLabel), el("dd", meeting.place ?? t.placeNotSet),
                 el("dt", t.statusLabel), el("dd", children: [Components.status(meeting, ctx, now: now)]),
             ]),
-            when(loaded.permissions.changePlan, actions(ctx, meeting, canMarkHeld: MeetingController.canMarkHeld(
-                meeting, timeZone: file.timeZone, now: now))),
+            when(loaded.permissions.changePlan, actions(ctx, meeting, canMarkHeld: HeldRule.canMarkHeld(
+                meetingStartsAt: meeting.startsAt, now: now, timeZone: file.timeZone))),
             when(meeting.isCancelled, el("p", [.class("notice")], t.meetingCancelled)),
             el("section", [.aria("labelledby", "participants-heading")], [
                 el("h2", [.id("participants-heading")], t.participantsTitle),
