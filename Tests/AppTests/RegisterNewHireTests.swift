@@ -79,6 +79,15 @@ final class RegisterNewHireTests: AppTestCase {
             XCTAssertTrue(page.contains(HTMLEscape.text(message)), message)
         }
         XCTAssertTrue(page.contains("value=\"not-an-address\""))
+        // A date the field cannot show comes back as text, as typed.
+        XCTAssertTrue(page.contains("type=\"text\" id=\"firstDay\" name=\"firstDay\" value=\"2027-02-30\""))
+    }
+
+    func testADateTypedDayFirstComesBackAsADate() async throws {
+        let browser = try await signedIn("marianne")
+        let page = try await browser.post(SiteURL.programmes.path, try await form(["firstDay": "9.1.2027", "unit": ""]))
+        XCTAssertEqual(page.status, .unprocessableEntity)
+        XCTAssertTrue(page.contains("type=\"date\" id=\"firstDay\" name=\"firstDay\" value=\"2027-01-09\""))
     }
 
     func testAnEmailInUseIsRefused() async throws {

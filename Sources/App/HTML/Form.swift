@@ -1,3 +1,5 @@
+import GodstartCore
+
 /// Form fields that label themselves, show their error beside them and keep what was typed.
 enum Form {
     static func csrf(_ ctx: PageContext) -> HTMLNode {
@@ -34,6 +36,18 @@ enum Form {
         attrs += describedBy(id, hint: hint, error: error) + extra
         return el("div", [.class(error == nil ? "field" : "field has-error")],
                   [el("label", [.for(id)], label)] + messages(id, hint: hint, error: error) + [.void("input", attrs)])
+    }
+
+    /// A date field that never loses what was typed: a date it understands is shown as a date
+    /// (`3.8.2026` becomes 2026-08-03); anything else comes back in a plain text field, as typed,
+    /// because a date field cannot show text it does not understand.
+    static func date(_ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil) -> HTMLNode {
+        let typed = value ?? ""
+        if typed.isEmpty { return input(id, label: label, value: "", error: error, hint: hint, type: "date", required: true) }
+        guard let day = LocalDate(typed: typed) else {
+            return input(id, label: label, value: typed, error: error, hint: hint, type: "text", required: true)
+        }
+        return input(id, label: label, value: day.iso, error: error, hint: hint, type: "date", required: true)
     }
 
     static func textarea(_ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,

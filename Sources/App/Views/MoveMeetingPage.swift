@@ -15,7 +15,7 @@ enum MoveMeetingPage {
             Form.errorSummary(ctx, order.compactMap { key in errors[key].map { (key, "\(labels[key] ?? key): \($0)") } }),
             el("form", [.methodPost, .action(SiteURL.meetingMove(meeting.id).path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
-                Form.input("date", label: t.dateLabel, value: form.date, error: errors["date"], type: "date", required: true),
+                Form.date("date", label: t.dateLabel, value: form.date, error: errors["date"]),
                 Form.input("time", label: t.timeLabel, value: form.time, error: errors["time"], type: "time", required: true),
                 Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"]),
                 el("div", [.class("actions")], [

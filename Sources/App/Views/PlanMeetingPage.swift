@@ -17,7 +17,7 @@ enum PlanMeetingPage {
                 Form.csrf(ctx),
                 Form.radios("kind", legend: t.kindLabel, options: kinds.map { Form.Option(value: $0.rawValue, label: t.meetingKind($0)) },
                             selected: form.kind, error: errors["kind"]),
-                Form.input("date", label: t.dateLabel, value: form.date, error: errors["date"], type: "date", required: true),
+                Form.date("date", label: t.dateLabel, value: form.date, error: errors["date"]),
                 Form.input("time", label: t.timeLabel, value: form.time, error: errors["time"], type: "time", required: true),
                 Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"]),
                 el("div", [.class("actions")], [

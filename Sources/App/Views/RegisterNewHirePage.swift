@@ -33,8 +33,7 @@ enum RegisterNewHirePage {
                     Form.select("unit", label: t.unitLabel,
                                 options: choices.units.map { Form.Option(value: $0.id!.uuidString, label: $0.name) },
                                 selected: form.unit, placeholder: t.chooseOption, error: errors["unit"], required: true),
-                    Form.input("firstDay", label: t.firstDayLabel, value: form.firstDay, error: errors["firstDay"],
-                               hint: t.firstDayHint, type: "date", required: true),
+                    Form.date("firstDay", label: t.firstDayLabel, value: form.firstDay, error: errors["firstDay"], hint: t.firstDayHint),
                     Form.radios("variant", legend: t.variantLabel, options: ProgrammeVariant.allCases.map {
                         Form.Option(value: $0.rawValue, label: t.variant($0), hint: t.variantHint($0))
                     }, selected: form.variant, error: errors["variant"]),
