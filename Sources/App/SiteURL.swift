@@ -36,6 +36,9 @@ enum SiteURL: Equatable {
     case sharedWithMe
     case preparation(UUID?)
     case preparationSharing(UUID?)
+    case agreement(UUID?)
+    case agreementConfirmation(UUID?)
+    case agreementVersion(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -71,6 +74,9 @@ enum SiteURL: Equatable {
         case .sharedWithMe: ["shared-with-me"]
         case .preparation(let v): ["programmes", id(v), "preparation"]
         case .preparationSharing(let v): ["programmes", id(v), "preparation", "sharing"]
+        case .agreement(let v): ["programmes", id(v), "agreement"]
+        case .agreementConfirmation(let v): ["programmes", id(v), "agreement", "confirmation"]
+        case .agreementVersion(let v): ["agreement-versions", id(v)]
         }
     }
 

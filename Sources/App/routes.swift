@@ -41,6 +41,10 @@ func routes(_ app: Application) throws {
     signedIn.get(SiteURL.preparation(nil).pathComponents, use: PreparationController.show)
     signedIn.post(SiteURL.preparation(nil).pathComponents, use: PreparationController.save)
     signedIn.post(SiteURL.preparationSharing(nil).pathComponents, use: PreparationController.share)
+    signedIn.get(SiteURL.agreement(nil).pathComponents, use: AgreementController.show)
+    signedIn.post(SiteURL.agreement(nil).pathComponents, use: AgreementController.save)
+    signedIn.post(SiteURL.agreementConfirmation(nil).pathComponents, use: AgreementController.confirm)
+    signedIn.get(SiteURL.agreementVersion(nil).pathComponents, use: AgreementController.version)
 
     signedIn.get(SiteURL.meeting(nil).pathComponents, use: MeetingController.show)
     signedIn.post(SiteURL.meetingNotes(nil).pathComponents, use: MeetingController.saveNotes)

@@ -17,6 +17,7 @@ enum ProgrammeController {
         let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
         let now = req.application.settings.now()
         let coordinator = try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db)
-        return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, now: now)
+        let agreement = try await AgreementController.fact(file, relations, on: req.db)
+        return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, agreement: agreement, now: now)
     }
 }

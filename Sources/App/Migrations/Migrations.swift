@@ -12,6 +12,7 @@ enum GodstartMigrations {
         M005_AddInvitations(),
         M006_CreatePrivateWriting(),
         M007_CreatePreparationAnswers(),
+        M008_CreateAgreements(),
     ]
 }
 

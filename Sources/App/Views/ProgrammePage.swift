@@ -3,7 +3,8 @@ import GodstartCore
 import Vapor
 
 enum ProgrammePage {
-    static func render(_ ctx: PageContext, file: ProgrammeFile, relations: Set<ProgrammeRelation>, coordinator: Person?, now: Date) -> Response {
+    static func render(_ ctx: PageContext, file: ProgrammeFile, relations: Set<ProgrammeRelation>, coordinator: Person?,
+                       agreement: AgreementController.Fact?, now: Date) -> Response {
         let t = ctx.texts
         let title = t.programmeTitle(name: file.newcomer?.name ?? "")
         let visible = file.visibleMeetings(for: relations, now: now)
@@ -19,6 +20,7 @@ enum ProgrammePage {
                     el("dt", t.unitLabel), el("dd", file.unit?.name ?? ""),
                     el("dt", t.firstDayLabel), el("dd", ctx.dates.day(file.programme.firstLocalDay)),
                     talk.map { .group([el("dt", t.developmentTalkLabel), el("dd", ctx.dates.day($0.startsAt))]) } ?? .empty,
+                    agreement.map { .group([el("dt", t.agreementFactLabel), el("dd", AgreementPage.statusText($0.latest, isLatest: true, mentee: file.newcomer, mentor: file.person(.mentor), ctx))]) } ?? .empty,
                 ]),
             ]),
             el("section", [.aria("labelledby", "people-heading")], [
@@ -26,8 +28,7 @@ enum ProgrammePage {
                 Components.people(file, coordinator: coordinator, ctx, withNewcomer: true),
             ]),
             when(relations.contains(.coordinator), invitation(ctx, file)),
-            when(PreparationQuestion.set(for: relations) != nil,
-                 el("p", [], [link(t.openPreparation, to: SiteURL.preparation(file.id).path, [.class("button secondary")])])),
+            mentoringTools(ctx, file, relations),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.planTitle),
                 Components.planAheadPrompt(file, relations: relations, ctx, now: now),
@@ -37,6 +38,19 @@ enum ProgrammePage {
                 Components.plan(visible, ctx, now: now),
             ]),
         ])
+    }
+
+    /// The mentee's and the mentor's own pages of the mentoring.
+    private static func mentoringTools(_ ctx: PageContext, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>) -> HTMLNode {
+        let t = ctx.texts
+        var links: [HTMLNode] = []
+        if PreparationQuestion.set(for: relations) != nil {
+            links.append(link(t.openPreparation, to: SiteURL.preparation(file.id).path, [.class("button secondary")]))
+        }
+        if AccessPolicy.decide(relations, .agreement, .read) == .allow {
+            links.append(link(t.openAgreement, to: SiteURL.agreement(file.id).path, [.class("button secondary")]))
+        }
+        return when(!links.isEmpty, el("div", [.class("actions")], links))
     }
 
     /// The coordinator hands the new hire a link to choose a password.

@@ -96,6 +96,13 @@ enum Stylesheet {
     .findings h2 { margin-top: .5rem; }
     .finding { margin-bottom: 1rem; }
     .in-context { background: #fff; border: 1px solid var(--line); padding: .4rem .6rem; white-space: pre-wrap; }
+    .panel { background: var(--soft); border-radius: .5rem; padding: .25rem 1rem .5rem; margin: 1rem 0; }
+    .panel h2 { margin-top: .5rem; }
+    .agreement-text dt { font-weight: 600; margin-top: .5rem; }
+    .agreement-text dd { margin: 0 0 .25rem; }
+    .versions li { margin: .25rem 0; }
+    details.guide { border: 1px solid var(--line); border-radius: .5rem; padding: .4rem 1rem; margin: .5rem 0; }
+    details.guide summary { font-weight: 600; cursor: pointer; }
     mark { background: #ffe08a; color: var(--ink); font-weight: 600; padding: 0 .15rem; }
     .sharing { border-top: 1px solid var(--line); margin-top: 2rem; }
     .demo-logins code { font-size: .95rem; }
@@ -109,7 +116,14 @@ enum Stylesheet {
       dl.facts dd { margin-bottom: .4rem; }
     }
     @media print {
-      .site-header, .site-footer, .skip-link, .actions, form button, .language { display: none !important; }
+      @page { size: A4; margin: 15mm; }
+      .site-header, .site-footer, .skip-link, .actions, form button, .language, .no-print, .flash { display: none !important; }
+      body { font-size: 10.5pt; line-height: 1.35; }
+      .print-page h1 { font-size: 16pt; margin: 0 0 .3rem; }
+      .print-page h2 { font-size: 12pt; margin: .6rem 0 .15rem; break-after: avoid; }
+      .print-page p { margin: .15rem 0; }
+      .agreement-text dt { margin-top: .25rem; break-after: avoid; }
+      .agreement-text dd { break-inside: avoid; }
       main { max-width: none; padding: 0; }
       a { color: var(--ink); text-decoration: none; }
       textarea { border: none; resize: none; }
