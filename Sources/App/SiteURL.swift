@@ -39,6 +39,17 @@ enum SiteURL: Equatable {
     case agreement(UUID?)
     case agreementConfirmation(UUID?)
     case agreementVersion(UUID?)
+    case learningGoals(UUID?)
+    case learningGoal(UUID?)
+    case learningGoalRemoval(UUID?)
+    case catalogue
+    case catalogueEntry(UUID?)
+    case catalogueRetirement(UUID?)
+    case competencePlan(UUID?)
+    case competencePlanPrint(UUID?)
+    case competencePlanSharing(UUID?)
+    case planRow(UUID?)
+    case planRowRemoval(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -77,6 +88,17 @@ enum SiteURL: Equatable {
         case .agreement(let v): ["programmes", id(v), "agreement"]
         case .agreementConfirmation(let v): ["programmes", id(v), "agreement", "confirmation"]
         case .agreementVersion(let v): ["agreement-versions", id(v)]
+        case .learningGoals(let v): ["programmes", id(v), "learning-goals"]
+        case .learningGoal(let v): ["learning-goals", id(v)]
+        case .learningGoalRemoval(let v): ["learning-goals", id(v), "removal"]
+        case .catalogue: ["learning-goal-catalogue"]
+        case .catalogueEntry(let v): ["learning-goal-catalogue", id(v)]
+        case .catalogueRetirement(let v): ["learning-goal-catalogue", id(v), "retirement"]
+        case .competencePlan(let v): ["programmes", id(v), "competence-plan"]
+        case .competencePlanPrint(let v): ["programmes", id(v), "competence-plan", "print"]
+        case .competencePlanSharing(let v): ["programmes", id(v), "competence-plan", "sharing"]
+        case .planRow(let v): ["competence-plan-rows", id(v)]
+        case .planRowRemoval(let v): ["competence-plan-rows", id(v), "removal"]
         }
     }
 

@@ -8,7 +8,7 @@ public enum Resource: String, CaseIterable, Sendable {
     case programme, plan, introductionChecklist, statusMeetingNotes, introductionClosingNotes
     case mentoringMeetingNotes, preparationAnswers, agreement, learningGoals, competencePlan
     case logbookEntry, processJournal, caseAnalysis, evaluationAnswers, developmentTalkNotes
-    case statistics, materials, ideas, people, auditLog
+    case statistics, materials, learningGoalCatalogue, ideas, people, auditLog
 }
 
 public enum Action: String, CaseIterable, Sendable {
@@ -218,8 +218,8 @@ public enum AccessPolicy {
         case (.statistics, .coordinator), (.statistics, .admin): return .read
         case (.statistics, _): return .none
 
-        case (.materials, .coordinator): return .readWrite
-        case (.materials, _): return .read
+        case (.materials, .coordinator), (.learningGoalCatalogue, .coordinator): return .readWrite
+        case (.materials, _), (.learningGoalCatalogue, _): return .read
 
         case (.ideas, .coordinator): return .read
         case (.ideas, .admin): return .none

@@ -12,7 +12,7 @@ final class ConfidentialityTests: AppTestCase {
         let meeting = try await meetings(of: newcomer, .dialogueMeeting).last!
         let mentor = try await signedIn(mentorKey)
         let page = try await mentor.post(SiteURL.meetingNotes(meeting.id).path, [
-            "note-onYourMind": secret, "note-plannedTheme": "Den svære samtale",
+            "note-onYourMind": secret, "note-plannedTheme": "Samtalen med faren i sag 14",
         ])
         XCTAssertEqual(page.status, .seeOther)
         let reread = try await mentor.follow(page)
@@ -35,7 +35,7 @@ final class ConfidentialityTests: AppTestCase {
             let page = try await browser.get(SiteURL.meeting(meeting.id).path)
             XCTAssertEqual(page.status, .ok, key)
             XCTAssertFalse(page.contains(secret), key)
-            XCTAssertFalse(page.contains("Den svære samtale"), key)
+            XCTAssertFalse(page.contains("Samtalen med faren i sag 14"), key)
             XCTAssertTrue(page.contains(HTMLEscape.text(Language.da.texts.notesNotVisible)), key)
             // Writing is refused as if the page did not exist.
             let write = try await browser.post(SiteURL.meetingNotes(meeting.id).path, ["note-onYourMind": "x"])
@@ -55,9 +55,15 @@ final class ConfidentialityTests: AppTestCase {
         for journal in try await ProcessJournal.query(on: app.db).all() {
             _ = try await ida.post(SiteURL.journalSharing(journal.id).path, ["share": "yes"])
         }
+        // ... and writes the agreement, a learning goal and a row of the competence plan with him.
+        let programme = try await programme(of: "ida")
+        _ = try await ida.post(SiteURL.agreement(programme.id).path, ["purpose": "Aftaletekst kun for Ida og Thomas", "based_on": ""])
+        _ = try await ida.post(SiteURL.learningGoals(programme.id).path, ["source": "own", "own": "Måltekst kun for Ida og Thomas"])
+        _ = try await ida.post(SiteURL.competencePlan(programme.id).path, ["taskType": "Planrække kun for Ida og Thomas"])
         // Every note in the demo, by its text, and what Ida wrote.
         let notes = try await MeetingNote.query(on: app.db).all().map(\.text)
-            + ["Logbogstekst kun for Ida og Thomas", "Journaltekst kun for Ida og Thomas"]
+            + ["Logbogstekst kun for Ida og Thomas", "Journaltekst kun for Ida og Thomas", "Aftaletekst kun for Ida og Thomas",
+               "Måltekst kun for Ida og Thomas", "Planrække kun for Ida og Thomas"]
         XCTAssertFalse(notes.isEmpty)
         for key in ["henrik", "marianne", "jens", "susanne"] {
             let browser = try await signedIn(key)

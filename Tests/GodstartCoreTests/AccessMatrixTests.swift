@@ -25,6 +25,7 @@ final class AccessMatrixTests: XCTestCase {
         (.developmentTalkNotes, ["RW", "-", "-", "-", "RW", "F", "-", "-"]),
         (.statistics, ["-", "-", "-", "-", "aggregate own units", "R", "R", "-"]),
         (.materials, ["R", "R", "R", "R", "R", "RW", "R", "R"]),
+        (.learningGoalCatalogue, ["R", "R", "R", "R", "R", "RW", "R", "R"]),
         (.ideas, ["own RW", "own RW", "own RW", "own RW", "own RW", "R", "-", "own RW"]),
         (.people, ["-", "-", "-", "-", "R own units", "R", "RW", "-"]),
         (.auditLog, ["own R", "own R", "own R", "own R", "own R", "own R", "R", "own R"]),

@@ -78,20 +78,15 @@ enum AgreementController {
         let loaded = try await load(req, programmeID: try req.idParameter(), .write)
         let t = req.language.texts
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
-        var texts: [AgreementTopic: String] = [:]
-        var errors: [AgreementTopic: String] = [:]
-        for topic in AgreementTopic.allCases {
-            let text = (fields[topic.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.count > AgreementRules.maximumTopicLength { errors[topic] = t.errorTooLong }
-            if !text.isEmpty { texts[topic] = text }
-        }
+        let (texts, errors) = TextFields.read(AgreementTopic.allCases, from: fields, maximum: AgreementRules.maximumTopicLength,
+                                              tooLong: t.errorTooLong)
         let latest = loaded.latest
         let basedOn = fields["based_on"].flatMap(UUID.init(uuidString:))
         // Someone saved a version after this person opened the page: keep what they typed and show both.
         let conflict = basedOn != latest?.id ? latest : nil
         if !errors.isEmpty || conflict != nil {
             let ctx = try await PrivateWriting.pageContext(req, loaded.file)
-            let response = AgreementPage.render(ctx, loaded, typed: texts.merging(errors.keys.map { ($0, fields[$0.rawValue] ?? "") }) { $1 },
+            let response = AgreementPage.render(ctx, loaded, typed: texts,
                                                 basedOn: latest?.id, errors: errors, conflict: conflict, isProposal: false)
             response.status = errors.isEmpty ? .conflict : .unprocessableEntity
             return response

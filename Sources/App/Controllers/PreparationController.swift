@@ -41,16 +41,12 @@ enum PreparationController {
     @Sendable static func save(req: Request) async throws -> Response {
         let loaded = try await load(req)
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
-        var answers: [String: String] = [:]
-        var errors: [String: String] = [:]
-        for question in loaded.questions {
-            let text = (fields[question.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.count > PrivateWriting.maximumPartLength { errors[question.rawValue] = req.language.texts.errorTooLong }
-            if !text.isEmpty { answers[question.rawValue] = text }
-        }
+        let (texts, errors) = TextFields.read(loaded.questions, from: fields, maximum: PrivateWriting.maximumPartLength,
+                                              tooLong: req.language.texts.errorTooLong)
+        let answers = Dictionary(uniqueKeysWithValues: texts.map { ($0.key.rawValue, $0.value) })
         guard errors.isEmpty else {
             let response = PreparationPage.render(try await PrivateWriting.pageContext(req, loaded.file), loaded,
-                                                  typed: fields, errors: errors)
+                                                  typed: fields, errors: Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }))
             response.status = .unprocessableEntity
             return response
         }

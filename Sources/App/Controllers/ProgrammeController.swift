@@ -17,7 +17,10 @@ enum ProgrammeController {
         let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
         let now = req.application.settings.now()
         let coordinator = try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db)
-        let agreement = try await AgreementController.fact(file, relations, on: req.db)
-        return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, agreement: agreement, now: now)
+        let mentoring = ProgrammePage.Mentoring(
+            agreement: try await AgreementController.fact(file, relations, on: req.db),
+            goals: try await LearningGoalController.summary(file, relations, language: req.language, on: req.db),
+            canReadPlan: CompetencePlanController.decide(file, relations, .read) == .allow)
+        return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring, now: now)
     }
 }

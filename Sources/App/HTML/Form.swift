@@ -70,12 +70,12 @@ enum Form {
                   [el("label", [.for(id)], label)] + messages(id, hint: hint, error: error) + [el("select", attrs, choices)])
     }
 
-    static func radios(_ name: String, legend: String, options: [Option], selected: String?, error: String? = nil) -> HTMLNode {
-        el("fieldset", [.class(error == nil ? "field radios" : "field radios has-error")]
-            + (error == nil ? [] : [.aria("describedby", "\(name)-error")]), [
+    static func radios(_ name: String, legend: String, options: [Option], selected: String?, error: String? = nil,
+                       hint: String? = nil) -> HTMLNode {
+        el("fieldset", [.class(error == nil ? "field radios" : "field radios has-error")] + describedBy(name, hint: hint, error: error)
+            .filter { $0.name != "aria-invalid" }, [
             el("legend", legend),
-            error.map { el("p", [.class("field-error"), .id("\(name)-error")], $0) } ?? .empty,
-        ] + options.map { option in
+        ] + messages(name, hint: hint, error: error) + options.map { option in
             let id = "\(name)-\(option.value)"
             var attrs: [Attr] = [.type("radio"), .id(id), .name(name), .value(option.value)]
             if option.value == selected { attrs.append(.checked) }

@@ -13,6 +13,8 @@ enum GodstartMigrations {
         M006_CreatePrivateWriting(),
         M007_CreatePreparationAnswers(),
         M008_CreateAgreements(),
+        M009_CreateLearningGoals(),
+        M010_CreateCompetencePlans(),
     ]
 }
 

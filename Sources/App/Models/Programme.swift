@@ -18,6 +18,8 @@ final class Programme: Model, @unchecked Sendable {
     /// The first working day, as `yyyy-mm-dd` in the organisation's time zone.
     @Field(key: "first_day") var firstDay: String
     @OptionalField(key: "ended_at") var endedAt: Date?
+    /// The mentee shares the learning and competence plan with the manager.
+    @OptionalField(key: "plan_shared_with_manager") var planSharedWithManager: Bool?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

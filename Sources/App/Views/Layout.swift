@@ -41,8 +41,9 @@ enum Layout {
                                             current ? [.aria("current", "page")] : [])])
             }
             if person.isCoordinator {
-                items.append(el("li", [], [link(t.navRegisterNewHire, to: SiteURL.newProgramme.path,
-                                                ctx.currentPath == SiteURL.newProgramme.path ? [.aria("current", "page")] : [])]))
+                for (title, url) in [(t.navRegisterNewHire, SiteURL.newProgramme), (t.navCatalogue, SiteURL.catalogue)] {
+                    items.append(el("li", [], [link(title, to: url.path, ctx.currentPath == url.path ? [.aria("current", "page")] : [])]))
+                }
             }
         }
         return el("header", [.class("site-header")], [

@@ -40,6 +40,19 @@ enum MeetingPage {
                 el("h2", [.id("agenda-heading")], t.agendaTitleHeading),
                 agenda(ctx, loaded, notes: notes, errors: errors, homework: homework),
             ]),
+            when(kind.part == .mentoring && AccessPolicy.decide(loaded.relations, .learningGoals, .write, AccessContext(part: .mentoring)) == .allow,
+                 mentoringLinks(ctx, file, kind)),
+            when(kind == .dialogueMeeting && loaded.permissions.notes == .allow, GuideComponents.guides(ctx)),
+        ])
+    }
+
+    /// The mentoring's shared pages, at hand during the meeting.
+    private static func mentoringLinks(_ ctx: PageContext, _ file: ProgrammeFile, _ kind: MeetingKind) -> HTMLNode {
+        let t = ctx.texts
+        return el("div", [.class("actions")], [
+            when(kind == .mentoringStart, link(t.openAgreement, to: SiteURL.agreement(file.id).path, [.class("button secondary")])),
+            link(t.openLearningGoals, to: SiteURL.learningGoals(file.id).path, [.class("button secondary")]),
+            link(t.openCompetencePlan, to: SiteURL.competencePlan(file.id).path, [.class("button secondary")]),
         ])
     }
 

@@ -3,8 +3,15 @@ import GodstartCore
 import Vapor
 
 enum ProgrammePage {
+    /// What the page may show of the mentoring's own material, decided per person.
+    struct Mentoring {
+        let agreement: AgreementController.Fact?
+        let goals: LearningGoalController.Summary
+        let canReadPlan: Bool
+    }
+
     static func render(_ ctx: PageContext, file: ProgrammeFile, relations: Set<ProgrammeRelation>, coordinator: Person?,
-                       agreement: AgreementController.Fact?, now: Date) -> Response {
+                       mentoring: Mentoring, now: Date) -> Response {
         let t = ctx.texts
         let title = t.programmeTitle(name: file.newcomer?.name ?? "")
         let visible = file.visibleMeetings(for: relations, now: now)
@@ -20,7 +27,14 @@ enum ProgrammePage {
                     el("dt", t.unitLabel), el("dd", file.unit?.name ?? ""),
                     el("dt", t.firstDayLabel), el("dd", ctx.dates.day(file.programme.firstLocalDay)),
                     talk.map { .group([el("dt", t.developmentTalkLabel), el("dd", ctx.dates.day($0.startsAt))]) } ?? .empty,
-                    agreement.map { .group([el("dt", t.agreementFactLabel), el("dd", AgreementPage.statusText($0.latest, isLatest: true, mentee: file.newcomer, mentor: file.person(.mentor), ctx))]) } ?? .empty,
+                    mentoring.agreement.map { fact in
+                        .group([el("dt", t.agreementFactLabel), el("dd", AgreementPage.statusText(
+                            fact.latest, isLatest: true, mentee: file.newcomer, mentor: file.person(.mentor), ctx))])
+                    } ?? .empty,
+                    mentoring.goals.counts.map { counts in
+                        .group([el("dt", t.learningGoalsFactLabel),
+                                el("dd", t.goalCounts(total: counts.total, inProgress: counts.inProgress, reached: counts.reached))])
+                    } ?? .empty,
                 ]),
             ]),
             el("section", [.aria("labelledby", "people-heading")], [
@@ -28,7 +42,8 @@ enum ProgrammePage {
                 Components.people(file, coordinator: coordinator, ctx, withNewcomer: true),
             ]),
             when(relations.contains(.coordinator), invitation(ctx, file)),
-            mentoringTools(ctx, file, relations),
+            mentoringTools(ctx, file, relations, mentoring),
+            broughtToTalk(ctx, file, mentoring.goals),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.planTitle),
                 Components.planAheadPrompt(file, relations: relations, ctx, now: now),
@@ -41,7 +56,8 @@ enum ProgrammePage {
     }
 
     /// The mentee's and the mentor's own pages of the mentoring.
-    private static func mentoringTools(_ ctx: PageContext, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>) -> HTMLNode {
+    private static func mentoringTools(_ ctx: PageContext, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>,
+                                       _ mentoring: Mentoring) -> HTMLNode {
         let t = ctx.texts
         var links: [HTMLNode] = []
         if PreparationQuestion.set(for: relations) != nil {
@@ -50,7 +66,26 @@ enum ProgrammePage {
         if AccessPolicy.decide(relations, .agreement, .read) == .allow {
             links.append(link(t.openAgreement, to: SiteURL.agreement(file.id).path, [.class("button secondary")]))
         }
+        if mentoring.goals.canOpen {
+            links.append(link(t.openLearningGoals, to: SiteURL.learningGoals(file.id).path, [.class("button secondary")]))
+        }
+        if mentoring.canReadPlan {
+            links.append(link(t.openCompetencePlan, to: SiteURL.competencePlan(file.id).path, [.class("button secondary")]))
+        }
         return when(!links.isEmpty, el("div", [.class("actions")], links))
+    }
+
+    /// For the manager: the goals the mentee chose to bring to the development talk, titles and status only.
+    private static func broughtToTalk(_ ctx: PageContext, _ file: ProgrammeFile, _ goals: LearningGoalController.Summary) -> HTMLNode {
+        let t = ctx.texts
+        guard let brought = goals.broughtToTalk else { return .empty }
+        return el("section", [.aria("labelledby", "talk-goals-heading")], [
+            el("h2", [.id("talk-goals-heading")], t.goalsForDevelopmentTalk(name: file.newcomer?.name ?? "")),
+            brought.isEmpty ? el("p", [.class("muted")], t.noGoalsBroughtYet)
+                : el("ul", [], brought.map { goal in
+                    el("li", [], [text("\(goal.title) · "), el("span", [.class("status goal-\(goal.status.rawValue)")], t.learningGoalStatus(goal.status))])
+                }),
+        ])
     }
 
     /// The coordinator hands the new hire a link to choose a password.

@@ -59,7 +59,7 @@ enum Stylesheet {
     .button, button[type=submit] { display: inline-block; font: inherit; font-weight: 600; padding: .55rem 1rem; border-radius: .3rem;
       border: 2px solid var(--accent); background: var(--accent); color: var(--accent-ink); cursor: pointer; text-decoration: none; }
     .button.secondary { background: #fff; color: var(--accent); }
-    .link-button, .header-tools button.link-button { background: none; border: none; color: var(--accent); text-decoration: underline;
+    .link-button, button.link-button, .header-tools button.link-button { background: none; border: none; color: var(--accent); text-decoration: underline;
       padding: 0; font-weight: 400; cursor: pointer; }
     .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; margin: 1rem 0; }
     .actions form { margin: 0; }
@@ -117,6 +117,10 @@ enum Stylesheet {
     }
     @media print {
       @page { size: A4; margin: 15mm; }
+      @page landscape { size: A4 landscape; margin: 12mm; }
+      .print-landscape { page: landscape; }
+      .print-landscape table { font-size: 9pt; }
+      .print-landscape .table-wrap { overflow: visible; }
       .site-header, .site-footer, .skip-link, .actions, form button, .language, .no-print, .flash { display: none !important; }
       body { font-size: 10.5pt; line-height: 1.35; }
       .print-page h1 { font-size: 16pt; margin: 0 0 .3rem; }

@@ -1,0 +1,144 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// The learning and competence plan, edited together by mentee and mentor, with every change kept.
+enum CompetencePlanController {
+    struct Loaded {
+        let file: ProgrammeFile
+        let person: Person
+        let relations: Set<ProgrammeRelation>
+        /// The rows in the plan now, oldest first.
+        let rows: [CompetencePlanRow]
+        /// Every change, newest first.
+        let changes: [CompetencePlanChange]
+        /// Everyone who changed the plan, a former mentor too.
+        let writers: [UUID: Person]
+        let canWrite: Bool
+
+        var isMentee: Bool { relations.contains(.newcomer) }
+        var isShared: Bool { file.programme.planSharedWithManager == true }
+    }
+
+    static func decide(_ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>, _ action: Action) -> Decision {
+        AccessPolicy.decide(relations, .competencePlan, action,
+                            AccessContext(isSharedWithPerson: file.programme.planSharedWithManager == true, part: .mentoring))
+    }
+
+    static func load(_ req: Request, programmeID: UUID, _ action: Action) async throws -> Loaded {
+        let person = try req.person()
+        let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
+        guard decide(file, relations, action) == .allow else { throw Abort(.notFound) }
+        let rows = try await CompetencePlanRow.query(on: req.db).filter(\.$programme.$id == file.id)
+            .filter(\.$removedAt == nil).sort(\.$createdAt).all()
+        let changes = try await CompetencePlanChange.query(on: req.db).filter(\.$programme.$id == file.id)
+            .sort(\.$changedAt, .descending).all()
+        let missing = Set(changes.map { $0.$changedBy.id }).subtracting(file.people.keys)
+        var writers = file.people
+        if !missing.isEmpty {
+            for person in try await Person.query(on: req.db).filter(\.$id ~~ Array(missing)).all() { writers[person.id!] = person }
+        }
+        return Loaded(file: file, person: person, relations: relations, rows: rows, changes: changes, writers: writers,
+                      canWrite: decide(file, relations, .write) == .allow)
+    }
+
+    static func row(_ req: Request, _ action: Action) async throws -> (CompetencePlanRow, Loaded) {
+        guard let row = try await CompetencePlanRow.find(try req.idParameter(), on: req.db), row.removedAt == nil else {
+            throw Abort(.notFound)
+        }
+        return (row, try await load(req, programmeID: row.$programme.id, action))
+    }
+
+    /// The typed row, and what is wrong with it.
+    static func read(_ req: Request) -> ([CompetencePlanField: String], [CompetencePlanField: String]) {
+        let t = req.language.texts
+        let fields = (try? req.content.decode([String: String].self)) ?? [:]
+        var (texts, errors) = TextFields.read(CompetencePlanField.allCases, from: fields,
+                                              maximum: CompetencePlanField.maximumLength, tooLong: t.errorTooLong)
+        if texts[.taskType] == nil { errors[.taskType] = t.errorPlanRowTaskTypeMissing }
+        return (texts, errors)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter(), .read)
+        return CompetencePlanPages.plan(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: [:], errors: [:])
+    }
+
+    @Sendable static func print(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter(), .read)
+        return CompetencePlanPages.printable(try await PrivateWriting.pageContext(req, loaded.file), loaded)
+    }
+
+    @Sendable static func add(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter(), .write)
+        let (texts, errors) = read(req)
+        guard errors.isEmpty else {
+            let response = CompetencePlanPages.plan(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: texts, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let personID = try loaded.person.requireID()
+        let now = req.application.settings.now()
+        try await req.db.transaction { db in
+            let row = CompetencePlanRow(programmeID: loaded.file.id, fields: texts)
+            try await row.create(on: db)
+            try await CompetencePlanChange(row: row, by: personID, kind: .added, before: [:], at: now).create(on: db)
+        }
+        req.flash(req.language.texts.planRowAdded)
+        return req.redirect(to: SiteURL.competencePlan(loaded.file.id).path)
+    }
+
+    @Sendable static func showRow(req: Request) async throws -> Response {
+        let (row, loaded) = try await row(req, .write)
+        return CompetencePlanPages.row(try await PrivateWriting.pageContext(req, loaded.file), loaded, row, typed: row.planFields, errors: [:])
+    }
+
+    @Sendable static func saveRow(req: Request) async throws -> Response {
+        let (row, loaded) = try await row(req, .write)
+        let t = req.language.texts
+        let (texts, errors) = read(req)
+        guard errors.isEmpty else {
+            let response = CompetencePlanPages.row(try await PrivateWriting.pageContext(req, loaded.file), loaded, row, typed: texts, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        if CompetencePlanField.changed(from: row.planFields, to: texts).isEmpty {
+            req.flash(t.planRowUnchanged)
+        } else {
+            let before = row.fields
+            let personID = try loaded.person.requireID()
+            let now = req.application.settings.now()
+            try await req.db.transaction { db in
+                row.planFields = texts
+                try await row.update(on: db)
+                try await CompetencePlanChange(row: row, by: personID, kind: .changed, before: before, at: now).create(on: db)
+            }
+            req.flash(t.planRowSaved)
+        }
+        return req.redirect(to: SiteURL.competencePlan(loaded.file.id).path)
+    }
+
+    @Sendable static func removeRow(req: Request) async throws -> Response {
+        let (row, loaded) = try await row(req, .write)
+        let personID = try loaded.person.requireID()
+        let now = req.application.settings.now()
+        try await req.db.transaction { db in
+            row.removedAt = now
+            try await row.update(on: db)
+            try await CompetencePlanChange(row: row, by: personID, kind: .removed, before: row.fields, at: now).create(on: db)
+        }
+        req.flash(req.language.texts.planRowRemoved)
+        return req.redirect(to: SiteURL.competencePlan(loaded.file.id).path)
+    }
+
+    /// Only the mentee decides whether the manager may read the plan.
+    @Sendable static func share(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter(), .write)
+        guard loaded.isMentee else { throw Abort(.notFound) }
+        let share = req.form(PrivateWriting.SharingForm.self).share == "yes"
+        loaded.file.programme.planSharedWithManager = share
+        try await loaded.file.programme.update(on: req.db)
+        req.flash(share ? req.language.texts.planSharedFlash : req.language.texts.planUnsharedFlash)
+        return req.redirect(to: SiteURL.competencePlan(loaded.file.id).path)
+    }
+}

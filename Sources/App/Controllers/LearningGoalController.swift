@@ -1,0 +1,187 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// The mentee's learning goals, kept by mentee and mentor together.
+enum LearningGoalController {
+    struct Loaded {
+        let file: ProgrammeFile
+        let person: Person
+        let relations: Set<ProgrammeRelation>
+        let goals: [LearningGoal]
+        /// The whole catalogue, retired entries too (goals chosen from them keep their title).
+        let catalogue: [CatalogueEntry]
+        /// The meetings each goal was worked on in.
+        let meetingsByGoal: [UUID: Set<UUID>]
+
+        var isMentee: Bool { relations.contains(.newcomer) }
+
+        func title(of goal: LearningGoal, in language: Language) -> String {
+            goal.ownTitle ?? catalogue.first { $0.id == goal.$catalogueEntry.id }?.title(in: language) ?? ""
+        }
+
+        /// Catalogue entries that can still be chosen.
+        var choosable: [CatalogueEntry] {
+            let chosen = Set(goals.compactMap { $0.$catalogueEntry.id })
+            return catalogue.filter { !$0.retired && !chosen.contains($0.id!) }
+        }
+
+        /// The mentoring meetings a goal can be worked on in, in date order.
+        var mentoringMeetings: [Meeting] {
+            file.meetings.filter { $0.meetingKind.part == .mentoring && !$0.isCancelled }
+        }
+    }
+
+    static func load(_ req: Request, programmeID: UUID, _ action: Action) async throws -> Loaded {
+        let person = try req.person()
+        let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
+        guard AccessPolicy.decide(relations, .learningGoals, action, AccessContext(part: .mentoring)) == .allow else {
+            throw Abort(.notFound)
+        }
+        let goals = try await LearningGoal.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all()
+        let links = goals.isEmpty ? [] : try await LearningGoalMeeting.query(on: req.db)
+            .filter(\.$goal.$id ~~ goals.compactMap(\.id)).all()
+        var meetingsByGoal: [UUID: Set<UUID>] = [:]
+        for link in links { meetingsByGoal[link.$goal.id, default: []].insert(link.$meeting.id) }
+        let catalogue = try await LearningGoalCatalogue.entries(of: file.organisation.requireID(), on: req.db)
+        return Loaded(file: file, person: person, relations: relations, goals: goals, catalogue: catalogue,
+                      meetingsByGoal: meetingsByGoal)
+    }
+
+    static func goal(_ req: Request, _ action: Action) async throws -> (LearningGoal, Loaded) {
+        guard let goal = try await LearningGoal.find(try req.idParameter(), on: req.db) else { throw Abort(.notFound) }
+        return (goal, try await load(req, programmeID: goal.$programme.id, action))
+    }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter(), .read)
+        return LearningGoalPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, typedOwn: nil, error: nil)
+    }
+
+    struct AddForm: FormInput {
+        var source: String?
+        var catalogue: String?
+        var own: String?
+    }
+
+    @Sendable static func add(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter(), .write)
+        let t = req.language.texts
+        let form = req.form(AddForm.self)
+        let personID = try loaded.person.requireID()
+        func refuse(_ error: LearningGoalPages.AddError) async throws -> Response {
+            let response = LearningGoalPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded,
+                                                  typedOwn: form.own, error: error)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let goal: LearningGoal
+        if form.source == "own" {
+            let title = (form.own ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            if title.isEmpty { return try await refuse(.own(t.errorGoalTitleMissing)) }
+            if title.count > LearningGoalRules.maximumTitleLength { return try await refuse(.own(t.errorTooLong)) }
+            goal = LearningGoal(programmeID: loaded.file.id, catalogueEntryID: nil, ownTitle: title, createdByID: personID)
+        } else {
+            guard let id = form.catalogue.flatMap(UUID.init(uuidString:)),
+                  loaded.catalogue.contains(where: { $0.id == id && !$0.retired }) else { return try await refuse(.catalogue(t.errorChooseGoal)) }
+            guard loaded.choosable.contains(where: { $0.id == id }) else { return try await refuse(.catalogue(t.errorGoalAlreadyChosen)) }
+            goal = LearningGoal(programmeID: loaded.file.id, catalogueEntryID: id, ownTitle: nil, createdByID: personID)
+        }
+        try await goal.create(on: req.db)
+        req.flash(t.goalAdded)
+        return req.redirect(to: SiteURL.learningGoal(goal.id).path)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let (goal, loaded) = try await goal(req, .read)
+        let typed = LearningGoalPages.GoalInput(goal, loaded)
+        return LearningGoalPages.goal(try await PrivateWriting.pageContext(req, loaded.file), loaded, goal, typed: typed, errors: [:])
+    }
+
+    struct GoalForm: FormInput {
+        var title: String?
+        var note: String?
+        var status: String?
+        var role: String?
+        var meetings: [String]?
+        var talk: String?
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let (goal, loaded) = try await goal(req, .write)
+        let t = req.language.texts
+        let form = req.form(GoalForm.self)
+        let mentoringMeetingIDs = Set(loaded.mentoringMeetings.compactMap(\.id))
+        let input = LearningGoalPages.GoalInput(
+            title: (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            note: (form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            status: LearningGoalStatus(rawValue: form.status ?? "") ?? goal.goalStatus,
+            role: form.role.flatMap(MentorRole.init(rawValue:)),
+            meetings: Set((form.meetings ?? []).compactMap(UUID.init(uuidString:))).intersection(mentoringMeetingIDs),
+            forDevelopmentTalk: loaded.isMentee ? form.talk == "on" : goal.forDevelopmentTalk)
+        var errors: [String: String] = [:]
+        if goal.ownTitle != nil {
+            if input.title.isEmpty { errors["title"] = t.errorGoalTitleMissing }
+            if input.title.count > LearningGoalRules.maximumTitleLength { errors["title"] = t.errorTooLong }
+        }
+        if input.note.count > LearningGoalRules.maximumNoteLength { errors["note"] = t.errorTooLong }
+        guard errors.isEmpty else {
+            let response = LearningGoalPages.goal(try await PrivateWriting.pageContext(req, loaded.file), loaded, goal,
+                                                  typed: input, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let goalID = try goal.requireID()
+        try await req.db.transaction { db in
+            if goal.ownTitle != nil { goal.ownTitle = input.title }
+            goal.note = input.note
+            goal.status = input.status.rawValue
+            goal.mentorRole = input.role?.rawValue
+            goal.forDevelopmentTalk = input.forDevelopmentTalk
+            try await goal.save(on: db)
+            try await LearningGoalMeeting.query(on: db).filter(\.$goal.$id == goalID).delete()
+            for meetingID in input.meetings { try await LearningGoalMeeting(goalID: goalID, meetingID: meetingID).create(on: db) }
+        }
+        req.flash(t.goalSaved)
+        return req.redirect(to: SiteURL.learningGoal(goalID).path)
+    }
+
+    @Sendable static func remove(req: Request) async throws -> Response {
+        let (goal, loaded) = try await goal(req, .write)
+        let goalID = try goal.requireID()
+        try await req.db.transaction { db in
+            try await LearningGoalMeeting.query(on: db).filter(\.$goal.$id == goalID).delete()
+            try await goal.delete(on: db)
+        }
+        req.flash(req.language.texts.goalRemoved)
+        return req.redirect(to: SiteURL.learningGoals(loaded.file.id).path)
+    }
+
+    /// What the programme page may show of the goals to this person: counts for those who may know
+    /// the facts, and the titles the mentee brings to the development talk for the manager.
+    struct Summary {
+        let counts: LearningGoalCounts?
+        /// Set for the one who reads only what is brought to the development talk (the manager).
+        let broughtToTalk: [(title: String, status: LearningGoalStatus)]?
+        let canOpen: Bool
+    }
+
+    static func summary(_ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>, language: Language, on db: Database) async throws -> Summary {
+        let mentoring = AccessContext(part: .mentoring)
+        let facts = AccessPolicy.decide(relations, .learningGoals, .read, mentoring) >= .factsOnly
+        let sharedRead = AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(isSharedWithPerson: true, part: .mentoring)) == .allow
+        guard facts || sharedRead else { return Summary(counts: nil, broughtToTalk: nil, canOpen: false) }
+        let goals = try await LearningGoal.query(on: db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all()
+        var brought: [(String, LearningGoalStatus)]?
+        let canOpen = AccessPolicy.decide(relations, .learningGoals, .read, mentoring) == .allow
+        if sharedRead && !canOpen {
+            brought = []
+            let catalogue = try await CatalogueEntry.query(on: db).filter(\.$organisation.$id == file.organisation.requireID()).all()
+            for goal in goals where goal.forDevelopmentTalk {
+                let title = goal.ownTitle ?? catalogue.first { $0.id == goal.$catalogueEntry.id }?.title(in: language) ?? ""
+                brought?.append((title, goal.goalStatus))
+            }
+        }
+        return Summary(counts: facts ? LearningGoalCounts(goals.map(\.goalStatus)) : nil, broughtToTalk: brought, canOpen: canOpen)
+    }
+}
