@@ -55,15 +55,20 @@ final class ConfidentialityTests: AppTestCase {
         for journal in try await ProcessJournal.query(on: app.db).all() {
             _ = try await ida.post(SiteURL.journalSharing(journal.id).path, ["share": "yes"])
         }
-        // ... and writes the agreement, a learning goal and a row of the competence plan with him.
-        let programme = try await programme(of: "ida")
-        _ = try await ida.post(SiteURL.agreement(programme.id).path, ["purpose": "Aftaletekst kun for Ida og Thomas", "based_on": ""])
-        _ = try await ida.post(SiteURL.learningGoals(programme.id).path, ["source": "own", "own": "Måltekst kun for Ida og Thomas"])
-        _ = try await ida.post(SiteURL.competencePlan(programme.id).path, ["taskType": "Planrække kun for Ida og Thomas"])
+        // Laura writes the agreement, a learning goal and a row of the competence plan with Thomas.
+        let laura = try await signedIn("laura")
+        let programme = try await programme(of: "laura")
+        _ = try await laura.post(SiteURL.agreement(programme.id).path, ["purpose": "Aftaletekst kun for Laura og Thomas", "based_on": ""])
+        _ = try await laura.post(SiteURL.learningGoals(programme.id).path, ["source": "own", "own": "Måltekst kun for Laura og Thomas"])
+        _ = try await laura.post(SiteURL.competencePlan(programme.id).path, ["taskType": "Planrække kun for Laura og Thomas"])
+        let written = try await AgreementVersion.query(on: app.db).count() + LearningGoal.query(on: app.db).count()
+            + CompetencePlanRow.query(on: app.db).count()
+        XCTAssertGreaterThanOrEqual(written, 3)
         // Every note in the demo, by its text, and what Ida wrote.
         let notes = try await MeetingNote.query(on: app.db).all().map(\.text)
-            + ["Logbogstekst kun for Ida og Thomas", "Journaltekst kun for Ida og Thomas", "Aftaletekst kun for Ida og Thomas",
-               "Måltekst kun for Ida og Thomas", "Planrække kun for Ida og Thomas"]
+            + ["Logbogstekst kun for Ida og Thomas", "Journaltekst kun for Ida og Thomas", "Aftaletekst kun for Laura og Thomas",
+               "Måltekst kun for Laura og Thomas", "Planrække kun for Laura og Thomas"]
+            + (try await LearningGoal.query(on: app.db).all().map(\.note).filter { !$0.isEmpty })
         XCTAssertFalse(notes.isEmpty)
         for key in ["henrik", "marianne", "jens", "susanne"] {
             let browser = try await signedIn(key)

@@ -9,29 +9,29 @@ final class LearningGoalTests: AppTestCase {
     }
 
     func testMenteeAndMentorKeepGoalsWithStatusRoleAndMeetings() async throws {
-        let programme = try await programme(of: "ida")
+        let programme = try await programme(of: "laura")
         let t = Language.da.texts
-        let ida = try await signedIn("ida")
-        let list = try await ida.get(SiteURL.learningGoals(programme.id).path)
+        let laura = try await signedIn("laura")
+        let list = try await laura.get(SiteURL.learningGoals(programme.id).path)
         XCTAssertEqual(list.status, .ok)
         XCTAssertTrue(list.contains(HTMLEscape.text(t.typicalLearningGoal(.authorityRole))), "the catalogue is offered")
 
         let catalogue = try await CatalogueEntry.query(on: app.db).filter(\.$typicalKey == TypicalLearningGoal.authorityRole.rawValue).first()
-        let added = try await ida.post(SiteURL.learningGoals(programme.id).path, ["source": "catalogue", "catalogue": catalogue!.id!.uuidString])
+        let added = try await laura.post(SiteURL.learningGoals(programme.id).path, ["source": "catalogue", "catalogue": catalogue!.id!.uuidString])
         XCTAssertEqual(added.status, .seeOther)
-        let again = try await ida.post(SiteURL.learningGoals(programme.id).path, ["source": "catalogue", "catalogue": catalogue!.id!.uuidString])
+        let again = try await laura.post(SiteURL.learningGoals(programme.id).path, ["source": "catalogue", "catalogue": catalogue!.id!.uuidString])
         XCTAssertEqual(again.status, .unprocessableEntity)
         XCTAssertTrue(again.contains(HTMLEscape.text(t.errorGoalAlreadyChosen)))
 
-        let empty = try await ida.post(SiteURL.learningGoals(programme.id).path, ["source": "own", "own": "  "])
+        let empty = try await laura.post(SiteURL.learningGoals(programme.id).path, ["source": "own", "own": "  "])
         XCTAssertEqual(empty.status, .unprocessableEntity)
         XCTAssertTrue(empty.contains(HTMLEscape.text(t.errorGoalTitleMissing)))
-        _ = try await ida.post(SiteURL.learningGoals(programme.id).path, ["source": "own", "own": "Holde netværksmøde alene"])
+        _ = try await laura.post(SiteURL.learningGoals(programme.id).path, ["source": "own", "own": "Holde netværksmøde alene"])
         var all = try await goals(programme.id)
         XCTAssertEqual(all.count, 2)
 
         // The mentor works on the goal: status, role, and the meetings it was worked on in.
-        let meeting = try await meetings(of: "ida", .dialogueMeeting).first!
+        let meeting = try await meetings(of: "laura", .dialogueMeeting).first!
         let thomas = try await signedIn("thomas")
         let saved = try await thomas.post(SiteURL.learningGoal(all[1].id).path, [
             "title": "Holde netværksmøde alene", "status": "inProgress", "role": "coach", "note": "Vi øver dagsordenen",
@@ -44,21 +44,21 @@ final class LearningGoalTests: AppTestCase {
         XCTAssertFalse(all[1].forDevelopmentTalk, "only the mentee brings a goal to the development talk")
         let links = try await LearningGoalMeeting.query(on: app.db).filter(\.$goal.$id == all[1].id!).all()
         XCTAssertEqual(links.map { $0.$meeting.id }, [meeting.id!])
-        let page = try await ida.get(SiteURL.learningGoals(programme.id).path)
+        let page = try await laura.get(SiteURL.learningGoals(programme.id).path)
         XCTAssertTrue(page.contains(HTMLEscape.text(t.mentorRoleName(.coach))))
         XCTAssertTrue(page.contains(HTMLEscape.text(t.meetingCount(1))))
 
         // The manager sees only what the mentee brings to the development talk; never the note.
-        let henrik = try await signedIn("henrik")
-        let before = try await henrik.get(SiteURL.programme(programme.id).path)
+        let jens = try await signedIn("jens")
+        let before = try await jens.get(SiteURL.programme(programme.id).path)
         XCTAssertFalse(before.contains("Holde netværksmøde alene"))
-        _ = try await ida.post(SiteURL.learningGoal(all[1].id).path, [
+        _ = try await laura.post(SiteURL.learningGoal(all[1].id).path, [
             "title": "Holde netværksmøde alene", "status": "reached", "role": "coach", "note": "Vi øver dagsordenen", "talk": "on",
         ])
-        let after = try await henrik.get(SiteURL.programme(programme.id).path)
+        let after = try await jens.get(SiteURL.programme(programme.id).path)
         XCTAssertTrue(after.contains("Holde netværksmøde alene"))
         XCTAssertFalse(after.contains("Vi øver dagsordenen"))
-        let managerOpens = try await henrik.get(SiteURL.learningGoal(all[1].id).path)
+        let managerOpens = try await jens.get(SiteURL.learningGoal(all[1].id).path)
         XCTAssertEqual(managerOpens.status, .notFound)
 
         // The coordinator sees counts only.
@@ -66,7 +66,7 @@ final class LearningGoalTests: AppTestCase {
         let overview = try await marianne.get(SiteURL.programme(programme.id).path)
         XCTAssertTrue(overview.contains(HTMLEscape.text(t.goalCounts(total: 2, inProgress: 0, reached: 1))))
         XCTAssertFalse(overview.contains("Holde netværksmøde alene"))
-        for key in ["marianne", "karen", "sofie", "rasmus"] {
+        for key in ["marianne", "birgitte", "camilla", "rasmus"] {
             let browser = try await signedIn(key)
             let list = try await browser.get(SiteURL.learningGoals(programme.id).path)
             XCTAssertEqual(list.status, .notFound, key)
@@ -97,12 +97,12 @@ final class LearningGoalTests: AppTestCase {
         XCTAssertEqual(entry?.title(in: .en), "Tvangsfjernelse", "a missing language shows the Danish title")
 
         _ = try await marianne.post(SiteURL.catalogueRetirement(entry!.id).path, ["restore": "no"])
-        let ida = try await signedIn("ida")
-        let programme = try await programme(of: "ida")
-        let offered = try await ida.get(SiteURL.learningGoals(programme.id).path)
+        let laura = try await signedIn("laura")
+        let programme = try await programme(of: "laura")
+        let offered = try await laura.get(SiteURL.learningGoals(programme.id).path)
         XCTAssertFalse(offered.contains("Tvangsfjernelse"), "a retired entry is not offered")
 
-        for key in ["ida", "thomas", "henrik", "lone"] {
+        for key in ["laura", "thomas", "jens", "lone"] {
             let status = try await signedIn(key).get(SiteURL.catalogue.path).status
             XCTAssertEqual(status, .notFound, key)
         }

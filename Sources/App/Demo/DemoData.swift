@@ -133,6 +133,7 @@ enum DemoData {
             let programmeID = try await ProgrammeCreation.create(hire, organisation: organisation, on: db)
             try await markPastMeetings(programmeID, leaveLatestUnmarked: p.leaveLatestUnmarked, now: now,
                                        places: placeNames, on: db)
+            try await DemoMentoring.add(programmeID: programmeID, organisationID: orgID, now: now, on: db)
             if p.ended, let programme = try await Programme.find(programmeID, on: db) {
                 let talk = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID)
                     .filter(\.$kind == MeetingKind.developmentTalk.rawValue).first()

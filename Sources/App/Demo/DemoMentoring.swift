@@ -1,0 +1,68 @@
+import Fluent
+import Foundation
+import GodstartCore
+
+/// The mentoring material of the demo's programmes that are past their start meeting: a confirmed
+/// agreement, learning goals worked on in meetings, and a competence plan with a history.
+enum DemoMentoring {
+    static func add(programmeID: UUID, organisationID: UUID, now: Date, on db: Database) async throws {
+        guard let programme = try await Programme.find(programmeID, on: db) else { return }
+        let meetings = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$startsAt).all()
+        guard let start = meetings.first(where: { $0.meetingKind == .mentoringStart }), start.startsAt < now else { return }
+        let mentee = programme.$newcomer.id
+        let mentor = programme.$mentor.id
+
+        let agreement = AgreementVersion(programmeID: programmeID, mentorID: mentor, number: 1, texts: agreementTexts, writtenByID: mentor)
+        agreement.menteeConfirmedAt = start.startsAt.addingTimeInterval(3_600)
+        agreement.mentorConfirmedAt = start.startsAt.addingTimeInterval(3_000)
+        try await agreement.create(on: db)
+
+        let catalogue = try await LearningGoalCatalogue.entries(of: organisationID, on: db)
+        func entry(_ goal: TypicalLearningGoal) -> UUID? { catalogue.first { $0.typicalKey == goal.rawValue }?.id }
+        let held = meetings.filter { $0.meetingKind == .dialogueMeeting && $0.isHeld }
+        let goals: [(UUID?, String?, LearningGoalStatus, MentorRole?, String, ArraySlice<Meeting>, Bool)] = [
+            (entry(.authorityRole), nil, .reached, .professionalSupervisor,
+             "Fortrolig: at stå fast på en afgørelse uden at miste kontakten med familien.", held.prefix(2), true),
+            (entry(.difficultConversation), nil, .inProgress, .coach,
+             "Fortrolig: forberede samtaler med vrede forældre; vi øver åbningen.", held.dropFirst(2).prefix(3), false),
+            (nil, "Skrive klare og korte afgørelser", .notStarted, .critic, "", [], false),
+        ]
+        for (entryID, ownTitle, status, role, note, worked, forTalk) in goals {
+            let goal = LearningGoal(programmeID: programmeID, catalogueEntryID: entryID, ownTitle: ownTitle, createdByID: mentee)
+            goal.status = status.rawValue
+            goal.mentorRole = role?.rawValue
+            goal.note = note
+            goal.forDevelopmentTalk = forTalk
+            try await goal.create(on: db)
+            for meeting in worked { try await LearningGoalMeeting(goalID: try goal.requireID(), meetingID: try meeting.requireID()).create(on: db) }
+        }
+
+        for (index, fields) in planRows.enumerated() {
+            let row = CompetencePlanRow(programmeID: programmeID, fields: fields)
+            try await row.create(on: db)
+            let when = start.startsAt.addingTimeInterval(Double(index + 1) * 86_400 * 7)
+            try await CompetencePlanChange(row: row, by: mentor, kind: .added, before: [:], at: when).create(on: db)
+        }
+    }
+
+    private static let agreementTexts: [AgreementTopic: String] = [
+        .purpose: "At du bliver tryg i myndighedsrollen og i de svære samtaler, og at du bliver i faget.",
+        .learningNeeds: "Fortrolig: samtaler med forældre, der er uenige i en afgørelse.",
+        .mentorRole: "Mest coach og sparringspartner; rådgiver når du beder om det.",
+        .meetingFrequency: "Hver uge de første seks uger, derefter hver anden uge. Vi har altid de næste to møder i kalenderen.",
+        .duration: "60 minutter pr. møde.",
+        .room: "Stillerummet, 1. sal. Thomas booker.",
+        .noInterruptions: "Telefonerne på lydløs.",
+        .comingPrepared: "Du tager en konkret sag eller episode med.",
+        .confidentiality: "Det, vi taler om, bliver mellem os, medmindre vi aftaler andet.",
+        .feedback: "Vi giver hinanden feedback i de sidste fem minutter.",
+    ]
+
+    private static let planRows: [[CompetencePlanField: String]] = [
+        [.taskType: "Børnefaglig undersøgelse", .learningGoal: "Systematisk sagsbehandling",
+         .estimatedTime: "Ca. 20 timer", .sparring: "Med Thomas efter første samtale og før konklusion",
+         .nextStep: "Næste undersøgelse med sparring kun før konklusion", .developmentPotential: "Inddrage netværket tidligere"],
+        [.taskType: "Afgørelse om afslag", .learningGoal: "Klar formidling af afgørelser",
+         .estimatedTime: "2-3 timer", .sparring: "Med teamleder før afsendelse", .nextStep: "Skrive udkast selv"],
+    ]
+}
