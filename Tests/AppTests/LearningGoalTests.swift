@@ -32,10 +32,24 @@ final class LearningGoalTests: AppTestCase {
 
         // The mentor works on the goal: status, role, and the meetings it was worked on in.
         let meeting = try await meetings(of: "laura", .dialogueMeeting).first!
+        let notYet = try await meetings(of: "laura", .dialogueMeeting).last!
+        meeting.startsAt = testNow.addingTimeInterval(-86_400)  // the goal can be worked on in a meeting that took place
+        try await meeting.update(on: app.db)
         let thomas = try await signedIn("thomas")
         let saved = try await thomas.post(SiteURL.learningGoal(all[1].id).path, [
             "title": "Holde netværksmøde alene", "status": "inProgress", "role": "coach", "note": "Vi øver dagsordenen",
             "meetings[]": meeting.id!.uuidString, "talk": "on",
+        ])
+        let future = try await thomas.post(SiteURL.learningGoal(all[1].id).path, [
+            "title": "Holde netværksmøde alene", "status": "inProgress", "role": "coach", "note": "Vi øver dagsordenen",
+            "meetings[]": notYet.id!.uuidString,
+        ])
+        XCTAssertEqual(future.status, .seeOther)
+        let futureLinks = try await LearningGoalMeeting.query(on: app.db).filter(\.$meeting.$id == notYet.id!).count()
+        XCTAssertEqual(futureLinks, 0, "a meeting that has not taken place cannot have worked on a goal")
+        _ = try await thomas.post(SiteURL.learningGoal(all[1].id).path, [
+            "title": "Holde netværksmøde alene", "status": "inProgress", "role": "coach", "note": "Vi øver dagsordenen",
+            "meetings[]": meeting.id!.uuidString,
         ])
         XCTAssertEqual(saved.status, .seeOther)
         all = try await goals(programme.id)

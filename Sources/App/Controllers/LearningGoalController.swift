@@ -13,6 +13,7 @@ enum LearningGoalController {
         let catalogue: [CatalogueEntry]
         /// The meetings each goal was worked on in.
         let meetingsByGoal: [UUID: Set<UUID>]
+        let now: Date
 
         var isMentee: Bool { relations.contains(.newcomer) }
 
@@ -26,9 +27,9 @@ enum LearningGoalController {
             return catalogue.filter { !$0.retired && !chosen.contains($0.id!) }
         }
 
-        /// The mentoring meetings a goal can be worked on in, in date order.
+        /// The mentoring meetings a goal can have been worked on in (those that have begun), in date order.
         var mentoringMeetings: [Meeting] {
-            file.meetings.filter { $0.meetingKind.part == .mentoring && !$0.isCancelled }
+            file.meetings.filter { $0.meetingKind.part == .mentoring && !$0.isCancelled && $0.startsAt <= now }
         }
     }
 
@@ -45,7 +46,7 @@ enum LearningGoalController {
         for link in links { meetingsByGoal[link.$goal.id, default: []].insert(link.$meeting.id) }
         let catalogue = try await LearningGoalCatalogue.entries(of: file.organisation.requireID(), on: req.db)
         return Loaded(file: file, person: person, relations: relations, goals: goals, catalogue: catalogue,
-                      meetingsByGoal: meetingsByGoal)
+                      meetingsByGoal: meetingsByGoal, now: req.application.settings.now())
     }
 
     static func goal(_ req: Request, _ action: Action) async throws -> (LearningGoal, Loaded) {
@@ -117,7 +118,9 @@ enum LearningGoalController {
             note: (form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
             status: LearningGoalStatus(rawValue: form.status ?? "") ?? goal.goalStatus,
             role: form.role.flatMap(MentorRole.init(rawValue:)),
-            meetings: Set((form.meetings ?? []).compactMap(UUID.init(uuidString:))).intersection(mentoringMeetingIDs),
+            // Links to meetings not offered (not begun yet) are kept as they were.
+            meetings: Set((form.meetings ?? []).compactMap(UUID.init(uuidString:))).intersection(mentoringMeetingIDs)
+                .union((loaded.meetingsByGoal[goal.id!] ?? []).subtracting(mentoringMeetingIDs)),
             forDevelopmentTalk: loaded.isMentee ? form.talk == "on" : goal.forDevelopmentTalk)
         var errors: [String: String] = [:]
         if goal.ownTitle != nil {

@@ -16,6 +16,9 @@ enum DemoMentoring {
         agreement.menteeConfirmedAt = start.startsAt.addingTimeInterval(3_600)
         agreement.mentorConfirmedAt = start.startsAt.addingTimeInterval(3_000)
         try await agreement.create(on: db)
+        // Written at the start meeting, not when the demo was loaded.
+        try await AgreementVersion.query(on: db).filter(\.$id == agreement.requireID())
+            .set(\.$createdAt, to: start.startsAt).set(\.$updatedAt, to: start.startsAt).update()
 
         let catalogue = try await LearningGoalCatalogue.entries(of: organisationID, on: db)
         func entry(_ goal: TypicalLearningGoal) -> UUID? { catalogue.first { $0.typicalKey == goal.rawValue }?.id }

@@ -1,6 +1,9 @@
 import GodstartCore
 
 extension DanishTexts {
+    var yourMentoring: String { "Dit mentorforløb" }
+    var yourWholeProgramme: String { "Hele dit forløb" }
+
     // Learning goals
     var learningGoalsTitle: String { "Læringsmål" }
     var learningGoalsIntro: String {
@@ -91,7 +94,7 @@ extension DanishTexts {
     var noRoleChosen: String { "Ikke valgt endnu" }
     var goalMeetingsLegend: String { "Møder, hvor I har arbejdet med målet" }
     var goalMeetingsHint: String { "Sæt flueben ved de mentorsamtaler, hvor I arbejdede med det." }
-    var noMentoringMeetingsYet: String { "Der er ingen mentorsamtaler i planen endnu." }
+    var noMentoringMeetingsYet: String { "Der har ikke været nogen mentorsamtaler endnu." }
     func bringToDevelopmentTalk(manager: String) -> String { "Tag målet med til MUS-samtalen med \(manager)" }
     var bringToDevelopmentTalkHint: String {
         "Så kan din leder se målets titel og status, men aldrig jeres noter. Det er kun dig, der bestemmer det."

@@ -1,6 +1,9 @@
 import GodstartCore
 
 extension EnglishTexts {
+    var yourMentoring: String { "Your mentoring" }
+    var yourWholeProgramme: String { "Everything about your programme" }
+
     // Learning goals
     var learningGoalsTitle: String { "Learning goals" }
     var learningGoalsIntro: String {
@@ -91,7 +94,7 @@ extension EnglishTexts {
     var noRoleChosen: String { "Not chosen yet" }
     var goalMeetingsLegend: String { "Meetings that worked on this goal" }
     var goalMeetingsHint: String { "Tick the mentoring meetings where you worked on it." }
-    var noMentoringMeetingsYet: String { "There are no mentoring meetings in the plan yet." }
+    var noMentoringMeetingsYet: String { "No mentoring meetings have taken place yet." }
     func bringToDevelopmentTalk(manager: String) -> String { "Bring this goal to the development talk with \(manager)" }
     var bringToDevelopmentTalkHint: String {
         "Your manager then sees the goal's title and status, never your notes. Only you decide this."

@@ -2,6 +2,9 @@ import GodstartCore
 
 /// The texts of learning goals, their catalogue, the competence plan and the mentor's guides.
 public protocol LearningTexts: Sendable {
+    var yourMentoring: String { get }
+    var yourWholeProgramme: String { get }
+
     // Learning goals
     var learningGoalsTitle: String { get }
     var learningGoalsIntro: String { get }

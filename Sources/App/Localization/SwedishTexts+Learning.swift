@@ -1,6 +1,9 @@
 import GodstartCore
 
 extension SwedishTexts {
+    var yourMentoring: String { "Ditt mentorskap" }
+    var yourWholeProgramme: String { "Hela ditt program" }
+
     // Learning goals
     var learningGoalsTitle: String { "Lärandemål" }
     var learningGoalsIntro: String {
@@ -91,7 +94,7 @@ extension SwedishTexts {
     var noRoleChosen: String { "Inte vald än" }
     var goalMeetingsLegend: String { "Möten där ni arbetade med målet" }
     var goalMeetingsHint: String { "Kryssa för de mentorssamtal där ni arbetade med det." }
-    var noMentoringMeetingsYet: String { "Det finns inga mentorssamtal i planen än." }
+    var noMentoringMeetingsYet: String { "Inga mentorssamtal har ägt rum än." }
     func bringToDevelopmentTalk(manager: String) -> String { "Ta med målet till utvecklingssamtalet med \(manager)" }
     var bringToDevelopmentTalkHint: String {
         "Då ser din chef målets rubrik och status, men aldrig era anteckningar. Det är bara du som bestämmer det."

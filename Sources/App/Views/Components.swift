@@ -109,4 +109,17 @@ enum Components {
             ]),
         ])
     }
+
+    /// The mentoring's own pages that this person may open: preparation, agreement, goals, plan.
+    static func mentoringTools(_ ctx: PageContext, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>) -> HTMLNode {
+        let t = ctx.texts
+        var links: [(String, SiteURL)] = []
+        if PreparationQuestion.set(for: relations) != nil { links.append((t.openPreparation, .preparation(file.id))) }
+        if AccessPolicy.decide(relations, .agreement, .read) == .allow { links.append((t.openAgreement, .agreement(file.id))) }
+        if AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(part: .mentoring)) == .allow {
+            links.append((t.openLearningGoals, .learningGoals(file.id)))
+        }
+        if CompetencePlanController.decide(file, relations, .read) == .allow { links.append((t.openCompetencePlan, .competencePlan(file.id))) }
+        return when(!links.isEmpty, el("div", [.class("actions")], links.map { link($0.0, to: $0.1.path, [.class("button secondary")]) }))
+    }
 }

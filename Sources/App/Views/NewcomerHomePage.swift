@@ -31,6 +31,11 @@ enum NewcomerHomePage {
                     } ?? el("p", t.noNextMeeting),
                 ]),
             ]),
+            el("section", [.aria("labelledby", "mentoring-heading")], [
+                el("h2", [.id("mentoring-heading")], t.yourMentoring),
+                Components.mentoringTools(ctx, file, [.newcomer]),
+                el("p", [], [link(t.yourWholeProgramme, to: SiteURL.programme(file.id).path)]),
+            ]),
             el("section", [.aria("labelledby", "people-heading")], [
                 el("h2", [.id("people-heading")], t.whoIsWho),
                 Components.people(file, coordinator: coordinator, ctx),

@@ -42,7 +42,7 @@ enum ProgrammePage {
                 Components.people(file, coordinator: coordinator, ctx, withNewcomer: true),
             ]),
             when(relations.contains(.coordinator), invitation(ctx, file)),
-            mentoringTools(ctx, file, relations, mentoring),
+            Components.mentoringTools(ctx, file, relations),
             broughtToTalk(ctx, file, mentoring.goals),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.planTitle),
@@ -53,26 +53,6 @@ enum ProgrammePage {
                 Components.plan(visible, ctx, now: now),
             ]),
         ])
-    }
-
-    /// The mentee's and the mentor's own pages of the mentoring.
-    private static func mentoringTools(_ ctx: PageContext, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>,
-                                       _ mentoring: Mentoring) -> HTMLNode {
-        let t = ctx.texts
-        var links: [HTMLNode] = []
-        if PreparationQuestion.set(for: relations) != nil {
-            links.append(link(t.openPreparation, to: SiteURL.preparation(file.id).path, [.class("button secondary")]))
-        }
-        if AccessPolicy.decide(relations, .agreement, .read) == .allow {
-            links.append(link(t.openAgreement, to: SiteURL.agreement(file.id).path, [.class("button secondary")]))
-        }
-        if mentoring.goals.canOpen {
-            links.append(link(t.openLearningGoals, to: SiteURL.learningGoals(file.id).path, [.class("button secondary")]))
-        }
-        if mentoring.canReadPlan {
-            links.append(link(t.openCompetencePlan, to: SiteURL.competencePlan(file.id).path, [.class("button secondary")]))
-        }
-        return when(!links.isEmpty, el("div", [.class("actions")], links))
     }
 
     /// For the manager: the goals the mentee chose to bring to the development talk, titles and status only.

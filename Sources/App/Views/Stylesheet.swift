@@ -53,7 +53,7 @@ enum Stylesheet {
     textarea { max-width: 100%; }
     fieldset { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; margin: 0 0 1rem; }
     .radio, .checkbox { display: grid; grid-template-columns: auto 1fr; gap: 0 .5rem; align-items: start; margin: .35rem 0; }
-    .radio .hint { grid-column: 2; }
+    .radio .hint, .checkbox .hint { grid-column: 2; }
     .checkbox label, .radio label { font-weight: 400; }
     .radio input, .checkbox input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; }
     .button, button[type=submit] { display: inline-block; font: inherit; font-weight: 600; padding: .55rem 1rem; border-radius: .3rem;
@@ -101,6 +101,7 @@ enum Stylesheet {
     .agreement-text dt { font-weight: 600; margin-top: .5rem; }
     .agreement-text dd { margin: 0 0 .25rem; }
     .versions li { margin: .25rem 0; }
+    .plan-rows { list-style: none; padding: 0; display: grid; gap: 1rem; }
     details.guide { border: 1px solid var(--line); border-radius: .5rem; padding: .4rem 1rem; margin: .5rem 0; }
     details.guide summary { font-weight: 600; cursor: pointer; }
     mark { background: #ffe08a; color: var(--ink); font-weight: 600; padding: 0 .15rem; }
