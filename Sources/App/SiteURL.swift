@@ -1,4 +1,5 @@
 import Foundation
+import GodstartCore
 import Vapor
 
 /// Every URL of the site, defined once: routes are registered from it and links are built from it.
@@ -50,6 +51,12 @@ enum SiteURL: Equatable {
     case competencePlanSharing(UUID?)
     case planRow(UUID?)
     case planRowRemoval(UUID?)
+    case evaluations(UUID?)
+    case evaluation(UUID?, EvaluationKind?)
+    case developmentTalkGoals(UUID?)
+    case evaluationTotals
+    case mentorChange(UUID?)
+    case earlierMaterialSharing(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -99,6 +106,12 @@ enum SiteURL: Equatable {
         case .competencePlanSharing(let v): ["programmes", id(v), "competence-plan", "sharing"]
         case .planRow(let v): ["competence-plan-rows", id(v)]
         case .planRowRemoval(let v): ["competence-plan-rows", id(v), "removal"]
+        case .evaluations(let v): ["programmes", id(v), "evaluations"]
+        case .evaluation(let v, let kind): ["programmes", id(v), "evaluations", kind?.rawValue ?? ":kind"]
+        case .developmentTalkGoals(let v): ["programmes", id(v), "development-talk-goals"]
+        case .evaluationTotals: ["evaluations"]
+        case .mentorChange(let v): ["programmes", id(v), "mentor-change"]
+        case .earlierMaterialSharing(let v): ["programmes", id(v), "earlier-material-sharing"]
         }
     }
 

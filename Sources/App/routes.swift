@@ -64,6 +64,15 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.planRow(nil).pathComponents, use: CompetencePlanController.saveRow)
     signedIn.post(SiteURL.planRowRemoval(nil).pathComponents, use: CompetencePlanController.removeRow)
 
+    signedIn.get(SiteURL.evaluations(nil).pathComponents, use: EvaluationController.list)
+    signedIn.get(SiteURL.evaluation(nil, nil).pathComponents, use: EvaluationController.show)
+    signedIn.post(SiteURL.evaluation(nil, nil).pathComponents, use: EvaluationController.save)
+    signedIn.post(SiteURL.developmentTalkGoals(nil).pathComponents, use: EvaluationController.chooseGoalsForTalk)
+    signedIn.get(SiteURL.evaluationTotals.pathComponents, use: EvaluationController.totals)
+    signedIn.get(SiteURL.mentorChange(nil).pathComponents, use: MentorChangeController.show)
+    signedIn.post(SiteURL.mentorChange(nil).pathComponents, use: MentorChangeController.change)
+    signedIn.post(SiteURL.earlierMaterialSharing(nil).pathComponents, use: MentorChangeController.shareEarlierMaterial)
+
     signedIn.get(SiteURL.meeting(nil).pathComponents, use: MeetingController.show)
     signedIn.post(SiteURL.meetingNotes(nil).pathComponents, use: MeetingController.saveNotes)
     signedIn.post(SiteURL.meetingHeld(nil).pathComponents, use: MeetingController.markHeld)

@@ -11,6 +11,16 @@ public enum Resource: String, CaseIterable, Sendable {
     case statistics, materials, learningGoalCatalogue, ideas, people, auditLog
 }
 
+extension Resource {
+    /// What mentor and mentee make together, which a later mentor does not inherit.
+    public var belongsToTheMentorship: Bool {
+        switch self {
+        case .mentoringMeetingNotes, .agreement, .learningGoals, .competencePlan, .caseAnalysis: true
+        default: false
+        }
+    }
+}
+
 public enum Action: String, CaseIterable, Sendable {
     case read, write
 }
@@ -46,12 +56,14 @@ public struct AccessContext: Equatable, Sendable {
     public var isOwnUnit = false
     /// The aggregate covers at least the minimum group size.
     public var aboveMinimumGroupSize = false
+    /// The item belongs to the mentoring with an earlier mentor (before the current one took over).
+    public var isFromEarlierMentorship = false
 
     public init(
         isAuthor: Bool = false, isSharedWithPerson: Bool = false, isParticipant: Bool = false,
         part: ProgrammePart? = nil, isInFirstWeeks: Bool = false, isSocialTask: Bool = false,
         isOwnActivity: Bool = false, programmeEnded: Bool = false, isOwnUnit: Bool = false,
-        aboveMinimumGroupSize: Bool = false
+        aboveMinimumGroupSize: Bool = false, isFromEarlierMentorship: Bool = false
     ) {
         self.isAuthor = isAuthor
         self.isSharedWithPerson = isSharedWithPerson
@@ -63,6 +75,7 @@ public struct AccessContext: Equatable, Sendable {
         self.programmeEnded = programmeEnded
         self.isOwnUnit = isOwnUnit
         self.aboveMinimumGroupSize = aboveMinimumGroupSize
+        self.isFromEarlierMentorship = isFromEarlierMentorship
     }
 }
 
@@ -74,7 +87,12 @@ public enum AccessPolicy {
     ) -> Decision {
         if relations.contains(.outsider) { return .deny }
         return relations
-            .map { rule(for: $0, resource).decision(action, context) }
+            .map { relation in
+                // A new mentor sees nothing of the earlier mentoring unless the mentee shares it.
+                if relation == .mentor && context.isFromEarlierMentorship && !context.isSharedWithPerson
+                    && resource.belongsToTheMentorship { return .deny }
+                return rule(for: relation, resource).decision(action, context)
+            }
             .max() ?? .deny
     }
 

@@ -38,4 +38,9 @@ public enum AssignmentRules {
         }
         return problems
     }
+
+    /// Who may take over as mentor: anyone but the new hire, the manager and the current mentor.
+    public static func canTakeOverAsMentor(_ candidate: UUID, newcomer: UUID, manager: UUID, currentMentor: UUID) -> Bool {
+        candidate != newcomer && candidate != manager && candidate != currentMentor
+    }
 }

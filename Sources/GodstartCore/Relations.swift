@@ -74,10 +74,12 @@ public enum Relations {
 
     /// The access context for one meeting of a programme.
     public static func meetingContext(
-        _ relations: Set<ProgrammeRelation>, kind: MeetingKind, date: LocalDate, firstDay: LocalDate, programmeEnded: Bool
+        _ relations: Set<ProgrammeRelation>, kind: MeetingKind, date: LocalDate, firstDay: LocalDate, programmeEnded: Bool,
+        fromEarlierMentorship: Bool = false
     ) -> AccessContext {
         AccessContext(
             isParticipant: isParticipant(relations, in: kind), part: kind.part,
-            isInFirstWeeks: date < firstDay.adding(weeks: buddyWindowWeeks), programmeEnded: programmeEnded)
+            isInFirstWeeks: date < firstDay.adding(weeks: buddyWindowWeeks), programmeEnded: programmeEnded,
+            isFromEarlierMentorship: fromEarlierMentorship)
     }
 }

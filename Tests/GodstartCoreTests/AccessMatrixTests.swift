@@ -56,6 +56,17 @@ final class AccessMatrixTests: XCTestCase {
         }
     }
 
+    func testANewMentorSeesNothingOfTheEarlierMentoringUnlessShared() {
+        let earlier = AccessContext(part: .mentoring, isFromEarlierMentorship: true)
+        for resource in Resource.allCases where resource.belongsToTheMentorship {
+            XCTAssertEqual(AccessPolicy.decide([.mentor], resource, .read, earlier), .deny, "\(resource)")
+            XCTAssertEqual(AccessPolicy.decide([.newcomer], resource, .read, earlier), .allow, "\(resource): the mentee keeps it")
+        }
+        let shared = AccessContext(isSharedWithPerson: true, part: .mentoring, isFromEarlierMentorship: true)
+        XCTAssertEqual(AccessPolicy.decide([.mentor], .learningGoals, .read, shared), .allow)
+        XCTAssertEqual(AccessPolicy.decide([.mentor], .plan, .read, earlier), .allow, "the dates of the plan are not the mentoring's content")
+    }
+
     func testSeveralRelationsGetTheUnion() {
         // Contact person who is also mentor writes both halves' meetings.
         XCTAssertEqual(AccessPolicy.decide([.contactPerson, .mentor], .plan, .write, AccessContext(part: .introduction)), .allow)

@@ -29,10 +29,14 @@ enum CompetencePlanController {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
         guard decide(file, relations, action) == .allow else { throw Abort(.notFound) }
-        let rows = try await CompetencePlanRow.query(on: req.db).filter(\.$programme.$id == file.id)
-            .filter(\.$removedAt == nil).sort(\.$createdAt).all()
-        let changes = try await CompetencePlanChange.query(on: req.db).filter(\.$programme.$id == file.id)
-            .sort(\.$changedAt, .descending).all()
+        let rows = file.visibleToMentor(
+            try await CompetencePlanRow.query(on: req.db).filter(\.$programme.$id == file.id)
+                .filter(\.$removedAt == nil).sort(\.$createdAt).all(),
+            .competencePlan, relations, madeAt: \.createdAt)
+        let changes = file.visibleToMentor(
+            try await CompetencePlanChange.query(on: req.db).filter(\.$programme.$id == file.id)
+                .sort(\.$changedAt, .descending).all(),
+            .competencePlan, relations, madeAt: { $0.changedAt })
         let missing = Set(changes.map { $0.$changedBy.id }).subtracting(file.people.keys)
         var writers = file.people
         if !missing.isEmpty {
@@ -43,10 +47,10 @@ enum CompetencePlanController {
     }
 
     static func row(_ req: Request, _ action: Action) async throws -> (CompetencePlanRow, Loaded) {
-        guard let row = try await CompetencePlanRow.find(try req.idParameter(), on: req.db), row.removedAt == nil else {
-            throw Abort(.notFound)
-        }
-        return (row, try await load(req, programmeID: row.$programme.id, action))
+        guard let found = try await CompetencePlanRow.find(try req.idParameter(), on: req.db) else { throw Abort(.notFound) }
+        let loaded = try await load(req, programmeID: found.$programme.id, action)
+        guard let row = loaded.rows.first(where: { $0.id == found.id }) else { throw Abort(.notFound) }
+        return (row, loaded)
     }
 
     /// The typed row, and what is wrong with it.

@@ -52,7 +52,10 @@ enum HomeController {
         let now = req.application.settings.now()
         let files = try await ProgrammeQueries.files(
             Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id), on: req.db)
-        return CoordinatorHomePage.render(ctx, files: files, now: now)
+        let attention = CoordinatorHomePage.Attention(
+            evaluationOverdue: try await EvaluationController.overdue(files, now: now, on: req.db),
+            mentorChangeAskedFor: try await MentorChangeController.openRequests(files, on: req.db))
+        return CoordinatorHomePage.render(ctx, files: files, attention: attention, now: now)
     }
 
     @Sendable static func admin(req: Request) async throws -> Response {

@@ -39,7 +39,9 @@ enum LearningGoalController {
         guard AccessPolicy.decide(relations, .learningGoals, action, AccessContext(part: .mentoring)) == .allow else {
             throw Abort(.notFound)
         }
-        let goals = try await LearningGoal.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all()
+        let goals = file.visibleToMentor(
+            try await LearningGoal.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all(),
+            .learningGoals, relations, madeAt: \.createdAt)
         let links = goals.isEmpty ? [] : try await LearningGoalMeeting.query(on: req.db)
             .filter(\.$goal.$id ~~ goals.compactMap(\.id)).all()
         var meetingsByGoal: [UUID: Set<UUID>] = [:]
@@ -50,8 +52,10 @@ enum LearningGoalController {
     }
 
     static func goal(_ req: Request, _ action: Action) async throws -> (LearningGoal, Loaded) {
-        guard let goal = try await LearningGoal.find(try req.idParameter(), on: req.db) else { throw Abort(.notFound) }
-        return (goal, try await load(req, programmeID: goal.$programme.id, action))
+        guard let found = try await LearningGoal.find(try req.idParameter(), on: req.db) else { throw Abort(.notFound) }
+        let loaded = try await load(req, programmeID: found.$programme.id, action)
+        guard let goal = loaded.goals.first(where: { $0.id == found.id }) else { throw Abort(.notFound) }
+        return (goal, loaded)
     }
 
     @Sendable static func list(req: Request) async throws -> Response {

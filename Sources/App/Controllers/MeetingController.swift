@@ -16,6 +16,8 @@ enum MeetingController {
         let file: ProgrammeFile
         let relations: Set<ProgrammeRelation>
         let permissions: Permissions
+        /// The coordinator, invited to the evaluation at the mentoring's closing meeting.
+        let invitedCoordinator: Person?
     }
 
     static let maximumNoteLength = 20_000
@@ -33,7 +35,9 @@ enum MeetingController {
             notes: AccessPolicy.decide(relations, notesResource, .read, context),
             writeNotes: AccessPolicy.decide(relations, notesResource, .write, context) == .allow,
             changePlan: AccessPolicy.decide(relations, .plan, .write, context) == .allow && !file.isEnded(now: now))
-        return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions)
+        let coordinator = meeting.meetingKind == .mentoringClosing
+            ? try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db) : nil
+        return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions, invitedCoordinator: coordinator)
     }
 
     static func context(_ req: Request, _ loaded: Loaded) async throws -> PageContext {

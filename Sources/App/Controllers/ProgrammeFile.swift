@@ -38,7 +38,8 @@ struct ProgrammeFile {
 
     private func meetingContext(_ meeting: Meeting, for relations: Set<ProgrammeRelation>, ended: Bool) -> AccessContext {
         Relations.meetingContext(relations, kind: meeting.meetingKind, date: date(of: meeting),
-                                 firstDay: programme.firstLocalDay, programmeEnded: ended)
+                                 firstDay: programme.firstLocalDay, programmeEnded: ended,
+                                 fromEarlierMentorship: isFromEarlierMentorship(meeting.startsAt))
     }
 
     /// The meetings a person may see in the plan (a buddy sees the first weeks only).
@@ -47,6 +48,27 @@ struct ProgrammeFile {
         return meetings.filter {
             AccessPolicy.decide(relations, .plan, .read, meetingContext($0, for: relations, ended: ended)) >= .factsOnly
         }
+    }
+
+    /// Whether something dated `date` belongs to the mentoring with an earlier mentor.
+    func isFromEarlierMentorship(_ date: Date?) -> Bool {
+        guard let since = programme.mentorSince, let date else { return false }
+        return date < since
+    }
+
+    /// The access context of an item of the mentoring made at `date` (a goal, a row of the plan):
+    /// a new mentor sees the earlier ones only if the mentee shares them.
+    func mentorshipContext(madeAt date: Date?) -> AccessContext {
+        AccessContext(isSharedWithPerson: programme.earlierMaterialShared == true, part: .mentoring,
+                      isFromEarlierMentorship: isFromEarlierMentorship(date))
+    }
+
+    /// Items of the mentoring that a person sees: a mentor who took over sees the earlier ones
+    /// only when the mentee shares them. Everyone else's access is decided before this.
+    func visibleToMentor<Item>(_ items: [Item], _ resource: Resource, _ relations: Set<ProgrammeRelation>,
+                               madeAt: (Item) -> Date?) -> [Item] {
+        guard relations.contains(.mentor) else { return items }
+        return items.filter { AccessPolicy.decide(relations, resource, .read, mentorshipContext(madeAt: madeAt($0))) == .allow }
     }
 
     func isEnded(now: Date) -> Bool { stage(now: now).part == .finished }

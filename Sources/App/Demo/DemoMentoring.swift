@@ -37,6 +37,8 @@ enum DemoMentoring {
             goal.note = note
             goal.forDevelopmentTalk = forTalk
             try await goal.create(on: db)
+            try await LearningGoal.query(on: db).filter(\.$id == goal.requireID())
+                .set(\.$createdAt, to: start.startsAt).set(\.$updatedAt, to: start.startsAt).update()
             for meeting in worked { try await LearningGoalMeeting(goalID: try goal.requireID(), meetingID: try meeting.requireID()).create(on: db) }
         }
 
@@ -44,6 +46,7 @@ enum DemoMentoring {
             let row = CompetencePlanRow(programmeID: programmeID, fields: fields)
             try await row.create(on: db)
             let when = start.startsAt.addingTimeInterval(Double(index + 1) * 86_400 * 7)
+            try await CompetencePlanRow.query(on: db).filter(\.$id == row.requireID()).set(\.$createdAt, to: when).update()
             try await CompetencePlanChange(row: row, by: mentor, kind: .added, before: [:], at: when).create(on: db)
         }
     }

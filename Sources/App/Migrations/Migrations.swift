@@ -15,6 +15,7 @@ enum GodstartMigrations {
         M008_CreateAgreements(),
         M009_CreateLearningGoals(),
         M010_CreateCompetencePlans(),
+        M011_CreateEvaluationsAndMentorChanges(),
     ]
 }
 

@@ -20,6 +20,10 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "ended_at") var endedAt: Date?
     /// The mentee shares the learning and competence plan with the manager.
     @OptionalField(key: "plan_shared_with_manager") var planSharedWithManager: Bool?
+    /// When the current mentor took over from an earlier one; nil when they have been the mentor from the start.
+    @OptionalField(key: "mentor_since") var mentorSince: Date?
+    /// The mentee lets the current mentor see the learning goals and the plan from before they took over.
+    @OptionalField(key: "earlier_material_shared") var earlierMaterialShared: Bool?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -120,6 +120,7 @@ enum Components {
             links.append((t.openLearningGoals, .learningGoals(file.id)))
         }
         if CompetencePlanController.decide(file, relations, .read) == .allow { links.append((t.openCompetencePlan, .competencePlan(file.id))) }
+        if relations.contains(.newcomer) || relations.contains(.mentor) { links.append((t.openEvaluations, .evaluations(file.id))) }
         return when(!links.isEmpty, el("div", [.class("actions")], links.map { link($0.0, to: $0.1.path, [.class("button secondary")]) }))
     }
 }

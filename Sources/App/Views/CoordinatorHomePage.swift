@@ -4,7 +4,13 @@ import Vapor
 
 /// Every programme of the organisation at a glance: stage, next meeting, what is overdue.
 enum CoordinatorHomePage {
-    static func render(_ ctx: PageContext, files: [ProgrammeFile], now: Date) -> Response {
+    /// Programmes that need the coordinator for more than their meetings: facts only.
+    struct Attention {
+        let evaluationOverdue: Set<UUID>
+        let mentorChangeAskedFor: Set<UUID>
+    }
+
+    static func render(_ ctx: PageContext, files: [ProgrammeFile], attention: Attention, now: Date) -> Response {
         let t = ctx.texts
         let rows: [[HTMLNode]] = files.map { file in
             let progress = file.progress(now: now)
@@ -16,7 +22,7 @@ enum CoordinatorHomePage {
                 text(ctx.dates.shortDay(file.programme.firstLocalDay.instant(at: .init(hour: 12), in: file.timeZone))),
                 text(Components.stageText(file.stage(now: now), t)),
                 Components.nextMeetingCell(next, ctx),
-                flags(file, progress, ctx, now: now),
+                flags(file, progress, attention, ctx, now: now),
             ]
         }
         return Layout.page(ctx, title: t.coordinatorTitle, [
@@ -32,11 +38,14 @@ enum CoordinatorHomePage {
     }
 
     /// What needs the coordinator's attention: facts only.
-    private static func flags(_ file: ProgrammeFile, _ progress: ProgrammeProgress, _ ctx: PageContext, now: Date) -> HTMLNode {
+    private static func flags(_ file: ProgrammeFile, _ progress: ProgrammeProgress, _ attention: Attention, _ ctx: PageContext,
+                              now: Date) -> HTMLNode {
         let t = ctx.texts
         var flags: [HTMLNode] = []
         if progress.overdueCount > 0 { flags.append(el("span", [.class("status overdue")], t.overdueMeetings(progress.overdueCount))) }
         if file.needsPlanning(now: now) { flags.append(el("span", [.class("status overdue")], t.flagFewerThanTwo)) }
+        if attention.evaluationOverdue.contains(file.id) { flags.append(el("span", [.class("status overdue")], t.evaluationOverdueFlag)) }
+        if attention.mentorChangeAskedFor.contains(file.id) { flags.append(el("span", [.class("status overdue")], t.mentorChangeRequestedFlag)) }
         return flags.isEmpty ? text(t.nothingOverdue) : el("span", [.class("flags")], flags)
     }
 }

@@ -35,6 +35,9 @@ enum MeetingPage {
             el("section", [.aria("labelledby", "participants-heading")], [
                 el("h2", [.id("participants-heading")], t.participantsTitle),
                 el("ul", [.class("participants")], participants),
+                loaded.invitedCoordinator.map { el("p", [.class("hint")], t.coordinatorInvitedToEvaluation(name: $0.name)) } ?? .empty,
+                when(kind.part == .mentoring && loaded.permissions.notes != .allow && loaded.relations.contains(.mentor),
+                     el("p", [.class("notice")], t.earlierMentoringNotShown)),
             ]),
             el("section", [.aria("labelledby", "agenda-heading")], [
                 el("h2", [.id("agenda-heading")], t.agendaTitleHeading),

@@ -1,0 +1,163 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// The mentoring's evaluations, answered separately by mentee and mentor; and the coordinator's totals.
+enum EvaluationController {
+    struct Loaded {
+        let file: ProgrammeFile
+        let person: Person
+        /// The person's part in the mentoring: newcomer (mentee) or mentor.
+        let role: ProgrammeRole
+        let kinds: [EvaluationKind]
+        let own: [EvaluationKind: EvaluationAnswers]
+        let today: LocalDate
+
+        var forMentor: Bool { role == .mentor }
+        var closingDay: LocalDate? { file.firstMeeting(.mentoringClosing).map(file.date(of:)) }
+
+        func state(_ kind: EvaluationKind) -> EvaluationState {
+            EvaluationRules.state(kind, answered: own[kind] != nil, firstDay: file.programme.firstLocalDay,
+                                  closingMeeting: closingDay, today: today)
+        }
+    }
+
+    static func load(_ req: Request, programmeID: UUID) async throws -> Loaded {
+        let person = try req.person()
+        let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
+        // The mentoring's evaluations are the mentee's and the mentor's; each reads only their own.
+        let role: ProgrammeRole
+        if relations.contains(.newcomer) { role = .newcomer } else if relations.contains(.mentor) { role = .mentor } else {
+            throw Abort(.notFound)
+        }
+        guard AccessPolicy.decide(relations, .evaluationAnswers, .write, AccessContext(isAuthor: true)) == .allow else {
+            throw Abort(.notFound)
+        }
+        let own = try await EvaluationAnswers.query(on: req.db).filter(\.$programme.$id == file.id)
+            .filter(\.$author.$id == person.requireID()).all()
+        let closing = file.firstMeeting(.mentoringClosing).map(file.date(of:))
+        return Loaded(file: file, person: person, role: role,
+                      kinds: EvaluationKind.of(firstDay: file.programme.firstLocalDay, closingMeeting: closing),
+                      own: Dictionary(own.compactMap { a in a.evaluationKind.map { ($0, a) } }) { first, _ in first },
+                      today: LocalDate(req.application.settings.now(), in: file.timeZone))
+    }
+
+    static func kind(_ req: Request, _ loaded: Loaded) throws -> EvaluationKind {
+        guard let kind = req.parameters.get("kind").flatMap(EvaluationKind.init(rawValue:)), loaded.kinds.contains(kind) else {
+            throw Abort(.notFound)
+        }
+        return kind
+    }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter())
+        let goals = loaded.role == .newcomer
+            ? try await LearningGoalController.load(req, programmeID: loaded.file.id, .read) : nil
+        let coordinator = try await HomeController.coordinator(of: loaded.file.newcomer ?? loaded.person, on: req.db)
+        return EvaluationPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, coordinator: coordinator, goals: goals)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter())
+        let kind = try kind(req, loaded)
+        let own = loaded.own[kind]
+        return EvaluationPages.form(try await PrivateWriting.pageContext(req, loaded.file), loaded, kind,
+                                    typed: own?.answers ?? [:], rating: own?.rating, errors: [:])
+    }
+
+    @Sendable static func save(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter())
+        let kind = try kind(req, loaded)
+        let t = req.language.texts
+        if case .notOpenYet(let opens) = loaded.state(kind) {
+            req.flash(t.evaluationNotOpenYet(date: DateText(language: req.language, timeZone: loaded.file.timeZone).day(opens)))
+            return req.redirect(to: SiteURL.evaluations(loaded.file.id).path)
+        }
+        let fields = (try? req.content.decode([String: String].self)) ?? [:]
+        let (texts, errors) = TextFields.read(kind.questions, from: fields, maximum: EvaluationRules.maximumAnswerLength,
+                                              tooLong: t.errorTooLong)
+        var fieldErrors = Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) })
+        let rating = fields["rating"].flatMap(Int.init).flatMap { EvaluationRules.ratingRange.contains($0) ? $0 : nil }
+        if rating == nil { fieldErrors["rating"] = t.errorRatingMissing }
+        guard fieldErrors.isEmpty, let rating else {
+            let response = EvaluationPages.form(try await PrivateWriting.pageContext(req, loaded.file), loaded, kind,
+                                                typed: fields, rating: rating, errors: fieldErrors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let authorID = try loaded.person.requireID()
+        let answers = loaded.own[kind] ?? EvaluationAnswers(programmeID: loaded.file.id, authorID: authorID, kind: kind, role: loaded.role)
+        answers.answers = Dictionary(uniqueKeysWithValues: texts.map { ($0.key.rawValue, $0.value) })
+        answers.rating = rating
+        try await answers.save(on: req.db)
+        req.flash(t.evaluationSaved)
+        return req.redirect(to: SiteURL.evaluations(loaded.file.id).path)
+    }
+
+    struct TalkForm: FormInput {
+        var goals: [String]?
+    }
+
+    /// The mentee chooses which learning goals to bring to the development talk with the manager.
+    @Sendable static func chooseGoalsForTalk(req: Request) async throws -> Response {
+        let loaded = try await LearningGoalController.load(req, programmeID: try req.idParameter(), .write)
+        guard loaded.isMentee else { throw Abort(.notFound) }
+        let chosen = Set((req.form(TalkForm.self).goals ?? []).compactMap(UUID.init(uuidString:)))
+        for goal in loaded.goals where goal.forDevelopmentTalk != chosen.contains(goal.id!) {
+            goal.forDevelopmentTalk = chosen.contains(goal.id!)
+            try await goal.update(on: req.db)
+        }
+        req.flash(req.language.texts.goalsForTalkSaved)
+        return req.redirect(to: SiteURL.evaluations(loaded.file.id).path)
+    }
+
+    /// One cell of the coordinator's totals: how many answered, and the average once there are enough.
+    struct Total {
+        let kind: EvaluationKind
+        let role: ProgrammeRole
+        let count: Int
+        let average: Double?
+    }
+
+    @Sendable static func totals(req: Request) async throws -> Response {
+        let person = try req.person()
+        let standing = Access.standing(person)
+        guard AccessPolicy.decide(standing, .evaluationAnswers, .read, AccessContext(aboveMinimumGroupSize: true)) == .allow else {
+            throw Abort(.notFound)
+        }
+        let programmeIDs = try await Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).all(\.$id)
+        let answers = programmeIDs.isEmpty ? [] : try await EvaluationAnswers.query(on: req.db).filter(\.$programme.$id ~~ programmeIDs).all()
+        var totals: [Total] = []
+        for kind in EvaluationKind.allCases {
+            for role in [ProgrammeRole.newcomer, .mentor] {
+                let ratings = answers.filter { $0.kind == kind.rawValue && $0.role == role.rawValue }.map(\.rating)
+                let context = AccessContext(aboveMinimumGroupSize: ratings.count >= EvaluationRules.minimumGroupSize)
+                let shown = AccessPolicy.decide(standing, .evaluationAnswers, .read, context) == .allow
+                totals.append(Total(kind: kind, role: role, count: ratings.count, average: shown ? EvaluationRules.average(ratings) : nil))
+            }
+        }
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        return EvaluationPages.totals(ctx, totals)
+    }
+
+    /// Per programme, whether an evaluation has waited two weeks for the mentee's or the mentor's answer.
+    static func overdue(_ files: [ProgrammeFile], now: Date, on db: Database) async throws -> Set<UUID> {
+        let ids = files.map(\.id)
+        guard !ids.isEmpty else { return [] }
+        let answers = try await EvaluationAnswers.query(on: db).filter(\.$programme.$id ~~ ids).all()
+        var result = Set<UUID>()
+        for file in files where !file.isEnded(now: now) {
+            let today = LocalDate(now, in: file.timeZone)
+            let closing = file.firstMeeting(.mentoringClosing).map(file.date(of:))
+            for kind in EvaluationKind.of(firstDay: file.programme.firstLocalDay, closingMeeting: closing) {
+                for authorID in [file.programme.$newcomer.id, file.programme.$mentor.id] {
+                    let answered = answers.contains { $0.$programme.id == file.id && $0.$author.id == authorID && $0.kind == kind.rawValue }
+                    let state = EvaluationRules.state(kind, answered: answered, firstDay: file.programme.firstLocalDay,
+                                                      closingMeeting: closing, today: today)
+                    if EvaluationRules.isOverdue(state, today: today) { result.insert(file.id) }
+                }
+            }
+        }
+        return result
+    }
+}

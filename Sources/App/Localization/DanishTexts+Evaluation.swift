@@ -1,0 +1,123 @@
+import Foundation
+import GodstartCore
+
+extension DanishTexts {
+    // Evaluations
+    var evaluationsTitle: String { "Evalueringer" }
+    var evaluationsIntro: String {
+        "Mentor og nyansat svarer hver for sig. Ingen andre læser dine svar, hverken den anden part i mentorforløbet eller lederen. Tovholderen ser kun samlede tal på tværs af mange forløb."
+    }
+    func evaluationKind(_ kind: EvaluationKind) -> String {
+        switch kind {
+        case .threeMonths: "Evaluering efter 3 måneder"
+        case .sixMonths: "Evaluering efter 6 måneder"
+        case .closing: "Evaluering på afslutningsmødet"
+        }
+    }
+    func evaluationQuestion(_ question: EvaluationQuestion, forMentor: Bool) -> String {
+        switch question {
+        case .whatWeDid: "Hvordan oplever du det, I to har lavet sammen indtil nu?"
+        case .developmentSeen: forMentor ? "Hvilken udvikling har du set hos den nyansatte?" : "Hvilken udvikling har du set hos dig selv?"
+        case .ownPart: "Hvordan ser du på din egen indsats i mentorforløbet?"
+        case .adviceForTheMentor: forMentor ? "Hvad vil du gerne gøre anderledes som mentor?" : "Hvilke gode råd har du til din mentor?"
+        case .content: "Indholdet: hvad har I arbejdet med, og var det de rigtige ting?"
+        case .learningGoals: "Læringsmålene: hvilke er nået, og hvilke står stadig åbne?"
+        case .relevance: "Hvor relevant har mentorforløbet været for arbejdet?"
+        case .form: "Formen: møderne, dagsordenen og forberedelsen."
+        case .frame: "Rammerne: tid, hvor tit I har mødtes, lokalet og ro uden forstyrrelser."
+        case .method: "Metoderne: samtale, sags- og episodeanalyse, coaching og feedback."
+        case .outcome: "Hvad har mentorforløbet givet dig?"
+        case .furtherDevelopment: forMentor
+            ? "Hvilken videre kompetenceudvikling vil du anbefale den nyansatte?"
+            : "Hvilken kompetenceudvikling ønsker du dig som det næste?"
+        }
+    }
+    var evaluationLookBack: String { "Blik tilbage" }
+    var evaluationLookForward: String { "Blik fremad" }
+    var ratingLegend: String { "Alt i alt: hvor nyttigt har mentorforløbet været indtil nu?" }
+    func ratingValue(_ value: Int) -> String {
+        switch value {
+        case 1: "1 · Ikke nyttigt"
+        case 2: "2 · Lidt nyttigt"
+        case 3: "3 · Nyttigt"
+        case 4: "4 · Meget nyttigt"
+        default: "5 · Særdeles nyttigt"
+        }
+    }
+    func evaluationOpensOn(date: String) -> String { "Åbner \(date)" }
+    func evaluationOpenSince(date: String) -> String { "Åben siden \(date)" }
+    var evaluationAnswered: String { "Besvaret" }
+    var evaluationSaved: String { "Dine svar er gemt." }
+    var saveEvaluation: String { "Gem mine svar" }
+    var answerEvaluation: String { "Besvar" }
+    var changeEvaluationAnswers: String { "Læs eller ret dine svar" }
+    func evaluationNotOpenYet(date: String) -> String { "Evalueringen åbner \(date)." }
+    var errorRatingMissing: String { "Vælg, hvor nyttigt mentorforløbet har været." }
+    func coordinatorInvitedToEvaluation(name: String) -> String { "Tovholderen, \(name), er inviteret med til evalueringen." }
+    var closingInvitationsTitle: String { "Afsluttende evalueringer, du er inviteret til" }
+    var noClosingInvitations: String { "Der er ingen afslutningsmøder i de kommende uger." }
+    func developmentTalkGoalsTitle(manager: String, date: String) -> String { "Din MUS-samtale med \(manager) \(date)" }
+    var developmentTalkGoalsIntro: String {
+        "Vælg de læringsmål, du vil tage med til samtalen. Din leder kan se målenes titel og status, men aldrig dine noter."
+    }
+    var noReachedGoalsYet: String { "Du har ingen læringsmål endnu." }
+    var saveGoalsForTalk: String { "Gem valget" }
+    var goalsForTalkSaved: String { "Dit valg til MUS-samtalen er gemt." }
+    var evaluationStatsTitle: String { "Evalueringerne samlet" }
+    func evaluationStatsIntro(minimum: Int) -> String {
+        "Samlede tal på tværs af organisationens forløb. Et gennemsnit vises kun, når mindst \(minimum) personer har svaret, så ingen kan genkendes på sit svar. Den enkeltes svar vises aldrig."
+    }
+    var evaluationColumn: String { "Evaluering" }
+    var respondentsColumn: String { "Besvaret af" }
+    var answersColumn: String { "Antal svar" }
+    var averageRatingColumn: String { "Gennemsnitlig nytte (1-5)" }
+    var respondentsMentees: String { "Nyansatte" }
+    var respondentsMentors: String { "Mentorer" }
+    func averageRating(_ value: Double) -> String {
+        String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+    }
+    var tooFewAnswers: String { "For få svar til at kunne vises" }
+    var evaluationOverdueFlag: String { "Ubesvaret evaluering" }
+    var openEvaluations: String { "Evalueringer" }
+    var navEvaluations: String { "Evalueringer" }
+
+    // A change of mentor
+    var askForNewMentor: String { "Bed om en ny mentor" }
+    var mentorChangeTitle: String { "Skift af mentor" }
+    var mentorChangeIntroMentee: String {
+        "Du kan bede om en ny mentor uden at forklare mere end den grund, du vælger herunder. Det, du har skrevet, er stadig dit. Din nuværende mentor beholder kun det, du har delt med ham eller hende, og kun indtil forløbet slutter."
+    }
+    var mentorChangeIntroCoordinator: String {
+        "Den nye mentor ser intet fra det tidligere mentorforløb, medmindre den nyansatte selv deler det. Den tidligere mentor beholder kun det, der blev delt med ham eller hende, og kun indtil forløbet slutter."
+    }
+    var mentorChangeReasonLegend: String { "Begrundelse" }
+    func mentorChangeReason(_ reason: MentorChangeReason) -> String {
+        switch reason {
+        case .betterFit: "Et bedre match"
+        case .mentorNoLongerAvailable: "Mentor har ikke længere tid"
+        case .otherExpertise: "En anden faglig ekspertise"
+        }
+    }
+    var sendMentorChangeRequest: String { "Send ønsket" }
+    func mentorChangeRequestedFlash(coordinator: String) -> String { "Dit ønske er sendt til tovholderen, \(coordinator)." }
+    func mentorChangeRequestPending(date: String) -> String { "Du bad om en ny mentor \(date). Tovholderen er ved at finde en." }
+    var newMentorLabel: String { "Ny mentor" }
+    var chooseNewMentor: String { "Vælg en mentor" }
+    var changeMentorButton: String { "Skift mentor" }
+    func mentorChangedFlash(name: String) -> String { "\(name) er nu mentor." }
+    var errorChooseNewMentor: String { "Vælg den nye mentor. Det skal være en anden end den nuværende mentor, den nyansatte og lederen." }
+    var errorChooseReason: String { "Vælg en begrundelse." }
+    var mentorChangeRequestedFlag: String { "Ønsker ny mentor" }
+    func mentorChangeRequestedBy(name: String, date: String, reason: String) -> String {
+        "\(name) bad om en ny mentor \(date). Begrundelse: \(reason)."
+    }
+    var earlierMentorsTitle: String { "Tidligere mentorer" }
+    func earlierMentor(name: String, from: String, until: String, reason: String) -> String {
+        "\(name), fra \(from) til \(until) (\(reason))"
+    }
+    func carryOverLabel(name: String) -> String { "Lad \(name) se de læringsmål og den lærings- og kompetenceplan, jeg allerede har" }
+    var carryOverHint: String { "Noter fra møderne med din tidligere mentor bliver aldrig vist for den nye mentor." }
+    var saveCarryOver: String { "Gem" }
+    var carryOverSaved: String { "Dit valg er gemt." }
+    var earlierMentoringNotShown: String { "Dette hører til mentorforløbet med en tidligere mentor." }
+}

@@ -1,0 +1,120 @@
+import GodstartCore
+
+extension EnglishTexts {
+    // Evaluations
+    var evaluationsTitle: String { "Evaluations" }
+    var evaluationsIntro: String {
+        "Mentor and mentee each answer on their own. Nobody else reads your answers: not the other half of the mentoring, not the manager. The coordinator only sees totals across many programmes."
+    }
+    func evaluationKind(_ kind: EvaluationKind) -> String {
+        switch kind {
+        case .threeMonths: "Evaluation after 3 months"
+        case .sixMonths: "Evaluation after 6 months"
+        case .closing: "Evaluation at the closing meeting"
+        }
+    }
+    func evaluationQuestion(_ question: EvaluationQuestion, forMentor: Bool) -> String {
+        switch question {
+        case .whatWeDid: "How do you see what the two of you have done so far?"
+        case .developmentSeen: forMentor ? "What development have you seen in your mentee?" : "What development have you seen in yourself?"
+        case .ownPart: "How do you see your own part in the mentoring?"
+        case .adviceForTheMentor: forMentor ? "What would you like to do differently as a mentor?" : "What advice do you have for your mentor?"
+        case .content: "The content: what did you work on, and was it the right things?"
+        case .learningGoals: "The learning goals: which were reached, and which are still open?"
+        case .relevance: "How relevant was the mentoring to the work?"
+        case .form: "The form: the meetings, the agenda, the preparation."
+        case .frame: "The frame: time, frequency, room, no interruptions."
+        case .method: "The methods: conversation, case analysis, coaching, feedback."
+        case .outcome: "What has the mentoring given you?"
+        case .furtherDevelopment: forMentor
+            ? "What further competence development would you recommend for your mentee?"
+            : "What further competence development do you want next?"
+        }
+    }
+    var evaluationLookBack: String { "Looking back" }
+    var evaluationLookForward: String { "Looking forward" }
+    var ratingLegend: String { "All in all, how useful has the mentoring been so far?" }
+    func ratingValue(_ value: Int) -> String {
+        switch value {
+        case 1: "1 · Not useful"
+        case 2: "2 · A little useful"
+        case 3: "3 · Useful"
+        case 4: "4 · Very useful"
+        default: "5 · Extremely useful"
+        }
+    }
+    func evaluationOpensOn(date: String) -> String { "Opens on \(date)" }
+    func evaluationOpenSince(date: String) -> String { "Open since \(date)" }
+    var evaluationAnswered: String { "Answered" }
+    var evaluationSaved: String { "Your answers are saved." }
+    var saveEvaluation: String { "Save my answers" }
+    var answerEvaluation: String { "Answer" }
+    var changeEvaluationAnswers: String { "Read or change your answers" }
+    func evaluationNotOpenYet(date: String) -> String { "This evaluation opens on \(date)." }
+    var errorRatingMissing: String { "Choose how useful the mentoring has been." }
+    func coordinatorInvitedToEvaluation(name: String) -> String { "\(name), the coordinator, is invited to the evaluation." }
+    var closingInvitationsTitle: String { "Closing evaluations you are invited to" }
+    var noClosingInvitations: String { "No closing meetings in the coming weeks." }
+    func developmentTalkGoalsTitle(manager: String, date: String) -> String { "Your development talk with \(manager) on \(date)" }
+    var developmentTalkGoalsIntro: String {
+        "Choose the learning goals you want to bring to the talk. Your manager sees their titles and status, never your notes."
+    }
+    var noReachedGoalsYet: String { "You have no learning goals yet." }
+    var saveGoalsForTalk: String { "Save the choice" }
+    var goalsForTalkSaved: String { "Your choice for the development talk is saved." }
+    var evaluationStatsTitle: String { "Evaluations in total" }
+    func evaluationStatsIntro(minimum: Int) -> String {
+        "Totals across the organisation's programmes. An average is shown only when at least \(minimum) people have answered, so nobody's answer can be recognised. Individual answers are never shown."
+    }
+    var evaluationColumn: String { "Evaluation" }
+    var respondentsColumn: String { "Answered by" }
+    var answersColumn: String { "Answers" }
+    var averageRatingColumn: String { "Average usefulness (1-5)" }
+    var respondentsMentees: String { "Mentees" }
+    var respondentsMentors: String { "Mentors" }
+    func averageRating(_ value: Double) -> String { String(format: "%.1f", value) }
+    var tooFewAnswers: String { "Too few answers to show" }
+    var evaluationOverdueFlag: String { "Evaluation not answered" }
+    var openEvaluations: String { "Evaluations" }
+    var navEvaluations: String { "Evaluations" }
+
+    // A change of mentor
+    var askForNewMentor: String { "Ask for a new mentor" }
+    var mentorChangeTitle: String { "Change of mentor" }
+    var mentorChangeIntroMentee: String {
+        "You can ask for a new mentor without saying more than the reason below. What you have written stays yours. Your current mentor keeps only what you have shared with them, until the programme ends."
+    }
+    var mentorChangeIntroCoordinator: String {
+        "The new mentor sees nothing of the earlier mentoring unless the mentee shares it. The earlier mentor keeps only what was shared with them, until the programme ends."
+    }
+    var mentorChangeReasonLegend: String { "Reason" }
+    func mentorChangeReason(_ reason: MentorChangeReason) -> String {
+        switch reason {
+        case .betterFit: "A better fit"
+        case .mentorNoLongerAvailable: "The mentor no longer has the time"
+        case .otherExpertise: "Another field of expertise"
+        }
+    }
+    var sendMentorChangeRequest: String { "Send the request" }
+    func mentorChangeRequestedFlash(coordinator: String) -> String { "Your request has gone to \(coordinator), the coordinator." }
+    func mentorChangeRequestPending(date: String) -> String { "You asked for a new mentor on \(date). The coordinator is finding one." }
+    var newMentorLabel: String { "New mentor" }
+    var chooseNewMentor: String { "Choose a mentor" }
+    var changeMentorButton: String { "Change mentor" }
+    func mentorChangedFlash(name: String) -> String { "\(name) is now the mentor." }
+    var errorChooseNewMentor: String { "Choose the new mentor: someone other than the current mentor, the new hire and the manager." }
+    var errorChooseReason: String { "Choose a reason." }
+    var mentorChangeRequestedFlag: String { "New mentor asked for" }
+    func mentorChangeRequestedBy(name: String, date: String, reason: String) -> String {
+        "\(name) asked for a new mentor on \(date): \(reason)."
+    }
+    var earlierMentorsTitle: String { "Earlier mentors" }
+    func earlierMentor(name: String, from: String, until: String, reason: String) -> String {
+        "\(name), \(from) to \(until) (\(reason))"
+    }
+    func carryOverLabel(name: String) -> String { "Let \(name) see my learning goals and my competence plan from before" }
+    var carryOverHint: String { "Notes from the meetings with your earlier mentor are never shown to the new mentor." }
+    var saveCarryOver: String { "Save" }
+    var carryOverSaved: String { "Your choice is saved." }
+    var earlierMentoringNotShown: String { "This belongs to the mentoring with an earlier mentor." }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GodstartCore
+
+extension SwedishTexts {
+    // Evaluations
+    var evaluationsTitle: String { "Utvärderingar" }
+    var evaluationsIntro: String {
+        "Mentorn och den nyanställda svarar var för sig. Ingen annan läser dina svar, varken den andra parten i mentorskapet eller chefen. Samordnaren ser bara sammanlagda siffror för många program."
+    }
+    func evaluationKind(_ kind: EvaluationKind) -> String {
+        switch kind {
+        case .threeMonths: "Utvärdering efter 3 månader"
+        case .sixMonths: "Utvärdering efter 6 månader"
+        case .closing: "Utvärdering vid avslutningsmötet"
+        }
+    }
+    func evaluationQuestion(_ question: EvaluationQuestion, forMentor: Bool) -> String {
+        switch question {
+        case .whatWeDid: "Hur uppfattar du det ni två har gjort hittills?"
+        case .developmentSeen: forMentor ? "Vilken utveckling har du sett hos den nyanställda?" : "Vilken utveckling har du sett hos dig själv?"
+        case .ownPart: "Vad tycker du om din egen insats i mentorskapet?"
+        case .adviceForTheMentor: forMentor ? "Vad skulle du vilja göra annorlunda som mentor?" : "Vilka goda råd har du till din mentor?"
+        case .content: "Innehållet: vad har ni arbetat med, och var det rätt saker?"
+        case .learningGoals: "Lärandemålen: vilka har ni uppnått, och vilka återstår?"
+        case .relevance: "Hur relevant har mentorskapet varit för arbetet?"
+        case .form: "Formen: mötena, dagordningen och förberedelserna."
+        case .frame: "Ramarna: tid, hur ofta ni har träffats, lokalen och att ni fått sitta ostört."
+        case .method: "Metoderna: samtal, ärende- och episodanalys, coachning och återkoppling."
+        case .outcome: "Vad har mentorskapet gett dig?"
+        case .furtherDevelopment: forMentor
+            ? "Vilken fortsatt kompetensutveckling skulle du rekommendera den nyanställda?"
+            : "Vilken kompetensutveckling vill du ha härnäst?"
+        }
+    }
+    var evaluationLookBack: String { "Tillbakablick" }
+    var evaluationLookForward: String { "Framåtblick" }
+    var ratingLegend: String { "Sammantaget, hur stor nytta har mentorskapet gjort hittills?" }
+    func ratingValue(_ value: Int) -> String {
+        switch value {
+        case 1: "1 · Ingen nytta"
+        case 2: "2 · Liten nytta"
+        case 3: "3 · Viss nytta"
+        case 4: "4 · Stor nytta"
+        default: "5 · Mycket stor nytta"
+        }
+    }
+    func evaluationOpensOn(date: String) -> String { "Öppnas \(date)" }
+    func evaluationOpenSince(date: String) -> String { "Öppen sedan \(date)" }
+    var evaluationAnswered: String { "Besvarad" }
+    var evaluationSaved: String { "Dina svar är sparade." }
+    var saveEvaluation: String { "Spara mina svar" }
+    var answerEvaluation: String { "Svara" }
+    var changeEvaluationAnswers: String { "Läs eller ändra dina svar" }
+    func evaluationNotOpenYet(date: String) -> String { "Utvärderingen öppnas \(date)." }
+    var errorRatingMissing: String { "Välj hur stor nytta mentorskapet har gjort." }
+    func coordinatorInvitedToEvaluation(name: String) -> String { "Samordnaren \(name) är inbjuden till utvärderingen." }
+    var closingInvitationsTitle: String { "Avslutande utvärderingar som du är inbjuden till" }
+    var noClosingInvitations: String { "Inga avslutningsmöten de närmaste veckorna." }
+    func developmentTalkGoalsTitle(manager: String, date: String) -> String { "Ditt utvecklingssamtal med \(manager) \(date)" }
+    var developmentTalkGoalsIntro: String {
+        "Välj de lärandemål du vill ta med till samtalet. Din chef ser målens rubriker och status, men aldrig dina anteckningar."
+    }
+    var noReachedGoalsYet: String { "Du har inga lärandemål än." }
+    var saveGoalsForTalk: String { "Spara valet" }
+    var goalsForTalkSaved: String { "Ditt val till utvecklingssamtalet är sparat." }
+    var evaluationStatsTitle: String { "Sammanställning av utvärderingarna" }
+    func evaluationStatsIntro(minimum: Int) -> String {
+        "Sammanlagda siffror för organisationens program. Ett genomsnitt visas bara när minst \(minimum) personer har svarat, så att ingen kan kännas igen på sitt svar. Enskilda svar visas aldrig."
+    }
+    var evaluationColumn: String { "Utvärdering" }
+    var respondentsColumn: String { "Besvarad av" }
+    var answersColumn: String { "Antal svar" }
+    var averageRatingColumn: String { "Genomsnittlig nytta (1-5)" }
+    var respondentsMentees: String { "Nyanställda" }
+    var respondentsMentors: String { "Mentorer" }
+    func averageRating(_ value: Double) -> String {
+        String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+    }
+    var tooFewAnswers: String { "För få svar för att visas" }
+    var evaluationOverdueFlag: String { "Obesvarad utvärdering" }
+    var openEvaluations: String { "Utvärderingar" }
+    var navEvaluations: String { "Utvärderingar" }
+
+    // A change of mentor
+    var askForNewMentor: String { "Be om en ny mentor" }
+    var mentorChangeTitle: String { "Byte av mentor" }
+    var mentorChangeIntroMentee: String {
+        "Du kan be om en ny mentor utan att förklara mer än det skäl du väljer nedan. Det du har skrivit förblir ditt. Din nuvarande mentor behåller bara det du har delat med hen, och bara tills programmet är slut."
+    }
+    var mentorChangeIntroCoordinator: String {
+        "Den nya mentorn ser inget av det tidigare mentorskapet, om inte den nyanställda själv delar det. Den tidigare mentorn behåller bara det som delades med hen, och bara tills programmet är slut."
+    }
+    var mentorChangeReasonLegend: String { "Skäl" }
+    func mentorChangeReason(_ reason: MentorChangeReason) -> String {
+        switch reason {
+        case .betterFit: "Bättre matchning"
+        case .mentorNoLongerAvailable: "Mentorn har inte längre tid"
+        case .otherExpertise: "Ett annat kunskapsområde"
+        }
+    }
+    var sendMentorChangeRequest: String { "Skicka förfrågan" }
+    func mentorChangeRequestedFlash(coordinator: String) -> String { "Din förfrågan har skickats till samordnaren \(coordinator)." }
+    func mentorChangeRequestPending(date: String) -> String { "Du bad om en ny mentor \(date). Samordnaren letar efter en." }
+    var newMentorLabel: String { "Ny mentor" }
+    var chooseNewMentor: String { "Välj en mentor" }
+    var changeMentorButton: String { "Byt mentor" }
+    func mentorChangedFlash(name: String) -> String { "\(name) är nu mentor." }
+    var errorChooseNewMentor: String { "Välj den nya mentorn. Det ska vara någon annan än den nuvarande mentorn, den nyanställda och chefen." }
+    var errorChooseReason: String { "Välj ett skäl." }
+    var mentorChangeRequestedFlag: String { "Ny mentor efterfrågad" }
+    func mentorChangeRequestedBy(name: String, date: String, reason: String) -> String {
+        "\(name) bad om en ny mentor \(date). Skäl: \(reason)."
+    }
+    var earlierMentorsTitle: String { "Tidigare mentorer" }
+    func earlierMentor(name: String, from: String, until: String, reason: String) -> String {
+        "\(name), från \(from) till \(until) (\(reason))"
+    }
+    func carryOverLabel(name: String) -> String { "Låt \(name) se de lärandemål och den lärande- och kompetensplan som jag redan har" }
+    var carryOverHint: String { "Anteckningar från mötena med din tidigare mentor visas aldrig för den nya mentorn." }
+    var saveCarryOver: String { "Spara" }
+    var carryOverSaved: String { "Ditt val är sparat." }
+    var earlierMentoringNotShown: String { "Det här hör till mentorskapet med en tidigare mentor." }
+}

@@ -1,0 +1,80 @@
+import Fluent
+import Foundation
+import GodstartCore
+
+/// One person's answers to one evaluation of one programme. Only its author reads it; the
+/// coordinator sees totals across programmes.
+final class EvaluationAnswers: Model, @unchecked Sendable {
+    static let schema = "evaluation_answers"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "programme_id") var programme: Programme
+    @Parent(key: "author_id") var author: Person
+    @Field(key: "kind") var kind: String
+    /// The author's part in the mentoring when they answered (`newcomer` or `mentor`).
+    @Field(key: "role") var role: String
+    /// Answer text by question (`EvaluationQuestion` raw values).
+    @Field(key: "answers") var answers: [String: String]
+    @Field(key: "rating") var rating: Int
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(programmeID: UUID, authorID: UUID, kind: EvaluationKind, role: ProgrammeRole) {
+        self.$programme.id = programmeID
+        self.$author.id = authorID
+        self.kind = kind.rawValue
+        self.role = role.rawValue
+        self.answers = [:]
+        self.rating = 0
+    }
+
+    var evaluationKind: EvaluationKind? { EvaluationKind(rawValue: kind) }
+}
+
+/// A mentee's or coordinator's request for a new mentor, with its neutral reason.
+final class MentorChangeRequest: Model, @unchecked Sendable {
+    static let schema = "mentor_change_requests"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "programme_id") var programme: Programme
+    @Parent(key: "requested_by_id") var requestedBy: Person
+    @Field(key: "reason") var reason: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @OptionalField(key: "resolved_at") var resolvedAt: Date?
+
+    init() {}
+
+    init(programmeID: UUID, requestedByID: UUID, reason: MentorChangeReason) {
+        self.$programme.id = programmeID
+        self.$requestedBy.id = requestedByID
+        self.reason = reason.rawValue
+    }
+
+    var changeReason: MentorChangeReason { MentorChangeReason(rawValue: reason) ?? .betterFit }
+}
+
+/// A mentor who was replaced: who, from when until when, and the neutral reason.
+final class FormerMentorship: Model, @unchecked Sendable {
+    static let schema = "former_mentorships"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "programme_id") var programme: Programme
+    @Parent(key: "mentor_id") var mentor: Person
+    @OptionalField(key: "started_at") var from: Date?
+    @Field(key: "ended_at") var until: Date
+    @Field(key: "reason") var reason: String
+
+    init() {}
+
+    init(programmeID: UUID, mentorID: UUID, from: Date?, until: Date, reason: MentorChangeReason) {
+        self.$programme.id = programmeID
+        self.$mentor.id = mentorID
+        self.from = from
+        self.until = until
+        self.reason = reason.rawValue
+    }
+
+    var changeReason: MentorChangeReason { MentorChangeReason(rawValue: reason) ?? .betterFit }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import GodstartCore
+import Vapor
+
+enum EvaluationPages {
+    static func list(_ ctx: PageContext, _ loaded: EvaluationController.Loaded, coordinator: Person?,
+                     goals: LearningGoalController.Loaded?) -> Response {
+        let t = ctx.texts
+        let file = loaded.file
+        return Layout.page(ctx, title: t.evaluationsTitle, [
+            el("p", [.class("breadcrumb")], [link(t.programmeTitle(name: file.newcomer?.name ?? ""), to: SiteURL.programme(file.id).path)]),
+            el("h1", t.evaluationsTitle),
+            el("p", t.evaluationsIntro),
+            el("ul", [.class("evaluations")], loaded.kinds.map { kind in
+                let state = loaded.state(kind)
+                let stateText: String
+                let action: HTMLNode
+                switch state {
+                case .notOpenYet(let opens):
+                    stateText = t.evaluationOpensOn(date: ctx.dates.day(opens))
+                    action = .empty
+                case .open(let since):
+                    stateText = t.evaluationOpenSince(date: ctx.dates.day(since))
+                    action = link(t.answerEvaluation, to: SiteURL.evaluation(file.id, kind).path, [.class("button"),
+                                  .aria("label", "\(t.answerEvaluation): \(t.evaluationKind(kind))")])
+                case .answered:
+                    stateText = t.evaluationAnswered
+                    action = link(t.changeEvaluationAnswers, to: SiteURL.evaluation(file.id, kind).path,
+                                  [.aria("label", "\(t.changeEvaluationAnswers): \(t.evaluationKind(kind))")])
+                }
+                return el("li", [.class("card")], [
+                    el("h2", t.evaluationKind(kind)),
+                    el("p", [], [el("span", [.class(state == .answered ? "status held" : "status planned")], stateText)]),
+                    when(kind == .closing && coordinator != nil, el("p", [.class("hint")], t.coordinatorInvitedToEvaluation(name: coordinator?.name ?? ""))),
+                    action,
+                ])
+            }),
+            goals.map { developmentTalkGoals(ctx, $0) } ?? .empty,
+        ])
+    }
+
+    /// The mentee chooses the goals to bring to the development talk with the manager.
+    private static func developmentTalkGoals(_ ctx: PageContext, _ goals: LearningGoalController.Loaded) -> HTMLNode {
+        let t = ctx.texts
+        let file = goals.file
+        guard let talk = file.firstMeeting(.developmentTalk), let manager = file.person(.manager) else { return .empty }
+        return el("section", [.aria("labelledby", "talk-heading")], [
+            el("h2", [.id("talk-heading")], t.developmentTalkGoalsTitle(manager: manager.name, date: ctx.dates.day(talk.startsAt))),
+            el("p", t.developmentTalkGoalsIntro),
+            goals.goals.isEmpty ? el("p", [.class("muted")], t.noReachedGoalsYet)
+                : el("form", [.methodPost, .action(SiteURL.developmentTalkGoals(file.id).path)], [Form.csrf(ctx)]
+                    + goals.goals.map { goal in
+                        let id = "talk-\(goal.id!.uuidString.lowercased())"
+                        return el("div", [.class("checkbox")], [
+                            .void("input", [.type("checkbox"), .id(id), .name("goals[]"), .value(goal.id!.uuidString)]
+                                  + (goal.forDevelopmentTalk ? [.checked] : [])),
+                            el("label", [.for(id)], "\(goals.title(of: goal, in: ctx.language)) · \(t.learningGoalStatus(goal.goalStatus))"),
+                        ])
+                    }
+                    + [Form.submit(t.saveGoalsForTalk, secondary: true)]),
+        ])
+    }
+
+    static func form(_ ctx: PageContext, _ loaded: EvaluationController.Loaded, _ kind: EvaluationKind,
+                     typed: [String: String], rating: Int?, errors: [String: String]) -> Response {
+        let t = ctx.texts
+        let file = loaded.file
+        let title = t.evaluationKind(kind)
+        let content: HTMLNode
+        if case .notOpenYet(let opens) = loaded.state(kind) {
+            content = el("p", [.class("notice")], t.evaluationNotOpenYet(date: ctx.dates.day(opens)))
+        } else {
+            func field(_ question: EvaluationQuestion) -> HTMLNode {
+                Form.textarea(question.rawValue, label: t.evaluationQuestion(question, forMentor: loaded.forMentor),
+                              value: typed[question.rawValue], error: errors[question.rawValue], rows: 3)
+            }
+            let questions: [HTMLNode] = kind == .closing
+                ? [el("h2", t.evaluationLookBack)] + kind.questions.filter { $0 != .furtherDevelopment }.map(field)
+                    + [el("h2", t.evaluationLookForward), field(.furtherDevelopment)]
+                : kind.questions.map(field)
+            content = el("form", [.methodPost, .action(SiteURL.evaluation(file.id, kind).path), Attr("novalidate", nil)],
+                         [Form.csrf(ctx)] + questions + [
+                            Form.radios("rating", legend: t.ratingLegend,
+                                        options: EvaluationRules.ratingRange.map { Form.Option(value: String($0), label: t.ratingValue($0)) },
+                                        selected: rating.map(String.init), error: errors["rating"]),
+                            Form.submit(t.saveEvaluation),
+                         ])
+        }
+        let summary = (kind.questions.map(\.rawValue) + ["rating"]).compactMap { key in
+            errors[key].map { (key == "rating" ? "rating-1" : key, $0) }
+        }
+        return Layout.page(ctx, title: title, [
+            el("p", [.class("breadcrumb")], [link(t.evaluationsTitle, to: SiteURL.evaluations(file.id).path)]),
+            el("h1", title),
+            el("p", [.class("hint")], t.evaluationsIntro),
+            Form.errorSummary(ctx, summary),
+            content,
+        ])
+    }
+
+    static func totals(_ ctx: PageContext, _ totals: [EvaluationController.Total]) -> Response {
+        let t = ctx.texts
+        return Layout.page(ctx, title: t.evaluationStatsTitle, [
+            el("h1", t.evaluationStatsTitle),
+            el("p", t.evaluationStatsIntro(minimum: EvaluationRules.minimumGroupSize)),
+            Components.table(label: t.evaluationStatsTitle,
+                             headers: [t.evaluationColumn, t.respondentsColumn, t.answersColumn, t.averageRatingColumn],
+                             rows: totals.map { total in
+                                 [text(t.evaluationKind(total.kind)),
+                                  text(total.role == .mentor ? t.respondentsMentors : t.respondentsMentees),
+                                  text(String(total.count)),
+                                  text(total.average.map(t.averageRating) ?? t.tooFewAnswers)]
+                             }),
+        ])
+    }
+}

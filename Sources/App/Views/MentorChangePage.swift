@@ -1,0 +1,61 @@
+import Foundation
+import GodstartCore
+import Vapor
+
+enum MentorChangePage {
+    static func render(_ ctx: PageContext, _ loaded: MentorChangeController.Loaded, typed: MentorChangeController.Typed,
+                       errors: [String: String]) -> Response {
+        let t = ctx.texts
+        let file = loaded.file
+        let reasons = MentorChangeReason.allCases.map { Form.Option(value: $0.rawValue, label: t.mentorChangeReason($0)) }
+        let pending = loaded.openRequests.last
+        let askForm = el("form", [.methodPost, .action(SiteURL.mentorChange(file.id).path), Attr("novalidate", nil)], [
+            Form.csrf(ctx),
+            when(loaded.isCoordinator, Form.select("mentor", label: t.newMentorLabel,
+                                                   options: loaded.candidates.map { Form.Option(value: $0.id!.uuidString, label: $0.name) },
+                                                   selected: typed.mentor, placeholder: t.chooseNewMentor, error: errors["mentor"])),
+            Form.radios("reason", legend: t.mentorChangeReasonLegend, options: reasons,
+                        selected: typed.reason ?? pending?.reason, error: errors["reason"]),
+            Form.submit(loaded.isCoordinator ? t.changeMentorButton : t.sendMentorChangeRequest),
+        ])
+        return Layout.page(ctx, title: t.mentorChangeTitle, [
+            el("p", [.class("breadcrumb")], [link(t.programmeTitle(name: file.newcomer?.name ?? ""), to: SiteURL.programme(file.id).path)]),
+            el("h1", t.mentorChangeTitle),
+            Form.errorSummary(ctx, ["mentor", "reason"].compactMap { key in
+                errors[key].map { (key == "reason" ? "reason-\(MentorChangeReason.allCases[0].rawValue)" : key, $0) }
+            }),
+            el("p", loaded.isCoordinator ? t.mentorChangeIntroCoordinator : t.mentorChangeIntroMentee),
+            .group(loaded.openRequests.map { request in
+                el("p", [.class("notice")], loaded.isCoordinator
+                   ? t.mentorChangeRequestedBy(name: loaded.name(request.$requestedBy.id), date: ctx.dates.day(request.createdAt ?? Date()),
+                                               reason: t.mentorChangeReason(request.changeReason))
+                   : t.mentorChangeRequestPending(date: ctx.dates.day(request.createdAt ?? Date())))
+            }),
+            when(loaded.isCoordinator || pending == nil, askForm),
+            when(loaded.isMentee && file.programme.mentorSince != nil, carryOver(ctx, loaded)),
+            when(!loaded.formerMentorships.isEmpty, el("section", [.aria("labelledby", "former-heading")], [
+                el("h2", [.id("former-heading")], t.earlierMentorsTitle),
+                el("ul", [], loaded.formerMentorships.map { former in
+                    el("li", t.earlierMentor(name: loaded.name(former.$mentor.id),
+                                             from: ctx.dates.day(former.from ?? file.programme.firstLocalDay.instant(at: .init(hour: 12), in: file.timeZone)),
+                                             until: ctx.dates.day(former.until), reason: t.mentorChangeReason(former.changeReason)))
+                }),
+            ])),
+        ])
+    }
+
+    /// The mentee decides whether the new mentor sees the learning goals and the plan from before.
+    private static func carryOver(_ ctx: PageContext, _ loaded: MentorChangeController.Loaded) -> HTMLNode {
+        let t = ctx.texts
+        let shared = loaded.file.programme.earlierMaterialShared == true
+        return el("section", [.class("sharing"), .aria("labelledby", "carry-over-heading")], [
+            el("h2", [.id("carry-over-heading")], t.earlierMentorsTitle),
+            el("form", [.methodPost, .action(SiteURL.earlierMaterialSharing(loaded.file.id).path)], [
+                Form.csrf(ctx),
+                Form.checkbox("share", label: t.carryOverLabel(name: loaded.file.person(.mentor)?.name ?? ""), checked: shared),
+                el("p", [.class("hint")], t.carryOverHint),
+                Form.submit(t.saveCarryOver, secondary: true),
+            ]),
+        ])
+    }
+}

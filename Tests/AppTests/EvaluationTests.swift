@@ -1,0 +1,80 @@
+import Fluent
+import GodstartCore
+import XCTVapor
+@testable import App
+
+final class EvaluationTests: AppTestCase {
+    func testMenteeAndMentorAnswerSeparatelyAndTheCoordinatorSeesTotalsOnly() async throws {
+        let programme = try await programme(of: "ida")
+        let t = Language.da.texts
+        let ida = try await signedIn("ida")
+        let list = try await ida.get(SiteURL.evaluations(programme.id).path)
+        XCTAssertEqual(list.status, .ok)
+        XCTAssertTrue(list.contains(HTMLEscape.text(t.evaluationKind(.threeMonths))))
+        XCTAssertTrue(list.contains(SiteURL.evaluation(programme.id, .threeMonths).path), "open after about three months")
+        XCTAssertFalse(list.contains(SiteURL.evaluation(programme.id, .sixMonths).path), "not open yet")
+
+        // The coordinator is told an evaluation has waited two weeks: a fact, no content.
+        let marianne = try await signedIn("marianne")
+        let overview = try await marianne.get(SiteURL.programmes.path)
+        XCTAssertTrue(overview.contains(HTMLEscape.text(t.evaluationOverdueFlag)))
+
+        let path = SiteURL.evaluation(programme.id, .threeMonths).path
+        let noRating = try await ida.post(path, ["whatWeDid": "Vi har talt meget om myndighedsrollen"])
+        XCTAssertEqual(noRating.status, .unprocessableEntity)
+        XCTAssertTrue(noRating.contains("Vi har talt meget om myndighedsrollen"))
+        XCTAssertTrue(noRating.contains(HTMLEscape.text(t.errorRatingMissing)))
+        let saved = try await ida.post(path, ["whatWeDid": "Vi har talt meget om myndighedsrollen", "rating": "4"])
+        XCTAssertEqual(saved.status, .seeOther)
+        let reread = try await ida.get(path)
+        XCTAssertTrue(reread.contains("Vi har talt meget om myndighedsrollen"))
+
+        // The mentor answers his own; he never reads hers.
+        let thomas = try await signedIn("thomas")
+        let his = try await thomas.get(path)
+        XCTAssertEqual(his.status, .ok)
+        XCTAssertFalse(his.contains("Vi har talt meget om myndighedsrollen"))
+        XCTAssertTrue(his.contains(HTMLEscape.text(t.evaluationQuestion(.developmentSeen, forMentor: true))))
+
+        let early = try await ida.post(SiteURL.evaluation(programme.id, .sixMonths).path, ["rating": "5"])
+        XCTAssertEqual(early.status, .seeOther)
+        let count = try await EvaluationAnswers.query(on: app.db).count()
+        XCTAssertEqual(count, 1, "an evaluation that is not open yet takes no answers")
+
+        for key in ["henrik", "karen", "sofie", "marianne"] {
+            let status = try await signedIn(key).get(path).status
+            XCTAssertEqual(status, .notFound, key)
+        }
+
+        // Totals: one answer is too few to show an average; five are enough.
+        let few = try await marianne.get(SiteURL.evaluationTotals.path)
+        XCTAssertEqual(few.status, .ok)
+        XCTAssertTrue(few.contains(HTMLEscape.text(t.tooFewAnswers)))
+        XCTAssertFalse(few.contains("myndighedsrollen"))
+        for key in ["emma", "jonas", "laura", "frederik"] {
+            let other = try await self.programme(of: key)
+            let answers = EvaluationAnswers(programmeID: other.id!, authorID: other.$newcomer.id, kind: .threeMonths, role: .newcomer)
+            answers.rating = 5
+            try await answers.create(on: app.db)
+        }
+        let enough = try await marianne.get(SiteURL.evaluationTotals.path)
+        XCTAssertTrue(enough.contains(HTMLEscape.text(t.averageRating(4.8))))
+        let managerTotals = try await signedIn("henrik").get(SiteURL.evaluationTotals.path).status
+        XCTAssertEqual(managerTotals, .notFound)
+    }
+
+    func testTheMenteeChoosesTheGoalsForTheDevelopmentTalk() async throws {
+        let programme = try await programme(of: "ida")
+        let ida = try await signedIn("ida")
+        let goals = try await LearningGoal.query(on: app.db).filter(\.$programme.$id == programme.id!).all()
+        let reached = goals.first { $0.goalStatus == .reached }!
+        let other = goals.first { $0.goalStatus != .reached }!
+        let saved = try await ida.post(SiteURL.developmentTalkGoals(programme.id).path, ["goals[]": other.id!.uuidString])
+        XCTAssertEqual(saved.status, .seeOther)
+        let after = try await LearningGoal.query(on: app.db).filter(\.$programme.$id == programme.id!).all()
+        XCTAssertEqual(after.filter(\.forDevelopmentTalk).map(\.id), [other.id])
+        XCTAssertFalse(after.first { $0.id == reached.id }!.forDevelopmentTalk)
+        let mentor = try await signedIn("thomas").post(SiteURL.developmentTalkGoals(programme.id).path, ["goals[]": reached.id!.uuidString])
+        XCTAssertEqual(mentor.status, .notFound, "only the mentee chooses")
+    }
+}
