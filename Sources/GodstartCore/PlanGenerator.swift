@@ -69,9 +69,29 @@ public enum PlanGenerator {
             // The start meeting is the first week's meeting; weeks 2 ... N are weekly.
             offsetWeeks += offsetWeeks < template.weeklyDialogueWeeks - 1 ? 1 : template.dialogueEveryWeeksAfter
         }
+        if template.stockholmCadence { addStockholmMeetings(from: m.mentoringStart, until: mentoringClosing, add) }
         add(.mentoringClosing, mentoringClosing)
 
         add(.developmentTalk, max(m.developmentTalk, mentoringClosing.adding(days: 1).onOrAfterWorkingDay))
-        return meetings
+        return meetings.sorted { $0.date < $1.date }
+    }
+
+    /// Three-party meetings two days after the mentoring's weekly rhythm, weekly for four weeks and then
+    /// every second week; manager + mentor meetings three days after it, every second week.
+    private static func addStockholmMeetings(from start: LocalDate, until closing: LocalDate, _ add: (MeetingKind, LocalDate) -> Void) {
+        var week = 0
+        while true {
+            let date = start.adding(weeks: week).adding(days: 2).onOrAfterWorkingDay
+            guard date.days(until: closing) >= 5 else { break }
+            add(.threePartyMeeting, date)
+            week += week < ProgrammeTemplate.stockholmWeeklyThreePartyWeeks - 1 ? 1 : ProgrammeTemplate.stockholmEveryWeeks
+        }
+        week = 1
+        while true {
+            let date = start.adding(weeks: week).adding(days: 3).onOrAfterWorkingDay
+            guard date.days(until: closing) >= 5 else { break }
+            add(.managerMentorMeeting, date)
+            week += ProgrammeTemplate.stockholmEveryWeeks
+        }
     }
 }

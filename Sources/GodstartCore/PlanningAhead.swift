@@ -14,7 +14,7 @@ public enum PlanningAhead {
         guard stage.part == .mentoring else { return false }
         let today = LocalDate(now, in: timeZone)
         let upcoming = facts.filter {
-            $0.kind.part == .mentoring && !$0.held && !$0.cancelled && LocalDate($0.startsAt, in: timeZone) >= today
+            $0.kind.isBetweenMentorAndMentee && !$0.held && !$0.cancelled && LocalDate($0.startsAt, in: timeZone) >= today
         }
         // The closing meeting months away is not "the next meetings"; it only quiets the rule when it is near.
         if let closing = upcoming.first(where: { $0.kind == .mentoringClosing }),
@@ -47,7 +47,7 @@ public enum Homework {
         guard current.kind == .dialogueMeeting else { return nil }
         return facts.indices
             .filter { i in
-                i != index && facts[i].kind.part == .mentoring && !facts[i].cancelled && facts[i].startsAt < current.startsAt
+                i != index && facts[i].kind.isBetweenMentorAndMentee && !facts[i].cancelled && facts[i].startsAt < current.startsAt
             }
             .max { facts[$0].startsAt < facts[$1].startsAt }
     }

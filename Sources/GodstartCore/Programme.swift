@@ -30,12 +30,16 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
     case mentoringStart
     case dialogueMeeting
     case mentoringClosing
+    /// The Stockholm cadence: newcomer, mentor and manager together.
+    case threePartyMeeting
+    /// The Stockholm cadence: manager and mentor on how to support the newcomer.
+    case managerMentorMeeting
     case developmentTalk
 
     public var part: ProgrammePart {
         switch self {
         case .introductionStart, .statusMeeting, .introductionClosing: .introduction
-        case .mentoringStart, .dialogueMeeting, .mentoringClosing: .mentoring
+        case .mentoringStart, .dialogueMeeting, .mentoringClosing, .threePartyMeeting, .managerMentorMeeting: .mentoring
         case .developmentTalk: .developmentTalk
         }
     }
@@ -46,6 +50,8 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
         case .introductionStart, .statusMeeting: [.newcomer, .contactPerson]
         case .introductionClosing: [.newcomer, .contactPerson, .manager]
         case .mentoringStart, .dialogueMeeting, .mentoringClosing: [.newcomer, .mentor]
+        case .threePartyMeeting: [.newcomer, .mentor, .manager]
+        case .managerMentorMeeting: [.mentor, .manager]
         case .developmentTalk: [.newcomer, .manager]
         }
     }
@@ -54,8 +60,8 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
     public var leader: ProgrammeRole {
         switch self {
         case .introductionStart, .statusMeeting, .introductionClosing: .contactPerson
-        case .mentoringStart, .dialogueMeeting, .mentoringClosing: .mentor
-        case .developmentTalk: .manager
+        case .mentoringStart, .dialogueMeeting, .mentoringClosing, .threePartyMeeting: .mentor
+        case .managerMentorMeeting, .developmentTalk: .manager
         }
     }
 
@@ -74,14 +80,23 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
             [.followUp, .onYourMind, .plannedTheme, .takeaways, .feedbackBothWays, .nextTheme]
         case .mentoringClosing:
             [.lookBack, .lookForward, .feedbackBothWays]
+        case .threePartyMeeting:
+            [.howIsItGoing, .tasksAndWorkload, .supportNeeded, .nextMeeting]
+        case .managerMentorMeeting:
+            [.newcomersDevelopment, .supportNeeded, .nextMeeting]
         case .developmentTalk:
             [.lookBack, .chosenLearningGoals, .lookForward]
         }
     }
 
     /// Whether the people who plan this half of the programme may add meetings of this kind
-    /// (the start and closing meetings come once, from the plan).
+    /// (the start and closing meetings come once, from the plan, as do the Stockholm cadence's meetings
+    /// with the manager, which can be moved and cancelled like any other).
     public var canBeAddedByHand: Bool { self == .statusMeeting || self == .dialogueMeeting }
+
+    /// A conversation of mentor and mentee alone: these carry homework and count towards the
+    /// meetings planned ahead.
+    public var isBetweenMentorAndMentee: Bool { participants == [.newcomer, .mentor] }
 
     /// The number an agenda point carries on the page: point 0 is the follow-up.
     public func displayNumber(of point: AgendaPoint) -> Int {
@@ -94,7 +109,7 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
         switch self {
         case .introductionStart, .statusMeeting: .statusMeetingNotes
         case .introductionClosing: .introductionClosingNotes
-        case .mentoringStart, .dialogueMeeting, .mentoringClosing: .mentoringMeetingNotes
+        case .mentoringStart, .dialogueMeeting, .mentoringClosing, .threePartyMeeting, .managerMentorMeeting: .mentoringMeetingNotes
         case .developmentTalk: .developmentTalkNotes
         }
     }
@@ -112,4 +127,6 @@ public enum AgendaPoint: String, CaseIterable, Codable, Sendable {
     case evaluateIntroduction, uncoveredItems, readyForMentoring
     case frameAndGroundRules, confidentiality, learningNeeds, meetingsAhead
     case lookBack, lookForward, chosenLearningGoals
+    // The Stockholm cadence's meetings with the manager.
+    case tasksAndWorkload, supportNeeded, newcomersDevelopment
 }

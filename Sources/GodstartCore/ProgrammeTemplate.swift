@@ -12,11 +12,15 @@ public struct ProgrammeTemplate: Codable, Equatable, Sendable {
     public var developmentTalkAtMonths: Int
     public var meetingTime: LocalTime
     public var meetingMinutes: Int
+    /// The Stockholm cadence: besides the dialogue meetings, three-party meetings (newcomer,
+    /// mentor, manager) weekly in the mentoring's first four weeks and then every second week,
+    /// and manager + mentor meetings every second week.
+    public var stockholmCadence: Bool
 
     public init(
         introductionMonths: Int, statusMeetingEveryWeeks: Int, mentoringMonths: Int,
         weeklyDialogueWeeks: Int, dialogueEveryWeeksAfter: Int, developmentTalkAtMonths: Int,
-        meetingTime: LocalTime = LocalTime(hour: 10), meetingMinutes: Int = 60
+        meetingTime: LocalTime = LocalTime(hour: 10), meetingMinutes: Int = 60, stockholmCadence: Bool = false
     ) {
         self.introductionMonths = introductionMonths
         self.statusMeetingEveryWeeks = statusMeetingEveryWeeks
@@ -26,7 +30,13 @@ public struct ProgrammeTemplate: Codable, Equatable, Sendable {
         self.developmentTalkAtMonths = developmentTalkAtMonths
         self.meetingTime = meetingTime
         self.meetingMinutes = meetingMinutes
+        self.stockholmCadence = stockholmCadence
     }
+
+    /// The Stockholm cadence's three-party meetings are weekly for this many weeks ...
+    public static let stockholmWeeklyThreePartyWeeks = 4
+    /// ... and then, like the manager + mentor meetings, this many weeks apart.
+    public static let stockholmEveryWeeks = 2
 
     /// The template Godstart ships with for each variant.
     public static func defaults(for variant: ProgrammeVariant) -> ProgrammeTemplate {

@@ -16,6 +16,30 @@ final class RegisterNewHireTests: AppTestCase {
         return fields
     }
 
+    func testTheStockholmCadenceAddsMeetingsWithTheManagerWhoReadsOnlyThose() async throws {
+        let browser = try await signedIn("marianne")
+        let created = try await browser.post(SiteURL.programmes.path, try await form(["stockholmCadence": "on"]))
+        XCTAssertEqual(created.status, .seeOther)
+        let threeParty = try await meetings(of: "nora", .threePartyMeeting)
+        let managerMentor = try await meetings(of: "nora", .managerMentorMeeting)
+        XCTAssertGreaterThan(threeParty.count, 10)
+        XCTAssertGreaterThan(managerMentor.count, 10)
+
+        // The manager takes part in the three-party meeting and writes its notes ...
+        let henrik = try await signedIn("henrik")
+        let written = try await henrik.post(SiteURL.meetingNotes(threeParty[0].id).path, ["note-supportNeeded": "Tid til kursus"])
+        XCTAssertEqual(written.status, .seeOther)
+        let nora = try await person("nora")
+        XCTAssertNotNil(nora.id)
+        // ... but never the notes of the mentor's conversations with the new hire.
+        let dialogue = try await meetings(of: "nora", .dialogueMeeting).first!
+        let refused = try await henrik.post(SiteURL.meetingNotes(dialogue.id).path, ["note-onYourMind": "x"])
+        XCTAssertEqual(refused.status, .notFound)
+        let peter = try await signedIn("peter")
+        let mentorReads = try await peter.get(SiteURL.meeting(threeParty[0].id).path)
+        XCTAssertTrue(mentorReads.contains("Tid til kursus"))
+    }
+
     func testTheCoordinatorRegistersANewHireAndGetsADatedPlan() async throws {
         let browser = try await signedIn("marianne")
         let formPage = try await browser.get(SiteURL.newProgramme.path)

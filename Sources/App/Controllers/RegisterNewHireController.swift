@@ -11,6 +11,7 @@ enum RegisterNewHireController {
         var firstDay: String?
         var manager: String?
         var variant: String?
+        var stockholmCadence: String?
         var contactPerson: String?
         var mentor: String?
         var contactIsMentor: String?
@@ -129,7 +130,8 @@ enum RegisterNewHireController {
               let contact = assignment.contactPerson, let mentor = assignment.effectiveMentor else { return (nil, errors) }
         return (ProgrammeCreation.NewHire(
             name: name, email: email, unitID: unitID, firstDay: firstDay, variant: variant, managerID: manager,
-            contactPersonID: contact, mentorID: mentor, buddyID: assignment.buddy), errors)
+            contactPersonID: contact, mentorID: mentor, buddyID: assignment.buddy,
+            stockholmCadence: form.stockholmCadence == "on"), errors)
     }
 }
 
@@ -155,6 +157,8 @@ enum ProgrammeCreation {
         let contactPersonID: UUID
         let mentorID: UUID
         let buddyID: UUID?
+        /// The coordinator chose the Stockholm cadence for this programme (the template may have it for all).
+        var stockholmCadence = false
         var title: String? = nil
         var phone: String? = nil
         var passwordHash: String? = nil
@@ -170,7 +174,9 @@ enum ProgrammeCreation {
     @discardableResult
     static func create(_ hire: NewHire, organisation: Organisation, on db: Database) async throws -> UUID {
         let orgID = try organisation.requireID()
-        let template = try await template(for: hire.variant, organisation: orgID, on: db)
+        var chosen = try await template(for: hire.variant, organisation: orgID, on: db)
+        chosen.stockholmCadence = chosen.stockholmCadence || hire.stockholmCadence
+        let template = chosen
         return try await db.transaction { db in
             let newcomer = Person(organisationID: orgID, unitID: hire.unitID, name: hire.name, email: hire.email,
                                   phone: hire.phone, title: hire.title, passwordHash: hire.passwordHash)

@@ -199,6 +199,10 @@ enum DemoData {
             [(.lookBack, "Fortrolig: stor udvikling i de svære samtaler."), (.lookForward, "Vil gerne tage efteruddannelse i familiebehandling.")]
         case .developmentTalk:
             [(.lookForward, "Aftalt kursus i børnesamtalen til foråret.")]
+        case .threePartyMeeting:
+            [(.tasksAndWorkload, "Sagsstammen er passende; to nye børnefaglige undersøgelser."), (.supportNeeded, "Sparring før første tvangssag.")]
+        case .managerMentorMeeting:
+            [(.newcomersDevelopment, "Går godt fremad; mere tid til journalføring."), (.supportNeeded, "Lederen frigiver tid til kursus.")]
         }
     }
 

@@ -88,11 +88,12 @@ enum Form {
         })
     }
 
-    static func checkbox(_ id: String, label: String, checked: Bool) -> HTMLNode {
+    static func checkbox(_ id: String, label: String, checked: Bool, hint: String? = nil) -> HTMLNode {
         el("div", [.class("field checkbox")], [
-            .void("input", [.type("checkbox"), .id(id), .name(id), .value("on")] + (checked ? [.checked] : [])),
+            .void("input", [.type("checkbox"), .id(id), .name(id), .value("on")] + (checked ? [.checked] : [])
+                  + describedBy(id, hint: hint, error: nil)),
             el("label", [.for(id)], label),
-        ])
+        ] + messages(id, hint: hint, error: nil))
     }
 
     /// A summary at the top of a form with errors, linking to each field.

@@ -14,4 +14,8 @@ extension DanishTexts {
     var flagFewerThanTwo: String { "Færre end to møder planlagt frem" }
     func homeworkFromLastTime(_ text: String) -> String { "Aftalt sidst: \(text)" }
     var noHomeworkAgreed: String { "I aftalte ikke noget at forberede sidst." }
+    var stockholmCadenceLabel: String { "Stockholm-rytme: trepartsmøder med lederen og møder mellem leder og mentor" }
+    var stockholmCadenceHint: String {
+        "Ud over mentorsamtalerne mødes den nyansatte, mentor og lederen hver uge i mentorforløbets første fire uger og derefter hver anden uge. Leder og mentor mødes hver anden uge."
+    }
 }

@@ -81,6 +81,8 @@ struct DanishTexts: Texts {
         case .mentoringStart: "Opstartsmøde i mentorforløbet"
         case .dialogueMeeting: "Mentorsamtale"
         case .mentoringClosing: "Afslutningsmøde i mentorforløbet"
+        case .threePartyMeeting: "Trepartsmøde"
+        case .managerMentorMeeting: "Leder og mentor"
         case .developmentTalk: "MUS-samtale"
         }
     }
@@ -118,6 +120,9 @@ struct DanishTexts: Texts {
         case .lookBack: "Blik tilbage"
         case .lookForward: "Blik fremad"
         case .chosenLearningGoals: "Læringsmål, den nyansatte har valgt at tage med"
+        case .tasksAndWorkload: "Opgaver og arbejdsmængde"
+        case .supportNeeded: "Behov for støtte"
+        case .newcomersDevelopment: "Sådan udvikler den nyansatte sig"
         }
     }
     func agendaHint(_ point: AgendaPoint) -> String {
@@ -148,6 +153,9 @@ struct DanishTexts: Texts {
         case .lookBack: "Indhold, læringsmål, form og hvad det førte til."
         case .lookForward: "Den videre udvikling herfra."
         case .chosenLearningGoals: "Kun det, den nyansatte selv har valgt at dele."
+        case .tasksAndWorkload: "Sagerne og opgaverne lige nu, og om mængden er passende."
+        case .supportNeeded: "Det, den nyansatte har brug for fra lederen og mentor."
+        case .newcomersDevelopment: "Det, lederen og mentor ser, og hvordan de støtter op. Intet fra mentorsamtalerne bliver givet videre."
         }
     }
     func atTime(day: String, time: String) -> String { "\(day) kl. \(time)" }

@@ -14,4 +14,8 @@ extension EnglishTexts {
     var flagFewerThanTwo: String { "Fewer than two meetings planned ahead" }
     func homeworkFromLastTime(_ text: String) -> String { "Agreed last time: \(text)" }
     var noHomeworkAgreed: String { "Nothing was agreed to prepare last time." }
+    var stockholmCadenceLabel: String { "Stockholm cadence: three-party meetings with the manager, and manager and mentor meetings" }
+    var stockholmCadenceHint: String {
+        "Besides the mentoring conversations: the new hire, the mentor and the manager meet weekly in the mentoring's first four weeks and then every second week; manager and mentor meet every second week."
+    }
 }

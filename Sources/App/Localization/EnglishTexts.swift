@@ -81,6 +81,8 @@ struct EnglishTexts: Texts {
         case .mentoringStart: "Mentoring start meeting"
         case .dialogueMeeting: "Mentoring meeting"
         case .mentoringClosing: "Mentoring closing meeting"
+        case .threePartyMeeting: "Three-party meeting"
+        case .managerMentorMeeting: "Manager and mentor"
         case .developmentTalk: "Development talk"
         }
     }
@@ -118,6 +120,9 @@ struct EnglishTexts: Texts {
         case .lookBack: "Looking back"
         case .lookForward: "Looking ahead"
         case .chosenLearningGoals: "Learning goals the new hire chose to bring"
+        case .tasksAndWorkload: "Tasks and workload"
+        case .supportNeeded: "Support needed"
+        case .newcomersDevelopment: "How the new hire is developing"
         }
     }
     func agendaHint(_ point: AgendaPoint) -> String {
@@ -148,6 +153,9 @@ struct EnglishTexts: Texts {
         case .lookBack: "Content, learning goals, form and what came of it."
         case .lookForward: "Further development from here."
         case .chosenLearningGoals: "Only what the new hire has chosen to share."
+        case .tasksAndWorkload: "The cases and tasks right now, and whether the amount is right."
+        case .supportNeeded: "What the new hire needs from the manager and the mentor."
+        case .newcomersDevelopment: "What the manager and the mentor see, and how they support it. Nothing said in the mentoring is passed on."
         }
     }
     func atTime(day: String, time: String) -> String { "\(day) at \(time)" }

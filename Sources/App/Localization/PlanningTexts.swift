@@ -13,4 +13,6 @@ public protocol PlanningTexts: Sendable {
     var flagFewerThanTwo: String { get }
     func homeworkFromLastTime(_ text: String) -> String
     var noHomeworkAgreed: String { get }
+    var stockholmCadenceLabel: String { get }
+    var stockholmCadenceHint: String { get }
 }

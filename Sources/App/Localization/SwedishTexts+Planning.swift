@@ -14,4 +14,8 @@ extension SwedishTexts {
     var flagFewerThanTwo: String { "Färre än två möten planerade framåt" }
     func homeworkFromLastTime(_ text: String) -> String { "Det ni kom överens om sist: \(text)" }
     var noHomeworkAgreed: String { "Ni kom inte överens om något att förbereda sist." }
+    var stockholmCadenceLabel: String { "Stockholmsmodellen: trepartssamtal med chefen och avstämningar mellan chef och mentor" }
+    var stockholmCadenceHint: String {
+        "Utöver mentorssamtalen träffas den nyanställda, mentorn och chefen varje vecka under mentorskapets första fyra veckor och därefter varannan vecka. Chef och mentor träffas varannan vecka."
+    }
 }

@@ -81,6 +81,8 @@ struct SwedishTexts: Texts {
         case .mentoringStart: "Uppstartsmöte i mentorsprogrammet"
         case .dialogueMeeting: "Mentorssamtal"
         case .mentoringClosing: "Avslutningsmöte i mentorsprogrammet"
+        case .threePartyMeeting: "Trepartssamtal"
+        case .managerMentorMeeting: "Chef och mentor"
         case .developmentTalk: "Utvecklingssamtal"
         }
     }
@@ -118,6 +120,9 @@ struct SwedishTexts: Texts {
         case .lookBack: "Tillbakablick"
         case .lookForward: "Framåtblick"
         case .chosenLearningGoals: "Lärandemål som den nyanställda har valt att ta med"
+        case .tasksAndWorkload: "Uppgifter och arbetsbelastning"
+        case .supportNeeded: "Behov av stöd"
+        case .newcomersDevelopment: "Hur den nyanställda utvecklas"
         }
     }
     func agendaHint(_ point: AgendaPoint) -> String {
@@ -148,6 +153,9 @@ struct SwedishTexts: Texts {
         case .lookBack: "Innehåll, lärandemål, form och vad det ledde till."
         case .lookForward: "Hur utvecklingen fortsätter härifrån."
         case .chosenLearningGoals: "Bara det som den nyanställda själv har valt att dela."
+        case .tasksAndWorkload: "Ärendena och uppgifterna just nu, och om mängden är rimlig."
+        case .supportNeeded: "Det den nyanställda behöver från chefen och mentorn."
+        case .newcomersDevelopment: "Det chefen och mentorn ser, och hur de stöttar. Inget från mentorssamtalen förs vidare."
         }
     }
     func atTime(day: String, time: String) -> String { "\(day) kl. \(time)" }

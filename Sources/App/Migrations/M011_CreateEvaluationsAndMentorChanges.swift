@@ -1,6 +1,7 @@
 import Fluent
 
-/// Evaluation answers, requests for a new mentor, and the mentors a programme had before.
+/// Evaluation answers, requests for a new mentor, the mentors a programme had before, and the
+/// Stockholm cadence as a template option.
 struct M011_CreateEvaluationsAndMentorChanges: AsyncMigration {
     func prepare(on database: Database) async throws {
         try await database.schema("evaluation_answers")
@@ -35,9 +36,12 @@ struct M011_CreateEvaluationsAndMentorChanges: AsyncMigration {
         // them see the learning goals and the plan from before.
         try await database.schema("programmes").field("mentor_since", .datetime).update()
         try await database.schema("programmes").field("earlier_material_shared", .bool).update()
+        // The Stockholm cadence as an option of a workplace's template.
+        try await database.schema("programme_templates").field("stockholm_cadence", .bool).update()
     }
 
     func revert(on database: Database) async throws {
+        try await database.schema("programme_templates").deleteField("stockholm_cadence").update()
         try await database.schema("programmes").deleteField("earlier_material_shared").update()
         try await database.schema("programmes").deleteField("mentor_since").update()
         try await database.schema("former_mentorships").delete()

@@ -17,6 +17,7 @@ final class ProgrammeTemplateRecord: Model, @unchecked Sendable {
     @Field(key: "development_talk_at_months") var developmentTalkAtMonths: Int
     @Field(key: "meeting_time") var meetingTime: String
     @Field(key: "meeting_minutes") var meetingMinutes: Int
+    @OptionalField(key: "stockholm_cadence") var stockholmCadence: Bool?
 
     init() {}
 
@@ -31,6 +32,7 @@ final class ProgrammeTemplateRecord: Model, @unchecked Sendable {
         self.developmentTalkAtMonths = t.developmentTalkAtMonths
         self.meetingTime = t.meetingTime.text
         self.meetingMinutes = t.meetingMinutes
+        self.stockholmCadence = t.stockholmCadence
     }
 
     var template: ProgrammeTemplate {
@@ -38,6 +40,7 @@ final class ProgrammeTemplateRecord: Model, @unchecked Sendable {
             introductionMonths: introductionMonths, statusMeetingEveryWeeks: statusMeetingEveryWeeks,
             mentoringMonths: mentoringMonths, weeklyDialogueWeeks: weeklyDialogueWeeks,
             dialogueEveryWeeksAfter: dialogueEveryWeeksAfter, developmentTalkAtMonths: developmentTalkAtMonths,
-            meetingTime: LocalTime(text: meetingTime) ?? LocalTime(hour: 10), meetingMinutes: meetingMinutes)
+            meetingTime: LocalTime(text: meetingTime) ?? LocalTime(hour: 10), meetingMinutes: meetingMinutes,
+            stockholmCadence: stockholmCadence ?? false)
     }
 }

@@ -117,12 +117,8 @@ enum LearningGoalPages {
                     ])
                 }),
                 loaded.isMentee
-                    ? el("div", [.class("field checkbox")], [
-                        .void("input", [.type("checkbox"), .id("talk"), .name("talk"), .value("on"), .aria("describedby", "talk-hint")]
-                              + (typed.forDevelopmentTalk ? [.checked] : [])),
-                        el("label", [.for("talk")], t.bringToDevelopmentTalk(manager: manager)),
-                        el("p", [.class("hint"), .id("talk-hint")], t.bringToDevelopmentTalkHint),
-                    ])
+                    ? Form.checkbox("talk", label: t.bringToDevelopmentTalk(manager: manager), checked: typed.forDevelopmentTalk,
+                                    hint: t.bringToDevelopmentTalkHint)
                     : when(typed.forDevelopmentTalk, el("p", [.class("notice")], t.bringToDevelopmentTalk(manager: manager))),
                 Form.submit(t.saveGoal),
             ]),

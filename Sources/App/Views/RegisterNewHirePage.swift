@@ -37,6 +37,8 @@ enum RegisterNewHirePage {
                     Form.radios("variant", legend: t.variantLabel, options: ProgrammeVariant.allCases.map {
                         Form.Option(value: $0.rawValue, label: t.variant($0), hint: t.variantHint($0))
                     }, selected: form.variant, error: errors["variant"]),
+                    Form.checkbox("stockholmCadence", label: t.stockholmCadenceLabel, checked: form.stockholmCadence == "on",
+                                  hint: t.stockholmCadenceHint),
                 ]),
                 el("fieldset", [], [
                     el("legend", t.peopleSection),
