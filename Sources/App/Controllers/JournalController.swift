@@ -178,7 +178,23 @@ enum JournalController {
         return try await save(req, file: file, journal: journal, author: person)
     }
 
+    struct MeetingChoice: FormInput {
+        var meeting: String?
+    }
+
     @Sendable static func share(req: Request) async throws -> Response {
-        try await PrivateWriting.share(ProcessJournal.self, req) { .journal($0.id) }
+        let chosen = req.form(MeetingChoice.self).meeting.flatMap(UUID.init(uuidString:))
+        let now = req.application.settings.now()
+        return try await PrivateWriting.share(ProcessJournal.self, req, backTo: { .journal($0.id) }) { journal, file, shared in
+            journal.$forMeeting.id = shared ? meetingsToShareFor(file, now: now).first { $0.id == chosen }?.id : nil
+        }
+    }
+
+    /// The coming conversations of mentor and mentee, where a journal can be talked through.
+    static func meetingsToShareFor(_ file: ProgrammeFile, now: Date) -> [Meeting] {
+        let today = LocalDate(now, in: file.timeZone)
+        return file.meetings.filter {
+            $0.meetingKind.isBetweenMentorAndMentee && $0.isOpen && file.date(of: $0) >= today
+        }
     }
 }

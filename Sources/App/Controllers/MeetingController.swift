@@ -18,6 +18,8 @@ enum MeetingController {
         let permissions: Permissions
         /// The coordinator, invited to the evaluation at the mentoring's closing meeting.
         let invitedCoordinator: Person?
+        /// Process journals shared for this meeting that the person may read.
+        let journals: [ProcessJournal]
     }
 
     static let maximumNoteLength = 20_000
@@ -37,7 +39,12 @@ enum MeetingController {
             changePlan: AccessPolicy.decide(relations, .plan, .write, context) == .allow && !file.isEnded(now: now))
         let coordinator = meeting.meetingKind == .mentoringClosing
             ? try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db) : nil
-        return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions, invitedCoordinator: coordinator)
+        let journals = try await ProcessJournal.query(on: req.db).filter(\.$forMeeting.$id == meeting.requireID()).all().filter {
+            PrivateWriting.decide(.processJournal, .read, file: file, person: person, authorID: $0.$author.id,
+                                  sharedWithID: $0.$sharedWith.id, now: now) == .allow
+        }
+        return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions, invitedCoordinator: coordinator,
+                      journals: journals)
     }
 
     static func context(_ req: Request, _ loaded: Loaded) async throws -> PageContext {

@@ -49,15 +49,21 @@ enum PrivateWriting {
     }
 
     /// The author shares the item with the mentor, or takes it back.
-    static func share<Item: PrivateItem>(_ type: Item.Type, _ req: Request, backTo url: (Item) -> SiteURL) async throws -> Response {
+    /// - Parameter configure: what else changes with the sharing (a journal's meeting), given whether it is shared.
+    static func share<Item: PrivateItem>(
+        _ type: Item.Type, _ req: Request, backTo url: (Item) -> SiteURL,
+        configure: (Item, ProgrammeFile, Bool) -> Void = { _, _, _ in }
+    ) async throws -> Response {
         let (item, file, person) = try await load(Item.self, req, .write)
         let t = req.language.texts
         if req.form(SharingForm.self).share == "yes" {
             guard let mentor = mentorToShareWith(file, author: person) else { throw Abort(.notFound) }
             item.sharedWithID = mentor.id
+            configure(item, file, true)
             req.flash(t.sharedFlash(name: mentor.name))
         } else {
             item.sharedWithID = nil
+            configure(item, file, false)
             req.flash(t.unsharedFlash)
         }
         try await item.update(on: req.db)

@@ -101,4 +101,9 @@ extension DanishTexts {
     var replaceAllFindings: String { "Erstat dem alle" }
     var markedTextLabel: String { "Her står det" }
     var noProgrammeForWriting: String { "Logbogen og procesjournalerne hører til et forløb. Du har ikke noget forløb i Godstart endnu." }
+    var journalForMeetingLabel: String { "Til mødet" }
+    var journalForMeetingHint: String { "Vælg det møde, hvor du vil tale den igennem, hvis der er et." }
+    var journalForNoParticularMeeting: String { "Intet bestemt møde" }
+    func sharedForMeeting(meeting: String) -> String { "til \(meeting)" }
+    var journalsForThisMeeting: String { "Procesjournaler til dette møde" }
 }

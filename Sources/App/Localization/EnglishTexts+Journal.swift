@@ -101,4 +101,9 @@ extension EnglishTexts {
     var replaceAllFindings: String { "Replace them all" }
     var markedTextLabel: String { "Where it is" }
     var noProgrammeForWriting: String { "The logbook and process journals belong to a programme. You have none in Godstart yet." }
+    var journalForMeetingLabel: String { "For the meeting" }
+    var journalForMeetingHint: String { "Choose the meeting where you want to talk it through, if there is one." }
+    var journalForNoParticularMeeting: String { "No particular meeting" }
+    func sharedForMeeting(meeting: String) -> String { "for \(meeting)" }
+    var journalsForThisMeeting: String { "Process journals for this meeting" }
 }

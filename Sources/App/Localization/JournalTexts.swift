@@ -66,4 +66,9 @@ public protocol JournalTexts: Sendable {
     var replaceAllFindings: String { get }
     var markedTextLabel: String { get }
     var noProgrammeForWriting: String { get }
+    var journalForMeetingLabel: String { get }
+    var journalForMeetingHint: String { get }
+    var journalForNoParticularMeeting: String { get }
+    func sharedForMeeting(meeting: String) -> String
+    var journalsForThisMeeting: String { get }
 }

@@ -101,4 +101,9 @@ extension SwedishTexts {
     var replaceAllFindings: String { "Ersätt alla" }
     var markedTextLabel: String { "Här står det" }
     var noProgrammeForWriting: String { "Loggboken och processanteckningarna hör till ett program. Du har inget program i Godstart än." }
+    var journalForMeetingLabel: String { "Till mötet" }
+    var journalForMeetingHint: String { "Välj det möte där du vill gå igenom den, om det finns något." }
+    var journalForNoParticularMeeting: String { "Inget särskilt möte" }
+    func sharedForMeeting(meeting: String) -> String { "till \(meeting)" }
+    var journalsForThisMeeting: String { "Processanteckningar till det här mötet" }
 }

@@ -16,6 +16,7 @@ enum GodstartMigrations {
         M009_CreateLearningGoals(),
         M010_CreateCompetencePlans(),
         M011_CreateEvaluationsAndMentorChanges(),
+        M012_AddJournalMeeting(),
     ]
 }
 

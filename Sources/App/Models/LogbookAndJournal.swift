@@ -46,6 +46,8 @@ final class ProcessJournal: Model, @unchecked Sendable {
     @Field(key: "thoughts") var thoughts: String
     @Field(key: "reflections") var reflections: String
     @OptionalParent(key: "shared_with_id") var sharedWith: Person?
+    /// The meeting the author wants to talk the journal through in, when shared with the mentor.
+    @OptionalParent(key: "for_meeting_id") var forMeeting: Meeting?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

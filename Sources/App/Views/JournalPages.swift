@@ -62,7 +62,12 @@ enum JournalPages {
             journal.map { journal in
                 SharingComponents.form(ctx, action: SiteURL.journalSharing(journal.id).path,
                                        sharedWith: journal.$sharedWith.id.flatMap { file.people[$0] },
-                                       mentor: file.newcomer.flatMap { PrivateWriting.mentorToShareWith(file, author: $0) })
+                                       mentor: file.newcomer.flatMap { PrivateWriting.mentorToShareWith(file, author: $0) },
+                                       meetings: JournalController.meetingsToShareFor(file, now: ctx.now).map {
+                                           Form.Option(value: $0.id!.uuidString, label: meetingLabel($0, ctx))
+                                       },
+                                       forMeeting: journal.$forMeeting.id.flatMap { id in file.meetings.first { $0.id == id } }
+                                           .map { meetingLabel($0, ctx) })
             } ?? .empty,
         ])
     }
@@ -108,5 +113,10 @@ enum JournalPages {
                 .group([el("h2", t.journalPart(part)), el("p", [.class("note-text")], form.value(part.rawValue))])
             }),
         ])
+    }
+
+    /// A meeting as a journal names it: "Mentorsamtale 7, tirsdag 1. december 2026".
+    static func meetingLabel(_ meeting: Meeting, _ ctx: PageContext) -> String {
+        "\(Components.meetingTitle(meeting, ctx.texts)), \(ctx.dates.day(meeting.startsAt))"
     }
 }

@@ -16,6 +16,8 @@ struct PageContext {
     let flash: String?
     /// The standing roles that give the person a home page of their own.
     let homes: [SiteURL]
+    /// The time the page is made at (the settings' clock, so tests can fix it).
+    let now: Date
 
     static func make(_ req: Request, timeZone: TimeZone? = nil, homes: [SiteURL] = []) -> PageContext {
         let language = req.language
@@ -25,7 +27,7 @@ struct PageContext {
             person: req.currentPerson, language: language, texts: language.texts,
             dates: DateText(language: language, timeZone: timeZone ?? TimeZone(identifier: "Europe/Copenhagen")!),
             csrfToken: CSRF.token(for: req), currentPath: req.url.path,
-            demoMode: req.application.settings.demoMode, flash: flash, homes: homes)
+            demoMode: req.application.settings.demoMode, flash: flash, homes: homes, now: req.application.settings.now())
     }
 }
 

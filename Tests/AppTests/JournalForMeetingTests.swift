@@ -1,0 +1,36 @@
+import Fluent
+import GodstartCore
+import XCTVapor
+@testable import App
+
+final class JournalForMeetingTests: AppTestCase {
+    func testAJournalSharedForAMeetingShowsOnThatMeetingForTheMentorOnly() async throws {
+        let ida = try await signedIn("ida")
+        _ = try await ida.post(SiteURL.journals.path, ["title": "Hjemmebesøg hos familien", "account": "Far var vred."])
+        let journal = try await ProcessJournal.query(on: app.db).first()!
+        let page = try await ida.get(SiteURL.journal(journal.id).path)
+        let next = try await meetings(of: "ida", .dialogueMeeting).first { $0.startsAt > testNow }!
+        XCTAssertTrue(page.contains(next.id!.uuidString), "the coming meetings are offered")
+        let past = try await meetings(of: "ida", .dialogueMeeting).first { $0.isHeld }!
+        XCTAssertFalse(page.contains(past.id!.uuidString), "a held meeting is not offered")
+
+        _ = try await ida.post(SiteURL.journalSharing(journal.id).path, ["share": "yes", "meeting": next.id!.uuidString])
+        let shared = try await ProcessJournal.find(journal.id, on: app.db)!
+        XCTAssertEqual(shared.$forMeeting.id, next.id)
+        let thomas = try await signedIn("thomas")
+        let meeting = try await thomas.get(SiteURL.meeting(next.id).path)
+        XCTAssertTrue(meeting.contains("Hjemmebesøg hos familien"))
+        let henrik = try await signedIn("henrik")
+        let managerView = try await henrik.get(SiteURL.meeting(next.id).path)
+        XCTAssertFalse(managerView.contains("Hjemmebesøg hos familien"))
+
+        // A meeting that is not one of the coming ones is ignored; unsharing clears the meeting.
+        _ = try await ida.post(SiteURL.journalSharing(journal.id).path, ["share": "no"])
+        let unshared = try await ProcessJournal.find(journal.id, on: app.db)!
+        XCTAssertNil(unshared.$forMeeting.id)
+        _ = try await ida.post(SiteURL.journalSharing(journal.id).path, ["share": "yes", "meeting": past.id!.uuidString])
+        let ignored = try await ProcessJournal.find(journal.id, on: app.db)!
+        XCTAssertNil(ignored.$forMeeting.id)
+        XCTAssertNotNil(ignored.$sharedWith.id)
+    }
+}
