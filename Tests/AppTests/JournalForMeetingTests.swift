@@ -34,3 +34,26 @@ final class JournalForMeetingTests: AppTestCase {
         XCTAssertNotNil(ignored.$sharedWith.id)
     }
 }
+
+final class KeptFormTests: AppTestCase {
+    func testAJournalSentAfterTheSessionRanOutComesBackAfterSigningInAgain() async throws {
+        let account = String(repeating: "Far var vred og sagde, at han ville klage. ", count: 400)  // about 17,000 characters
+        let expired = browser()
+        let refused = try await expired.post(SiteURL.journals.path, ["title": "Hjemmebesøg", "account": account, "action": "save"],
+                                             withToken: false)
+        XCTAssertEqual(refused.status, .forbidden)
+        XCTAssertTrue(refused.contains(HTMLEscape.text(Language.da.texts.signInAgainTextKept)))
+        XCTAssertTrue(refused.contains("Hjemmebesøg"), "the text is also shown right away")
+
+        _ = try await expired.get(SiteURL.signIn.path)
+        let signedIn = try await expired.post(SiteURL.signIn.path, ["email": DemoData.email("ida"), "password": DemoData.password])
+        XCTAssertEqual(signedIn.location, SiteURL.newJournal.path, "back to the form")
+        let form = try await expired.get(SiteURL.newJournal.path)
+        XCTAssertTrue(form.contains(HTMLEscape.text(account.trimmingCharacters(in: .whitespaces))))
+        XCTAssertTrue(form.contains(HTMLEscape.text(Language.da.texts.keptTextRestored)))
+        let count = try await ProcessJournal.query(on: app.db).count()
+        XCTAssertEqual(count, 0, "nothing is saved without the writer")
+        let again = try await expired.get(SiteURL.newJournal.path)
+        XCTAssertFalse(again.contains("Far var vred"), "the kept text comes back once")
+    }
+}

@@ -78,7 +78,8 @@ struct PageErrorMiddleware: AsyncMiddleware {
         } catch let abort as any AbortError {
             let status = abort.status
             if status == .forbidden && abort.reason == CSRF.failureReason {
-                return ErrorPage.response(request, status: .forbidden, kind: .formExpired, typed: Self.typedText(request))
+                let kind: ErrorPage.Kind = KeptForm.keep(request) ? .signedOutTextKept : .formExpired
+                return ErrorPage.response(request, status: .forbidden, kind: kind, typed: Self.typedText(request))
             }
             if status == .notFound || status == .forbidden {
                 return ErrorPage.response(request, status: .notFound, kind: .notFound)

@@ -129,8 +129,9 @@ enum JournalController {
     @Sendable static func new(req: Request) async throws -> Response {
         let person = try req.person()
         guard let file = try await PrivateWriting.ownProgramme(of: person, req) else { throw Abort(.notFound) }
+        let form = KeptForm.take(req, as: JournalForm.self) ?? JournalForm()
         return JournalPages.form(try await PrivateWriting.pageContext(req, file), file: file, journal: nil,
-                                 form: JournalForm(), findings: [], errors: [:])
+                                 form: form, findings: [], errors: [:])
     }
 
     /// Saves the journal when nothing is left to deal with; otherwise shows the findings and keeps the text.
@@ -166,9 +167,10 @@ enum JournalController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let (journal, file, person) = try await load(req, .read)
+        let kept = journal.$author.id == person.id ? KeptForm.take(req, as: JournalForm.self) : nil
         let ctx = try await PrivateWriting.pageContext(req, file)
         if journal.$author.id == person.id {
-            return JournalPages.form(ctx, file: file, journal: journal, form: JournalForm(journal), findings: [], errors: [:])
+            return JournalPages.form(ctx, file: file, journal: journal, form: kept ?? JournalForm(journal), findings: [], errors: [:])
         }
         return JournalPages.shared(ctx, file: file, journal: journal)
     }

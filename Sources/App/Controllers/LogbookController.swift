@@ -62,8 +62,9 @@ enum LogbookController {
     @Sendable static func new(req: Request) async throws -> Response {
         let person = try req.person()
         guard let file = try await PrivateWriting.ownProgramme(of: person, req) else { throw Abort(.notFound) }
+        let form = KeptForm.take(req, as: EntryForm.self) ?? EntryForm()
         return LogbookPages.form(try await PrivateWriting.pageContext(req, file), file: file, entry: nil,
-                                 form: EntryForm(), errors: [:])
+                                 form: form, errors: [:])
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -90,9 +91,10 @@ enum LogbookController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let (entry, file, person) = try await load(req, .read)
+        let kept = entry.$author.id == person.id ? KeptForm.take(req, as: EntryForm.self) : nil
         let ctx = try await PrivateWriting.pageContext(req, file)
         if entry.$author.id == person.id {
-            return LogbookPages.form(ctx, file: file, entry: entry, form: EntryForm(entry), errors: [:])
+            return LogbookPages.form(ctx, file: file, entry: entry, form: kept ?? EntryForm(entry), errors: [:])
         }
         return LogbookPages.shared(ctx, file: file, entry: entry)
     }

@@ -35,9 +35,12 @@ enum SignInController {
         if let old = req.session.id {
             try await req.application.sessions.driver.deleteSession(old, for: req).get()
         }
+        // What the person wrote before their session ran out comes along into the new one.
+        let kept = req.session.data[KeptForm.key]
         req.session.id = nil
         req.session.data = SessionData()
         req.session.data[SessionKeys.personID] = try person.requireID().uuidString
+        req.session.data[KeptForm.key] = kept
     }
 
     @Sendable static func signOut(req: Request) async throws -> Response {

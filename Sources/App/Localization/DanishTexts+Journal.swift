@@ -106,4 +106,8 @@ extension DanishTexts {
     var journalForNoParticularMeeting: String { "Intet bestemt møde" }
     func sharedForMeeting(meeting: String) -> String { "til \(meeting)" }
     var journalsForThisMeeting: String { "Procesjournaler til dette møde" }
+    var signInAgainTextKept: String {
+        "Du blev logget ud, før det blev gemt. Log ind igen, så står det, du skrev, i formularen, klar til at blive gemt. Du kan også se det herunder."
+    }
+    var keptTextRestored: String { "Her er det, du skrev, før du blev logget ud. Det er ikke gemt endnu: læs det igennem, og gem det." }
 }

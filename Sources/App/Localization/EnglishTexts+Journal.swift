@@ -106,4 +106,8 @@ extension EnglishTexts {
     var journalForNoParticularMeeting: String { "No particular meeting" }
     func sharedForMeeting(meeting: String) -> String { "for \(meeting)" }
     var journalsForThisMeeting: String { "Process journals for this meeting" }
+    var signInAgainTextKept: String {
+        "You were signed out before it was saved. Sign in again and what you wrote will be back in the form, ready to save. It is also shown below."
+    }
+    var keptTextRestored: String { "This is what you wrote before you were signed out. It is not saved yet: check it and save." }
 }

@@ -71,4 +71,6 @@ public protocol JournalTexts: Sendable {
     var journalForNoParticularMeeting: String { get }
     func sharedForMeeting(meeting: String) -> String
     var journalsForThisMeeting: String { get }
+    var signInAgainTextKept: String { get }
+    var keptTextRestored: String { get }
 }

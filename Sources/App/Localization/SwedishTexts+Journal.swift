@@ -106,4 +106,8 @@ extension SwedishTexts {
     var journalForNoParticularMeeting: String { "Inget särskilt möte" }
     func sharedForMeeting(meeting: String) -> String { "till \(meeting)" }
     var journalsForThisMeeting: String { "Processanteckningar till det här mötet" }
+    var signInAgainTextKept: String {
+        "Du loggades ut innan det sparades. Logga in igen så finns det du skrev kvar i formuläret, klart att spara. Du ser det också här nedanför."
+    }
+    var keptTextRestored: String { "Här är det du skrev innan du loggades ut. Det är inte sparat än: läs igenom det och spara." }
 }

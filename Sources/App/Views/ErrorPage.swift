@@ -2,7 +2,11 @@ import GodstartCore
 import Vapor
 
 enum ErrorPage {
-    enum Kind { case notFound, formExpired, serverError }
+    enum Kind {
+        case notFound, formExpired, serverError
+        /// The session ran out while writing; what was written comes back after signing in again.
+        case signedOutTextKept
+    }
 
     static func response(_ req: Request, status: HTTPResponseStatus, kind: Kind, typed: [(String, String)] = []) -> Response {
         let ctx = PageContext.make(req)
@@ -10,6 +14,7 @@ enum ErrorPage {
         let (title, message) = switch kind {
         case .notFound: (t.notFoundTitle, t.notFoundText)
         case .formExpired: (t.formExpiredTitle, t.formExpiredText)
+        case .signedOutTextKept: (t.formExpiredTitle, t.signInAgainTextKept)
         case .serverError: (t.serverErrorTitle, t.serverErrorText)
         }
         let response = Layout.page(ctx, title: title, [
@@ -21,7 +26,9 @@ enum ErrorPage {
                     el("textarea", [.id("typed-\(index)"), .rows(4), Attr("readonly", nil)], field.1),
                 ])
             }),
-            el("p", [], [link(t.goHome, to: SiteURL.root.path)]),
+            kind == .signedOutTextKept
+                ? el("p", [], [link(t.signInButton, to: SiteURL.signIn.path, [.class("button")])])
+                : el("p", [], [link(t.goHome, to: SiteURL.root.path)]),
         ])
         response.status = status
         return response
