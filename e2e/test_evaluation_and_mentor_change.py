@@ -1,0 +1,55 @@
+"""The mentee answers an evaluation on her own; a new hire asks for a new mentor and the
+coordinator chooses one. Axe runs on every page."""
+
+import re
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import UUID, follow, main_text, path_of, sign_in, submit, unique, visit
+
+IDA = "ida@demo.godstart.dk"          # in her mentoring; the 3-month evaluation is open
+EMMA = "emma@demo.godstart.dk"        # starts next Monday; Peter is her mentor
+COORDINATOR = "marianne@demo.godstart.dk"
+
+
+def test_the_mentee_answers_the_three_month_evaluation(browser):
+    sign_in(browser, IDA)
+    visit(browser, "/my-programme")
+    follow(browser, browser.find_element(By.LINK_TEXT, "Evalueringer"))
+    assert re.fullmatch(rf"/programmes/{UUID}/evaluations", path_of(browser))
+    answer = browser.find_element(By.CSS_SELECTOR, "a[href$='/evaluations/threeMonths']")
+    follow(browser, answer)
+    text = unique("Vi har talt om myndighedsrollen")
+    browser.find_element(By.ID, "whatWeDid").send_keys(text)
+    submit(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
+    assert browser.find_elements(By.CSS_SELECTOR, ".error-summary"), "the rating is asked for"
+    assert text in browser.find_element(By.ID, "whatWeDid").get_attribute("value"), "what was typed is kept"
+    browser.find_element(By.CSS_SELECTOR, "label[for='rating-4']").click()
+    submit(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
+    assert "Besvaret" in main_text(browser)
+
+
+def test_a_new_hire_asks_for_a_new_mentor_and_the_coordinator_chooses_one(new_browser):
+    emma = new_browser()
+    sign_in(emma, EMMA)
+    visit(emma, "/my-programme")
+    follow(emma, emma.find_element(By.LINK_TEXT, "Hele dit forløb"))
+    programme = path_of(emma)
+    follow(emma, emma.find_element(By.LINK_TEXT, "Bed om en ny mentor"))
+    emma.find_element(By.CSS_SELECTOR, "label[for='reason-betterFit']").click()
+    submit(emma, emma.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
+    assert emma.find_elements(By.CSS_SELECTOR, "main .notice"), "the request is shown as waiting"
+
+    coordinator = new_browser()
+    sign_in(coordinator, COORDINATOR)
+    visit(coordinator, "/programmes")
+    row = [r for r in coordinator.find_elements(By.CSS_SELECTOR, "main tbody tr") if "Emma Rasmussen" in r.text][0]
+    assert "Ønsker ny mentor" in row.text
+    visit(coordinator, programme)
+    follow(coordinator, coordinator.find_element(By.LINK_TEXT, "Skift mentor"))
+    Select(coordinator.find_element(By.ID, "mentor")).select_by_visible_text("Karen Jakobsen")
+    submit(coordinator, coordinator.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
+    assert path_of(coordinator) == programme
+    people = coordinator.find_element(By.CSS_SELECTOR, "main ul.people").text
+    assert re.search(r"Mentor\s*Karen Jakobsen", people), people
