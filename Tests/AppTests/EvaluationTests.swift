@@ -63,6 +63,19 @@ final class EvaluationTests: AppTestCase {
         XCTAssertEqual(managerTotals, .notFound)
     }
 
+    func testTheCoordinatorSeesTheClosingEvaluationsSheIsInvitedTo() async throws {
+        let closing = try await meetings(of: "ida", .mentoringClosing).first!
+        let marianne = try await signedIn("marianne")
+        let before = try await marianne.get(SiteURL.programmes.path)
+        XCTAssertTrue(before.contains(HTMLEscape.text(Language.da.texts.noClosingInvitations)))
+        closing.startsAt = testNow.addingTimeInterval(10 * 86_400)
+        try await closing.update(on: app.db)
+        let after = try await marianne.get(SiteURL.programmes.path)
+        XCTAssertTrue(after.contains(SiteURL.meeting(closing.id).path))
+        let meetingPage = try await marianne.get(SiteURL.meeting(closing.id).path)
+        XCTAssertTrue(meetingPage.contains(HTMLEscape.text(Language.da.texts.coordinatorInvitedToEvaluation(name: "Marianne Holm"))))
+    }
+
     func testTheMenteeChoosesTheGoalsForTheDevelopmentTalk() async throws {
         let programme = try await programme(of: "ida")
         let ida = try await signedIn("ida")

@@ -20,6 +20,8 @@ enum MeetingController {
         let invitedCoordinator: Person?
         /// Process journals shared for this meeting that the person may read.
         let journals: [ProcessJournal]
+        /// The learning goals worked on in this meeting, with their titles, for mentee and mentor.
+        let goals: [(id: UUID, title: String)]
     }
 
     static let maximumNoteLength = 20_000
@@ -43,8 +45,15 @@ enum MeetingController {
             PrivateWriting.decide(.processJournal, .read, file: file, person: person, authorID: $0.$author.id,
                                   sharedWithID: $0.$sharedWith.id, now: now) == .allow
         }
+        var goals: [(id: UUID, title: String)] = []
+        if meeting.meetingKind.part == .mentoring,
+           AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(part: .mentoring)) == .allow {
+            let loaded = try await LearningGoalController.load(req, programmeID: file.id, .read)
+            goals = loaded.goals.filter { loaded.meetingsByGoal[$0.id!]?.contains(meeting.id!) == true }
+                .map { ($0.id!, loaded.title(of: $0, in: req.language)) }
+        }
         return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions, invitedCoordinator: coordinator,
-                      journals: journals)
+                      journals: journals, goals: goals)
     }
 
     static func context(_ req: Request, _ loaded: Loaded) async throws -> PageContext {

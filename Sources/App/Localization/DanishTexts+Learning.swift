@@ -103,7 +103,6 @@ extension DanishTexts {
     var noGoalsBroughtYet: String { "Der er ikke valgt nogen mål til samtalen endnu." }
     var saveGoal: String { "Gem målet" }
     var removeGoal: String { "Fjern målet" }
-    var editGoal: String { "Åbn" }
     var errorChooseGoal: String { "Vælg et mål på listen." }
     var errorGoalTitleMissing: String { "Skriv målet." }
     var errorGoalAlreadyChosen: String { "Målet står allerede på listen." }

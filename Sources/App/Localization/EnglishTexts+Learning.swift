@@ -103,7 +103,6 @@ extension EnglishTexts {
     var noGoalsBroughtYet: String { "No goals chosen for the talk yet." }
     var saveGoal: String { "Save the goal" }
     var removeGoal: String { "Remove the goal" }
-    var editGoal: String { "Open" }
     var errorChooseGoal: String { "Choose a goal from the list." }
     var errorGoalTitleMissing: String { "Write the goal." }
     var errorGoalAlreadyChosen: String { "This goal is already on the list." }

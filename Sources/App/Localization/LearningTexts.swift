@@ -46,7 +46,6 @@ public protocol LearningTexts: Sendable {
     var noGoalsBroughtYet: String { get }
     var saveGoal: String { get }
     var removeGoal: String { get }
-    var editGoal: String { get }
     var errorChooseGoal: String { get }
     var errorGoalTitleMissing: String { get }
     var errorGoalAlreadyChosen: String { get }

@@ -103,7 +103,6 @@ extension SwedishTexts {
     var noGoalsBroughtYet: String { "Inga mål är valda till samtalet än." }
     var saveGoal: String { "Spara målet" }
     var removeGoal: String { "Ta bort målet" }
-    var editGoal: String { "Öppna" }
     var errorChooseGoal: String { "Välj ett mål i listan." }
     var errorGoalTitleMissing: String { "Skriv målet." }
     var errorGoalAlreadyChosen: String { "Målet finns redan i listan." }

@@ -34,8 +34,31 @@ enum CoordinatorHomePage {
                 caption: t.programmeCount(files.count),
                 headers: [t.newcomerColumn, t.unitColumn, t.variantColumn, t.firstDayColumn, t.stageColumn, t.nextMeetingColumn, t.overdueColumn],
                 rows: rows),
+            closingInvitations(ctx, files, now: now),
         ])
     }
+
+    /// The mentoring's closing meetings in the coming weeks: the coordinator joins their evaluation.
+    private static func closingInvitations(_ ctx: PageContext, _ files: [ProgrammeFile], now: Date) -> HTMLNode {
+        let t = ctx.texts
+        let horizon = now.addingTimeInterval(Double(invitationWeeks) * 7 * 86_400)
+        let closings = files.compactMap { file in
+            file.firstMeeting(.mentoringClosing).flatMap { $0.isOpen && $0.startsAt >= now && $0.startsAt <= horizon ? (file, $0) : nil }
+        }.sorted { $0.1.startsAt < $1.1.startsAt }
+        return el("section", [.aria("labelledby", "invitations-heading")], [
+            el("h2", [.id("invitations-heading")], t.closingInvitationsTitle),
+            closings.isEmpty ? el("p", [.class("muted")], t.noClosingInvitations)
+                : el("ul", [], closings.map { file, meeting in
+                    el("li", [], [
+                        link(file.newcomer?.name ?? "", to: SiteURL.meeting(meeting.id).path),
+                        text(" · "), Components.time(meeting.startsAt, ctx),
+                    ])
+                }),
+        ])
+    }
+
+    /// How far ahead the coordinator is shown the closing meetings they are invited to.
+    static let invitationWeeks = 6
 
     /// What needs the coordinator's attention: facts only.
     private static func flags(_ file: ProgrammeFile, _ progress: ProgrammeProgress, _ attention: Attention, _ ctx: PageContext,

@@ -45,6 +45,10 @@ enum MeetingPage {
             ]),
             when(kind.part == .mentoring && AccessPolicy.decide(loaded.relations, .learningGoals, .write, AccessContext(part: .mentoring)) == .allow,
                  mentoringLinks(ctx, file, kind)),
+            when(!loaded.goals.isEmpty, el("section", [.aria("labelledby", "goals-heading")], [
+                el("h2", [.id("goals-heading")], t.goalsWorkedOnInMeeting),
+                el("ul", [], loaded.goals.map { el("li", [], [link($0.title, to: SiteURL.learningGoal($0.id).path)]) }),
+            ])),
             when(!loaded.journals.isEmpty, el("section", [.aria("labelledby", "journals-heading")], [
                 el("h2", [.id("journals-heading")], t.journalsForThisMeeting),
                 el("ul", [], loaded.journals.map { el("li", [], [link($0.title, to: SiteURL.journal($0.id).path)]) }),
