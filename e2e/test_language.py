@@ -52,3 +52,22 @@ def test_language_switch_to_swedish_sticks(browser, new_browser):
         if html_lang(driver) != "da":
             choose_language(driver, "Dansk")
     assert html_lang(driver) == "da"
+
+
+def test_the_agreement_and_the_goals_in_swedish_and_english(browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    from conftest import sign_in, submit, visit, h1
+    sign_in(browser, "frederik@demo.godstart.dk")  # his programme has ended; no other test uses him
+    visit(browser, "/my-programme")
+    programme = browser.find_element(By.CSS_SELECTOR, "main a[href^='/programmes/']").get_attribute("href").split("/")[4]
+    for language, agreement, goals in [("sv", "Samarbetsavtal", "Lärandemål"), ("en", "Collaboration agreement", "Learning goals")]:
+        Select(browser.find_element(By.ID, "language-choice")).select_by_value(language)
+        submit(browser, browser.find_element(By.CSS_SELECTOR, "form.language button"))
+        visit(browser, f"/programmes/{programme}/agreement")
+        assert h1(browser) == agreement
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
+        visit(browser, f"/programmes/{programme}/learning-goals")
+        assert h1(browser) == goals
+    Select(browser.find_element(By.ID, "language-choice")).select_by_value("da")
+    submit(browser, browser.find_element(By.CSS_SELECTOR, "form.language button"))

@@ -44,3 +44,14 @@ def test_other_homes_fit_a_phone(browser, email, home):
     browser.set_window_size(*PHONE)
     visit(browser, home)
     assert_no_sideways_scrolling(browser)
+
+
+@pytest.mark.parametrize("page", ["agreement", "learning-goals", "competence-plan", "evaluations", "preparation"])
+def test_the_mentees_mentoring_pages_fit_a_phone(browser, page):
+    sign_in(browser, "ida@demo.godstart.dk")
+    visit(browser, "/my-programme")
+    programme = browser.execute_script(
+        "return document.querySelector(\"main a[href^='/programmes/']\").getAttribute('href')").split("/")[2]
+    browser.set_window_size(*PHONE)
+    visit(browser, f"/programmes/{programme}/{page}")
+    assert_no_sideways_scrolling(browser)
