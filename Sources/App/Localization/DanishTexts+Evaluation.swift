@@ -101,6 +101,7 @@ extension DanishTexts {
     var sendMentorChangeRequest: String { "Send ønsket" }
     func mentorChangeRequestedFlash(coordinator: String) -> String { "Dit ønske er sendt til tovholderen, \(coordinator)." }
     func mentorChangeRequestPending(date: String) -> String { "Du bad om en ny mentor \(date). Tovholderen er ved at finde en." }
+    func currentMentor(name: String) -> String { "Mentor nu: \(name)" }
     var newMentorLabel: String { "Ny mentor" }
     var chooseNewMentor: String { "Vælg en mentor" }
     var changeMentorButton: String { "Skift mentor" }

@@ -98,6 +98,7 @@ extension EnglishTexts {
     var sendMentorChangeRequest: String { "Send the request" }
     func mentorChangeRequestedFlash(coordinator: String) -> String { "Your request has gone to \(coordinator), the coordinator." }
     func mentorChangeRequestPending(date: String) -> String { "You asked for a new mentor on \(date). The coordinator is finding one." }
+    func currentMentor(name: String) -> String { "The mentor now: \(name)" }
     var newMentorLabel: String { "New mentor" }
     var chooseNewMentor: String { "Choose a mentor" }
     var changeMentorButton: String { "Change mentor" }

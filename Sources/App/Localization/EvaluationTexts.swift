@@ -52,6 +52,7 @@ public protocol EvaluationTexts: Sendable {
     var sendMentorChangeRequest: String { get }
     func mentorChangeRequestedFlash(coordinator: String) -> String
     func mentorChangeRequestPending(date: String) -> String
+    func currentMentor(name: String) -> String
     var newMentorLabel: String { get }
     var chooseNewMentor: String { get }
     var changeMentorButton: String { get }

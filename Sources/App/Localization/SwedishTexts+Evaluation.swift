@@ -101,6 +101,7 @@ extension SwedishTexts {
     var sendMentorChangeRequest: String { "Skicka förfrågan" }
     func mentorChangeRequestedFlash(coordinator: String) -> String { "Din förfrågan har skickats till samordnaren \(coordinator)." }
     func mentorChangeRequestPending(date: String) -> String { "Du bad om en ny mentor \(date). Samordnaren letar efter en." }
+    func currentMentor(name: String) -> String { "Mentor nu: \(name)" }
     var newMentorLabel: String { "Ny mentor" }
     var chooseNewMentor: String { "Välj en mentor" }
     var changeMentorButton: String { "Byt mentor" }

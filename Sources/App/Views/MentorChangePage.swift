@@ -24,6 +24,7 @@ enum MentorChangePage {
             Form.errorSummary(ctx, ["mentor", "reason"].compactMap { key in
                 errors[key].map { (key == "reason" ? "reason-\(MentorChangeReason.allCases[0].rawValue)" : key, $0) }
             }),
+            el("p", [], [el("strong", t.currentMentor(name: file.person(.mentor)?.name ?? ""))]),
             el("p", loaded.isCoordinator ? t.mentorChangeIntroCoordinator : t.mentorChangeIntroMentee),
             .group(loaded.openRequests.map { request in
                 el("p", [.class("notice")], loaded.isCoordinator

@@ -84,7 +84,8 @@ enum Stylesheet {
     .status.overdue { color: var(--warn); background: #fdf0e1; }
     .status.cancelled { color: var(--muted); background: #fff; border: 1px dashed var(--line); }
     .timeline li.cancelled a { text-decoration: line-through; }
-    .flags { display: inline-flex; flex-wrap: wrap; gap: .25rem; }
+    .flags { display: inline-flex; flex-direction: column; align-items: flex-start; gap: .25rem; }
+    .flags .status { white-space: normal; border-radius: .4rem; }
     .homework { background: var(--soft); border-left: 4px solid var(--accent); padding: .3rem .6rem; margin: .2rem 0; }
     .table-wrap:focus { outline: 3px solid #f2b300; }
     .agenda-point label { font-size: 1.05rem; }
