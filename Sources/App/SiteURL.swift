@@ -57,6 +57,9 @@ enum SiteURL: Equatable {
     case evaluationTotals
     case mentorChange(UUID?)
     case earlierMaterialSharing(UUID?)
+    case checklist(UUID?)
+    case checklistItem(UUID?)
+    case checklistItemCovered(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -112,6 +115,9 @@ enum SiteURL: Equatable {
         case .evaluationTotals: ["evaluations"]
         case .mentorChange(let v): ["programmes", id(v), "mentor-change"]
         case .earlierMaterialSharing(let v): ["programmes", id(v), "earlier-material-sharing"]
+        case .checklist(let v): ["programmes", id(v), "checklist"]
+        case .checklistItem(let v): ["checklist-items", id(v)]
+        case .checklistItemCovered(let v): ["checklist-items", id(v), "covered"]
         }
     }
 

@@ -73,6 +73,12 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.mentorChange(nil).pathComponents, use: MentorChangeController.change)
     signedIn.post(SiteURL.earlierMaterialSharing(nil).pathComponents, use: MentorChangeController.shareEarlierMaterial)
 
+    signedIn.get(SiteURL.checklist(nil).pathComponents, use: ChecklistController.show)
+    signedIn.post(SiteURL.checklist(nil).pathComponents, use: ChecklistController.add)
+    signedIn.get(SiteURL.checklistItem(nil).pathComponents, use: ChecklistController.showItem)
+    signedIn.post(SiteURL.checklistItem(nil).pathComponents, use: ChecklistController.adapt)
+    signedIn.post(SiteURL.checklistItemCovered(nil).pathComponents, use: ChecklistController.cover)
+
     signedIn.get(SiteURL.meeting(nil).pathComponents, use: MeetingController.show)
     signedIn.post(SiteURL.meetingNotes(nil).pathComponents, use: MeetingController.saveNotes)
     signedIn.post(SiteURL.meetingHeld(nil).pathComponents, use: MeetingController.markHeld)

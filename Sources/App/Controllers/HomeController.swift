@@ -54,7 +54,8 @@ enum HomeController {
             Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id), on: req.db)
         let attention = CoordinatorHomePage.Attention(
             evaluationOverdue: try await EvaluationController.overdue(files, now: now, on: req.db),
-            mentorChangeAskedFor: try await MentorChangeController.openRequests(files, on: req.db))
+            mentorChangeAskedFor: try await MentorChangeController.openRequests(files, on: req.db),
+            checklistWaiting: try await ChecklistController.waiting(files, now: now, on: req.db))
         return CoordinatorHomePage.render(ctx, files: files, attention: attention, now: now)
     }
 

@@ -170,7 +170,7 @@ enum ProgrammeCreation {
             .first()?.template ?? ProgrammeTemplate.defaults(for: variant)
     }
 
-    /// Creates the new hire, the programme and its dated plan in one transaction.
+    /// Creates the new hire, the programme, its dated plan and its checklist in one transaction.
     @discardableResult
     static func create(_ hire: NewHire, organisation: Organisation, on db: Database) async throws -> UUID {
         let orgID = try organisation.requireID()
@@ -192,6 +192,12 @@ enum ProgrammeCreation {
                         startsAt: planned.date.instant(at: planned.time, in: organisation.timeZone), minutes: planned.minutes)
             }
             try await meetings.create(on: db)
+            let firstDay = hire.firstDay.onOrAfterWorkingDay
+            let introductionEnds = PlanGenerator.milestones(template: template, firstDay: firstDay).mentoringStart.adding(days: -1)
+            let checklist = ChecklistTemplate.instantiate(firstDay: firstDay, introductionEnds: introductionEnds).map { item, window in
+                ChecklistItem(programmeID: programmeID, templateKey: item, customTitle: nil, window: window, responsible: item.template.responsible)
+            }
+            try await checklist.create(on: db)
             return programmeID
         }
     }

@@ -17,6 +17,7 @@ enum GodstartMigrations {
         M010_CreateCompetencePlans(),
         M011_CreateEvaluationsAndMentorChanges(),
         M012_AddJournalMeeting(),
+        M013_CreateChecklists(),
     ]
 }
 

@@ -8,6 +8,8 @@ enum CoordinatorHomePage {
     struct Attention {
         let evaluationOverdue: Set<UUID>
         let mentorChangeAskedFor: Set<UUID>
+        /// Checklist items whose window has closed without being covered, by programme.
+        let checklistWaiting: [UUID: Int]
     }
 
     static func render(_ ctx: PageContext, files: [ProgrammeFile], attention: Attention, now: Date) -> Response {
@@ -68,6 +70,12 @@ enum CoordinatorHomePage {
         if progress.overdueCount > 0 { flags.append(el("span", [.class("status overdue")], t.overdueMeetings(progress.overdueCount))) }
         if file.needsPlanning(now: now) { flags.append(el("span", [.class("status overdue")], t.flagFewerThanTwo)) }
         if attention.evaluationOverdue.contains(file.id) { flags.append(el("span", [.class("status overdue")], t.evaluationOverdueFlag)) }
+        if let waiting = attention.checklistWaiting[file.id] {
+            flags.append(el("span", [.class("status overdue")], t.checklistWaitingFlag(waiting)))
+        }
+        if let waiting = attention.checklistWaiting[file.id] {
+            flags.append(el("span", [.class("status overdue")], t.checklistWaitingFlag(waiting)))
+        }
         if attention.mentorChangeAskedFor.contains(file.id) { flags.append(el("span", [.class("status overdue")], t.mentorChangeRequestedFlag)) }
         return flags.isEmpty ? text(t.nothingOverdue) : el("span", [.class("flags")], flags)
     }

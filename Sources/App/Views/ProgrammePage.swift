@@ -50,6 +50,8 @@ enum ProgrammePage {
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.planTitle),
                 Components.planAheadPrompt(file, relations: relations, ctx, now: now),
+                when(AccessPolicy.decide(relations, .introductionChecklist, .read) == .allow,
+                     el("p", [], [link(t.openChecklist, to: SiteURL.checklist(file.id).path, [.class("button secondary")])])),
                 when(!PlanMeetingController.plannableKinds(file, relations, now: now).isEmpty,
                      el("p", [], [link(t.planMeeting, to: SiteURL.newMeeting(file.id).path, [.class("button secondary")])])),
                 when(onlyFirstWeeks, el("p", [.class("hint")], t.buddyOnlySeesFirstWeeks)),

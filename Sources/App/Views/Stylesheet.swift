@@ -102,6 +102,10 @@ enum Stylesheet {
     .agreement-text dt { font-weight: 600; margin-top: .5rem; }
     .agreement-text dd { margin: 0 0 .25rem; }
     .versions li { margin: .25rem 0; }
+    .checklist { list-style: none; padding: 0; }
+    .checklist-item { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+    .checklist-item p { margin: .15rem 0; }
+    .checklist-item .actions { margin: .35rem 0 0; }
     .plan-rows { list-style: none; padding: 0; display: grid; gap: 1rem; }
     details.guide { border: 1px solid var(--line); border-radius: .5rem; padding: .4rem 1rem; margin: .5rem 0; }
     details.guide summary { font-weight: 600; cursor: pointer; }

@@ -1,0 +1,201 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// The introduction's checklist: items with a window of weeks and a "covered" state.
+enum ChecklistController {
+    struct Loaded {
+        let file: ProgrammeFile
+        let person: Person
+        let relations: Set<ProgrammeRelation>
+        /// In window order.
+        let items: [ChecklistItem]
+        /// Everyone who covered an item, by id.
+        let people: [UUID: Person]
+        let today: LocalDate
+
+        /// Contact person and manager adapt the plan: add, set aside, move windows.
+        var mayAdapt: Bool { ChecklistRules.mayAdapt(relations) }
+
+        func mayCover(_ item: ChecklistItem) -> Bool {
+            AccessPolicy.decide(relations, .introductionChecklist, .write, AccessContext(isSocialTask: item.isSocialTask)) == .allow
+        }
+
+        var introductionEnds: LocalDate {
+            file.firstMeeting(.introductionClosing).map(file.date(of:)) ?? file.programme.firstLocalDay.adding(months: 3)
+        }
+    }
+
+    static func load(_ req: Request, programmeID: UUID) async throws -> Loaded {
+        let person = try req.person()
+        let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
+        guard AccessPolicy.decide(relations, .introductionChecklist, .read) == .allow else { throw Abort(.notFound) }
+        let items = try await ChecklistItem.query(on: req.db).filter(\.$programme.$id == file.id).all()
+            .sorted { ($0.windowFrom, $0.windowTo, $0.createdAt ?? .distantPast) < ($1.windowFrom, $1.windowTo, $1.createdAt ?? .distantPast) }
+        let coverers = Set(items.compactMap { $0.$coveredBy.id }).subtracting(file.people.keys)
+        var people = file.people
+        if !coverers.isEmpty {
+            for p in try await Person.query(on: req.db).filter(\.$id ~~ Array(coverers)).all() { people[p.id!] = p }
+        }
+        return Loaded(file: file, person: person, relations: relations, items: items, people: people,
+                      today: LocalDate(req.application.settings.now(), in: file.timeZone))
+    }
+
+    static func item(_ req: Request) async throws -> (ChecklistItem, Loaded) {
+        guard let found = try await ChecklistItem.find(try req.idParameter(), on: req.db) else { throw Abort(.notFound) }
+        let loaded = try await load(req, programmeID: found.$programme.id)
+        guard let item = loaded.items.first(where: { $0.id == found.id }) else { throw Abort(.notFound) }
+        return (item, loaded)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter())
+        return ChecklistPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: AddForm(), errors: [:])
+    }
+
+    struct CoverForm: FormInput {
+        var covered: String?
+    }
+
+    @Sendable static func cover(req: Request) async throws -> Response {
+        let (item, loaded) = try await item(req)
+        guard loaded.mayCover(item) else { throw Abort(.notFound) }
+        if req.form(CoverForm.self).covered == "yes" {
+            item.coveredAt = req.application.settings.now()
+            item.$coveredBy.id = try loaded.person.requireID()
+            item.notRelevantReason = nil
+        } else {
+            item.coveredAt = nil
+            item.$coveredBy.id = nil
+        }
+        try await item.update(on: req.db)
+        req.flash(req.language.texts.checklistItemSaved)
+        return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
+    }
+
+    @Sendable static func showItem(req: Request) async throws -> Response {
+        let (item, loaded) = try await item(req)
+        guard loaded.mayAdapt else { throw Abort(.notFound) }
+        return ChecklistPages.item(try await PrivateWriting.pageContext(req, loaded.file), loaded, item,
+                                   typed: WindowForm(item), errors: [:])
+    }
+
+    struct WindowForm: FormInput {
+        var from: String?
+        var to: String?
+        var reason: String?
+        var setAside: String?
+
+        init() {}
+
+        init(_ item: ChecklistItem) {
+            from = item.windowFrom
+            to = item.windowTo
+        }
+    }
+
+    /// Moves the window (with a reason), sets the item aside (with a reason) or brings it back.
+    @Sendable static func adapt(req: Request) async throws -> Response {
+        let (item, loaded) = try await item(req)
+        guard loaded.mayAdapt else { throw Abort(.notFound) }
+        let t = req.language.texts
+        var form = req.form(WindowForm.self)
+        let reason = (form.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors: [String: String] = [:]
+        if reason.count > ChecklistRules.maximumReasonLength { errors["reason"] = t.errorTooLong }
+        switch form.setAside {
+        case "yes":
+            if reason.isEmpty { errors["reason"] = t.errorReasonMissing }
+            if errors.isEmpty {
+                item.notRelevantReason = reason
+                item.coveredAt = nil
+                item.$coveredBy.id = nil
+            }
+        case "no":
+            item.notRelevantReason = nil
+        default:
+            let from = form.from.flatMap(LocalDate.init(typed:))
+            let to = form.to.flatMap(LocalDate.init(typed:))
+            if from == nil { errors["from"] = t.errorDate }
+            if to == nil { errors["to"] = t.errorDate }
+            if let from, let to {
+                switch ChecklistRules.problem(moving: ChecklistWindow(from: from, to: to), reason: reason,
+                                              firstDay: loaded.file.programme.firstLocalDay, introductionEnds: loaded.introductionEnds, isNew: false) {
+                case .endBeforeStart: errors["to"] = t.errorWindowEndBeforeStart
+                case .outsideProgramme: errors["to"] = t.errorWindowOutsideProgramme
+                case .reasonMissing: errors["reason"] = t.errorReasonMissing
+                case nil:
+                    if errors.isEmpty {
+                        item.window = ChecklistWindow(from: from, to: to)
+                        item.windowMovedReason = reason
+                    }
+                }
+            }
+        }
+        guard errors.isEmpty else {
+            form.reason = form.reason ?? ""
+            let response = ChecklistPages.item(try await PrivateWriting.pageContext(req, loaded.file), loaded, item, typed: form, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        try await item.update(on: req.db)
+        req.flash(t.checklistItemSaved)
+        return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
+    }
+
+    struct AddForm: FormInput {
+        var title: String?
+        var from: String?
+        var to: String?
+        var responsible: String?
+    }
+
+    @Sendable static func add(req: Request) async throws -> Response {
+        let loaded = try await load(req, programmeID: try req.idParameter())
+        guard loaded.mayAdapt else { throw Abort(.notFound) }
+        let t = req.language.texts
+        let form = req.form(AddForm.self)
+        let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let from = form.from.flatMap(LocalDate.init(typed:))
+        let to = form.to.flatMap(LocalDate.init(typed:))
+        let responsible = form.responsible.flatMap(ProgrammeRole.init(rawValue:)).flatMap { ChecklistRules.responsibleRoles.contains($0) ? $0 : nil }
+        var errors: [String: String] = [:]
+        if title.isEmpty { errors["title"] = t.errorItemTitleMissing }
+        if title.count > ChecklistRules.maximumTitleLength { errors["title"] = t.errorTooLong }
+        if from == nil { errors["from"] = t.errorDate }
+        if to == nil { errors["to"] = t.errorDate }
+        if responsible == nil { errors["responsible"] = t.errorUnknownChoice }
+        if let from, let to {
+            switch ChecklistRules.problem(moving: ChecklistWindow(from: from, to: to), reason: nil,
+                                          firstDay: loaded.file.programme.firstLocalDay, introductionEnds: loaded.introductionEnds, isNew: true) {
+            case .endBeforeStart: errors["to"] = t.errorWindowEndBeforeStart
+            case .outsideProgramme: errors["to"] = t.errorWindowOutsideProgramme
+            case .reasonMissing, nil: break
+            }
+        }
+        guard errors.isEmpty, let from, let to, let responsible else {
+            let response = ChecklistPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: form, errors: errors)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let item = ChecklistItem(programmeID: loaded.file.id, templateKey: nil, customTitle: title,
+                                 window: ChecklistWindow(from: from, to: to), responsible: responsible)
+        try await item.create(on: req.db)
+        req.flash(t.checklistItemAdded)
+        return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
+    }
+
+    /// Per programme, how many items wait with their window closed: a fact for the coordinator.
+    static func waiting(_ files: [ProgrammeFile], now: Date, on db: Database) async throws -> [UUID: Int] {
+        let ids = files.map(\.id)
+        guard !ids.isEmpty else { return [:] }
+        let items = try await ChecklistItem.query(on: db).filter(\.$programme.$id ~~ ids).filter(\.$coveredAt == nil).all()
+        var result: [UUID: Int] = [:]
+        for file in files where !file.isEnded(now: now) {
+            let today = LocalDate(now, in: file.timeZone)
+            let count = items.filter { $0.$programme.id == file.id && ChecklistRules.isWaiting($0.state, window: $0.window, today: today) }.count
+            if count > 0 { result[file.id] = count }
+        }
+        return result
+    }
+}

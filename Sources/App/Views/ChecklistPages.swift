@@ -1,0 +1,131 @@
+import Foundation
+import GodstartCore
+import Vapor
+
+enum ChecklistPages {
+    static func list(_ ctx: PageContext, _ loaded: ChecklistController.Loaded, typed: ChecklistController.AddForm,
+                     errors: [String: String]) -> Response {
+        let t = ctx.texts
+        let file = loaded.file
+        let firstDay = file.programme.firstLocalDay
+        var groups: [(Int, [ChecklistItem])] = []
+        for item in loaded.items {
+            let week = item.window.weeks(firstDay: firstDay).lowerBound
+            if groups.last?.0 == week { groups[groups.count - 1].1.append(item) } else { groups.append((week, [item])) }
+        }
+        let labels = ["title": t.itemTitleLabel, "from": t.windowFromLabel, "to": t.windowToLabel, "responsible": t.responsibleLabel]
+        return Layout.page(ctx, title: t.checklistTitle, [
+            el("p", [.class("breadcrumb")], [link(t.programmeTitle(name: file.newcomer?.name ?? ""), to: SiteURL.programme(file.id).path)]),
+            el("h1", t.checklistTitle),
+            el("p", t.checklistIntro),
+            Form.errorSummary(ctx, ["title", "from", "to", "responsible"].compactMap { key in
+                errors[key].map { (key, "\(labels[key] ?? key): \($0)") }
+            }),
+            .group(groups.map { week, items in
+                .group([
+                    el("h2", t.checklistWeeks(from: week, to: week)),
+                    el("ul", [.class("checklist")], items.map { row(ctx, loaded, $0) }),
+                ])
+            }),
+            when(loaded.mayAdapt, addForm(ctx, loaded, typed, errors)),
+        ])
+    }
+
+    private static func row(_ ctx: PageContext, _ loaded: ChecklistController.Loaded, _ item: ChecklistItem) -> HTMLNode {
+        let t = ctx.texts
+        let file = loaded.file
+        let weeks = item.window.weeks(firstDay: file.programme.firstLocalDay)
+        let owner = file.person(item.responsible)
+        let waiting = ChecklistRules.isWaiting(item.state, window: item.window, today: loaded.today)
+        let state: HTMLNode = switch item.state {
+        case .covered:
+            el("span", [.class("status held")], t.checklistCovered(
+                name: item.$coveredBy.id.flatMap { loaded.people[$0]?.name } ?? "", date: ctx.dates.shortDay(item.coveredAt ?? Date())))
+        case .notRelevant: el("span", [.class("status cancelled")], t.checklistNotRelevant(reason: item.notRelevantReason ?? ""))
+        case .open: el("span", [.class(waiting ? "status overdue" : "status planned")], waiting ? t.checklistWaiting : t.checklistOpen)
+        }
+        let title = item.title(t)
+        return el("li", [.id("item-\(item.id!.uuidString.lowercased())"), .class("checklist-item")], [
+            el("p", [.class("item-title")], [el("strong", title)]),
+            el("p", [.class("muted")], "\(t.checklistWeeks(from: weeks.lowerBound, to: weeks.upperBound)) · \(t.role(item.responsible))"
+                + (owner.map { ": \($0.name)" } ?? "")),
+            el("p", [], [state]),
+            item.windowMovedReason.map { el("p", [.class("hint")], t.checklistWindowMoved(reason: $0)) } ?? .empty,
+            el("div", [.class("actions")], [
+                when(loaded.mayCover(item) && item.state != .notRelevant,
+                     el("form", [.methodPost, .action(SiteURL.checklistItemCovered(item.id).path)], [
+                        Form.csrf(ctx),
+                        .void("input", [.type("hidden"), .name("covered"), .value(item.state == .covered ? "no" : "yes")]),
+                        el("button", [.type("submit"), .class(item.state == .covered ? "button secondary" : "button"),
+                                      .aria("label", "\(item.state == .covered ? t.markNotCovered : t.markCovered): \(title)")],
+                           item.state == .covered ? t.markNotCovered : t.markCovered),
+                     ])),
+                when(loaded.mayAdapt, link(t.adaptItem, to: SiteURL.checklistItem(item.id).path, [.aria("label", "\(t.adaptItem): \(title)")])),
+            ]),
+        ])
+    }
+
+    private static func addForm(_ ctx: PageContext, _ loaded: ChecklistController.Loaded, _ typed: ChecklistController.AddForm,
+                                _ errors: [String: String]) -> HTMLNode {
+        let t = ctx.texts
+        return el("section", [.class("card"), .aria("labelledby", "add-item-heading")], [
+            el("h2", [.id("add-item-heading")], t.addChecklistItemHeading),
+            el("form", [.methodPost, .action(SiteURL.checklist(loaded.file.id).path), Attr("novalidate", nil)], [
+                Form.csrf(ctx),
+                Form.input("title", label: t.itemTitleLabel, value: typed.title, error: errors["title"]),
+                Form.date("from", label: t.windowFromLabel, value: typed.from, error: errors["from"]),
+                Form.date("to", label: t.windowToLabel, value: typed.to, error: errors["to"]),
+                Form.select("responsible", label: t.responsibleLabel,
+                            options: ChecklistRules.responsibleRoles.map { Form.Option(value: $0.rawValue, label: t.role($0)) },
+                            selected: typed.responsible ?? ProgrammeRole.contactPerson.rawValue, placeholder: t.chooseOption,
+                            error: errors["responsible"]),
+                Form.submit(t.addChecklistItemButton),
+            ]),
+        ])
+    }
+
+    static func item(_ ctx: PageContext, _ loaded: ChecklistController.Loaded, _ item: ChecklistItem,
+                     typed: ChecklistController.WindowForm, errors: [String: String]) -> Response {
+        let t = ctx.texts
+        let title = item.title(t)
+        let asideSent = typed.setAside == "yes"
+        let labels = ["from": t.windowFromLabel, "to": t.windowToLabel, "reason": t.reasonLabel]
+        return Layout.page(ctx, title: title, [
+            el("p", [.class("breadcrumb")], [link(t.backToChecklist, to: SiteURL.checklist(loaded.file.id).path)]),
+            el("h1", title),
+            Form.errorSummary(ctx, ["from", "to", "reason"].compactMap { key in
+                errors[key].map { (key == "reason" && asideSent ? "aside-reason" : key, "\(labels[key] ?? key): \($0)") }
+            }),
+            el("form", [.methodPost, .action(SiteURL.checklistItem(item.id).path), Attr("novalidate", nil)], [
+                Form.csrf(ctx),
+                el("fieldset", [], [
+                    el("legend", t.moveWindowLegend),
+                    Form.date("from", label: t.windowFromLabel, value: typed.from, error: errors["from"]),
+                    Form.date("to", label: t.windowToLabel, value: typed.to, error: errors["to"]),
+                    Form.textarea("reason", label: t.reasonLabel, value: asideSent ? nil : typed.reason,
+                                  error: asideSent ? nil : errors["reason"], rows: 2),
+                    Form.submit(t.moveWindowButton, secondary: true),
+                ]),
+            ]),
+            el("form", [.methodPost, .action(SiteURL.checklistItem(item.id).path), Attr("novalidate", nil)], [
+                Form.csrf(ctx),
+                .void("input", [.type("hidden"), .name("setAside"), .value(item.state == .notRelevant ? "no" : "yes")]),
+                el("fieldset", [], [
+                    el("legend", t.setAsideLegend),
+                    item.state == .notRelevant
+                        ? el("p", t.checklistNotRelevant(reason: item.notRelevantReason ?? ""))
+                        : .group([
+                            el("p", [.class("hint"), .id("aside-hint")], t.setAsideHint),
+                            el("div", [.class(asideSent && errors["reason"] != nil ? "field has-error" : "field")], [
+                                el("label", [.for("aside-reason")], t.reasonLabel),
+                                asideSent ? errors["reason"].map { el("p", [.class("field-error"), .id("aside-reason-error")], $0) } ?? .empty : .empty,
+                                el("textarea", [.id("aside-reason"), .name("reason"), .rows(2), .aria("describedby", "aside-hint")],
+                                   asideSent ? typed.reason ?? "" : ""),
+                            ]),
+                        ]),
+                    Form.submit(item.state == .notRelevant ? t.bringBackButton : t.setAsideButton, secondary: true),
+                ]),
+            ]),
+        ])
+    }
+}
