@@ -56,7 +56,7 @@ enum ChecklistPages {
                      el("form", [.methodPost, .action(SiteURL.checklistItemCovered(item.id).path)], [
                         Form.csrf(ctx),
                         .void("input", [.type("hidden"), .name("covered"), .value(item.state == .covered ? "no" : "yes")]),
-                        el("button", [.type("submit"), .class(item.state == .covered ? "button secondary" : "button"),
+                        el("button", [.type("submit"), .class(item.state == .covered ? "link-button" : "button"),
                                       .aria("label", "\(item.state == .covered ? t.markNotCovered : t.markCovered): \(title)")],
                            item.state == .covered ? t.markNotCovered : t.markCovered),
                      ])),

@@ -1,0 +1,42 @@
+"""The introduction checklist: the new hire ticks an item off, the contact person moves a window
+with a reason, and the coordinator sees what waits. Axe runs on every page."""
+
+import re
+
+from selenium.webdriver.common.by import By
+
+from conftest import UUID, follow, main_text, path_of, sign_in, submit, unique, visit
+
+NEWCOMER = "jonas@demo.godstart.dk"     # in his introduction; Mette is his contact person
+CONTACT = "mette@demo.godstart.dk"
+
+
+def item_with(driver, text):
+    return [li for li in driver.find_elements(By.CSS_SELECTOR, "li.checklist-item") if text in li.text][0]
+
+
+def test_the_new_hire_ticks_off_an_item_and_the_contact_person_moves_a_window(new_browser):
+    newcomer = new_browser()
+    sign_in(newcomer, NEWCOMER)
+    visit(newcomer, "/my-programme")
+    follow(newcomer, newcomer.find_element(By.LINK_TEXT, "Tjekliste"))
+    checklist = path_of(newcomer)
+    assert re.fullmatch(rf"/programmes/{UUID}/checklist", checklist)
+    assert "Perioden er slut" in main_text(newcomer) or "venter" in main_text(newcomer).lower()
+    item = item_with(newcomer, "Har mødt videnspersonerne")
+    submit(newcomer, item.find_element(By.CSS_SELECTOR, "form button"))
+    assert "Jonas Poulsen" in item_with(newcomer, "Har mødt videnspersonerne").text
+    assert not newcomer.find_elements(By.LINK_TEXT, "Tilpas"), "the new hire ticks off, the contact person adapts"
+
+    contact = new_browser()
+    sign_in(contact, CONTACT)
+    visit(contact, checklist)
+    follow(contact, item_with(contact, "De første egne sager").find_element(By.PARTIAL_LINK_TEXT, "Tilpas"))
+    reason = unique("Flere sager end ventet")
+    contact.find_element(By.ID, "reason").send_keys(reason)
+    to = contact.find_element(By.ID, "to")
+    to.clear()
+    to.send_keys("2026-12-24" if to.get_attribute("type") == "text" else "12242026")
+    submit(contact, contact.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
+    assert path_of(contact) == checklist, main_text(contact)
+    assert reason in item_with(contact, "De første egne sager").text
