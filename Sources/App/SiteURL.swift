@@ -60,6 +60,8 @@ enum SiteURL: Equatable {
     case checklist(UUID?)
     case checklistItem(UUID?)
     case checklistItemCovered(UUID?)
+    case whoDoesWhat(UUID?)
+    case checklistItemToMentoring(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -118,6 +120,8 @@ enum SiteURL: Equatable {
         case .checklist(let v): ["programmes", id(v), "checklist"]
         case .checklistItem(let v): ["checklist-items", id(v)]
         case .checklistItemCovered(let v): ["checklist-items", id(v), "covered"]
+        case .whoDoesWhat(let v): ["programmes", id(v), "who-does-what"]
+        case .checklistItemToMentoring(let v): ["checklist-items", id(v), "learning-goal"]
         }
     }
 

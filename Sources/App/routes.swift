@@ -73,11 +73,13 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.mentorChange(nil).pathComponents, use: MentorChangeController.change)
     signedIn.post(SiteURL.earlierMaterialSharing(nil).pathComponents, use: MentorChangeController.shareEarlierMaterial)
 
+    signedIn.get(SiteURL.whoDoesWhat(nil).pathComponents, use: WhoDoesWhatController.show)
     signedIn.get(SiteURL.checklist(nil).pathComponents, use: ChecklistController.show)
     signedIn.post(SiteURL.checklist(nil).pathComponents, use: ChecklistController.add)
     signedIn.get(SiteURL.checklistItem(nil).pathComponents, use: ChecklistController.showItem)
     signedIn.post(SiteURL.checklistItem(nil).pathComponents, use: ChecklistController.adapt)
     signedIn.post(SiteURL.checklistItemCovered(nil).pathComponents, use: ChecklistController.cover)
+    signedIn.post(SiteURL.checklistItemToMentoring(nil).pathComponents, use: ChecklistController.moveToMentoring)
 
     signedIn.get(SiteURL.meeting(nil).pathComponents, use: MeetingController.show)
     signedIn.post(SiteURL.meetingNotes(nil).pathComponents, use: MeetingController.saveNotes)

@@ -72,6 +72,8 @@ public enum ChecklistState: Equatable, Sendable {
     case open
     case covered
     case notRelevant
+    /// Not covered in the introduction; carried into the mentoring as a learning goal.
+    case movedToMentoring
 }
 
 public enum ChecklistRules {

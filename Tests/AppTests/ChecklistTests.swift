@@ -88,4 +88,61 @@ final class ChecklistAppTests: AppTestCase {
         let newcomerAdds = try await signedIn("jonas").post(SiteURL.checklist(programme.id).path, ["title": "x", "from": "2026-12-01", "to": "2026-12-11", "responsible": "newcomer"])
         XCTAssertEqual(newcomerAdds.status, .notFound)
     }
+
+    func testAnItemNotCoveredBecomesALearningGoalOfTheMentoring() async throws {
+        let t = Language.da.texts
+        let programme = try await programme(of: "jonas")
+        let closing = try await meetings(of: "jonas", .introductionClosing).first!
+        let mette = try await signedIn("mette")
+        let before = try await mette.get(SiteURL.meeting(closing.id).path)
+        let openCount = try await ChecklistItem.query(on: app.db).filter(\.$programme.$id == programme.id!).all().filter { $0.state == .open }.count
+        XCTAssertTrue(before.contains(HTMLEscape.text(t.uncoveredAtClosing(openCount))))
+
+        let waiting = try await item(.caseSystem, of: "jonas")
+        let moved = try await mette.post(SiteURL.checklistItemToMentoring(waiting.id).path, [:])
+        XCTAssertEqual(moved.status, .seeOther)
+        let after = try await ChecklistItem.find(waiting.id, on: app.db)!
+        XCTAssertEqual(after.state, .movedToMentoring)
+        let goal = try await LearningGoal.find(after.$movedToLearningGoal.id, on: app.db)!
+        XCTAssertEqual(goal.ownTitle, t.checklistItem(.caseSystem))
+        let overview = try await signedIn("marianne").get(SiteURL.programmes.path)
+        XCTAssertFalse(overview.contains(HTMLEscape.text(t.checklistWaitingFlag(1))), "nothing waits any more")
+        let again = try await mette.post(SiteURL.checklistItemToMentoring(waiting.id).path, [:])
+        XCTAssertEqual(again.status, .notFound, "only an open item moves")
+        let newcomerMoves = try await signedIn("jonas").post(SiteURL.checklistItemToMentoring(try await item(.shadowing, of: "jonas").id).path, [:])
+        XCTAssertEqual(newcomerMoves.status, .notFound)
+
+        // Removing the goal opens the item again.
+        _ = try await mette.post(SiteURL.learningGoalRemoval(goal.id).path, [:])
+        let reopened = try await ChecklistItem.find(waiting.id, on: app.db)!
+        XCTAssertEqual(reopened.state, .open)
+    }
+
+    func testWhoDoesWhatNamesEveryRoleAndTheHandOver() async throws {
+        let t = Language.da.texts
+        let programme = try await programme(of: "jonas")
+        let page = try await signedIn("jonas").get(SiteURL.whoDoesWhat(programme.id).path)
+        XCTAssertEqual(page.status, .ok)
+        for role in ProgrammeRole.allCases { XCTAssertTrue(page.contains(HTMLEscape.text(t.roleDuty(role))), "\(role)") }
+        XCTAssertTrue(page.contains("Mette Lund"))
+        XCTAssertTrue(page.contains("Marianne Holm"))
+        let handOver = try await meetings(of: "jonas", .mentoringStart).first!
+        let tz = TimeZone(identifier: "Europe/Copenhagen")!
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.roleSwitch(name: "Mette Lund", date: DateText(language: .da, timeZone: tz).day(handOver.startsAt)))))
+        let stranger = try await signedIn("rasmus").get(SiteURL.whoDoesWhat(programme.id).path).status
+        XCTAssertEqual(stranger, .notFound)
+        let ida = try await self.programme(of: "ida")
+        let noSwitch = try await signedIn("ida").get(SiteURL.whoDoesWhat(ida.id).path)
+        XCTAssertFalse(noSwitch.contains("notice"), "Ida's contact person and mentor are two people")
+    }
+
+    func testTheBuddySeesTheSocialTasksAtHome() async throws {
+        let t = Language.da.texts
+        let home = try await signedIn("mikkel").get(SiteURL.myNewcomers.path)
+        XCTAssertTrue(home.contains(HTMLEscape.text(t.socialTasksTitle)))
+        XCTAssertTrue(home.contains(HTMLEscape.text(t.checklistItem(.lunchInWeekOne))))
+        XCTAssertFalse(home.contains(HTMLEscape.text(t.checklistItem(.caseSystem))), "only the social tasks")
+        let contactHome = try await signedIn("karen").get(SiteURL.myNewcomers.path)
+        XCTAssertFalse(contactHome.contains(HTMLEscape.text(t.socialTasksTitle)))
+    }
 }

@@ -185,6 +185,22 @@ enum ChecklistController {
         return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
     }
 
+    /// At the introduction's end, an item not covered becomes a learning goal of the mentoring.
+    @Sendable static func moveToMentoring(req: Request) async throws -> Response {
+        let (item, loaded) = try await item(req)
+        guard loaded.mayAdapt, item.state == .open else { throw Abort(.notFound) }
+        let t = req.language.texts
+        let personID = try loaded.person.requireID()
+        try await req.db.transaction { db in
+            let goal = LearningGoal(programmeID: loaded.file.id, catalogueEntryID: nil, ownTitle: item.title(t), createdByID: personID)
+            try await goal.create(on: db)
+            item.$movedToLearningGoal.id = try goal.requireID()
+            try await item.update(on: db)
+        }
+        req.flash(t.movedToMentoringFlash)
+        return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
+    }
+
     /// Per programme, how many items wait with their window closed: a fact for the coordinator.
     static func waiting(_ files: [ProgrammeFile], now: Date, on db: Database) async throws -> [UUID: Int] {
         let ids = files.map(\.id)

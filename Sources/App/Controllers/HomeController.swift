@@ -33,7 +33,11 @@ enum HomeController {
         let now = req.application.settings.now()
         let files = try await ProgrammeQueries.files(of: person, as: [.contactPerson, .mentor, .buddy], on: req.db)
             .filter { !$0.isEnded(now: now) }
-        return CompanionHomePage.render(ctx, person: person, files: files, now: now)
+        // The buddy's social tasks, in the programmes where this person is the buddy.
+        let buddyOf = files.filter { $0.programme.$buddy.id == person.id }.map(\.id)
+        let socialTasks = buddyOf.isEmpty ? [] : try await ChecklistItem.query(on: req.db)
+            .filter(\.$programme.$id ~~ buddyOf).filter(\.$responsibleRole == ProgrammeRole.buddy.rawValue).sort(\.$windowFrom).all()
+        return CompanionHomePage.render(ctx, person: person, files: files, socialTasks: socialTasks, now: now)
     }
 
     @Sendable static func manager(req: Request) async throws -> Response {

@@ -158,6 +158,9 @@ enum LearningGoalController {
         let goalID = try goal.requireID()
         try await req.db.transaction { db in
             try await LearningGoalMeeting.query(on: db).filter(\.$goal.$id == goalID).delete()
+            // A checklist item carried into the mentoring as this goal is open again.
+            try await ChecklistItem.query(on: db).filter(\.$movedToLearningGoal.$id == goalID)
+                .set(\.$movedToLearningGoal.$id, to: nil).update()
             try await goal.delete(on: db)
         }
         req.flash(req.language.texts.goalRemoved)

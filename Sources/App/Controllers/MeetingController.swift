@@ -22,6 +22,8 @@ enum MeetingController {
         let journals: [ProcessJournal]
         /// The learning goals worked on in this meeting, with their titles, for mentee and mentor.
         let goals: [(id: UUID, title: String)]
+        /// At the introduction's closing meeting: how many checklist items are not covered.
+        let uncoveredItems: Int?
     }
 
     static let maximumNoteLength = 20_000
@@ -52,8 +54,12 @@ enum MeetingController {
             goals = loaded.goals.filter { loaded.meetingsByGoal[$0.id!]?.contains(meeting.id!) == true }
                 .map { ($0.id!, loaded.title(of: $0, in: req.language)) }
         }
+        var uncovered: Int?
+        if meeting.meetingKind == .introductionClosing, AccessPolicy.decide(relations, .introductionChecklist, .read) == .allow {
+            uncovered = try await ChecklistItem.query(on: req.db).filter(\.$programme.$id == file.id).all().filter { $0.state == .open }.count
+        }
         return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions, invitedCoordinator: coordinator,
-                      journals: journals, goals: goals)
+                      journals: journals, goals: goals, uncoveredItems: uncovered)
     }
 
     static func context(_ req: Request, _ loaded: Loaded) async throws -> PageContext {

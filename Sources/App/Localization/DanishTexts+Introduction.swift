@@ -62,4 +62,37 @@ extension DanishTexts {
     var backToChecklist: String { "Hele tjeklisten" }
     var socialTasksTitle: String { "Sociale opgaver" }
     var socialTasksIntro: String { "Som buddy hjælper du den nyansatte med at falde til. Sæt flueben ved det, du har gjort." }
+    func checklistCoveredOn(date: String) -> String { "Nået \(date)" }
+
+    // Who does what
+    var whoDoesWhatTitle: String { "Hvem gør hvad" }
+    func whoDoesWhatIntro(name: String) -> String { "Alle i forløbet for \(name): hvad de gør, og hvornår." }
+    func roleDuty(_ role: ProgrammeRole) -> String {
+        switch role {
+        case .newcomer: "Lærer opgaverne og arbejdspladsen at kende i sit eget tempo, siger til, når noget er svært, og bestemmer selv, hvad der skal deles fra logbogen og procesjournalerne."
+        case .contactPerson: "Står for introduktionen: planlægger de første måneder sammen med lederen, holder statusmøderne, sørger for, at emnerne på tjeklisten bliver nået, og præsenterer den nyansatte for videnspersonerne."
+        case .mentor: "Står for mentorforløbet: fortrolige samtaler om den nyansattes læringsmål efter en fast dagsorden, hvor de næste to-tre møder altid er planlagt."
+        case .buddy: "Tager sig af det sociale: velkomsten, frokosten, at hilse på teamet og de praktiske spørgsmål, som ingen andre tænker på."
+        case .manager: "Har ansvaret for arbejdet og rammerne: den første arbejdsdag, opgaver og arbejdsmængde, introduktionens afslutningsmøde og MUS-samtalen. Ser datoer og fremdrift, men aldrig det, der bliver sagt i mentorsamtalerne."
+        case .coordinator: "Holder alle forløb i gang: finder kontaktperson, mentor og buddy, følger med i, at møderne bliver holdt, og svarer på spørgsmål om selve forløbet."
+        }
+    }
+    func whenIntroduction(from: String, to: String) -> String { "I introduktionen, fra \(from) til \(to)" }
+    func whenMentoring(from: String, to: String) -> String { "I mentorforløbet, fra \(from) til \(to)" }
+    func whenFirstWeeks(until: String) -> String { "De første uger, indtil \(until)" }
+    func whenWholeProgramme(from: String, to: String) -> String { "Hele forløbet, fra \(from) til \(to)" }
+    var whenThroughout: String { "Hele vejen igennem" }
+    func roleSwitch(name: String, date: String) -> String {
+        "\(name) er både kontaktperson og mentor. Fra \(date) skifter rollen: fra den, der viser og instruerer, til en sparringspartner, der reflekterer sammen med den nyansatte."
+    }
+    var openWhoDoesWhat: String { "Hvem gør hvad" }
+
+    // The introduction's closing meeting
+    var moveToMentoringButton: String { "Gør det til et læringsmål i mentorforløbet" }
+    var movedToMentoring: String { "Taget med i mentorforløbet som læringsmål" }
+    var movedToMentoringFlash: String { "Punktet er nu et læringsmål i mentorforløbet." }
+    func uncoveredAtClosing(_ count: Int) -> String {
+        count == 1 ? "1 punkt på tjeklisten er ikke nået. Gør det til et læringsmål i mentorforløbet, eller sæt det til side med en begrundelse." : "\(count) punkter på tjeklisten er ikke nået. Gør dem til læringsmål i mentorforløbet, eller sæt dem til side med en begrundelse."
+    }
+    var goThroughUncovered: String { "Gå tjeklisten igennem" }
 }

@@ -62,4 +62,37 @@ extension EnglishTexts {
     var backToChecklist: String { "The whole checklist" }
     var socialTasksTitle: String { "Social tasks" }
     var socialTasksIntro: String { "As buddy you help the new hire feel at home. Tick off what you have done." }
+    func checklistCoveredOn(date: String) -> String { "Covered \(date)" }
+
+    // Who does what
+    var whoDoesWhatTitle: String { "Who does what" }
+    func whoDoesWhatIntro(name: String) -> String { "Everyone in \(name)'s programme: what they do, and when." }
+    func roleDuty(_ role: ProgrammeRole) -> String {
+        switch role {
+        case .newcomer: "Learns the tasks and the workplace at their own pace, raises what is difficult, and decides what to share from the logbook and the process journals."
+        case .contactPerson: "Runs the introduction: plans the first months with the manager, holds the status meetings, sees that the checklist's themes are covered and introduces the knowledge persons."
+        case .mentor: "Runs the mentoring: confidential conversations about the new hire's learning goals on a fixed agenda, with the next two or three meetings always planned."
+        case .buddy: "Takes care of the social side: the welcome, lunch, introductions to the team and the practical questions nobody else thinks of."
+        case .manager: "Responsible for the work and its conditions: the first day, tasks and workload, the introduction's closing meeting and the development talk. Sees dates and progress, never what is said in the mentoring."
+        case .coordinator: "Keeps every programme going: matches contact person, mentor and buddy, follows that meetings take place, and answers questions about the programme itself."
+        }
+    }
+    func whenIntroduction(from: String, to: String) -> String { "During the introduction, \(from) to \(to)" }
+    func whenMentoring(from: String, to: String) -> String { "During the mentoring, \(from) to \(to)" }
+    func whenFirstWeeks(until: String) -> String { "The first weeks, until \(until)" }
+    func whenWholeProgramme(from: String, to: String) -> String { "The whole programme, \(from) to \(to)" }
+    var whenThroughout: String { "Throughout" }
+    func roleSwitch(name: String, date: String) -> String {
+        "\(name) is both contact person and mentor. On \(date) the role changes: from the one who shows and instructs to a partner in reflection."
+    }
+    var openWhoDoesWhat: String { "Who does what" }
+
+    // The introduction's closing meeting
+    var moveToMentoringButton: String { "Make it a learning goal in the mentoring" }
+    var movedToMentoring: String { "Carried into the mentoring as a learning goal" }
+    var movedToMentoringFlash: String { "The item is now a learning goal in the mentoring." }
+    func uncoveredAtClosing(_ count: Int) -> String {
+        count == 1 ? "1 item of the checklist is not covered. Make it a learning goal in the mentoring, or set it aside with a reason." : "\(count) items of the checklist are not covered. Make them learning goals in the mentoring, or set them aside with a reason."
+    }
+    var goThroughUncovered: String { "Go through the checklist" }
 }

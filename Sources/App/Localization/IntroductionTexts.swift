@@ -39,4 +39,25 @@ public protocol IntroductionTexts: Sendable {
     var backToChecklist: String { get }
     var socialTasksTitle: String { get }
     var socialTasksIntro: String { get }
+    func checklistCoveredOn(date: String) -> String
+
+    // Who does what
+    var whoDoesWhatTitle: String { get }
+    func whoDoesWhatIntro(name: String) -> String
+    /// What a role does, in plain language.
+    func roleDuty(_ role: ProgrammeRole) -> String
+    func whenIntroduction(from: String, to: String) -> String
+    func whenMentoring(from: String, to: String) -> String
+    func whenFirstWeeks(until: String) -> String
+    func whenWholeProgramme(from: String, to: String) -> String
+    var whenThroughout: String { get }
+    func roleSwitch(name: String, date: String) -> String
+    var openWhoDoesWhat: String { get }
+
+    // The introduction's closing meeting
+    var moveToMentoringButton: String { get }
+    var movedToMentoring: String { get }
+    var movedToMentoringFlash: String { get }
+    func uncoveredAtClosing(_ count: Int) -> String
+    var goThroughUncovered: String { get }
 }

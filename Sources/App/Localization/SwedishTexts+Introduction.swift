@@ -62,4 +62,37 @@ extension SwedishTexts {
     var backToChecklist: String { "Hela checklistan" }
     var socialTasksTitle: String { "Sociala uppgifter" }
     var socialTasksIntro: String { "Som fadder hjälper du den nyanställda att känna sig hemma. Bocka av det du har gjort." }
+    func checklistCoveredOn(date: String) -> String { "Klart \(date)" }
+
+    // Who does what
+    var whoDoesWhatTitle: String { "Vem gör vad" }
+    func whoDoesWhatIntro(name: String) -> String { "Alla i programmet för \(name): vad de gör och när." }
+    func roleDuty(_ role: ProgrammeRole) -> String {
+        switch role {
+        case .newcomer: "Lär sig uppgifterna och arbetsplatsen i sin egen takt, säger till när något är svårt och bestämmer själv vad som ska delas från loggboken och processanteckningarna."
+        case .contactPerson: "Ansvarar för introduktionen: planerar de första månaderna tillsammans med chefen, håller i avstämningsmötena, ser till att checklistans teman gås igenom och presenterar den nyanställda för kunskapspersonerna."
+        case .mentor: "Ansvarar för mentorskapet: förtroliga samtal om den nyanställdas lärandemål enligt en fast dagordning, där de närmaste två, tre träffarna alltid är inplanerade."
+        case .buddy: "Tar hand om det sociala: välkomnandet, luncherna, att presentera teamet och de praktiska frågorna som ingen annan tänker på."
+        case .manager: "Ansvarar för arbetet och förutsättningarna: första arbetsdagen, uppgifter och arbetsbelastning, introduktionens avslutningsmöte och utvecklingssamtalet. Ser datum och hur det går, men aldrig vad som sägs i mentorssamtalen."
+        case .coordinator: "Håller igång alla program: väljer ut kontaktperson, mentor och fadder, följer upp att mötena blir av och svarar på frågor om själva programmet."
+        }
+    }
+    func whenIntroduction(from: String, to: String) -> String { "Under introduktionen, från \(from) till \(to)" }
+    func whenMentoring(from: String, to: String) -> String { "Under mentorskapet, från \(from) till \(to)" }
+    func whenFirstWeeks(until: String) -> String { "De första veckorna, fram till \(until)" }
+    func whenWholeProgramme(from: String, to: String) -> String { "Hela programmet, från \(from) till \(to)" }
+    var whenThroughout: String { "Hela tiden" }
+    func roleSwitch(name: String, date: String) -> String {
+        "\(name) är både kontaktperson och mentor. Från och med \(date) byter rollen karaktär: från den som visar och instruerar till en reflekterande samtalspartner."
+    }
+    var openWhoDoesWhat: String { "Vem gör vad" }
+
+    // The introduction's closing meeting
+    var moveToMentoringButton: String { "Gör det till ett lärandemål i mentorskapet" }
+    var movedToMentoring: String { "Tas med i mentorskapet som lärandemål" }
+    var movedToMentoringFlash: String { "Punkten är nu ett lärandemål i mentorskapet." }
+    func uncoveredAtClosing(_ count: Int) -> String {
+        count == 1 ? "1 punkt på checklistan är inte klar. Gör den till ett lärandemål i mentorskapet, eller lägg den åt sidan med en motivering." : "\(count) punkter på checklistan är inte klara. Gör dem till lärandemål i mentorskapet, eller lägg dem åt sidan med en motivering."
+    }
+    var goThroughUncovered: String { "Gå igenom checklistan" }
 }

@@ -15,6 +15,7 @@ struct M013_CreateChecklists: AsyncMigration {
             .field("covered_at", .datetime)
             .field("covered_by_id", .uuid, .references("people", "id"))
             .field("not_relevant_reason", .string)
+            .field("moved_to_learning_goal_id", .uuid, .references("learning_goals", "id"))
             .field("created_at", .datetime)
             .create()
         try await database.createIndex("checklist_programme_idx", on: "checklist_items", columns: ["programme_id"])

@@ -19,6 +19,8 @@ final class ChecklistItem: Model, @unchecked Sendable {
     @OptionalField(key: "covered_at") var coveredAt: Date?
     @OptionalParent(key: "covered_by_id") var coveredBy: Person?
     @OptionalField(key: "not_relevant_reason") var notRelevantReason: String?
+    /// Not covered in the introduction and carried into the mentoring as this learning goal.
+    @OptionalParent(key: "moved_to_learning_goal_id") var movedToLearningGoal: LearningGoal?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -47,6 +49,7 @@ final class ChecklistItem: Model, @unchecked Sendable {
 
     var state: ChecklistState {
         if coveredAt != nil { return .covered }
+        if $movedToLearningGoal.id != nil { return .movedToMentoring }
         if notRelevantReason != nil { return .notRelevant }
         return .open
     }

@@ -42,6 +42,7 @@ enum ChecklistPages {
             el("span", [.class("status held")], t.checklistCovered(
                 name: item.$coveredBy.id.flatMap { loaded.people[$0]?.name } ?? "", date: ctx.dates.shortDay(item.coveredAt ?? Date())))
         case .notRelevant: el("span", [.class("status cancelled")], t.checklistNotRelevant(reason: item.notRelevantReason ?? ""))
+        case .movedToMentoring: el("span", [.class("status held")], t.movedToMentoring)
         case .open: el("span", [.class(waiting ? "status overdue" : "status planned")], waiting ? t.checklistWaiting : t.checklistOpen)
         }
         let title = item.title(t)
@@ -52,13 +53,19 @@ enum ChecklistPages {
             el("p", [], [state]),
             item.windowMovedReason.map { el("p", [.class("hint")], t.checklistWindowMoved(reason: $0)) } ?? .empty,
             el("div", [.class("actions")], [
-                when(loaded.mayCover(item) && item.state != .notRelevant,
+                when(loaded.mayCover(item) && (item.state == .open || item.state == .covered),
                      el("form", [.methodPost, .action(SiteURL.checklistItemCovered(item.id).path)], [
                         Form.csrf(ctx),
                         .void("input", [.type("hidden"), .name("covered"), .value(item.state == .covered ? "no" : "yes")]),
                         el("button", [.type("submit"), .class(item.state == .covered ? "link-button" : "button"),
                                       .aria("label", "\(item.state == .covered ? t.markNotCovered : t.markCovered): \(title)")],
                            item.state == .covered ? t.markNotCovered : t.markCovered),
+                     ])),
+                when(loaded.mayAdapt && item.state == .open && waiting,
+                     el("form", [.methodPost, .action(SiteURL.checklistItemToMentoring(item.id).path)], [
+                        Form.csrf(ctx),
+                        el("button", [.type("submit"), .class("button secondary"), .aria("label", "\(t.moveToMentoringButton): \(title)")],
+                           t.moveToMentoringButton),
                      ])),
                 when(loaded.mayAdapt, link(t.adaptItem, to: SiteURL.checklistItem(item.id).path, [.aria("label", "\(t.adaptItem): \(title)")])),
             ]),

@@ -4,7 +4,7 @@ import Vapor
 
 /// The home of contact persons, mentors and buddies: their new hires and their next meetings.
 enum CompanionHomePage {
-    static func render(_ ctx: PageContext, person: Person, files: [ProgrammeFile], now: Date) -> Response {
+    static func render(_ ctx: PageContext, person: Person, files: [ProgrammeFile], socialTasks: [ChecklistItem], now: Date) -> Response {
         let t = ctx.texts
         let rows: [[HTMLNode]] = files.map { file in
             let relations = file.relations(of: person)
@@ -33,6 +33,7 @@ enum CompanionHomePage {
             el("h1", t.yourNewcomers),
             files.isEmpty ? el("p", t.noNewcomers)
                 : Components.table(label: t.yourNewcomers, headers: [t.newcomerColumn, t.yourRoleColumn, t.stageColumn, t.nextMeetingColumn], rows: rows),
+            socialTasksSection(ctx, files, socialTasks),
             el("section", [.aria("labelledby", "upcoming-heading")], [
                 el("h2", [.id("upcoming-heading")], t.yourNextMeetings),
                 upcoming.isEmpty ? el("p", t.noMeetingsAhead) : el("ul", [.class("meeting-list")], upcoming.prefix(10).map { file, meeting in
@@ -43,6 +44,33 @@ enum CompanionHomePage {
                     ])
                 }),
             ]),
+        ])
+    }
+
+    /// The buddy's social tasks for each new hire, with a way to tick them off on the checklist.
+    private static func socialTasksSection(_ ctx: PageContext, _ files: [ProgrammeFile], _ tasks: [ChecklistItem]) -> HTMLNode {
+        let t = ctx.texts
+        guard !tasks.isEmpty else { return .empty }
+        return el("section", [.aria("labelledby", "social-heading")], [
+            el("h2", [.id("social-heading")], t.socialTasksTitle),
+            el("p", [.class("hint")], t.socialTasksIntro),
+            .group(files.compactMap { file in
+                let own = tasks.filter { $0.$programme.id == file.id }
+                guard !own.isEmpty else { return nil }
+                let firstDay = file.programme.firstLocalDay
+                return .group([
+                    el("h3", [], [link(file.newcomer?.name ?? "", to: SiteURL.checklist(file.id).path)]),
+                    el("ul", [.class("meeting-list")], own.map { item in
+                        let weeks = item.window.weeks(firstDay: firstDay)
+                        return el("li", [], [
+                            link(item.title(t), to: SiteURL.checklist(file.id).path + "#item-\(item.id!.uuidString.lowercased())"),
+                            text(" · \(t.checklistWeeks(from: weeks.lowerBound, to: weeks.upperBound)) · "),
+                            el("span", [.class(item.state == .covered ? "status held" : "status planned")],
+                               item.state == .covered ? t.checklistCoveredOn(date: ctx.dates.shortDay(item.coveredAt ?? Date())) : t.checklistOpen),
+                        ])
+                    }),
+                ])
+            }),
         ])
     }
 }

@@ -39,6 +39,12 @@ enum MeetingPage {
                 when(kind.part == .mentoring && loaded.permissions.notes != .allow && loaded.relations.contains(.mentor),
                      el("p", [.class("notice")], t.earlierMentoringNotShown)),
             ]),
+            loaded.uncoveredItems.flatMap { count in
+                count == 0 ? nil : el("div", [.class("notice")], [
+                    el("p", t.uncoveredAtClosing(count)),
+                    el("p", [], [link(t.goThroughUncovered, to: SiteURL.checklist(file.id).path)]),
+                ])
+            } ?? .empty,
             el("section", [.aria("labelledby", "agenda-heading")], [
                 el("h2", [.id("agenda-heading")], t.agendaTitleHeading),
                 agenda(ctx, loaded, notes: notes, errors: errors, homework: homework),
