@@ -40,3 +40,25 @@ def test_the_new_hire_ticks_off_an_item_and_the_contact_person_moves_a_window(ne
     submit(contact, contact.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
     assert path_of(contact) == checklist, main_text(contact)
     assert reason in item_with(contact, "De første egne sager").text
+
+
+def test_the_contact_person_plans_an_activity_and_the_new_hire_sees_it_in_the_week(new_browser):
+    contact = new_browser()
+    sign_in(contact, CONTACT)
+    visit(contact, "/my-newcomers")
+    follow(contact, contact.find_element(By.PARTIAL_LINK_TEXT, "Jonas Poulsen"))
+    follow(contact, contact.find_element(By.LINK_TEXT, "Introduktionsskema"))
+    schedule = path_of(contact)
+    title = unique("Følordning i fagsystemet")
+    contact.find_element(By.CSS_SELECTOR, "label[for='kind-sideBySideTraining']").click()
+    contact.find_element(By.ID, "title").send_keys(title)
+    date = contact.find_element(By.ID, "date")
+    date.send_keys("12022026" if date.get_attribute("type") == "date" else "2.12.2026")
+    submit(contact, contact.find_element(By.CSS_SELECTOR, f"form[action='{schedule}'] button[type='submit']"))
+    assert title in main_text(contact), main_text(contact)
+
+    newcomer = new_browser()
+    sign_in(newcomer, NEWCOMER)
+    visit(newcomer, schedule + "?week=2026-11-30")
+    week = newcomer.find_element(By.CSS_SELECTOR, "section[aria-labelledby='week-heading']").text
+    assert title in week and "Sidemandsoplæring" in week

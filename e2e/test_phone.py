@@ -46,7 +46,7 @@ def test_other_homes_fit_a_phone(browser, email, home):
     assert_no_sideways_scrolling(browser)
 
 
-@pytest.mark.parametrize("page", ["agreement", "learning-goals", "competence-plan", "evaluations", "preparation", "checklist"])
+@pytest.mark.parametrize("page", ["agreement", "learning-goals", "competence-plan", "evaluations", "preparation", "checklist", "schedule", "who-does-what"])
 def test_the_mentees_mentoring_pages_fit_a_phone(browser, page):
     sign_in(browser, "ida@demo.godstart.dk")
     visit(browser, "/my-programme")

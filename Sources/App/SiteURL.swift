@@ -62,6 +62,9 @@ enum SiteURL: Equatable {
     case checklistItemCovered(UUID?)
     case whoDoesWhat(UUID?)
     case checklistItemToMentoring(UUID?)
+    case schedule(UUID?)
+    case activityRemoval(UUID?)
+    case myActivities
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -122,6 +125,9 @@ enum SiteURL: Equatable {
         case .checklistItemCovered(let v): ["checklist-items", id(v), "covered"]
         case .whoDoesWhat(let v): ["programmes", id(v), "who-does-what"]
         case .checklistItemToMentoring(let v): ["checklist-items", id(v), "learning-goal"]
+        case .schedule(let v): ["programmes", id(v), "schedule"]
+        case .activityRemoval(let v): ["activities", id(v), "removal"]
+        case .myActivities: ["my-activities"]
         }
     }
 

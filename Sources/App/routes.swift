@@ -74,6 +74,10 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.earlierMaterialSharing(nil).pathComponents, use: MentorChangeController.shareEarlierMaterial)
 
     signedIn.get(SiteURL.whoDoesWhat(nil).pathComponents, use: WhoDoesWhatController.show)
+    signedIn.get(SiteURL.schedule(nil).pathComponents, use: ScheduleController.show)
+    signedIn.post(SiteURL.schedule(nil).pathComponents, use: ScheduleController.add)
+    signedIn.post(SiteURL.activityRemoval(nil).pathComponents, use: ScheduleController.remove)
+    signedIn.get(SiteURL.myActivities.pathComponents, use: ScheduleController.mine)
     signedIn.get(SiteURL.checklist(nil).pathComponents, use: ChecklistController.show)
     signedIn.post(SiteURL.checklist(nil).pathComponents, use: ChecklistController.add)
     signedIn.get(SiteURL.checklistItem(nil).pathComponents, use: ChecklistController.showItem)

@@ -125,3 +125,27 @@ extension ChecklistRules {
     /// Whose an item can be.
     public static let responsibleRoles: [ProgrammeRole] = [.contactPerson, .manager, .newcomer, .buddy]
 }
+
+/// The kinds of activity on the introduction's schedule (seed 001: følordning, sidemandsoplæring ...).
+public enum ActivityKind: String, CaseIterable, Sendable {
+    case shadowing, sideBySideTraining, course, meeting, other
+}
+
+public enum ScheduleRules {
+    public enum Problem: Equatable, Sendable {
+        case outsideIntroduction
+    }
+
+    /// An activity belongs to the introduction: from the first day to the introduction's end.
+    public static func problem(date: LocalDate, firstDay: LocalDate, introductionEnds: LocalDate) -> Problem? {
+        date < firstDay || date > introductionEnds ? .outsideIntroduction : nil
+    }
+
+    /// The working week (Monday to Friday) that holds `day`.
+    public static func week(of day: LocalDate) -> [LocalDate] {
+        let monday = day.adding(days: 1 - day.isoWeekday)
+        return (0..<5).map { monday.adding(days: $0) }
+    }
+
+    public static let maximumTitleLength = 200
+}

@@ -158,8 +158,9 @@ final class ConfidentialityTests: AppTestCase {
         while let range = rest.range(of: "href=\"/") {
             let tail = rest[range.upperBound...]
             guard let end = tail.firstIndex(of: "\"") else { break }
-            let path = "/" + tail[..<end]
-            if !path.hasPrefix("/assets") { result.append(String(path)) }
+            // One page per path: a query (the schedule's weeks) leads on forever and shows the same kind of content.
+            let path = ("/" + tail[..<end]).split(separator: "?").first.map(String.init) ?? ""
+            if !path.hasPrefix("/assets") { result.append(path) }
             rest = tail[end...]
         }
         return result

@@ -54,3 +54,17 @@ final class ChecklistTests: XCTestCase {
         XCTAssertTrue(DefaultChecklistItem.allCases.contains { $0.template.isSocialTask }, "the buddy has social tasks")
     }
 }
+
+final class ScheduleRulesTests: XCTestCase {
+    func testAnActivityLiesWithinTheIntroductionAndWeeksRunMondayToFriday() {
+        let monday = LocalDate(year: 2026, month: 8, day: 3)
+        let ends = monday.adding(months: 3)
+        XCTAssertNil(ScheduleRules.problem(date: monday, firstDay: monday, introductionEnds: ends))
+        XCTAssertEqual(ScheduleRules.problem(date: monday.adding(days: -1), firstDay: monday, introductionEnds: ends), .outsideIntroduction)
+        XCTAssertEqual(ScheduleRules.problem(date: ends.adding(days: 1), firstDay: monday, introductionEnds: ends), .outsideIntroduction)
+        let week = ScheduleRules.week(of: LocalDate(year: 2026, month: 8, day: 6))
+        XCTAssertEqual(week.first, monday)
+        XCTAssertEqual(week.count, 5)
+        XCTAssertEqual(week.last, LocalDate(year: 2026, month: 8, day: 7))
+    }
+}

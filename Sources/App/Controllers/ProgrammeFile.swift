@@ -191,6 +191,7 @@ enum Access {
         if person.isManager || holds(.manager) { homes.append(.team) }
         if holds(.contactPerson) || holds(.mentor) || holds(.buddy) { homes.append(.myNewcomers) }
         if holds(.mentor) { homes.append(.sharedWithMe) }
+        if try await Activity.query(on: db).filter(\.$runBy.$id == id).first() != nil { homes.append(.myActivities) }
         return homes.isEmpty ? [.myProgramme] : homes
     }
 }

@@ -18,6 +18,7 @@ enum GodstartMigrations {
         M011_CreateEvaluationsAndMentorChanges(),
         M012_AddJournalMeeting(),
         M013_CreateChecklists(),
+        M014_CreateActivities(),
     ]
 }
 

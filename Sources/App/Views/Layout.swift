@@ -73,6 +73,7 @@ enum Layout {
         case .logbook: t.navLogbook
         case .journals: t.navJournals
         case .sharedWithMe: t.navShared
+        case .myActivities: t.navMyActivities
         default: t.navHome
         }
     }

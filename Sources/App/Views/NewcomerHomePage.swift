@@ -44,7 +44,8 @@ enum NewcomerHomePage {
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.yourPlan),
                 Components.planAheadPrompt(file, relations: [.newcomer], ctx, now: now),
-                el("p", [], [link(t.openChecklist, to: SiteURL.checklist(file.id).path, [.class("button secondary")])]),
+                el("div", [.class("actions")], [link(t.openChecklist, to: SiteURL.checklist(file.id).path, [.class("button secondary")]),
+                                                 link(t.openSchedule, to: SiteURL.schedule(file.id).path, [.class("button secondary")])]),
                 Components.plan(file.meetings, ctx, now: now),
             ]),
         ])
