@@ -62,3 +62,14 @@ def test_the_contact_person_plans_an_activity_and_the_new_hire_sees_it_in_the_we
     visit(newcomer, schedule + "?week=2026-11-30")
     week = newcomer.find_element(By.CSS_SELECTOR, "section[aria-labelledby='week-heading']").text
     assert title in week and "Sidemandsoplæring" in week
+
+
+def test_the_new_hire_finds_who_to_ask_about_a_system(browser):
+    sign_in(browser, NEWCOMER)
+    visit(browser, "/my-programme")
+    follow(browser, browser.find_element(By.LINK_TEXT, "Hvem spørger jeg om hvad"))
+    field = browser.find_element(By.ID, "q")
+    field.send_keys("DUBU")
+    submit(browser, browser.find_element(By.CSS_SELECTOR, "form[role='search'] button"))
+    assert "Rasmus Pedersen" in main_text(browser)
+    assert "Signs of Safety" not in main_text(browser)

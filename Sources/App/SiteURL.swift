@@ -65,6 +65,8 @@ enum SiteURL: Equatable {
     case schedule(UUID?)
     case activityRemoval(UUID?)
     case myActivities
+    case knowledgePersons
+    case knowledgeAreaRemoval(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -128,6 +130,8 @@ enum SiteURL: Equatable {
         case .schedule(let v): ["programmes", id(v), "schedule"]
         case .activityRemoval(let v): ["activities", id(v), "removal"]
         case .myActivities: ["my-activities"]
+        case .knowledgePersons: ["knowledge-persons"]
+        case .knowledgeAreaRemoval(let v): ["knowledge-persons", id(v), "removal"]
         }
     }
 

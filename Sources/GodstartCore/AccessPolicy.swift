@@ -8,7 +8,7 @@ public enum Resource: String, CaseIterable, Sendable {
     case programme, plan, introductionChecklist, statusMeetingNotes, introductionClosingNotes
     case mentoringMeetingNotes, preparationAnswers, agreement, learningGoals, competencePlan
     case logbookEntry, processJournal, caseAnalysis, evaluationAnswers, developmentTalkNotes
-    case statistics, materials, learningGoalCatalogue, ideas, people, auditLog
+    case statistics, materials, learningGoalCatalogue, knowledgePersons, ideas, people, auditLog
 }
 
 extension Resource {
@@ -236,8 +236,8 @@ public enum AccessPolicy {
         case (.statistics, .coordinator), (.statistics, .admin): return .read
         case (.statistics, _): return .none
 
-        case (.materials, .coordinator), (.learningGoalCatalogue, .coordinator): return .readWrite
-        case (.materials, _), (.learningGoalCatalogue, _): return .read
+        case (.materials, .coordinator), (.learningGoalCatalogue, .coordinator), (.knowledgePersons, .coordinator): return .readWrite
+        case (.materials, _), (.learningGoalCatalogue, _), (.knowledgePersons, _): return .read
 
         case (.ideas, .coordinator): return .read
         case (.ideas, .admin): return .none

@@ -149,3 +149,17 @@ public enum ScheduleRules {
 
     public static let maximumTitleLength = 200
 }
+
+/// What a knowledge person knows about (seed 001: vidensperson for systems, legislation, methods).
+public enum KnowledgeKind: String, CaseIterable, Sendable {
+    case system, legislation, method, other
+
+    public static let maximumAreaLength = 120
+
+    /// Whether an area or a name matches what someone searched for: every word, in any order, any case.
+    public static func matches(_ query: String, area: String, name: String) -> Bool {
+        let words = query.lowercased().split(whereSeparator: \.isWhitespace)
+        let haystack = (area + " " + name).lowercased()
+        return words.allSatisfy { haystack.contains($0) }
+    }
+}

@@ -27,6 +27,7 @@ final class ScheduleTests: AppTestCase {
         let week = try await jonas.get(path + "?week=2026-11-23")
         XCTAssertTrue(week.contains("Følordning i DUBU"))
         XCTAssertTrue(week.contains(HTMLEscape.text(t.activityRunBy(name: "Rasmus Pedersen"))))
+        XCTAssertTrue(week.contains(SiteURL.knowledgePersons.path + "?q=Rasmus%20Pedersen"), "a knowledge person links to what they know")
         let otherWeek = try await jonas.get(path + "?week=2026-12-07")
         XCTAssertTrue(otherWeek.contains(HTMLEscape.text(t.noActivitiesThisWeek)))
         let newcomerAdds = try await jonas.post(path, ["kind": "course", "title": "x", "date": "2026-11-26", "time": "09:00", "minutes": "60"])

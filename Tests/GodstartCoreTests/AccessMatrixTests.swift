@@ -26,6 +26,7 @@ final class AccessMatrixTests: XCTestCase {
         (.statistics, ["-", "-", "-", "-", "aggregate own units", "R", "R", "-"]),
         (.materials, ["R", "R", "R", "R", "R", "RW", "R", "R"]),
         (.learningGoalCatalogue, ["R", "R", "R", "R", "R", "RW", "R", "R"]),
+        (.knowledgePersons, ["R", "R", "R", "R", "R", "RW", "R", "R"]),
         (.ideas, ["own RW", "own RW", "own RW", "own RW", "own RW", "R", "-", "own RW"]),
         (.people, ["-", "-", "-", "-", "R own units", "R", "RW", "-"]),
         (.auditLog, ["own R", "own R", "own R", "own R", "own R", "own R", "R", "own R"]),

@@ -9,6 +9,8 @@ enum ScheduleController {
         let activities: [Activity]
         /// The people who run activities, by id.
         let runners: [UUID: Person]
+        /// Those of them who are in the directory of knowledge persons.
+        let knowledgePersons: Set<UUID>
 
         var file: ProgrammeFile { checklist.file }
         var mayAdapt: Bool { checklist.mayAdapt }
@@ -20,8 +22,10 @@ enum ScheduleController {
             .sorted { ($0.day, $0.time) < ($1.day, $1.time) }
         let runnerIDs = Array(Set(activities.compactMap { $0.$runBy.id }))
         let runners = runnerIDs.isEmpty ? [] : try await Person.query(on: req.db).filter(\.$id ~~ runnerIDs).all()
+        let known = runnerIDs.isEmpty ? [] : try await KnowledgeArea.query(on: req.db).filter(\.$person.$id ~~ runnerIDs).all()
         return Loaded(checklist: checklist, activities: activities,
-                      runners: Dictionary(uniqueKeysWithValues: runners.map { ($0.id!, $0) }))
+                      runners: Dictionary(uniqueKeysWithValues: runners.map { ($0.id!, $0) }),
+                      knowledgePersons: Set(known.map { $0.$person.id }))
     }
 
     struct WeekQuery: Content {

@@ -121,6 +121,10 @@ enum DemoData {
             ids[p.key] = try person.requireID()
         }
 
+        for (key, area, kind) in knowledgeAreas {
+            try await KnowledgeArea(organisationID: orgID, personID: ids[key]!, area: area, kind: kind).create(on: db)
+        }
+
         let timeZone = organisation.timeZone
         let today = LocalDate(now, in: timeZone)
         let monday = today.adding(days: 1 - today.isoWeekday)
@@ -143,6 +147,14 @@ enum DemoData {
             }
         }
     }
+
+    /// The demo's knowledge persons: who to ask about which system, law or method.
+    private static let knowledgeAreas: [(String, String, KnowledgeKind)] = [
+        ("rasmus", "DUBU og journalføring", .system),
+        ("karen", "Serviceloven § 50, børnefaglig undersøgelse", .legislation),
+        ("birgitte", "Signs of Safety", .method),
+        ("peter", "Forvaltningsloven og partshøring", .legislation),
+    ]
 
     private static let placeNames = ["Mødelokale 2, Rådhuset", "Kantinen", "Stillerummet, 1. sal", "Mødelokale 4"]
 

@@ -45,4 +45,30 @@ extension DanishTexts {
     func activityFor(name: String) -> String { "for \(name)" }
     func activityServes(goal: String) -> String { "Læringsmål: \(goal)" }
     var navMyActivities: String { "Mine aktiviteter" }
+    // Knowledge persons
+    var knowledgeTitle: String { "Hvem spørger jeg om hvad" }
+    var knowledgeIntro: String { "Kolleger, der kender et fagsystem, en lov eller en metode godt, og som gerne vil spørges." }
+    func knowledgeKind(_ kind: KnowledgeKind) -> String {
+        switch kind {
+        case .system: "Fagsystemer"
+        case .legislation: "Lovgivning"
+        case .method: "Metoder"
+        case .other: "Andet"
+        }
+    }
+    var knowledgeSearchLabel: String { "Søg på område eller navn" }
+    var knowledgeSearchButton: String { "Søg" }
+    func noKnowledgeMatches(query: String) -> String { "Ingen passer på »\(query)«." }
+    var noKnowledgePersonsYet: String { "Der er ingen videnspersoner endnu." }
+    var addKnowledgeHeading: String { "Tilføj en vidensperson" }
+    var knowledgePersonLabel: String { "Kollega" }
+    var knowledgeAreaLabel: String { "Område" }
+    var knowledgeAreaHint: String { "Fx »DUBU«, »Serviceloven § 50« eller »Signs of Safety«." }
+    var knowledgeKindLabel: String { "Slags" }
+    var addKnowledgeButton: String { "Tilføj" }
+    var knowledgeAdded: String { "Videnspersonen er tilføjet." }
+    var knowledgeRemoved: String { "Området er fjernet." }
+    var removeKnowledge: String { "Fjern" }
+    var errorAreaMissing: String { "Skriv området." }
+    var navKnowledge: String { "Hvem spørger jeg" }
 }

@@ -45,4 +45,30 @@ extension EnglishTexts {
     func activityFor(name: String) -> String { "for \(name)" }
     func activityServes(goal: String) -> String { "Learning goal: \(goal)" }
     var navMyActivities: String { "My activities" }
+    // Knowledge persons
+    var knowledgeTitle: String { "Who to ask about what" }
+    var knowledgeIntro: String { "The colleagues who know a system, a law or a method well, and are glad to be asked." }
+    func knowledgeKind(_ kind: KnowledgeKind) -> String {
+        switch kind {
+        case .system: "Systems"
+        case .legislation: "Legislation"
+        case .method: "Methods"
+        case .other: "Other"
+        }
+    }
+    var knowledgeSearchLabel: String { "Search by area or name" }
+    var knowledgeSearchButton: String { "Search" }
+    func noKnowledgeMatches(query: String) -> String { "No one matches “\(query)”." }
+    var noKnowledgePersonsYet: String { "No knowledge persons yet." }
+    var addKnowledgeHeading: String { "Add a knowledge person" }
+    var knowledgePersonLabel: String { "Colleague" }
+    var knowledgeAreaLabel: String { "Area" }
+    var knowledgeAreaHint: String { "For example “DUBU”, “The Social Services Act § 50” or “Signs of Safety”." }
+    var knowledgeKindLabel: String { "Kind" }
+    var addKnowledgeButton: String { "Add" }
+    var knowledgeAdded: String { "The knowledge person is added." }
+    var knowledgeRemoved: String { "The area is removed." }
+    var removeKnowledge: String { "Remove" }
+    var errorAreaMissing: String { "Write the area." }
+    var navKnowledge: String { "Who to ask" }
 }

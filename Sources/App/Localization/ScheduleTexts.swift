@@ -34,4 +34,24 @@ public protocol ScheduleTexts: Sendable {
     func activityFor(name: String) -> String
     func activityServes(goal: String) -> String
     var navMyActivities: String { get }
+
+    // Knowledge persons
+    var knowledgeTitle: String { get }
+    var knowledgeIntro: String { get }
+    func knowledgeKind(_ kind: KnowledgeKind) -> String
+    var knowledgeSearchLabel: String { get }
+    var knowledgeSearchButton: String { get }
+    func noKnowledgeMatches(query: String) -> String
+    var noKnowledgePersonsYet: String { get }
+    var addKnowledgeHeading: String { get }
+    var knowledgePersonLabel: String { get }
+    var knowledgeAreaLabel: String { get }
+    var knowledgeAreaHint: String { get }
+    var knowledgeKindLabel: String { get }
+    var addKnowledgeButton: String { get }
+    var knowledgeAdded: String { get }
+    var knowledgeRemoved: String { get }
+    var removeKnowledge: String { get }
+    var errorAreaMissing: String { get }
+    var navKnowledge: String { get }
 }

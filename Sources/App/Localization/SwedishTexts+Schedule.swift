@@ -45,4 +45,30 @@ extension SwedishTexts {
     func activityFor(name: String) -> String { "för \(name)" }
     func activityServes(goal: String) -> String { "Lärandemål: \(goal)" }
     var navMyActivities: String { "Mina aktiviteter" }
+    // Knowledge persons
+    var knowledgeTitle: String { "Vem frågar jag om vad" }
+    var knowledgeIntro: String { "Kollegor som kan ett verksamhetssystem, en lag eller en metod väl, och som gärna får frågor." }
+    func knowledgeKind(_ kind: KnowledgeKind) -> String {
+        switch kind {
+        case .system: "Verksamhetssystem"
+        case .legislation: "Lagstiftning"
+        case .method: "Metoder"
+        case .other: "Övrigt"
+        }
+    }
+    var knowledgeSearchLabel: String { "Sök på område eller namn" }
+    var knowledgeSearchButton: String { "Sök" }
+    func noKnowledgeMatches(query: String) -> String { "Ingen matchar ”\(query)”." }
+    var noKnowledgePersonsYet: String { "Det finns inga kunskapspersoner än." }
+    var addKnowledgeHeading: String { "Lägg till en kunskapsperson" }
+    var knowledgePersonLabel: String { "Kollega" }
+    var knowledgeAreaLabel: String { "Område" }
+    var knowledgeAreaHint: String { "Till exempel ”Procapita”, ”Socialtjänstlagen 4 kap. 1 §” eller ”Signs of Safety”." }
+    var knowledgeKindLabel: String { "Slag" }
+    var addKnowledgeButton: String { "Lägg till" }
+    var knowledgeAdded: String { "Kunskapspersonen är tillagd." }
+    var knowledgeRemoved: String { "Området är borttaget." }
+    var removeKnowledge: String { "Ta bort" }
+    var errorAreaMissing: String { "Skriv området." }
+    var navKnowledge: String { "Vem frågar jag" }
 }

@@ -19,6 +19,7 @@ enum GodstartMigrations {
         M012_AddJournalMeeting(),
         M013_CreateChecklists(),
         M014_CreateActivities(),
+        M015_CreateKnowledgeAreas(),
     ]
 }
 

@@ -42,7 +42,7 @@ enum Layout {
             }
             if person.isCoordinator {
                 for (title, url) in [(t.navRegisterNewHire, SiteURL.newProgramme), (t.navCatalogue, SiteURL.catalogue),
-                                     (t.navEvaluations, SiteURL.evaluationTotals)] {
+                                     (t.navEvaluations, SiteURL.evaluationTotals), (t.navKnowledge, SiteURL.knowledgePersons)] {
                     items.append(el("li", [], [link(title, to: url.path, ctx.currentPath == url.path ? [.aria("current", "page")] : [])]))
                 }
             }

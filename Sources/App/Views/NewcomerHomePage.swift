@@ -39,7 +39,8 @@ enum NewcomerHomePage {
             el("section", [.aria("labelledby", "people-heading")], [
                 el("h2", [.id("people-heading")], t.whoIsWho),
                 Components.people(file, coordinator: coordinator, ctx),
-                el("p", [], [link(t.openWhoDoesWhat, to: SiteURL.whoDoesWhat(file.id).path)]),
+                el("p", [], [link(t.openWhoDoesWhat, to: SiteURL.whoDoesWhat(file.id).path), text(" · "),
+                             link(t.knowledgeTitle, to: SiteURL.knowledgePersons.path)]),
             ]),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.yourPlan),

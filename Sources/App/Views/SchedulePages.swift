@@ -49,7 +49,13 @@ enum SchedulePages {
                 text(" · \(at) (\(activity.minutes) min)"),
             ]),
             el("p", [.class("muted")], [
-                activity.$runBy.id.flatMap { loaded.runners[$0] }.map { text(t.activityRunBy(name: $0.name)) } ?? .empty,
+                activity.$runBy.id.flatMap { loaded.runners[$0] }.map { runner in
+                    // A knowledge person links to what they know about.
+                    loaded.knowledgePersons.contains(runner.id!)
+                        ? link(t.activityRunBy(name: runner.name), to: SiteURL.knowledgePersons.path + "?q=" + (runner.name
+                            .addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""))
+                        : text(t.activityRunBy(name: runner.name))
+                } ?? .empty,
                 activity.place.map { text(" · \($0)") } ?? .empty,
                 activity.learningGoal.map { text(" · \(t.activityServes(goal: $0))") } ?? .empty,
             ]),
