@@ -56,6 +56,16 @@ public enum EvaluationRules {
     public static let ratingRange = 1...5
     public static let maximumAnswerLength = 4_000
 
+    /// The mentoring's evaluations are answered by the mentee and the mentor; each reads only their own.
+    public static func respondentRole(_ relations: Set<ProgrammeRelation>) -> ProgrammeRole? {
+        if relations.contains(.newcomer) { return .newcomer }
+        if relations.contains(.mentor) { return .mentor }
+        return nil
+    }
+
+    /// How far ahead the coordinator is shown the closing evaluations she is invited to.
+    public static let closingInvitationWeeks = 6
+
     public static func state(_ kind: EvaluationKind, answered: Bool, firstDay: LocalDate, closingMeeting: LocalDate?,
                              today: LocalDate) -> EvaluationState {
         if answered { return .answered }

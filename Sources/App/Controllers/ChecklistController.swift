@@ -119,16 +119,11 @@ enum ChecklistController {
             if from == nil { errors["from"] = t.errorDate }
             if to == nil { errors["to"] = t.errorDate }
             if let from, let to {
-                switch ChecklistRules.problem(moving: ChecklistWindow(from: from, to: to), reason: reason,
-                                              firstDay: loaded.file.programme.firstLocalDay, introductionEnds: loaded.introductionEnds, isNew: false) {
-                case .endBeforeStart: errors["to"] = t.errorWindowEndBeforeStart
-                case .outsideProgramme: errors["to"] = t.errorWindowOutsideProgramme
-                case .reasonMissing: errors["reason"] = t.errorReasonMissing
-                case nil:
-                    if errors.isEmpty {
-                        item.window = ChecklistWindow(from: from, to: to)
-                        item.windowMovedReason = reason
-                    }
+                if let (field, message) = windowError(ChecklistWindow(from: from, to: to), reason: reason, loaded, isNew: false, t) {
+                    errors[field] = message
+                } else if errors.isEmpty {
+                    item.window = ChecklistWindow(from: from, to: to)
+                    item.windowMovedReason = reason
                 }
             }
         }
@@ -141,6 +136,17 @@ enum ChecklistController {
         try await item.update(on: req.db)
         req.flash(t.checklistItemSaved)
         return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
+    }
+
+    /// The field and the message for a window that cannot be used, or nil.
+    static func windowError(_ window: ChecklistWindow, reason: String?, _ loaded: Loaded, isNew: Bool, _ t: any Texts) -> (String, String)? {
+        switch ChecklistRules.problem(moving: window, reason: reason, firstDay: loaded.file.programme.firstLocalDay,
+                                      introductionEnds: loaded.introductionEnds, isNew: isNew) {
+        case .endBeforeStart: ("to", t.errorWindowEndBeforeStart)
+        case .outsideProgramme: ("to", t.errorWindowOutsideProgramme)
+        case .reasonMissing: ("reason", t.errorReasonMissing)
+        case nil: nil
+        }
     }
 
     struct AddForm: FormInput {
@@ -165,13 +171,8 @@ enum ChecklistController {
         if from == nil { errors["from"] = t.errorDate }
         if to == nil { errors["to"] = t.errorDate }
         if responsible == nil { errors["responsible"] = t.errorUnknownChoice }
-        if let from, let to {
-            switch ChecklistRules.problem(moving: ChecklistWindow(from: from, to: to), reason: nil,
-                                          firstDay: loaded.file.programme.firstLocalDay, introductionEnds: loaded.introductionEnds, isNew: true) {
-            case .endBeforeStart: errors["to"] = t.errorWindowEndBeforeStart
-            case .outsideProgramme: errors["to"] = t.errorWindowOutsideProgramme
-            case .reasonMissing, nil: break
-            }
+        if let from, let to, let (field, message) = windowError(ChecklistWindow(from: from, to: to), reason: nil, loaded, isNew: true, t) {
+            errors[field] = message
         }
         guard errors.isEmpty, let from, let to, let responsible else {
             let response = ChecklistPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: form, errors: errors)

@@ -25,12 +25,7 @@ enum EvaluationController {
     static func load(_ req: Request, programmeID: UUID) async throws -> Loaded {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
-        // The mentoring's evaluations are the mentee's and the mentor's; each reads only their own.
-        let role: ProgrammeRole
-        if relations.contains(.newcomer) { role = .newcomer } else if relations.contains(.mentor) { role = .mentor } else {
-            throw Abort(.notFound)
-        }
-        guard AccessPolicy.decide(relations, .evaluationAnswers, .write, AccessContext(isAuthor: true)) == .allow else {
+        guard let role = EvaluationRules.respondentRole(relations), AccessPolicy.decide(relations, .evaluationAnswers, .write, AccessContext(isAuthor: true)) == .allow else {
             throw Abort(.notFound)
         }
         let own = try await EvaluationAnswers.query(on: req.db).filter(\.$programme.$id == file.id)
@@ -52,7 +47,7 @@ enum EvaluationController {
     @Sendable static func list(req: Request) async throws -> Response {
         let loaded = try await load(req, programmeID: try req.idParameter())
         let goals = loaded.role == .newcomer
-            ? try await LearningGoalController.load(req, programmeID: loaded.file.id, .read) : nil
+            ? try await LearningGoalController.load(req, loaded.file, [.newcomer], loaded.person, .read) : nil
         let coordinator = try await HomeController.coordinator(of: loaded.file.newcomer ?? loaded.person, on: req.db)
         return EvaluationPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, coordinator: coordinator, goals: goals)
     }

@@ -53,9 +53,9 @@ enum KnowledgeController {
         let t = req.language.texts
         let form = req.form(AddForm.self)
         let area = (form.area ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let colleague = try await form.person.flatMap(UUID.init(uuidString:)).asyncFlatMap { id in
-            try await Person.query(on: req.db).filter(\.$id == id).filter(\.$organisation.$id == person.$organisation.id).first()
-        }
+        let colleagueID = form.person.flatMap(UUID.init(uuidString:))
+        let colleague = colleagueID == nil ? nil : try await Person.query(on: req.db).filter(\.$id == colleagueID!)
+            .filter(\.$organisation.$id == person.$organisation.id).first()
         let kind = form.kind.flatMap(KnowledgeKind.init(rawValue:))
         var errors: [String: String] = [:]
         if colleague == nil { errors["person"] = t.errorUnknownPerson }
@@ -79,10 +79,3 @@ enum KnowledgeController {
     }
 }
 
-extension Optional {
-    /// `flatMap` for an async transform.
-    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
-}

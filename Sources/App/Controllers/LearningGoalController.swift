@@ -36,6 +36,12 @@ enum LearningGoalController {
     static func load(_ req: Request, programmeID: UUID, _ action: Action) async throws -> Loaded {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
+        return try await load(req, file, relations, person, action)
+    }
+
+    /// The goals of a programme already loaded (a meeting page, the evaluations page).
+    static func load(_ req: Request, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>, _ person: Person,
+                     _ action: Action) async throws -> Loaded {
         guard AccessPolicy.decide(relations, .learningGoals, action, AccessContext(part: .mentoring)) == .allow else {
             throw Abort(.notFound)
         }

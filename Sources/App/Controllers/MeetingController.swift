@@ -50,7 +50,7 @@ enum MeetingController {
         var goals: [(id: UUID, title: String)] = []
         if meeting.meetingKind.part == .mentoring,
            AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(part: .mentoring)) == .allow {
-            let loaded = try await LearningGoalController.load(req, programmeID: file.id, .read)
+            let loaded = try await LearningGoalController.load(req, file, relations, person, .read)
             goals = loaded.goals.filter { loaded.meetingsByGoal[$0.id!]?.contains(meeting.id!) == true }
                 .map { ($0.id!, loaded.title(of: $0, in: req.language)) }
         }

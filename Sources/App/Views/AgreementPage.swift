@@ -20,9 +20,7 @@ enum AgreementPage {
             }),
             conflict.map { version in
                 el("div", [.class("error-summary"), Attr("role", "alert")], [
-                    el("p", t.agreementConflict(name: version.$writtenBy.id == file.programme.$mentor.id
-                                                    ? file.person(.mentor)?.name ?? "" : file.newcomer?.name ?? "",
-                                                number: loaded.displayNumber(of: version))),
+                    el("p", t.agreementConflict(name: writer(loaded, version)?.name ?? "", number: loaded.displayNumber(of: version))),
                 ])
             } ?? .empty,
             latest.map { status(ctx, loaded, $0, canConfirm: conflict == nil) } ?? .empty,
@@ -66,9 +64,12 @@ enum AgreementPage {
         }
     }
 
+    private static func writer(_ loaded: AgreementController.Loaded, _ version: AgreementVersion) -> Person? {
+        loaded.file.people[version.$writtenBy.id] ?? loaded.earlierMentors[version.$writtenBy.id]
+    }
+
     private static func savedBy(_ ctx: PageContext, _ loaded: AgreementController.Loaded, _ version: AgreementVersion) -> String {
-        let writer = loaded.file.people[version.$writtenBy.id] ?? loaded.earlierMentors[version.$writtenBy.id]
-        return ctx.texts.agreementSavedBy(name: writer?.name ?? "", date: ctx.dates.day(version.updatedAt ?? version.createdAt ?? Date()))
+        ctx.texts.agreementSavedBy(name: writer(loaded, version)?.name ?? "", date: ctx.dates.day(version.updatedAt ?? version.createdAt ?? Date()))
     }
 
     /// Where the latest version stands, and the person's own confirmation.

@@ -43,7 +43,7 @@ enum CoordinatorHomePage {
     /// The mentoring's closing meetings in the coming weeks: the coordinator joins their evaluation.
     private static func closingInvitations(_ ctx: PageContext, _ files: [ProgrammeFile], now: Date) -> HTMLNode {
         let t = ctx.texts
-        let horizon = now.addingTimeInterval(Double(invitationWeeks) * 7 * 86_400)
+        let horizon = now.addingTimeInterval(Double(EvaluationRules.closingInvitationWeeks) * 7 * 86_400)
         let closings = files.compactMap { file in
             file.firstMeeting(.mentoringClosing).flatMap { $0.isOpen && $0.startsAt >= now && $0.startsAt <= horizon ? (file, $0) : nil }
         }.sorted { $0.1.startsAt < $1.1.startsAt }
@@ -58,9 +58,6 @@ enum CoordinatorHomePage {
                 }),
         ])
     }
-
-    /// How far ahead the coordinator is shown the closing meetings they are invited to.
-    static let invitationWeeks = 6
 
     /// What needs the coordinator's attention: facts only.
     private static func flags(_ file: ProgrammeFile, _ progress: ProgrammeProgress, _ attention: Attention, _ ctx: PageContext,
