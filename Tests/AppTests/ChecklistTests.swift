@@ -48,6 +48,7 @@ final class ChecklistAppTests: AppTestCase {
         let marianne = try await signedIn("marianne")
         let overview = try await marianne.get(SiteURL.programmes.path)
         XCTAssertTrue(overview.contains(HTMLEscape.text(t.checklistWaitingFlag(1))))
+        XCTAssertEqual(overview.body.components(separatedBy: HTMLEscape.text(t.checklistWaitingFlag(1))).count - 1, 1, "one flag per programme")
         let coordinatorCovers = try await marianne.post(SiteURL.checklistItemCovered(legislation.id).path, ["covered": "no"])
         XCTAssertEqual(coordinatorCovers.status, .notFound)
     }

@@ -70,9 +70,6 @@ enum CoordinatorHomePage {
         if let waiting = attention.checklistWaiting[file.id] {
             flags.append(el("span", [.class("status overdue")], t.checklistWaitingFlag(waiting)))
         }
-        if let waiting = attention.checklistWaiting[file.id] {
-            flags.append(el("span", [.class("status overdue")], t.checklistWaitingFlag(waiting)))
-        }
         if attention.mentorChangeAskedFor.contains(file.id) { flags.append(el("span", [.class("status overdue")], t.mentorChangeRequestedFlag)) }
         return flags.isEmpty ? text(t.nothingOverdue) : el("span", [.class("flags")], flags)
     }
