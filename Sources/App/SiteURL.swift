@@ -67,6 +67,16 @@ enum SiteURL: Equatable {
     case myActivities
     case knowledgePersons
     case knowledgeAreaRemoval(UUID?)
+    case templates
+    case template(ProgrammeVariant?)
+    case templateItems(ProgrammeVariant?)
+    case templateApplication(ProgrammeVariant?)
+    case templateItem(UUID?)
+    case templateItemRemoval(UUID?)
+    case templateItemOrder(UUID?)
+    case programmeUpgrade(UUID?)
+    case checklistItemOrder(UUID?)
+    case checklistItemAssignment(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -132,6 +142,16 @@ enum SiteURL: Equatable {
         case .myActivities: ["my-activities"]
         case .knowledgePersons: ["knowledge-persons"]
         case .knowledgeAreaRemoval(let v): ["knowledge-persons", id(v), "removal"]
+        case .templates: ["introduction-templates"]
+        case .template(let v): ["introduction-templates", v?.rawValue ?? ":variant"]
+        case .templateItems(let v): ["introduction-templates", v?.rawValue ?? ":variant", "items"]
+        case .templateApplication(let v): ["introduction-templates", v?.rawValue ?? ":variant", "application"]
+        case .templateItem(let v): ["template-items", id(v)]
+        case .templateItemRemoval(let v): ["template-items", id(v), "removal"]
+        case .templateItemOrder(let v): ["template-items", id(v), "order"]
+        case .programmeUpgrade(let v): ["programmes", id(v), "upgrade"]
+        case .checklistItemOrder(let v): ["checklist-items", id(v), "order"]
+        case .checklistItemAssignment(let v): ["checklist-items", id(v), "assignment"]
         }
     }
 

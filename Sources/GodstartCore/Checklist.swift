@@ -104,12 +104,11 @@ public enum ChecklistRules {
 public enum ChecklistTemplate {
     /// The default checklist, dated for one programme. A window reaching past the introduction
     /// ends with it (a shorter introduction, as for a temporary or experienced hire, squeezes it).
-    public static func instantiate(firstDay: LocalDate, introductionEnds: LocalDate) -> [(DefaultChecklistItem, ChecklistWindow)] {
-        DefaultChecklistItem.allCases.map { item in
+    public static func instantiate(firstDay: LocalDate, introductionEnds: LocalDate,
+                                   variant: ProgrammeVariant = .standard) -> [(DefaultChecklistItem, ChecklistWindow)] {
+        DefaultChecklistItem.defaults(for: variant).map { item in
             let t = item.template
-            let window = ChecklistWindow.weeks(t.fromWeek, t.toWeek, firstDay: firstDay)
-            let to = min(window.to, introductionEnds)
-            return (item, ChecklistWindow(from: min(window.from, to), to: to))
+            return (item, window(fromWeek: t.fromWeek, toWeek: t.toWeek, firstDay: firstDay, introductionEnds: introductionEnds))
         }
     }
 }

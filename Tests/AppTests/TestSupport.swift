@@ -85,6 +85,15 @@ final class TestBrowser {
         return try await send(.POST, path, body: body, headers: [("Content-Type", "application/x-www-form-urlencoded")])
     }
 
+    /// Posts fields that may repeat (`programmes[]=a&programmes[]=b`), in the order given.
+    @discardableResult
+    func post(_ path: String, pairs: [(String, String)]) async throws -> Page {
+        if csrfToken == nil { try await get(SiteURL.signIn.path) }
+        let all = pairs + [(CSRF.fieldName, csrfToken ?? "")]
+        let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body, headers: [("Content-Type", "application/x-www-form-urlencoded")])
+    }
+
     /// Follows a redirect if the response is one.
     func follow(_ page: Page) async throws -> Page {
         guard let location = page.location else { return page }

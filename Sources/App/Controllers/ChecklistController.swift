@@ -8,9 +8,9 @@ enum ChecklistController {
         let file: ProgrammeFile
         let person: Person
         let relations: Set<ProgrammeRelation>
-        /// In window order.
+        /// In the order of the page: by the week the window starts, then as placed.
         let items: [ChecklistItem]
-        /// Everyone who covered an item, by id.
+        /// Everyone who covered an item or has one assigned, by id.
         let people: [UUID: Person]
         let today: LocalDate
 
@@ -19,6 +19,11 @@ enum ChecklistController {
 
         func mayCover(_ item: ChecklistItem) -> Bool {
             AccessPolicy.decide(relations, .introductionChecklist, .write, AccessContext(isSocialTask: item.isSocialTask)) == .allow
+        }
+
+        /// Who sees to an item: the person it is assigned to, or whoever holds its role.
+        func owner(of item: ChecklistItem) -> Person? {
+            item.$assignedPerson.id.flatMap { people[$0] } ?? file.person(item.responsible)
         }
 
         var introductionEnds: LocalDate {
@@ -30,9 +35,9 @@ enum ChecklistController {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
         guard AccessPolicy.decide(relations, .introductionChecklist, .read) == .allow else { throw Abort(.notFound) }
-        let items = try await ChecklistItem.query(on: req.db).filter(\.$programme.$id == file.id).all()
-            .sorted { ($0.windowFrom, $0.windowTo, $0.createdAt ?? .distantPast) < ($1.windowFrom, $1.windowTo, $1.createdAt ?? .distantPast) }
-        let coverers = Set(items.compactMap { $0.$coveredBy.id }).subtracting(file.people.keys)
+        let items = ChecklistOrder.sorted(try await ChecklistItem.query(on: req.db).filter(\.$programme.$id == file.id).all(),
+                                          firstDay: file.programme.firstLocalDay)
+        let coverers = Set(items.compactMap { $0.$coveredBy.id } + items.compactMap { $0.$assignedPerson.id }).subtracting(file.people.keys)
         var people = file.people
         if !coverers.isEmpty {
             for p in try await Person.query(on: req.db).filter(\.$id ~~ Array(coverers)).all() { people[p.id!] = p }
@@ -77,7 +82,57 @@ enum ChecklistController {
         let (item, loaded) = try await item(req)
         guard loaded.mayAdapt else { throw Abort(.notFound) }
         return ChecklistPages.item(try await PrivateWriting.pageContext(req, loaded.file), loaded, item,
-                                   typed: WindowForm(item), errors: [:])
+                                   typed: WindowForm(item), colleagues: try await colleagues(loaded, on: req.db), errors: [:])
+    }
+
+    /// Everyone in the organisation an item can be assigned to, besides the people of the programme.
+    static func colleagues(_ loaded: Loaded, on db: Database) async throws -> [Person] {
+        try await Person.query(on: db).filter(\.$organisation.$id == loaded.file.programme.$organisation.id).sort(\.$name).all()
+            .filter { loaded.file.people[$0.id!] == nil }
+    }
+
+    struct OrderForm: FormInput {
+        var direction: String?
+    }
+
+    /// Moves an item one place up or down within its week.
+    @Sendable static func move(req: Request) async throws -> Response {
+        let (item, loaded) = try await item(req)
+        guard loaded.mayAdapt else { throw Abort(.notFound) }
+        let up = req.form(OrderForm.self).direction == "up"
+        try await req.db.transaction { db in
+            for changed in ChecklistOrder.move(item, up: up, in: loaded.items, firstDay: loaded.file.programme.firstLocalDay) {
+                try await changed.update(on: db)
+            }
+        }
+        req.flash(req.language.texts.orderSaved)
+        return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
+    }
+
+    struct AssignmentForm: FormInput {
+        var assignedTo: String?
+    }
+
+    /// Assigns an item to a named person in the organisation, or back to whoever holds its role.
+    @Sendable static func assign(req: Request) async throws -> Response {
+        let (item, loaded) = try await item(req)
+        guard loaded.mayAdapt else { throw Abort(.notFound) }
+        let t = req.language.texts
+        let raw = (req.form(AssignmentForm.self).assignedTo ?? "").trimmingCharacters(in: .whitespaces)
+        let colleagues = try await colleagues(loaded, on: req.db)
+        if raw.isEmpty {
+            item.$assignedPerson.id = nil
+        } else if let id = UUID(uuidString: raw), loaded.file.people[id] != nil || colleagues.contains(where: { $0.id == id }) {
+            item.$assignedPerson.id = id
+        } else {
+            let response = ChecklistPages.item(try await PrivateWriting.pageContext(req, loaded.file), loaded, item,
+                                               typed: WindowForm(item), colleagues: colleagues, errors: ["assignedTo": t.errorUnknownPerson])
+            response.status = .unprocessableEntity
+            return response
+        }
+        try await item.update(on: req.db)
+        req.flash(t.checklistItemSaved)
+        return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
     }
 
     struct WindowForm: FormInput {
@@ -129,7 +184,8 @@ enum ChecklistController {
         }
         guard errors.isEmpty else {
             form.reason = form.reason ?? ""
-            let response = ChecklistPages.item(try await PrivateWriting.pageContext(req, loaded.file), loaded, item, typed: form, errors: errors)
+            let response = ChecklistPages.item(try await PrivateWriting.pageContext(req, loaded.file), loaded, item, typed: form,
+                                               colleagues: try await colleagues(loaded, on: req.db), errors: errors)
             response.status = .unprocessableEntity
             return response
         }
@@ -181,6 +237,7 @@ enum ChecklistController {
         }
         let item = ChecklistItem(programmeID: loaded.file.id, templateKey: nil, customTitle: title,
                                  window: ChecklistWindow(from: from, to: to), responsible: responsible)
+        item.position = ChecklistOrder.nextPosition(loaded.items)
         try await item.create(on: req.db)
         req.flash(t.checklistItemAdded)
         return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")

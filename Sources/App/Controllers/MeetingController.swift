@@ -212,6 +212,7 @@ enum MeetingController {
             return response
         }
         loaded.meeting.startsAt = date.instant(at: time, in: loaded.file.timeZone)
+        loaded.meeting.plannedByHand = true
         loaded.meeting.place = place.isEmpty ? nil : place
         try await loaded.meeting.update(on: req.db)
         try await MeetingNumbering.renumber(loaded.meeting, on: req.db)

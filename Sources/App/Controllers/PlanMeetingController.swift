@@ -61,6 +61,7 @@ enum PlanMeetingController {
         let meeting = Meeting(programmeID: file.id, kind: kind, number: 0,
                               startsAt: date.instant(at: time, in: file.timeZone), minutes: minutes,
                               place: place.isEmpty ? nil : place)
+        meeting.plannedByHand = true
         try await meeting.create(on: req.db)
         try await MeetingNumbering.renumber(meeting, on: req.db)
         req.flash(t.meetingPlanned)
@@ -70,15 +71,18 @@ enum PlanMeetingController {
 
 /// Meetings of one kind are numbered in date order ("Statusmøde 3"); cancelled ones keep theirs.
 enum MeetingNumbering {
-    static func renumber(_ meeting: Meeting, on db: Database) async throws {
-        let siblings = try await Meeting.query(on: db)
-            .filter(\.$programme.$id == meeting.$programme.id)
-            .filter(\.$kind == meeting.kind)
-            .filter(\.$status != Meeting.Status.cancelled.rawValue)
-            .sort(\.$startsAt).all()
-        for (index, sibling) in siblings.enumerated() where sibling.number != index + 1 {
-            sibling.number = index + 1
-            try await sibling.update(on: db)
+    static func renumberAll(_ programmeID: UUID, on db: Database) async throws {
+        let meetings = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID)
+            .filter(\.$status != Meeting.Status.cancelled.rawValue).sort(\.$startsAt).all()
+        for kind in Set(meetings.map(\.kind)) {
+            for (index, meeting) in meetings.filter({ $0.kind == kind }).enumerated() where meeting.number != index + 1 {
+                meeting.number = index + 1
+                try await meeting.update(on: db)
+            }
         }
+    }
+
+    static func renumber(_ meeting: Meeting, on db: Database) async throws {
+        try await renumberAll(meeting.$programme.id, on: db)
     }
 }

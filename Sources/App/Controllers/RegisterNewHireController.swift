@@ -64,7 +64,7 @@ enum RegisterNewHireController {
             return response
         }
         let organisation = try await coordinator.$organisation.get(on: req.db)
-        let programmeID = try await ProgrammeCreation.create(valid, organisation: organisation, on: req.db)
+        let programmeID = try await ProgrammeCreation.create(valid, organisation: organisation, now: req.application.settings.now(), on: req.db)
         req.flash(t.programmeCreated)
         return req.redirect(to: SiteURL.programme(programmeID).path)
     }
@@ -165,18 +165,18 @@ enum ProgrammeCreation {
     }
 
     static func template(for variant: ProgrammeVariant, organisation: UUID, on db: Database) async throws -> ProgrammeTemplate {
-        try await ProgrammeTemplateRecord.query(on: db)
-            .filter(\.$organisation.$id == organisation).filter(\.$variant == variant.rawValue)
-            .first()?.template ?? ProgrammeTemplate.defaults(for: variant)
+        try await IntroductionTemplates.record(of: organisation, variant, on: db).template
     }
 
-    /// Creates the new hire, the programme, its dated plan and its checklist in one transaction.
+    /// Creates the new hire, the programme, its dated plan and its checklist (from the organisation's
+    /// template for the variant) in one transaction.
     @discardableResult
-    static func create(_ hire: NewHire, organisation: Organisation, on db: Database) async throws -> UUID {
+    static func create(_ hire: NewHire, organisation: Organisation, now: Date, on db: Database) async throws -> UUID {
         let orgID = try organisation.requireID()
         var chosen = try await template(for: hire.variant, organisation: orgID, on: db)
         chosen.stockholmCadence = chosen.stockholmCadence || hire.stockholmCadence
         let template = chosen
+        let templateItems = try await IntroductionTemplates.checklist(of: orgID, hire.variant, on: db)
         return try await db.transaction { db in
             let newcomer = Person(organisationID: orgID, unitID: hire.unitID, name: hire.name, email: hire.email,
                                   phone: hire.phone, title: hire.title, passwordHash: hire.passwordHash)
@@ -185,6 +185,7 @@ enum ProgrammeCreation {
                 organisationID: orgID, unitID: hire.unitID, newcomerID: try newcomer.requireID(), managerID: hire.managerID,
                 contactPersonID: hire.contactPersonID, mentorID: hire.mentorID, buddyID: hire.buddyID,
                 variant: hire.variant, firstDay: hire.firstDay.onOrAfterWorkingDay)
+            programme.templateAppliedAt = now
             try await programme.create(on: db)
             let programmeID = try programme.requireID()
             let meetings = PlanGenerator.plan(template: template, firstDay: hire.firstDay).map { planned in
@@ -194,8 +195,15 @@ enum ProgrammeCreation {
             try await meetings.create(on: db)
             let firstDay = hire.firstDay.onOrAfterWorkingDay
             let introductionEnds = PlanGenerator.milestones(template: template, firstDay: firstDay).mentoringStart.adding(days: -1)
-            let checklist = ChecklistTemplate.instantiate(firstDay: firstDay, introductionEnds: introductionEnds).map { item, window in
-                ChecklistItem(programmeID: programmeID, templateKey: item, customTitle: nil, window: window, responsible: item.template.responsible)
+            let checklist = templateItems.enumerated().map { position, source in
+                let item = ChecklistItem(
+                    programmeID: programmeID, templateKey: source.builtIn, customTitle: source.customTitle,
+                    window: ChecklistTemplate.window(fromWeek: source.fromWeek, toWeek: source.toWeek, firstDay: firstDay,
+                                                     introductionEnds: introductionEnds),
+                    responsible: source.responsible)
+                item.templateItemID = source.id
+                item.position = position
+                return item
             }
             try await checklist.create(on: db)
             return programmeID

@@ -103,8 +103,7 @@ enum DemoData {
         try await organisation.create(on: db)
         let orgID = try organisation.requireID()
         for variant in ProgrammeVariant.allCases {
-            try await ProgrammeTemplateRecord(organisationID: orgID, variant: variant,
-                                              template: .defaults(for: variant)).create(on: db)
+            _ = try await IntroductionTemplates.record(of: orgID, variant, on: db)
         }
         var unitIDs: [UUID] = []
         for name in units {
@@ -134,7 +133,7 @@ enum DemoData {
                 variant: p.variant, managerID: ids[p.manager]!, contactPersonID: ids[p.contact]!, mentorID: ids[p.mentor]!,
                 buddyID: p.buddy.flatMap { ids[$0] }, title: "Socialrådgiver", phone: "72 34 99 \(10 + p.unit)",
                 passwordHash: passwordHash)
-            let programmeID = try await ProgrammeCreation.create(hire, organisation: organisation, on: db)
+            let programmeID = try await ProgrammeCreation.create(hire, organisation: organisation, now: now, on: db)
             try await markPastMeetings(programmeID, leaveLatestUnmarked: p.leaveLatestUnmarked, now: now,
                                        places: placeNames, on: db)
             try await DemoMentoring.add(programmeID: programmeID, organisationID: orgID, now: now, on: db)

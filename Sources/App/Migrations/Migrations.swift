@@ -20,6 +20,7 @@ enum GodstartMigrations {
         M013_CreateChecklists(),
         M014_CreateActivities(),
         M015_CreateKnowledgeAreas(),
+        M016_CreateIntroductionTemplates(),
     ]
 }
 

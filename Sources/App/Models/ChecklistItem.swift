@@ -21,6 +21,12 @@ final class ChecklistItem: Model, @unchecked Sendable {
     @OptionalField(key: "not_relevant_reason") var notRelevantReason: String?
     /// Not covered in the introduction and carried into the mentoring as this learning goal.
     @OptionalParent(key: "moved_to_learning_goal_id") var movedToLearningGoal: LearningGoal?
+    /// The template item it came from; nil when it was added for this person.
+    @OptionalField(key: "template_item_id") var templateItemID: UUID?
+    /// Its place in the list; contact person and manager reorder it.
+    @OptionalField(key: "position") var position: Int?
+    /// The person it is assigned to by name; nil when it is whoever holds the responsible role.
+    @OptionalParent(key: "assigned_person_id") var assignedPerson: Person?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -52,6 +58,21 @@ final class ChecklistItem: Model, @unchecked Sendable {
         if $movedToLearningGoal.id != nil { return .movedToMentoring }
         if notRelevantReason != nil { return .notRelevant }
         return .open
+    }
+
+    /// What the template item it came from is recognised by (see `TemplateChecklistItem.matchKeys`);
+    /// empty for an item added for this person.
+    var matchKeys: Set<String> {
+        var keys = Set<String>()
+        if let templateItemID { keys.insert("id:\(templateItemID.uuidString)") }
+        if let templateKey { keys.insert("key:\(templateKey)") }
+        if templateItemID != nil, let customTitle { keys.insert("title:\(customTitle.lowercased())") }
+        return keys
+    }
+
+    /// The order of a checklist before anyone reordered it: by window, then as created.
+    static func windowOrder(_ a: ChecklistItem, _ b: ChecklistItem) -> Bool {
+        (a.windowFrom, a.windowTo, a.createdAt ?? .distantPast) < (b.windowFrom, b.windowTo, b.createdAt ?? .distantPast)
     }
 
     func title(_ t: any Texts) -> String {

@@ -17,6 +17,8 @@ final class Meeting: Model, @unchecked Sendable {
     @OptionalField(key: "place") var place: String?
     @Field(key: "status") var status: String
     @OptionalField(key: "held_at") var heldAt: Date?
+    /// Someone planned or moved it by hand: bringing the programme in line with a template leaves it be.
+    @OptionalField(key: "planned_by_hand") var plannedByHand: Bool?
 
     init() {}
 

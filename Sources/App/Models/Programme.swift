@@ -24,6 +24,8 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "mentor_since") var mentorSince: Date?
     /// The mentee lets the current mentor see the learning goals and the plan from before they took over.
     @OptionalField(key: "earlier_material_shared") var earlierMaterialShared: Bool?
+    /// When the programme was last brought in line with its template; nil: as planned at creation.
+    @OptionalField(key: "template_applied_at") var templateAppliedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -18,29 +18,37 @@ final class ProgrammeTemplateRecord: Model, @unchecked Sendable {
     @Field(key: "meeting_time") var meetingTime: String
     @Field(key: "meeting_minutes") var meetingMinutes: Int
     @OptionalField(key: "stockholm_cadence") var stockholmCadence: Bool?
+    /// When the coordinator last changed the template (lengths, cadence or checklist).
+    @OptionalField(key: "changed_at") var changedAt: Date?
 
     init() {}
 
     init(organisationID: UUID, variant: ProgrammeVariant, template t: ProgrammeTemplate) {
         self.$organisation.id = organisationID
         self.variant = variant.rawValue
-        self.introductionMonths = t.introductionMonths
-        self.statusMeetingEveryWeeks = t.statusMeetingEveryWeeks
-        self.mentoringMonths = t.mentoringMonths
-        self.weeklyDialogueWeeks = t.weeklyDialogueWeeks
-        self.dialogueEveryWeeksAfter = t.dialogueEveryWeeksAfter
-        self.developmentTalkAtMonths = t.developmentTalkAtMonths
-        self.meetingTime = t.meetingTime.text
-        self.meetingMinutes = t.meetingMinutes
-        self.stockholmCadence = t.stockholmCadence
+        self.template = t
     }
 
     var template: ProgrammeTemplate {
-        ProgrammeTemplate(
-            introductionMonths: introductionMonths, statusMeetingEveryWeeks: statusMeetingEveryWeeks,
-            mentoringMonths: mentoringMonths, weeklyDialogueWeeks: weeklyDialogueWeeks,
-            dialogueEveryWeeksAfter: dialogueEveryWeeksAfter, developmentTalkAtMonths: developmentTalkAtMonths,
-            meetingTime: LocalTime(text: meetingTime) ?? LocalTime(hour: 10), meetingMinutes: meetingMinutes,
-            stockholmCadence: stockholmCadence ?? false)
+        get {
+            ProgrammeTemplate(
+                introductionMonths: introductionMonths, statusMeetingEveryWeeks: statusMeetingEveryWeeks,
+                mentoringMonths: mentoringMonths, weeklyDialogueWeeks: weeklyDialogueWeeks,
+                dialogueEveryWeeksAfter: dialogueEveryWeeksAfter, developmentTalkAtMonths: developmentTalkAtMonths,
+                meetingTime: LocalTime(text: meetingTime) ?? LocalTime(hour: 10), meetingMinutes: meetingMinutes,
+                stockholmCadence: stockholmCadence ?? false)
+        }
+        set {
+            let t = newValue
+            self.introductionMonths = t.introductionMonths
+            self.statusMeetingEveryWeeks = t.statusMeetingEveryWeeks
+            self.mentoringMonths = t.mentoringMonths
+            self.weeklyDialogueWeeks = t.weeklyDialogueWeeks
+            self.dialogueEveryWeeksAfter = t.dialogueEveryWeeksAfter
+            self.developmentTalkAtMonths = t.developmentTalkAtMonths
+            self.meetingTime = t.meetingTime.text
+            self.meetingMinutes = t.meetingMinutes
+            self.stockholmCadence = t.stockholmCadence
+        }
     }
 }

@@ -35,7 +35,8 @@ enum ChecklistPages {
         let t = ctx.texts
         let file = loaded.file
         let weeks = item.window.weeks(firstDay: file.programme.firstLocalDay)
-        let owner = file.person(item.responsible)
+        let owner = loaded.owner(of: item)
+        let firstDay = file.programme.firstLocalDay
         let waiting = ChecklistRules.isWaiting(item.state, window: item.window, today: loaded.today)
         let state: HTMLNode = switch item.state {
         case .covered:
@@ -68,6 +69,10 @@ enum ChecklistPages {
                            t.moveToMentoringButton),
                      ])),
                 when(loaded.mayAdapt, link(t.adaptItem, to: SiteURL.checklistItem(item.id).path, [.aria("label", "\(t.adaptItem): \(title)")])),
+                when(loaded.mayAdapt && ChecklistOrder.canMove(item, up: true, in: loaded.items, firstDay: firstDay),
+                     TemplatePages.orderButton(ctx, SiteURL.checklistItemOrder(item.id).path, up: true, title: title)),
+                when(loaded.mayAdapt && ChecklistOrder.canMove(item, up: false, in: loaded.items, firstDay: firstDay),
+                     TemplatePages.orderButton(ctx, SiteURL.checklistItemOrder(item.id).path, up: false, title: title)),
             ]),
         ])
     }
@@ -92,17 +97,18 @@ enum ChecklistPages {
     }
 
     static func item(_ ctx: PageContext, _ loaded: ChecklistController.Loaded, _ item: ChecklistItem,
-                     typed: ChecklistController.WindowForm, errors: [String: String]) -> Response {
+                     typed: ChecklistController.WindowForm, colleagues: [Person], errors: [String: String]) -> Response {
         let t = ctx.texts
         let title = item.title(t)
         let asideSent = typed.setAside == "yes"
-        let labels = ["from": t.windowFromLabel, "to": t.windowToLabel, "reason": t.reasonLabel]
+        let labels = ["from": t.windowFromLabel, "to": t.windowToLabel, "reason": t.reasonLabel, "assignedTo": t.assignedToLabel]
         return Layout.page(ctx, title: title, [
             el("p", [.class("breadcrumb")], [link(t.backToChecklist, to: SiteURL.checklist(loaded.file.id).path)]),
             el("h1", title),
-            Form.errorSummary(ctx, ["from", "to", "reason"].compactMap { key in
+            Form.errorSummary(ctx, ["assignedTo", "from", "to", "reason"].compactMap { key in
                 errors[key].map { (key == "reason" && asideSent ? "aside-reason" : key, "\(labels[key] ?? key): \($0)") }
             }),
+            assignment(ctx, loaded, item, colleagues: colleagues, error: errors["assignedTo"]),
             el("form", [.methodPost, .action(SiteURL.checklistItem(item.id).path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
                 el("fieldset", [], [
@@ -132,6 +138,45 @@ enum ChecklistPages {
                         ]),
                     Form.submit(item.state == .notRelevant ? t.bringBackButton : t.setAsideButton, secondary: true),
                 ]),
+            ]),
+        ])
+    }
+
+    /// Who sees to the item: a named person, or whoever holds its role.
+    private static func assignment(_ ctx: PageContext, _ loaded: ChecklistController.Loaded, _ item: ChecklistItem,
+                                   colleagues: [Person], error: String?) -> HTMLNode {
+        let t = ctx.texts
+        let file = loaded.file
+        let selected = item.$assignedPerson.id?.uuidString.lowercased() ?? ""
+        func option(_ person: Person, _ label: String) -> HTMLNode {
+            let value = person.id!.uuidString.lowercased()
+            return el("option", [.value(value)] + (value == selected ? [.selected] : []), label)
+        }
+        // One entry per person, with every role they hold (a contact person may also be the mentor).
+        var inProgramme: [(Person, [ProgrammeRole])] = []
+        for role in ProgrammeRole.allCases {
+            guard let person = file.person(role) else { continue }
+            if let index = inProgramme.firstIndex(where: { $0.0.id == person.id }) { inProgramme[index].1.append(role) } else { inProgramme.append((person, [role])) }
+        }
+        let hintID = "assignedTo-hint"
+        return el("form", [.methodPost, .action(SiteURL.checklistItemAssignment(item.id).path), Attr("novalidate", nil)], [
+            Form.csrf(ctx),
+            el("fieldset", [], [
+                el("legend", t.assignLegend),
+                el("div", [.class(error == nil ? "field" : "field has-error")], [
+                    el("label", [.for("assignedTo")], t.assignedToLabel),
+                    el("p", [.class("hint"), .id(hintID)], t.assignedToHint),
+                    error.map { el("p", [.class("field-error"), .id("assignedTo-error")], $0) } ?? .empty,
+                    el("select", [.id("assignedTo"), .name("assignedTo"), .aria("describedby", error == nil ? hintID : "\(hintID) assignedTo-error")], [
+                        el("option", [.value("")] + (selected.isEmpty ? [.selected] : []),
+                           "\(t.whoeverHoldsTheRole) (\(t.role(item.responsible))\(file.person(item.responsible).map { ": \($0.name)" } ?? ""))"),
+                        el("optgroup", [Attr("label", t.peopleInTheProgramme)], inProgramme.map { person, roles in
+                            option(person, "\(person.name) (\(roles.map(t.role).joined(separator: ", ")))")
+                        }),
+                        when(!colleagues.isEmpty, el("optgroup", [Attr("label", t.otherColleagues)], colleagues.map { option($0, $0.name) })),
+                    ]),
+                ]),
+                Form.submit(t.assignButton, secondary: true),
             ]),
         ])
     }

@@ -46,6 +46,7 @@ enum ProgrammePage {
                                        to: SiteURL.mentorChange(file.id).path)])),
             ]),
             when(relations.contains(.coordinator), invitation(ctx, file)),
+            when(relations.contains(.coordinator) && !file.isEnded(now: now), upgrade(ctx, file)),
             Components.mentoringTools(ctx, file, relations),
             broughtToTalk(ctx, file, mentoring.goals),
             el("section", [.aria("labelledby", "plan-heading")], [
@@ -72,6 +73,19 @@ enum ProgrammePage {
                 : el("ul", [], brought.map { goal in
                     el("li", [], [text("\(goal.title) · "), el("span", [.class("status goal-\(goal.status.rawValue)")], t.learningGoalStatus(goal.status))])
                 }),
+        ])
+    }
+
+    /// The coordinator makes a temporary hire's programme a standard one when they are made permanent.
+    private static func upgrade(_ ctx: PageContext, _ file: ProgrammeFile) -> HTMLNode {
+        let t = ctx.texts
+        guard let target = file.programme.programmeVariant.upgradesTo else { return .empty }
+        return el("section", [.aria("labelledby", "upgrade-heading")], [
+            el("h2", [.id("upgrade-heading")], t.upgradeHeading),
+            el("p", t.upgradeIntro(to: t.variant(target))),
+            el("form", [.methodPost, .action(SiteURL.programmeUpgrade(file.id).path)], [
+                Form.csrf(ctx), Form.submit(t.upgradeButton, secondary: true),
+            ]),
         ])
     }
 

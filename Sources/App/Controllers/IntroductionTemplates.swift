@@ -1,0 +1,80 @@
+import Fluent
+import Foundation
+import GodstartCore
+
+/// The workplace's introduction template per variant: lengths and cadence, and the checklist.
+/// Godstart's defaults are written the first time an organisation's variant is asked for.
+enum IntroductionTemplates {
+    static func seedChecklist(organisationID: UUID, variant: ProgrammeVariant, on db: Database) async throws {
+        let items = DefaultChecklistItem.defaults(for: variant).enumerated().map { index, key in
+            TemplateChecklistItem(organisationID: organisationID, variant: variant, templateKey: key, customTitle: nil,
+                                  fromWeek: key.template.fromWeek, toWeek: key.template.toWeek,
+                                  responsible: key.template.responsible, position: index)
+        }
+        try await items.create(on: db)
+    }
+
+    /// The organisation's template for `variant`, created from the defaults when it has none yet.
+    static func record(of organisationID: UUID, _ variant: ProgrammeVariant, on db: Database) async throws -> ProgrammeTemplateRecord {
+        if let record = try await ProgrammeTemplateRecord.query(on: db)
+            .filter(\.$organisation.$id == organisationID).filter(\.$variant == variant.rawValue).first() {
+            return record
+        }
+        let record = ProgrammeTemplateRecord(organisationID: organisationID, variant: variant, template: .defaults(for: variant))
+        try await db.transaction { db in
+            try await record.create(on: db)
+            try await seedChecklist(organisationID: organisationID, variant: variant, on: db)
+        }
+        return record
+    }
+
+    /// The checklist of the organisation's template for `variant`, in its order.
+    static func checklist(of organisationID: UUID, _ variant: ProgrammeVariant, on db: Database) async throws -> [TemplateChecklistItem] {
+        _ = try await record(of: organisationID, variant, on: db)
+        return try await TemplateChecklistItem.query(on: db)
+            .filter(\.$organisation.$id == organisationID).filter(\.$variant == variant.rawValue)
+            .sort(\.$position).all()
+    }
+}
+
+/// The order of a programme's checklist: by the week its window starts (the page's headings), and
+/// within a week by position, which contact person and manager change.
+enum ChecklistOrder {
+    static func sorted(_ items: [ChecklistItem], firstDay: LocalDate) -> [ChecklistItem] {
+        items.map { ($0.window.weeks(firstDay: firstDay).lowerBound, $0) }
+            .sorted { a, b in
+                (a.0, a.1.position ?? Int.max, a.1.windowFrom, a.1.createdAt ?? .distantPast)
+                    < (b.0, b.1.position ?? Int.max, b.1.windowFrom, b.1.createdAt ?? .distantPast)
+            }
+            .map(\.1)
+    }
+
+    /// A new item comes last in its week.
+    static func nextPosition(_ items: [ChecklistItem]) -> Int { (items.compactMap(\.position).max() ?? -1) + 1 }
+
+    /// Moves `item` one place up or down within its week; returns the items whose position changed.
+    static func move(_ item: ChecklistItem, up: Bool, in items: [ChecklistItem], firstDay: LocalDate) -> [ChecklistItem] {
+        let list = sorted(items, firstDay: firstDay)
+        guard let index = list.firstIndex(where: { $0 === item }) else { return [] }
+        let target = up ? index - 1 : index + 1
+        let week = { (i: ChecklistItem) in i.window.weeks(firstDay: firstDay).lowerBound }
+        guard list.indices.contains(target), week(list[target]) == week(item) else { return [] }
+        var changed: [ChecklistItem] = []
+        for (position, entry) in list.enumerated() {
+            let wanted = position == index ? target : position == target ? index : position
+            if entry.position != wanted {
+                entry.position = wanted
+                changed.append(entry)
+            }
+        }
+        return changed
+    }
+
+    /// Whether `item` can move up (or down) within its week.
+    static func canMove(_ item: ChecklistItem, up: Bool, in sortedItems: [ChecklistItem], firstDay: LocalDate) -> Bool {
+        guard let index = sortedItems.firstIndex(where: { $0 === item }) else { return false }
+        let target = up ? index - 1 : index + 1
+        return sortedItems.indices.contains(target)
+            && sortedItems[target].window.weeks(firstDay: firstDay).lowerBound == item.window.weeks(firstDay: firstDay).lowerBound
+    }
+}
