@@ -77,6 +77,7 @@ enum SiteURL: Equatable {
     case programmeUpgrade(UUID?)
     case checklistItemOrder(UUID?)
     case checklistItemAssignment(UUID?)
+    case mentoringStart(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -152,6 +153,7 @@ enum SiteURL: Equatable {
         case .programmeUpgrade(let v): ["programmes", id(v), "upgrade"]
         case .checklistItemOrder(let v): ["checklist-items", id(v), "order"]
         case .checklistItemAssignment(let v): ["checklist-items", id(v), "assignment"]
+        case .mentoringStart(let v): ["programmes", id(v), "mentoring-start"]
         }
     }
 

@@ -93,6 +93,8 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.programmeUpgrade(nil).pathComponents, use: TemplateController.upgrade)
     signedIn.post(SiteURL.checklistItemOrder(nil).pathComponents, use: ChecklistController.move)
     signedIn.post(SiteURL.checklistItemAssignment(nil).pathComponents, use: ChecklistController.assign)
+    signedIn.get(SiteURL.mentoringStart(nil).pathComponents, use: MentoringStartController.show)
+    signedIn.post(SiteURL.mentoringStart(nil).pathComponents, use: MentoringStartController.start)
     signedIn.get(SiteURL.checklist(nil).pathComponents, use: ChecklistController.show)
     signedIn.post(SiteURL.checklist(nil).pathComponents, use: ChecklistController.add)
     signedIn.get(SiteURL.checklistItem(nil).pathComponents, use: ChecklistController.showItem)

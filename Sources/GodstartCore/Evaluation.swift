@@ -1,22 +1,31 @@
 import Foundation
 
-/// The evaluations of the mentoring: at about 3 and 6 months (the Stockholm questions) and at the
-/// closing meeting (look back, look forward). Mentor and mentee answer separately; neither sees
-/// the other's answers, and the coordinator sees only aggregates above the minimum group size.
+/// The evaluations of a programme: the introduction's short one at its closing meeting (new hire
+/// and contact person); the mentoring's at about 3 and 6 months (the Stockholm questions) and at
+/// its closing meeting (look back, look forward), by mentee and mentor. Everyone answers
+/// separately; nobody sees another's answers, and the coordinator sees only aggregates above the
+/// minimum group size.
 public enum EvaluationKind: String, CaseIterable, Sendable {
-    case threeMonths, sixMonths, closing
+    case introduction, threeMonths, sixMonths, closing
+
+    /// Who answers: the new hire, and the contact person or the mentor.
+    public var respondents: [ProgrammeRole] {
+        self == .introduction ? [.newcomer, .contactPerson] : [.newcomer, .mentor]
+    }
 
     public var questions: [EvaluationQuestion] {
         switch self {
+        case .introduction: [.introductionWentWell, .introductionMissing, .readyForOwnCases, .adviceForNextIntroduction]
         case .threeMonths, .sixMonths: [.whatWeDid, .developmentSeen, .ownPart, .adviceForTheMentor]
         case .closing: [.content, .learningGoals, .relevance, .form, .frame, .method, .outcome, .furtherDevelopment]
         }
     }
 
-    /// The day the evaluation opens: a week before 3 or 6 months from the first day, two weeks
-    /// before the closing meeting.
-    public func opensOn(firstDay: LocalDate, closingMeeting: LocalDate?) -> LocalDate {
+    /// The day the evaluation opens: a week before the introduction's closing meeting; a week before
+    /// 3 or 6 months from the first day; two weeks before the mentoring's closing meeting.
+    public func opensOn(firstDay: LocalDate, closingMeeting: LocalDate?, introductionClosing: LocalDate? = nil) -> LocalDate {
         switch self {
+        case .introduction: (introductionClosing ?? firstDay.adding(months: 3)).adding(days: -7)
         case .threeMonths: firstDay.adding(months: 3).adding(days: -7)
         case .sixMonths: firstDay.adding(months: 6).adding(days: -7)
         case .closing: (closingMeeting ?? firstDay.adding(months: 12)).adding(days: -14)
@@ -26,7 +35,7 @@ public enum EvaluationKind: String, CaseIterable, Sendable {
     /// The evaluations a programme has: the 6-month one only when the mentoring runs past it.
     public static func of(firstDay: LocalDate, closingMeeting: LocalDate?) -> [EvaluationKind] {
         allCases.filter { kind in
-            kind == .closing || closingMeeting.map { kind.opensOn(firstDay: firstDay, closingMeeting: nil) < $0.adding(days: -14) } ?? true
+            kind == .closing || kind == .introduction || closingMeeting.map { kind.opensOn(firstDay: firstDay, closingMeeting: nil) < $0.adding(days: -14) } ?? true
         }
     }
 }
@@ -34,6 +43,8 @@ public enum EvaluationKind: String, CaseIterable, Sendable {
 /// One question of an evaluation. The mentor's and the mentee's wording differ; the words live in
 /// the localisation layer.
 public enum EvaluationQuestion: String, CaseIterable, Sendable {
+    // The introduction
+    case introductionWentWell, introductionMissing, readyForOwnCases, adviceForNextIntroduction
     // At 3 and 6 months
     case whatWeDid, developmentSeen, ownPart, adviceForTheMentor
     // At the closing meeting: looking back ...
@@ -56,20 +67,27 @@ public enum EvaluationRules {
     public static let ratingRange = 1...5
     public static let maximumAnswerLength = 4_000
 
-    /// The mentoring's evaluations are answered by the mentee and the mentor; each reads only their own.
-    public static func respondentRole(_ relations: Set<ProgrammeRelation>) -> ProgrammeRole? {
-        if relations.contains(.newcomer) { return .newcomer }
-        if relations.contains(.mentor) { return .mentor }
-        return nil
+    /// The part in which a person answers `kind`, or nil when they do not answer it. Each reads only
+    /// their own answers. A contact person who is also the mentor answers the introduction as
+    /// contact person and the mentoring as mentor.
+    public static func respondentRole(_ relations: Set<ProgrammeRelation>, _ kind: EvaluationKind) -> ProgrammeRole? {
+        kind.respondents.first { role in
+            switch role {
+            case .newcomer: relations.contains(.newcomer)
+            case .contactPerson: relations.contains(.contactPerson)
+            case .mentor: relations.contains(.mentor)
+            default: false
+            }
+        }
     }
 
     /// How far ahead the coordinator is shown the closing evaluations she is invited to.
     public static let closingInvitationWeeks = 6
 
     public static func state(_ kind: EvaluationKind, answered: Bool, firstDay: LocalDate, closingMeeting: LocalDate?,
-                             today: LocalDate) -> EvaluationState {
+                             introductionClosing: LocalDate? = nil, today: LocalDate) -> EvaluationState {
         if answered { return .answered }
-        let opens = kind.opensOn(firstDay: firstDay, closingMeeting: closingMeeting)
+        let opens = kind.opensOn(firstDay: firstDay, closingMeeting: closingMeeting, introductionClosing: introductionClosing)
         return today < opens ? .notOpenYet(opens: opens) : .open(since: opens)
     }
 

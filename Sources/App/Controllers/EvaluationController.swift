@@ -2,37 +2,48 @@ import Fluent
 import GodstartCore
 import Vapor
 
-/// The mentoring's evaluations, answered separately by mentee and mentor; and the coordinator's totals.
+/// A programme's evaluations, each answered separately: the introduction's by the new hire and the
+/// contact person, the mentoring's by mentee and mentor; and the coordinator's totals.
 enum EvaluationController {
     struct Loaded {
         let file: ProgrammeFile
         let person: Person
-        /// The person's part in the mentoring: newcomer (mentee) or mentor.
-        let role: ProgrammeRole
+        /// The part in which the person answers each evaluation they answer (newcomer, contact person, mentor).
+        let roles: [EvaluationKind: ProgrammeRole]
         let kinds: [EvaluationKind]
         let own: [EvaluationKind: EvaluationAnswers]
         let today: LocalDate
 
-        var forMentor: Bool { role == .mentor }
-        var closingDay: LocalDate? { file.firstMeeting(.mentoringClosing).map(file.date(of:)) }
+        var isNewcomer: Bool { roles.values.contains(.newcomer) }
+        /// Whether the questions of `kind` are put in the mentor's or contact person's words.
+        func asCompanion(_ kind: EvaluationKind) -> Bool { roles[kind] != .newcomer }
 
         func state(_ kind: EvaluationKind) -> EvaluationState {
-            EvaluationRules.state(kind, answered: own[kind] != nil, firstDay: file.programme.firstLocalDay,
-                                  closingMeeting: closingDay, today: today)
+            EvaluationController.state(kind, of: file, answered: own[kind] != nil, today: today)
         }
+    }
+
+    static func state(_ kind: EvaluationKind, of file: ProgrammeFile, answered: Bool, today: LocalDate) -> EvaluationState {
+        EvaluationRules.state(kind, answered: answered, firstDay: file.programme.firstLocalDay,
+                              closingMeeting: file.firstMeeting(.mentoringClosing).map(file.date(of:)),
+                              introductionClosing: file.firstMeeting(.introductionClosing).map(file.date(of:)), today: today)
     }
 
     static func load(_ req: Request, programmeID: UUID) async throws -> Loaded {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
-        guard let role = EvaluationRules.respondentRole(relations), AccessPolicy.decide(relations, .evaluationAnswers, .write, AccessContext(isAuthor: true)) == .allow else {
+        let closing = file.firstMeeting(.mentoringClosing).map(file.date(of:))
+        var roles: [EvaluationKind: ProgrammeRole] = [:]
+        for kind in EvaluationKind.of(firstDay: file.programme.firstLocalDay, closingMeeting: closing) {
+            roles[kind] = EvaluationRules.respondentRole(relations, kind)
+        }
+        guard !roles.isEmpty, AccessPolicy.decide(relations, .evaluationAnswers, .write, AccessContext(isAuthor: true)) == .allow else {
             throw Abort(.notFound)
         }
         let own = try await EvaluationAnswers.query(on: req.db).filter(\.$programme.$id == file.id)
             .filter(\.$author.$id == person.requireID()).all()
-        let closing = file.firstMeeting(.mentoringClosing).map(file.date(of:))
-        return Loaded(file: file, person: person, role: role,
-                      kinds: EvaluationKind.of(firstDay: file.programme.firstLocalDay, closingMeeting: closing),
+        return Loaded(file: file, person: person, roles: roles,
+                      kinds: EvaluationKind.allCases.filter { roles[$0] != nil },
                       own: Dictionary(own.compactMap { a in a.evaluationKind.map { ($0, a) } }) { first, _ in first },
                       today: LocalDate(req.application.settings.now(), in: file.timeZone))
     }
@@ -46,7 +57,7 @@ enum EvaluationController {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let loaded = try await load(req, programmeID: try req.idParameter())
-        let goals = loaded.role == .newcomer
+        let goals = loaded.isNewcomer
             ? try await LearningGoalController.load(req, loaded.file, [.newcomer], loaded.person, .read) : nil
         let coordinator = try await HomeController.coordinator(of: loaded.file.newcomer ?? loaded.person, on: req.db)
         return EvaluationPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, coordinator: coordinator, goals: goals)
@@ -81,7 +92,8 @@ enum EvaluationController {
             return response
         }
         let authorID = try loaded.person.requireID()
-        let answers = loaded.own[kind] ?? EvaluationAnswers(programmeID: loaded.file.id, authorID: authorID, kind: kind, role: loaded.role)
+        let answers = loaded.own[kind] ?? EvaluationAnswers(programmeID: loaded.file.id, authorID: authorID, kind: kind,
+                                                            role: loaded.roles[kind] ?? .newcomer)
         answers.answers = Dictionary(uniqueKeysWithValues: texts.map { ($0.key.rawValue, $0.value) })
         answers.rating = rating
         try await answers.save(on: req.db)
@@ -124,7 +136,7 @@ enum EvaluationController {
         let answers = programmeIDs.isEmpty ? [] : try await EvaluationAnswers.query(on: req.db).filter(\.$programme.$id ~~ programmeIDs).all()
         var totals: [Total] = []
         for kind in EvaluationKind.allCases {
-            for role in [ProgrammeRole.newcomer, .mentor] {
+            for role in kind.respondents {
                 let ratings = answers.filter { $0.kind == kind.rawValue && $0.role == role.rawValue }.map(\.rating)
                 let context = AccessContext(aboveMinimumGroupSize: ratings.count >= EvaluationRules.minimumGroupSize)
                 let shown = AccessPolicy.decide(standing, .evaluationAnswers, .read, context) == .allow
@@ -135,7 +147,7 @@ enum EvaluationController {
         return EvaluationPages.totals(ctx, totals)
     }
 
-    /// Per programme, whether an evaluation has waited two weeks for the mentee's or the mentor's answer.
+    /// Per programme, whether an evaluation has waited two weeks for an answer from one who answers it.
     static func overdue(_ files: [ProgrammeFile], now: Date, on db: Database) async throws -> Set<UUID> {
         let ids = files.map(\.id)
         guard !ids.isEmpty else { return [] }
@@ -145,11 +157,9 @@ enum EvaluationController {
             let today = LocalDate(now, in: file.timeZone)
             let closing = file.firstMeeting(.mentoringClosing).map(file.date(of:))
             for kind in EvaluationKind.of(firstDay: file.programme.firstLocalDay, closingMeeting: closing) {
-                for authorID in [file.programme.$newcomer.id, file.programme.$mentor.id] {
+                for authorID in kind.respondents.compactMap(file.programme.personID(for:)) {
                     let answered = answers.contains { $0.$programme.id == file.id && $0.$author.id == authorID && $0.kind == kind.rawValue }
-                    let state = EvaluationRules.state(kind, answered: answered, firstDay: file.programme.firstLocalDay,
-                                                      closingMeeting: closing, today: today)
-                    if EvaluationRules.isOverdue(state, today: today) { result.insert(file.id) }
+                    if EvaluationRules.isOverdue(state(kind, of: file, answered: answered, today: today), today: today) { result.insert(file.id) }
                 }
             }
         }

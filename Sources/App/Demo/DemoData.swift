@@ -137,6 +137,7 @@ enum DemoData {
             try await markPastMeetings(programmeID, leaveLatestUnmarked: p.leaveLatestUnmarked, now: now,
                                        places: placeNames, on: db)
             try await DemoMentoring.add(programmeID: programmeID, organisationID: orgID, now: now, on: db)
+            try await DemoIntroductionClose.add(programmeID: programmeID, on: db)
             try await DemoChecklist.cover(programmeID: programmeID, now: now, timeZone: timeZone, leaveOneWaiting: p.key == "jonas", on: db)
             if p.ended, let programme = try await Programme.find(programmeID, on: db) {
                 let talk = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID)

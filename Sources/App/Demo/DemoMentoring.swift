@@ -88,3 +88,36 @@ enum DemoChecklist {
         }
     }
 }
+
+/// The demo's programmes past their introduction were closed at its closing meeting: the new hire
+/// and the contact person answered the introduction's evaluation, and the mentoring started.
+enum DemoIntroductionClose {
+    static func add(programmeID: UUID, on db: Database) async throws {
+        guard let programme = try await Programme.find(programmeID, on: db),
+              let closing = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID)
+                .filter(\.$kind == MeetingKind.introductionClosing.rawValue).first(),
+              closing.isHeld else { return }
+        for (role, authorID, rating) in [(ProgrammeRole.newcomer, programme.$newcomer.id, 4), (.contactPerson, programme.$contactPerson.id, 4)] {
+            let answers = EvaluationAnswers(programmeID: programmeID, authorID: authorID, kind: .introduction, role: role)
+            answers.answers = role == .newcomer ? newcomerAnswers : contactPersonAnswers
+            answers.rating = rating
+            try await answers.create(on: db)
+        }
+        programme.mentoringStartedAt = closing.heldAt
+        try await programme.update(on: db)
+    }
+
+    private static let newcomerAnswers = [
+        EvaluationQuestion.introductionWentWell.rawValue: "Følordningen og at jeg altid vidste, hvem jeg kunne spørge.",
+        EvaluationQuestion.introductionMissing.rawValue: "Journalføringen kom lidt sent; jeg skrev mine første notater uden skabelon.",
+        EvaluationQuestion.readyForOwnCases.rawValue: "Klar til egne sager, men vil gerne sparre om underretninger en tid endnu.",
+        EvaluationQuestion.adviceForNextIntroduction.rawValue: "Book mødet med IT før første dag.",
+    ]
+
+    private static let contactPersonAnswers = [
+        EvaluationQuestion.introductionWentWell.rawValue: "Sidemandsoplæringen i de første sager.",
+        EvaluationQuestion.introductionMissing.rawValue: "Besøg hos samarbejdspartnerne blev skubbet.",
+        EvaluationQuestion.readyForOwnCases.rawValue: "Klar til egne sager med sparring om underretninger.",
+        EvaluationQuestion.adviceForNextIntroduction.rawValue: "Læg besøgene hos samarbejdspartnerne fast fra start.",
+    ]
+}

@@ -5,10 +5,11 @@ extension DanishTexts {
     // Evaluations
     var evaluationsTitle: String { "Evalueringer" }
     var evaluationsIntro: String {
-        "Mentor og nyansat svarer hver for sig. Ingen andre læser dine svar, hverken den anden part i mentorforløbet eller lederen. Tovholderen ser kun samlede tal på tværs af mange forløb."
+        "Alle svarer hver for sig: den nyansatte og kontaktpersonen om introduktionen, den nyansatte og mentoren om mentorforløbet. Ingen andre læser dine svar, hverken de andre i forløbet eller lederen. Tovholderen ser kun samlede tal på tværs af mange forløb."
     }
     func evaluationKind(_ kind: EvaluationKind) -> String {
         switch kind {
+        case .introduction: "Evaluering af introduktionen"
         case .threeMonths: "Evaluering efter 3 måneder"
         case .sixMonths: "Evaluering efter 6 måneder"
         case .closing: "Evaluering på afslutningsmødet"
@@ -16,6 +17,8 @@ extension DanishTexts {
     }
     func evaluationQuestion(_ question: EvaluationQuestion, forMentor: Bool) -> String {
         switch question {
+        case .introductionWentWell, .introductionMissing, .readyForOwnCases, .adviceForNextIntroduction:
+            introductionQuestion(question, byContactPerson: forMentor)
         case .whatWeDid: "Hvordan oplever du det, I to har lavet sammen indtil nu?"
         case .developmentSeen: forMentor ? "Hvilken udvikling har du set hos den nyansatte?" : "Hvilken udvikling har du set hos dig selv?"
         case .ownPart: "Hvordan ser du på din egen indsats i mentorforløbet?"
@@ -72,6 +75,8 @@ extension DanishTexts {
     var answersColumn: String { "Antal svar" }
     var averageRatingColumn: String { "Gennemsnitlig nytte (1-5)" }
     var respondentsMentees: String { "Nyansatte" }
+    var respondentsNewHires: String { "Nyansatte" }
+    var respondentsContactPersons: String { "Kontaktpersoner" }
     var respondentsMentors: String { "Mentorer" }
     func averageRating(_ value: Double) -> String {
         String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")

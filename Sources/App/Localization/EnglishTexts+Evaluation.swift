@@ -4,10 +4,11 @@ extension EnglishTexts {
     // Evaluations
     var evaluationsTitle: String { "Evaluations" }
     var evaluationsIntro: String {
-        "Mentor and mentee each answer on their own. Nobody else reads your answers: not the other half of the mentoring, not the manager. The coordinator only sees totals across many programmes."
+        "Everyone answers on their own: the new hire and the contact person about the introduction, mentee and mentor about the mentoring. Nobody else reads your answers, not the others in the programme and not the manager. The coordinator only sees totals across many programmes."
     }
     func evaluationKind(_ kind: EvaluationKind) -> String {
         switch kind {
+        case .introduction: "Evaluation of the introduction"
         case .threeMonths: "Evaluation after 3 months"
         case .sixMonths: "Evaluation after 6 months"
         case .closing: "Evaluation at the closing meeting"
@@ -15,6 +16,8 @@ extension EnglishTexts {
     }
     func evaluationQuestion(_ question: EvaluationQuestion, forMentor: Bool) -> String {
         switch question {
+        case .introductionWentWell, .introductionMissing, .readyForOwnCases, .adviceForNextIntroduction:
+            introductionQuestion(question, byContactPerson: forMentor)
         case .whatWeDid: "How do you see what the two of you have done so far?"
         case .developmentSeen: forMentor ? "What development have you seen in your mentee?" : "What development have you seen in yourself?"
         case .ownPart: "How do you see your own part in the mentoring?"
@@ -71,6 +74,8 @@ extension EnglishTexts {
     var answersColumn: String { "Answers" }
     var averageRatingColumn: String { "Average usefulness (1-5)" }
     var respondentsMentees: String { "Mentees" }
+    var respondentsNewHires: String { "New hires" }
+    var respondentsContactPersons: String { "Contact persons" }
     var respondentsMentors: String { "Mentors" }
     func averageRating(_ value: Double) -> String { String(format: "%.1f", value) }
     var tooFewAnswers: String { "Too few answers to show" }

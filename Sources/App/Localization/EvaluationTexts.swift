@@ -6,6 +6,7 @@ public protocol EvaluationTexts: Sendable {
     var evaluationsTitle: String { get }
     var evaluationsIntro: String { get }
     func evaluationKind(_ kind: EvaluationKind) -> String
+    /// A question in the new hire's words, or (`forMentor`) in the mentor's or the contact person's.
     func evaluationQuestion(_ question: EvaluationQuestion, forMentor: Bool) -> String
     var evaluationLookBack: String { get }
     var evaluationLookForward: String { get }
@@ -36,6 +37,8 @@ public protocol EvaluationTexts: Sendable {
     var averageRatingColumn: String { get }
     var respondentsMentees: String { get }
     var respondentsMentors: String { get }
+    var respondentsNewHires: String { get }
+    var respondentsContactPersons: String { get }
     func averageRating(_ value: Double) -> String
     var tooFewAnswers: String { get }
     var evaluationOverdueFlag: String { get }

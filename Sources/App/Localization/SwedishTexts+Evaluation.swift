@@ -5,10 +5,11 @@ extension SwedishTexts {
     // Evaluations
     var evaluationsTitle: String { "Utvärderingar" }
     var evaluationsIntro: String {
-        "Mentorn och den nyanställda svarar var för sig. Ingen annan läser dina svar, varken den andra parten i mentorskapet eller chefen. Samordnaren ser bara sammanlagda siffror för många program."
+        "Alla svarar var för sig: den nyanställda och kontaktpersonen om introduktionen, den nyanställda och mentorn om mentorskapet. Ingen annan läser dina svar, varken de andra i programmet eller chefen. Samordnaren ser bara sammanlagda siffror för många program."
     }
     func evaluationKind(_ kind: EvaluationKind) -> String {
         switch kind {
+        case .introduction: "Utvärdering av introduktionen"
         case .threeMonths: "Utvärdering efter 3 månader"
         case .sixMonths: "Utvärdering efter 6 månader"
         case .closing: "Utvärdering vid avslutningsmötet"
@@ -16,6 +17,8 @@ extension SwedishTexts {
     }
     func evaluationQuestion(_ question: EvaluationQuestion, forMentor: Bool) -> String {
         switch question {
+        case .introductionWentWell, .introductionMissing, .readyForOwnCases, .adviceForNextIntroduction:
+            introductionQuestion(question, byContactPerson: forMentor)
         case .whatWeDid: "Hur uppfattar du det ni två har gjort hittills?"
         case .developmentSeen: forMentor ? "Vilken utveckling har du sett hos den nyanställda?" : "Vilken utveckling har du sett hos dig själv?"
         case .ownPart: "Vad tycker du om din egen insats i mentorskapet?"
@@ -72,6 +75,8 @@ extension SwedishTexts {
     var answersColumn: String { "Antal svar" }
     var averageRatingColumn: String { "Genomsnittlig nytta (1-5)" }
     var respondentsMentees: String { "Nyanställda" }
+    var respondentsNewHires: String { "Nyanställda" }
+    var respondentsContactPersons: String { "Kontaktpersoner" }
     var respondentsMentors: String { "Mentorer" }
     func averageRating(_ value: Double) -> String {
         String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")

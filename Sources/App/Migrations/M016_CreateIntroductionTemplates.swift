@@ -4,7 +4,8 @@ import GodstartCore
 
 /// The checklist of each variant of a workplace's introduction template; where each programme's
 /// items came from, their order and the person they are assigned to; which meetings people planned
-/// or moved by hand; when a template last changed and when a programme was last brought in line.
+/// or moved by hand; when a template last changed and when a programme was last brought in line;
+/// when the introduction was closed and the mentoring started.
 struct M016_CreateIntroductionTemplates: AsyncMigration {
     func prepare(on database: Database) async throws {
         try await database.schema("template_checklist_items")
@@ -27,6 +28,7 @@ struct M016_CreateIntroductionTemplates: AsyncMigration {
         try await database.schema("meetings").field("planned_by_hand", .bool).update()
         try await database.schema("programme_templates").field("changed_at", .datetime).update()
         try await database.schema("programmes").field("template_applied_at", .datetime).update()
+        try await database.schema("programmes").field("mentoring_started_at", .datetime).update()
 
         for record in try await ProgrammeTemplateRecord.query(on: database).all() {
             try await IntroductionTemplates.seedChecklist(organisationID: record.$organisation.id,
@@ -43,6 +45,7 @@ struct M016_CreateIntroductionTemplates: AsyncMigration {
     }
 
     func revert(on database: Database) async throws {
+        try await database.schema("programmes").deleteField("mentoring_started_at").update()
         try await database.schema("programmes").deleteField("template_applied_at").update()
         try await database.schema("programme_templates").deleteField("changed_at").update()
         try await database.schema("meetings").deleteField("planned_by_hand").update()

@@ -26,6 +26,8 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "earlier_material_shared") var earlierMaterialShared: Bool?
     /// When the programme was last brought in line with its template; nil: as planned at creation.
     @OptionalField(key: "template_applied_at") var templateAppliedAt: Date?
+    /// When the introduction was closed and the mentoring started, in one step at its closing meeting.
+    @OptionalField(key: "mentoring_started_at") var mentoringStartedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

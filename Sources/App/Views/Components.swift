@@ -120,7 +120,9 @@ enum Components {
             links.append((t.openLearningGoals, .learningGoals(file.id)))
         }
         if CompetencePlanController.decide(file, relations, .read) == .allow { links.append((t.openCompetencePlan, .competencePlan(file.id))) }
-        if relations.contains(.newcomer) || relations.contains(.mentor) { links.append((t.openEvaluations, .evaluations(file.id))) }
+        if EvaluationKind.allCases.contains(where: { EvaluationRules.respondentRole(relations, $0) != nil }) {
+            links.append((t.openEvaluations, .evaluations(file.id)))
+        }
         return when(!links.isEmpty, el("div", [.class("actions")], links.map { link($0.0, to: $0.1.path, [.class("button secondary")]) }))
     }
 }

@@ -71,7 +71,7 @@ enum EvaluationPages {
             content = el("p", [.class("notice")], t.evaluationNotOpenYet(date: ctx.dates.day(opens)))
         } else {
             func field(_ question: EvaluationQuestion) -> HTMLNode {
-                Form.textarea(question.rawValue, label: t.evaluationQuestion(question, forMentor: loaded.forMentor),
+                Form.textarea(question.rawValue, label: t.evaluationQuestion(question, forMentor: loaded.asCompanion(kind)),
                               value: typed[question.rawValue], error: errors[question.rawValue], rows: 3)
             }
             let questions: [HTMLNode] = kind == .closing
@@ -80,7 +80,7 @@ enum EvaluationPages {
                 : kind.questions.map(field)
             content = el("form", [.methodPost, .action(SiteURL.evaluation(file.id, kind).path), Attr("novalidate", nil)],
                          [Form.csrf(ctx)] + questions + [
-                            Form.radios("rating", legend: t.ratingLegend,
+                            Form.radios("rating", legend: kind == .introduction ? t.introductionRatingLegend : t.ratingLegend,
                                         options: EvaluationRules.ratingRange.map { Form.Option(value: String($0), label: t.ratingValue($0)) },
                                         selected: rating.map(String.init), error: errors["rating"]),
                             Form.submit(t.saveEvaluation),
@@ -107,10 +107,18 @@ enum EvaluationPages {
                              headers: [t.evaluationColumn, t.respondentsColumn, t.answersColumn, t.averageRatingColumn],
                              rows: totals.map { total in
                                  [text(t.evaluationKind(total.kind)),
-                                  text(total.role == .mentor ? t.respondentsMentors : t.respondentsMentees),
+                                  text(respondents(total, t)),
                                   text(String(total.count)),
                                   text(total.average.map(t.averageRating) ?? t.tooFewAnswers)]
                              }),
         ])
+    }
+
+    private static func respondents(_ total: EvaluationController.Total, _ t: any Texts) -> String {
+        switch total.role {
+        case .mentor: t.respondentsMentors
+        case .contactPerson: t.respondentsContactPersons
+        default: total.kind == .introduction ? t.respondentsNewHires : t.respondentsMentees
+        }
     }
 }

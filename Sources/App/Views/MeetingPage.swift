@@ -39,10 +39,12 @@ enum MeetingPage {
                 when(kind.part == .mentoring && loaded.permissions.notes != .allow && loaded.relations.contains(.mentor),
                      el("p", [.class("notice")], t.earlierMentoringNotShown)),
             ]),
-            loaded.uncoveredItems.flatMap { count in
-                count == 0 ? nil : el("div", [.class("notice")], [
-                    el("p", t.uncoveredAtClosing(count)),
-                    el("p", [], [link(t.goThroughUncovered, to: SiteURL.checklist(file.id).path)]),
+            loaded.uncoveredItems.map { count in
+                el("div", [.class("notice")], [
+                    when(count > 0, el("p", t.uncoveredAtClosing(count))),
+                    when(count > 0, el("p", [], [link(t.goThroughUncovered, to: SiteURL.checklist(file.id).path)])),
+                    when(!loaded.relations.isDisjoint(with: [.newcomer, .contactPerson, .manager]),
+                         el("p", [], [link(t.openStartMentoring, to: SiteURL.mentoringStart(file.id).path, [.class("button")])])),
                 ])
             } ?? .empty,
             el("section", [.aria("labelledby", "agenda-heading")], [

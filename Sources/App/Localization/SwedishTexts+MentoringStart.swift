@@ -1,0 +1,47 @@
+import GodstartCore
+
+extension SwedishTexts {
+    func introductionQuestion(_ question: EvaluationQuestion, byContactPerson: Bool) -> String {
+        switch question {
+        case .introductionWentWell: byContactPerson
+            ? "Vad fungerade bra i introduktionen som du höll i?"
+            : "Vad fungerade bra i din introduktion?"
+        case .introductionMissing: byContactPerson
+            ? "Vad saknades, eller vad kom för sent?"
+            : "Vad saknade du, eller vad fick du för sent?"
+        case .readyForOwnCases: byContactPerson
+            ? "Hur redo är den nyanställda att arbeta med egna ärenden, och var behövs det fortfarande stöd?"
+            : "Hur redo känner du dig att arbeta med dina egna ärenden, och var behöver du fortfarande stöd?"
+        case .adviceForNextIntroduction: "Vad ska vi göra annorlunda nästa gång vi tar emot en nyanställd?"
+        default: evaluationQuestion(question, forMentor: byContactPerson)
+        }
+    }
+    var introductionRatingLegend: String { "Sammantaget, hur stor nytta har introduktionen gjort som förberedelse för arbetet?" }
+
+    var startMentoringTitle: String { "Avsluta introduktionen och starta mentorskapet" }
+    func startMentoringIntro(mentor: String) -> String {
+        "På avslutningsmötet ser den nyanställda, kontaktpersonen och chefen tillbaka på introduktionen. Den nyanställda och kontaktpersonen svarar var för sig på en kort utvärdering. Punkter som inte är klara tas med i mentorskapet som lärandemål eller läggs åt sidan med en motivering. Sedan börjar mentorskapet med \(mentor). Det inleds med ett uppstartsmöte."
+    }
+    var openStartMentoring: String { "Avsluta introduktionen och starta mentorskapet" }
+    var introductionEvaluationHeading: String { "Utvärdering av introduktionen" }
+    var introductionEvaluationIntro: String { "Dina svar är dina egna: ingen annan läser dem. Samordnaren ser bara sammanlagda siffror." }
+    var uncoveredHeading: String { "Punkter som inte är klara" }
+    var uncoveredIntro: String { "Välj för varje punkt: ta med den i mentorskapet som lärandemål, eller lägg den åt sidan med en motivering." }
+    var nothingUncovered: String { "Alla punkter på checklistan är klara eller avgjorda." }
+    var carryIntoMentoring: String { "Ta med den i mentorskapet som lärandemål" }
+    var closeItem: String { "Lägg den åt sidan: den behövs inte" }
+    var closeReasonLabel: String { "Varför den inte behövs" }
+    var startMeetingHeading: String { "Uppstartsmötet i mentorskapet" }
+    func startMeetingPlanned(date: String) -> String { "Enligt planen är det \(date). Behåll dagen eller välj en annan." }
+    var startMeetingDateLabel: String { "Datum för uppstartsmötet" }
+    var startMeetingTimeLabel: String { "Tid" }
+    var startMentoringButton: String { "Avsluta introduktionen och starta mentorskapet" }
+    func mentoringStartedFlash(mentor: String, date: String) -> String {
+        "Introduktionen är avslutad och mentorskapet med \(mentor) har börjat. Uppstartsmötet är \(date)."
+    }
+    func mentoringStartedOn(date: String) -> String { "Introduktionen avslutades och mentorskapet började \(date)." }
+    var openStartMeeting: String { "Gå till uppstartsmötet" }
+    var errorStartDateInPast: String { "Uppstartsmötet kan inte ligga bakåt i tiden." }
+    var errorStartDateAfterMentoring: String { "Uppstartsmötet måste ligga före mentorskapets avslutningsmöte." }
+    var onlyContactPersonOrManagerStarts: String { "Det är kontaktpersonen eller chefen som avslutar introduktionen vid avslutningsmötet." }
+}
