@@ -70,3 +70,18 @@ def test_logbook_entry_is_shared_with_the_mentor_and_taken_back(new_browser):
     visit(mentor, entry_path)
     assert text not in mentor.page_source, "taken back"
     assert link is not None
+
+
+def test_a_long_journal_is_saved_from_a_real_browser(browser):
+    """A form bigger than one network packet arrives in pieces; it must still be accepted whole."""
+    driver = browser
+    sign_in(driver, NEWCOMER)
+    visit(driver, "/journals/new")
+    stamp = unique("lang")
+    driver.find_element(By.ID, "title").send_keys(f"Lang refleksion {stamp}")
+    long_text = ("Mødet med familien gik bedre end ventet; vi fik talt om hverdagen og skolen. " * 500)[:38_000]
+    driver.execute_script("arguments[0].value = arguments[1];", driver.find_element(By.ID, "account"), long_text + stamp)
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form.journal button.button[value='save']"))
+    assert re.fullmatch(rf"/journals/{UUID}", path_of(driver)), driver.find_element(By.TAG_NAME, "main").text[:500]
+    saved = driver.find_element(By.ID, "account").get_attribute("value")
+    assert saved.endswith(stamp) and len(saved) == len(long_text + stamp)

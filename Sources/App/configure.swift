@@ -33,6 +33,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
             path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
+    // Each part of a journal may hold 40,000 characters (PrivateWriting.maximumPartLength), and
+    // percent-encoded Danish text takes up to six bytes a character.
+    app.routes.defaultMaxBodySize = "2mb"
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))

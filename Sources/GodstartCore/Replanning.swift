@@ -95,11 +95,12 @@ public enum Replanning {
 
     /// The steps that bring the checklist in line with `template`. Untouched items follow their
     /// template item's window (an item already late keeps its window); template items the programme
-    /// lacks are added; untouched items from a template item that is gone are removed. A window that has already closed starts today and
+    /// lacks are added; untouched items from a template item that is gone are removed, unless
+    /// `keepingItemsNotInTemplate` (a new variant: what the person's plan had stays in it). A window that has already closed starts today and
     /// runs for two weeks (within the introduction), so nothing new is late the moment it appears;
     /// after the introduction nothing is added.
     public static func itemSteps(existing: [ExistingItem], template: [TemplateItem], firstDay: LocalDate,
-                                 introductionEnds: LocalDate, today: LocalDate) -> [ItemStep] {
+                                 introductionEnds: LocalDate, today: LocalDate, keepingItemsNotInTemplate: Bool = false) -> [ItemStep] {
         func planned(_ item: TemplateItem) -> ChecklistWindow {
             ChecklistTemplate.window(fromWeek: item.fromWeek, toWeek: item.toWeek, firstDay: firstDay, introductionEnds: introductionEnds)
         }
@@ -121,7 +122,8 @@ public enum Replanning {
                 steps.append(.add(templateItem: templateIndex, window: window))
             }
         }
-        for index in existing.indices where !matched.contains(index) && !existing[index].matchKeys.isEmpty && existing[index].isUntouched {
+        for index in existing.indices where !keepingItemsNotInTemplate && !matched.contains(index)
+            && !existing[index].matchKeys.isEmpty && existing[index].isUntouched {
             steps.append(.remove(existing: index))
         }
         return steps

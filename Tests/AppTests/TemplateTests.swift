@@ -135,6 +135,11 @@ final class TemplateAppTests: AppTestCase {
 
     func testATemporaryHireMadePermanentKeepsEverythingDone() async throws {
         let laura = try await programme(of: "laura")
+        let own = ChecklistItem(programmeID: laura.id!, templateKey: nil, customTitle: "Fra vikarskabelonen",
+                                window: ChecklistWindow(from: laura.firstLocalDay.adding(weeks: 3), to: laura.firstLocalDay.adding(weeks: 4)),
+                                responsible: .contactPerson)
+        own.templateItemID = UUID()
+        try await own.create(on: app.db)
         let itemsBefore = try await checklist(of: "laura")
         XCTAssertFalse(itemsBefore.contains { $0.templateKey == DefaultChecklistItem.partnersVisited.rawValue }, "a temporary hire's checklist is lighter")
         let covered = itemsBefore.first { $0.templateKey == DefaultChecklistItem.caseSystem.rawValue }!
@@ -163,6 +168,7 @@ final class TemplateAppTests: AppTestCase {
         XCTAssertEqual(programmeAfter.programmeVariant, .standard)
         let itemsAfter = try await checklist(of: "laura")
         XCTAssertEqual(itemsAfter.first { $0.id == covered.id }?.state, .covered)
+        XCTAssertTrue(itemsAfter.contains { $0.id == own.id }, "what the plan had stays, though the standard template lacks it")
         XCTAssertTrue(itemsAfter.contains { $0.templateKey == DefaultChecklistItem.partnersVisited.rawValue })
         let meetingsAfter = try await meetings(of: "laura")
         for held in meetingsBefore where held.isHeld {

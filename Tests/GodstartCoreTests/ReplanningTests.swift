@@ -105,6 +105,14 @@ final class ReplanningTests: XCTestCase {
         ])
     }
 
+    func testANewVariantKeepsWhatThePlanHadThatItsTemplateLacks() {
+        let ends = monday.adding(months: 3)
+        let w = ChecklistTemplate.window(fromWeek: 4, toWeek: 5, firstDay: monday, introductionEnds: ends)
+        let steps = Replanning.itemSteps(existing: [item("onlyInTheOldVariant", window: w)], template: [],
+                                         firstDay: monday, introductionEnds: ends, today: monday, keepingItemsNotInTemplate: true)
+        XCTAssertEqual(steps, [])
+    }
+
     func testNothingIsAddedAfterTheIntroduction() {
         let ends = monday.adding(weeks: 8)
         let steps = Replanning.itemSteps(existing: [], template: [.init(matchKeys: ["x"], fromWeek: 1, toWeek: 2)],

@@ -28,6 +28,9 @@ struct RequireSignedInMiddleware: AsyncMiddleware {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method != .GET && request.method != .HEAD {
+            // A body bigger than a network packet is still streaming when middleware runs; read it
+            // all first, or a long form (a journal, a whole checklist) would look as if it had no token.
+            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
             let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? ""
             guard let expected = request.session.data[SessionKeys.csrfToken], !sent.isEmpty,
                   CSRF.constantTimeEqual(sent, expected) else {

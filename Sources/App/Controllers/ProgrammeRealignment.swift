@@ -64,7 +64,8 @@ enum ProgrammeRealignment {
                 existing: items.map { .init(matchKeys: $0.matchKeys, state: $0.state,
                                             windowMoved: !($0.windowMovedReason ?? "").isEmpty, window: $0.window) },
                 template: templateItems.map { .init(matchKeys: $0.matchKeys, fromWeek: $0.fromWeek, toWeek: $0.toWeek) },
-                firstDay: firstDay, introductionEnds: introductionEnds, today: today)
+                firstDay: firstDay, introductionEnds: introductionEnds, today: today,
+                keepingItemsNotInTemplate: programme.programmeVariant != variant)
             var next = ChecklistOrder.nextPosition(items)
             for step in steps {
                 switch step {
