@@ -72,6 +72,8 @@ enum SiteURL: Equatable {
     case templateItems(ProgrammeVariant?)
     case templateApplication(ProgrammeVariant?)
     case templateItem(UUID?)
+    case templateActivities(ProgrammeVariant?)
+    case templateActivityRemoval(UUID?)
     case templateItemRemoval(UUID?)
     case templateItemOrder(UUID?)
     case programmeUpgrade(UUID?)
@@ -148,6 +150,8 @@ enum SiteURL: Equatable {
         case .templateItems(let v): ["introduction-templates", v?.rawValue ?? ":variant", "items"]
         case .templateApplication(let v): ["introduction-templates", v?.rawValue ?? ":variant", "application"]
         case .templateItem(let v): ["template-items", id(v)]
+        case .templateActivities(let v): ["introduction-templates", v?.rawValue ?? ":variant", "activities"]
+        case .templateActivityRemoval(let v): ["template-activities", id(v), "removal"]
         case .templateItemRemoval(let v): ["template-items", id(v), "removal"]
         case .templateItemOrder(let v): ["template-items", id(v), "order"]
         case .programmeUpgrade(let v): ["programmes", id(v), "upgrade"]

@@ -86,6 +86,8 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.template(nil).pathComponents, use: TemplateController.saveLengths)
     signedIn.post(SiteURL.templateItems(nil).pathComponents, use: TemplateController.addItem)
     signedIn.post(SiteURL.templateApplication(nil).pathComponents, use: TemplateController.apply)
+    signedIn.post(SiteURL.templateActivities(nil).pathComponents, use: TemplateController.addActivity)
+    signedIn.post(SiteURL.templateActivityRemoval(nil).pathComponents, use: TemplateController.removeActivity)
     signedIn.get(SiteURL.templateItem(nil).pathComponents, use: TemplateController.showItem)
     signedIn.post(SiteURL.templateItem(nil).pathComponents, use: TemplateController.saveItem)
     signedIn.post(SiteURL.templateItemRemoval(nil).pathComponents, use: TemplateController.removeItem)

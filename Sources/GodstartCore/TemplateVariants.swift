@@ -55,3 +55,89 @@ extension ChecklistTemplate {
         return ChecklistWindow(from: min(window.from, to), to: to)
     }
 }
+
+/// The activities Godstart's default introduction template plans on every new hire's schedule
+/// (seed 001: side-by-side training in the systems, shadowing, courses, meeting the team). Their
+/// titles live in the localisation layer, by key.
+public enum DefaultActivity: String, CaseIterable, Sendable {
+    case systemTraining, meetTheTeam, shadowingHomeVisit, legislationCourse
+
+    public var kind: ActivityKind {
+        switch self {
+        case .systemTraining: .sideBySideTraining
+        case .meetTheTeam: .meeting
+        case .shadowingHomeVisit: .shadowing
+        case .legislationCourse: .course
+        }
+    }
+
+    /// Week 1 is the week of the first day; weekdays are 1 (Monday) to 5 (Friday).
+    public var week: Int { switch self { case .systemTraining, .meetTheTeam: 1; case .shadowingHomeVisit: 2; case .legislationCourse: 3 } }
+    public var weekday: Int { switch self { case .systemTraining: 2; case .meetTheTeam: 4; case .shadowingHomeVisit: 3; case .legislationCourse: 1 } }
+    public var time: LocalTime { self == .shadowingHomeVisit ? LocalTime(hour: 10) : LocalTime(hour: 9) }
+    public var minutes: Int {
+        switch self {
+        case .systemTraining: 120
+        case .meetTheTeam: 60
+        case .shadowingHomeVisit: 180
+        case .legislationCourse: 240
+        }
+    }
+}
+
+/// The rules for one activity of a template, placed by week and weekday.
+public enum TemplateActivityRules {
+    public enum Problem: Equatable, Sendable {
+        case weekOutOfRange, weekdayOutOfRange, minutesOutOfRange, titleMissing, titleTooLong
+    }
+
+    public static func problem(week: Int, weekday: Int, minutes: Int, title: String?) -> Problem? {
+        if let title {
+            let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { return .titleMissing }
+            if trimmed.count > ScheduleRules.maximumTitleLength { return .titleTooLong }
+        }
+        if !(1...TemplateItemRules.lastWeek).contains(week) { return .weekOutOfRange }
+        if !(1...5).contains(weekday) { return .weekdayOutOfRange }
+        if !ScheduleRules.minutesRange.contains(minutes) { return .minutesOutOfRange }
+        return nil
+    }
+}
+
+extension ScheduleRules {
+    /// How long an activity may last, in minutes.
+    public static let minutesRange = 15...480
+
+    /// The day of week `week` (1: the week of the first day) and `weekday` (1: Monday), never
+    /// before the first day.
+    public static func day(week: Int, weekday: Int, firstDay: LocalDate) -> LocalDate {
+        let monday = firstDay.adding(days: 1 - firstDay.isoWeekday)
+        return max(firstDay, monday.adding(days: 7 * (week - 1) + weekday - 1))
+    }
+}
+
+extension Replanning {
+    /// An activity of the template the programme is brought in line with.
+    public struct TemplateActivity: Equatable, Sendable {
+        public let matchKeys: Set<String>
+        public let week: Int
+        public let weekday: Int
+
+        public init(matchKeys: Set<String>, week: Int, weekday: Int) {
+            self.matchKeys = matchKeys
+            self.week = week
+            self.weekday = weekday
+        }
+    }
+
+    /// The template's activities the schedule lacks, with their day: only those from tomorrow to
+    /// the introduction's end. Activities already on the schedule are people's plans and stay as they are.
+    public static func activitiesToAdd(existing: [Set<String>], template: [TemplateActivity], firstDay: LocalDate,
+                                       introductionEnds: LocalDate, today: LocalDate) -> [(templateActivity: Int, day: LocalDate)] {
+        template.enumerated().compactMap { index, activity in
+            guard !existing.contains(where: { !$0.isDisjoint(with: activity.matchKeys) }) else { return nil }
+            let day = ScheduleRules.day(week: activity.week, weekday: activity.weekday, firstDay: firstDay)
+            return day > today && day <= introductionEnds ? (index, day) : nil
+        }
+    }
+}

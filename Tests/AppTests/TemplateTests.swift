@@ -84,6 +84,18 @@ final class TemplateAppTests: AppTestCase {
         let added = try await marianne.post(SiteURL.templateItems(.standard).path,
                                             ["title": "Møde med den faglige koordinator", "fromWeek": "6", "toWeek": "8", "responsible": "contactPerson"])
         XCTAssertEqual(added.status, .seeOther)
+        let rasmus = try await person("rasmus")
+        let badActivity = try await marianne.post(SiteURL.templateActivities(.standard).path, [
+            "activityKind": "shadowing", "activityTitle": "Følordning hos DUBU-superbrugeren", "week": "11", "weekday": "6",
+            "activityTime": "10:00", "activityMinutes": "90", "runBy": rasmus.id!.uuidString])
+        XCTAssertEqual(badActivity.status, .unprocessableEntity)
+        XCTAssertTrue(badActivity.contains(HTMLEscape.text(t.errorTemplateActivity(.weekdayOutOfRange))))
+        XCTAssertTrue(badActivity.contains("value=\"Følordning hos DUBU-superbrugeren\""))
+        let activity = try await marianne.post(SiteURL.templateActivities(.standard).path, [
+            "activityKind": "shadowing", "activityTitle": "Følordning hos DUBU-superbrugeren", "week": "11", "weekday": "3",
+            "activityTime": "10:00", "activityMinutes": "90", "runBy": rasmus.id!.uuidString])
+        XCTAssertEqual(activity.status, .seeOther)
+        let jonasActivitiesBefore = try await Activity.query(on: app.db).filter(\.$programme.$id == (try await programme(of: "jonas")).id!).count()
         let jonasUnchanged = try await checklist(of: "jonas").count
         XCTAssertEqual(jonasUnchanged, jonasBefore.count, "editing a template never changes a running programme by itself")
         let page = try await marianne.get(SiteURL.template(.standard).path)
@@ -118,6 +130,12 @@ final class TemplateAppTests: AppTestCase {
         let appliedAt = try await programme(of: "jonas").templateAppliedAt
         XCTAssertEqual(appliedAt, testNow)
 
+        let jonasActivities = try await Activity.query(on: app.db).filter(\.$programme.$id == jonas.id!).all()
+        XCTAssertEqual(jonasActivities.count, jonasActivitiesBefore + 1, "the template's new activity still ahead is added; the rest stay")
+        let addedActivity = jonasActivities.first { $0.title == "Følordning hos DUBU-superbrugeren" }
+        XCTAssertEqual(addedActivity?.localDay, ScheduleRules.day(week: 11, weekday: 3, firstDay: jonas.firstLocalDay))
+        XCTAssertEqual(addedActivity?.$runBy.id, rasmus.id)
+
         // Emma's programme was not chosen.
         let emmaMeetings = try await meetings(of: "emma")
         XCTAssertEqual(emmaMeetings.map(\.startsAt), emmaMeetingsBefore.map(\.startsAt))
@@ -131,6 +149,9 @@ final class TemplateAppTests: AppTestCase {
             organisation: try await jonas.$organisation.get(on: app.db), now: testNow, on: app.db)
         let newItems = try await ChecklistItem.query(on: app.db).filter(\.$programme.$id == newHire).all()
         XCTAssertTrue(newItems.contains { $0.customTitle == "Møde med den faglige koordinator" })
+        let newActivities = try await Activity.query(on: app.db).filter(\.$programme.$id == newHire).all().map(\.title)
+        XCTAssertTrue(newActivities.contains("Følordning hos DUBU-superbrugeren"))
+        XCTAssertTrue(newActivities.contains(t.defaultActivity(.systemTraining)), "the default schedule ships with Godstart")
     }
 
     func testATemporaryHireMadePermanentKeepsEverythingDone() async throws {

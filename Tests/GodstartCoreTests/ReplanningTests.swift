@@ -134,3 +134,33 @@ final class ReplanningTests: XCTestCase {
         XCTAssertEqual(TemplateItemRules.problem(fromWeek: 1, toWeek: 2, title: String(repeating: "x", count: 201)), .titleTooLong)
     }
 }
+
+final class TemplateActivityTests: XCTestCase {
+    let wednesday = LocalDate(year: 2026, month: 8, day: 5)
+
+    func testAnActivityFallsInItsWeekAndNeverBeforeTheFirstDay() {
+        XCTAssertEqual(ScheduleRules.day(week: 1, weekday: 1, firstDay: wednesday), wednesday, "Monday of week 1 has passed: the first day")
+        XCTAssertEqual(ScheduleRules.day(week: 1, weekday: 4, firstDay: wednesday), wednesday.adding(days: 1))
+        XCTAssertEqual(ScheduleRules.day(week: 3, weekday: 1, firstDay: wednesday), LocalDate(year: 2026, month: 8, day: 17))
+        for activity in DefaultActivity.allCases {
+            XCTAssertNil(TemplateActivityRules.problem(week: activity.week, weekday: activity.weekday, minutes: activity.minutes, title: nil))
+        }
+        XCTAssertEqual(TemplateActivityRules.problem(week: 0, weekday: 1, minutes: 60, title: nil), .weekOutOfRange)
+        XCTAssertEqual(TemplateActivityRules.problem(week: 2, weekday: 6, minutes: 60, title: nil), .weekdayOutOfRange)
+        XCTAssertEqual(TemplateActivityRules.problem(week: 2, weekday: 2, minutes: 5, title: nil), .minutesOutOfRange)
+        XCTAssertEqual(TemplateActivityRules.problem(week: 2, weekday: 2, minutes: 60, title: ""), .titleMissing)
+    }
+
+    func testOnlyMissingActivitiesStillAheadAreAdded() {
+        let template = [
+            Replanning.TemplateActivity(matchKeys: ["a"], week: 1, weekday: 2),
+            Replanning.TemplateActivity(matchKeys: ["b"], week: 4, weekday: 2),
+            Replanning.TemplateActivity(matchKeys: ["c"], week: 5, weekday: 2),
+            Replanning.TemplateActivity(matchKeys: ["d"], week: 20, weekday: 2),
+        ]
+        let added = Replanning.activitiesToAdd(existing: [["c"]], template: template, firstDay: wednesday,
+                                               introductionEnds: wednesday.adding(months: 3), today: wednesday.adding(weeks: 2))
+        XCTAssertEqual(added.map(\.templateActivity), [1], "a is past, c is there, d is after the introduction")
+        XCTAssertEqual(added.first?.day, ScheduleRules.day(week: 4, weekday: 2, firstDay: wednesday))
+    }
+}

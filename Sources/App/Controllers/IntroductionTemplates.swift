@@ -5,13 +5,20 @@ import GodstartCore
 /// The workplace's introduction template per variant: lengths and cadence, and the checklist.
 /// Godstart's defaults are written the first time an organisation's variant is asked for.
 enum IntroductionTemplates {
-    static func seedChecklist(organisationID: UUID, variant: ProgrammeVariant, on db: Database) async throws {
+    /// Godstart's default checklist and activities for `variant`.
+    static func seed(organisationID: UUID, variant: ProgrammeVariant, on db: Database) async throws {
         let items = DefaultChecklistItem.defaults(for: variant).enumerated().map { index, key in
             TemplateChecklistItem(organisationID: organisationID, variant: variant, templateKey: key, customTitle: nil,
                                   fromWeek: key.template.fromWeek, toWeek: key.template.toWeek,
                                   responsible: key.template.responsible, position: index)
         }
         try await items.create(on: db)
+        let activities = DefaultActivity.allCases.map { activity in
+            TemplateActivity(organisationID: organisationID, variant: variant, builtIn: activity, kind: activity.kind, customTitle: nil,
+                             week: activity.week, weekday: activity.weekday, time: activity.time, minutes: activity.minutes,
+                             place: nil, runByID: nil)
+        }
+        try await activities.create(on: db)
     }
 
     /// The organisation's template for `variant`, created from the defaults when it has none yet.
@@ -23,7 +30,7 @@ enum IntroductionTemplates {
         let record = ProgrammeTemplateRecord(organisationID: organisationID, variant: variant, template: .defaults(for: variant))
         try await db.transaction { db in
             try await record.create(on: db)
-            try await seedChecklist(organisationID: organisationID, variant: variant, on: db)
+            try await seed(organisationID: organisationID, variant: variant, on: db)
         }
         return record
     }
@@ -34,6 +41,21 @@ enum IntroductionTemplates {
         return try await TemplateChecklistItem.query(on: db)
             .filter(\.$organisation.$id == organisationID).filter(\.$variant == variant.rawValue)
             .sort(\.$position).all()
+    }
+}
+
+extension IntroductionTemplates {
+    /// The activities of the organisation's template for `variant`, by week, weekday and time.
+    static func activities(of organisationID: UUID, _ variant: ProgrammeVariant, on db: Database) async throws -> [TemplateActivity] {
+        _ = try await record(of: organisationID, variant, on: db)
+        return try await TemplateActivity.query(on: db)
+            .filter(\.$organisation.$id == organisationID).filter(\.$variant == variant.rawValue).all()
+            .sorted { ($0.week, $0.weekday, $0.time) < ($1.week, $1.weekday, $1.time) }
+    }
+
+    /// The texts of the organisation's own language, in which planned activities are titled.
+    static func texts(of organisation: Organisation) -> any Texts {
+        (Language(rawValue: organisation.defaultLanguage) ?? .da).texts
     }
 }
 

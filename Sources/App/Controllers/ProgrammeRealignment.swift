@@ -8,7 +8,7 @@ import GodstartCore
 enum ProgrammeRealignment {
     struct Outcome: Equatable {
         var meetingsAdded = 0, meetingsMoved = 0, meetingsRemoved = 0
-        var itemsAdded = 0, itemsRemoved = 0
+        var itemsAdded = 0, itemsRemoved = 0, activitiesAdded = 0
     }
 
     @discardableResult
@@ -18,6 +18,8 @@ enum ProgrammeRealignment {
         let orgID = try organisation.requireID()
         let variantTemplate = try await IntroductionTemplates.record(of: orgID, variant, on: db).template
         let templateItems = try await IntroductionTemplates.checklist(of: orgID, variant, on: db)
+        let templateActivities = try await IntroductionTemplates.activities(of: orgID, variant, on: db)
+        let texts = IntroductionTemplates.texts(of: organisation)
         let timeZone = organisation.timeZone
         let today = LocalDate(now, in: timeZone)
         let firstDay = programme.firstLocalDay
@@ -88,6 +90,18 @@ enum ProgrammeRealignment {
                     try await item.create(on: db)
                     outcome.itemsAdded += 1
                 }
+            }
+
+            let activities = try await Activity.query(on: db).filter(\.$programme.$id == programmeID).all()
+            let missing = Replanning.activitiesToAdd(
+                existing: activities.map { activity in
+                    Set(["title:\(activity.title.lowercased())"] + (activity.templateActivityID.map { ["id:\($0.uuidString)"] } ?? []))
+                },
+                template: templateActivities.map { .init(matchKeys: $0.matchKeys(texts), week: $0.week, weekday: $0.weekday) },
+                firstDay: firstDay, introductionEnds: introductionEnds, today: today)
+            for (index, day) in missing {
+                try await templateActivities[index].planned(for: programmeID, on: day, texts).create(on: db)
+                outcome.activitiesAdded += 1
             }
 
             programme.variant = variant.rawValue

@@ -168,8 +168,8 @@ enum ProgrammeCreation {
         try await IntroductionTemplates.record(of: organisation, variant, on: db).template
     }
 
-    /// Creates the new hire, the programme, its dated plan and its checklist (from the organisation's
-    /// template for the variant) in one transaction.
+    /// Creates the new hire, the programme, its dated plan, its checklist and its schedule (from the
+    /// organisation's template for the variant) in one transaction.
     @discardableResult
     static func create(_ hire: NewHire, organisation: Organisation, now: Date, on db: Database) async throws -> UUID {
         let orgID = try organisation.requireID()
@@ -177,6 +177,8 @@ enum ProgrammeCreation {
         chosen.stockholmCadence = chosen.stockholmCadence || hire.stockholmCadence
         let template = chosen
         let templateItems = try await IntroductionTemplates.checklist(of: orgID, hire.variant, on: db)
+        let templateActivities = try await IntroductionTemplates.activities(of: orgID, hire.variant, on: db)
+        let texts = IntroductionTemplates.texts(of: organisation)
         return try await db.transaction { db in
             let newcomer = Person(organisationID: orgID, unitID: hire.unitID, name: hire.name, email: hire.email,
                                   phone: hire.phone, title: hire.title, passwordHash: hire.passwordHash)
@@ -206,6 +208,11 @@ enum ProgrammeCreation {
                 return item
             }
             try await checklist.create(on: db)
+            let activities = templateActivities.compactMap { source -> Activity? in
+                let day = ScheduleRules.day(week: source.week, weekday: source.weekday, firstDay: firstDay)
+                return day <= introductionEnds ? source.planned(for: programmeID, on: day, texts) : nil
+            }
+            try await activities.create(on: db)
             return programmeID
         }
     }

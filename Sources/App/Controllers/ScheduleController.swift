@@ -80,7 +80,7 @@ enum ScheduleController {
         if title.count > ScheduleRules.maximumTitleLength { errors["title"] = t.errorTooLong }
         if day == nil { errors["date"] = t.errorDate }
         if time == nil { errors["time"] = t.errorTime }
-        if minutes.map({ !(15...480).contains($0) }) ?? true { errors["minutes"] = t.errorMinutes }
+        if minutes.map({ !ScheduleRules.minutesRange.contains($0) }) ?? true { errors["minutes"] = t.errorMinutes }
         if !runByText.isEmpty && runBy == nil { errors["runBy"] = t.errorUnknownPerson }
         if trimmed(form.place).count > 200 { errors["place"] = t.errorTooLong }
         if trimmed(form.learningGoal).count > ScheduleRules.maximumTitleLength { errors["learningGoal"] = t.errorTooLong }

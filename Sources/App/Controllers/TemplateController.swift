@@ -10,7 +10,12 @@ enum TemplateController {
         let variant: ProgrammeVariant
         let record: ProgrammeTemplateRecord
         let items: [TemplateChecklistItem]
+        let activities: [TemplateActivity]
+        /// Everyone in the organisation, by name: who may run an activity.
+        let colleagues: [Person]
         let running: [RunningProgramme]
+
+        func runner(_ activity: TemplateActivity) -> Person? { colleagues.first { $0.id == activity.$runBy.id } }
     }
 
     /// A running programme of the variant, as the apply form lists it.
@@ -37,6 +42,8 @@ enum TemplateController {
         let orgID = coordinator.$organisation.id
         let record = try await IntroductionTemplates.record(of: orgID, variant, on: req.db)
         let items = try await IntroductionTemplates.checklist(of: orgID, variant, on: req.db)
+        let activities = try await IntroductionTemplates.activities(of: orgID, variant, on: req.db)
+        let colleagues = try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let programmes = try await Programme.query(on: req.db).filter(\.$organisation.$id == orgID)
             .filter(\.$variant == variant.rawValue).filter(\.$endedAt == nil).sort(\.$firstDay).all()
         let names = Dictionary(uniqueKeysWithValues: try await Person.query(on: req.db)
@@ -46,7 +53,8 @@ enum TemplateController {
             return RunningProgramme(programme: programme, newcomerName: names[programme.$newcomer.id] ?? "",
                                     isBehind: record.changedAt.map { since < $0 } ?? false)
         }
-        return Loaded(coordinator: coordinator, variant: variant, record: record, items: items, running: running)
+        return Loaded(coordinator: coordinator, variant: variant, record: record, items: items, activities: activities,
+                      colleagues: colleagues, running: running)
     }
 
     static func context(_ req: Request) async throws -> PageContext {
@@ -79,6 +87,14 @@ enum TemplateController {
         var fromWeek: String?
         var toWeek: String?
         var responsible: String?
+        var activityKind: String?
+        var activityTitle: String?
+        var week: String?
+        var weekday: String?
+        var activityTime: String?
+        var activityMinutes: String?
+        var place: String?
+        var runBy: String?
         var programmes: [String]?
         /// Which of the page's forms was sent, so only its fields show what was typed.
         var form: String?
@@ -255,6 +271,62 @@ enum TemplateController {
         }
         req.flash(req.language.texts.orderSaved)
         return req.redirect(to: SiteURL.template(loaded.variant).path + "#template-item-\(item.id!.uuidString.lowercased())")
+    }
+
+    @Sendable static func addActivity(req: Request) async throws -> Response {
+        let loaded = try await load(req, try variantParameter(req))
+        let t = req.language.texts
+        var form = req.form(TemplateForm.self)
+        form.form = "activity"
+        func trimmed(_ s: String?) -> String { (s ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        let kind = ActivityKind(rawValue: trimmed(form.activityKind))
+        let title = trimmed(form.activityTitle)
+        let week = Int(trimmed(form.week))
+        let weekday = Int(trimmed(form.weekday))
+        let time = LocalTime(typed: trimmed(form.activityTime))
+        let minutes = Int(trimmed(form.activityMinutes))
+        let place = trimmed(form.place)
+        let runByText = trimmed(form.runBy)
+        let runBy = runByText.isEmpty ? nil : loaded.colleagues.first { $0.id?.uuidString.lowercased() == runByText.lowercased() }
+        var errors: [String: String] = [:]
+        if kind == nil { errors["activityKind"] = t.errorUnknownChoice }
+        if week == nil { errors["week"] = t.errorWholeNumber }
+        if weekday == nil { errors["weekday"] = t.errorUnknownChoice }
+        if time == nil { errors["activityTime"] = t.errorTime }
+        if minutes == nil { errors["activityMinutes"] = t.errorWholeNumber }
+        if !runByText.isEmpty && runBy == nil { errors["runBy"] = t.errorUnknownPerson }
+        if place.count > 200 { errors["place"] = t.errorTooLong }
+        switch TemplateActivityRules.problem(week: week ?? 1, weekday: weekday ?? 1, minutes: minutes ?? 60, title: title) {
+        case .titleMissing, .titleTooLong: errors["activityTitle"] = t.errorTemplateActivity(TemplateActivityRules.problem(week: 1, weekday: 1, minutes: 60, title: title)!)
+        case .weekOutOfRange: if week != nil { errors["week"] = t.errorTemplateActivity(.weekOutOfRange) }
+        case .weekdayOutOfRange: if weekday != nil { errors["weekday"] = t.errorTemplateActivity(.weekdayOutOfRange) }
+        case .minutesOutOfRange: if minutes != nil { errors["activityMinutes"] = t.errorTemplateActivity(.minutesOutOfRange) }
+        case nil: break
+        }
+        guard errors.isEmpty, let kind, let week, let weekday, let time, let minutes else { return try await refuse(req, loaded, form, errors) }
+        let activity = TemplateActivity(organisationID: loaded.coordinator.$organisation.id, variant: loaded.variant, builtIn: nil,
+                                        kind: kind, customTitle: title, week: week, weekday: weekday, time: time, minutes: minutes,
+                                        place: place.isEmpty ? nil : place, runByID: runBy?.id)
+        try await req.db.transaction { db in
+            try await activity.create(on: db)
+            try await changed(loaded.record, req, on: db)
+        }
+        req.flash(t.templateActivityAdded)
+        return req.redirect(to: SiteURL.template(loaded.variant).path + "#template-schedule-heading")
+    }
+
+    @Sendable static func removeActivity(req: Request) async throws -> Response {
+        let person = try coordinator(req)
+        guard let activity = try await TemplateActivity.find(try req.idParameter(), on: req.db),
+              activity.$organisation.id == person.$organisation.id,
+              let variant = ProgrammeVariant(rawValue: activity.variant) else { throw Abort(.notFound) }
+        let loaded = try await load(req, variant)
+        try await req.db.transaction { db in
+            try await activity.delete(on: db)
+            try await changed(loaded.record, req, on: db)
+        }
+        req.flash(req.language.texts.templateActivityRemoved)
+        return req.redirect(to: SiteURL.template(variant).path + "#template-schedule-heading")
     }
 
     @Sendable static func apply(req: Request) async throws -> Response {

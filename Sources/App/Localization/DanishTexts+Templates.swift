@@ -68,7 +68,7 @@ extension DanishTexts {
 
     var applyHeading: String { "Opdatér igangværende forløb" }
     var applyIntro: String {
-        "Vælg de forløb, der skal følge skabelonen, som den ser ud nu. Møder, der allerede er holdt, som nogen selv har planlagt eller flyttet, eller som der er skrevet noter til, bliver, som de er. Det samme gælder punkter, der er nået, og punkter, som nogen har tilpasset. Kommende møder følger den nye rytme, og nye punkter bliver tilføjet."
+        "Vælg de forløb, der skal følge skabelonen, som den ser ud nu. Møder, der allerede er holdt, som nogen selv har planlagt eller flyttet, eller som der er skrevet noter til, bliver, som de er. Det samme gælder punkter, der er nået, og punkter, som nogen har tilpasset. Kommende møder følger den nye rytme. Nye punkter og aktiviteter, der endnu ikke har fundet sted, bliver tilføjet, og de aktiviteter, der allerede står i et skema, bliver, som de er."
     }
     var applyLegend: String { "Igangværende forløb af denne type" }
     var applyButton: String { "Opdatér de valgte forløb" }
@@ -92,4 +92,40 @@ extension DanishTexts {
     var otherColleagues: String { "Andre kolleger" }
     var assignButton: String { "Gem" }
     var assignLegend: String { "Hvem står for det" }
+
+    func defaultActivity(_ activity: DefaultActivity) -> String {
+        switch activity {
+        case .systemTraining: "Sidemandsoplæring i fagsystemet"
+        case .meetTheTeam: "Teammøde: den nye kollega bliver præsenteret"
+        case .shadowingHomeVisit: "Følordning: hjemmebesøg sammen med en erfaren kollega"
+        case .legislationCourse: "Kursus: lovgivningen på området"
+        }
+    }
+    func weekdayName(_ isoWeekday: Int) -> String {
+        ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"][max(0, min(6, isoWeekday - 1))]
+    }
+    var templateScheduleHeading: String { "Introduktionsskema" }
+    var templateScheduleIntro: String {
+        "Aktiviteter, der bliver lagt ind i hver nyansats skema, efter uge og ugedag. Uge 1 er ugen med første arbejdsdag. Kontaktpersonen kan flytte, fjerne og tilføje aktiviteter til den enkelte."
+    }
+    func templateActivityWhen(week: Int, weekday: String, time: String, minutes: Int) -> String {
+        "Uge \(week), \(weekday) kl. \(time), \(minutes) minutter"
+    }
+    var weekLabel: String { "Uge" }
+    var weekdayLabel: String { "Ugedag" }
+    var addTemplateActivityHeading: String { "Tilføj en aktivitet til skabelonen" }
+    var addTemplateActivityButton: String { "Tilføj aktiviteten" }
+    var removeTemplateActivity: String { "Fjern" }
+    var templateActivityAdded: String { "Aktiviteten er tilføjet skabelonen." }
+    var templateActivityRemoved: String { "Aktiviteten er fjernet fra skabelonen. Skemaer, der allerede har den, beholder den." }
+    var noTemplateActivities: String { "Skabelonen lægger endnu ingen aktiviteter ind." }
+    func errorTemplateActivity(_ problem: TemplateActivityRules.Problem) -> String {
+        switch problem {
+        case .weekOutOfRange: "Vælg en uge fra 1 til \(TemplateItemRules.lastWeek)."
+        case .weekdayOutOfRange: "Vælg en dag fra mandag til fredag."
+        case .minutesOutOfRange: "En aktivitet varer fra 15 minutter til 8 timer."
+        case .titleMissing: "Skriv, hvad aktiviteten er."
+        case .titleTooLong: "Titlen er for lang."
+        }
+    }
 }

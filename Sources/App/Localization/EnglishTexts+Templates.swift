@@ -68,7 +68,7 @@ extension EnglishTexts {
 
     var applyHeading: String { "Apply to running programmes" }
     var applyIntro: String {
-        "Choose the programmes that should follow the template as it is now. Meetings already held, planned or moved by hand, or written in stay as they are; so do covered items and items someone has adapted. Future meetings follow the new cadence, and new items are added."
+        "Choose the programmes that should follow the template as it is now. Meetings already held, planned or moved by hand, or written in stay as they are; so do covered items and items someone has adapted. Future meetings follow the new cadence; new items and activities still ahead are added, and the activities already on a schedule stay as they are."
     }
     var applyLegend: String { "Running programmes of this variant" }
     var applyButton: String { "Apply to the chosen programmes" }
@@ -92,4 +92,40 @@ extension EnglishTexts {
     var otherColleagues: String { "Other colleagues" }
     var assignButton: String { "Save" }
     var assignLegend: String { "Who sees to it" }
+
+    func defaultActivity(_ activity: DefaultActivity) -> String {
+        switch activity {
+        case .systemTraining: "Side-by-side training in the case system"
+        case .meetTheTeam: "Team meeting: the new colleague is introduced"
+        case .shadowingHomeVisit: "Shadowing: a home visit with an experienced colleague"
+        case .legislationCourse: "Course: the legislation of the area"
+        }
+    }
+    func weekdayName(_ isoWeekday: Int) -> String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][max(0, min(6, isoWeekday - 1))]
+    }
+    var templateScheduleHeading: String { "Schedule" }
+    var templateScheduleIntro: String {
+        "Activities planned on every new hire's schedule, by week and weekday. Week 1 is the week of the first day. The contact person can move, remove and add activities for the person."
+    }
+    func templateActivityWhen(week: Int, weekday: String, time: String, minutes: Int) -> String {
+        "Week \(week), \(weekday) at \(time), \(minutes) minutes"
+    }
+    var weekLabel: String { "Week" }
+    var weekdayLabel: String { "Weekday" }
+    var addTemplateActivityHeading: String { "Add an activity to the template" }
+    var addTemplateActivityButton: String { "Add activity" }
+    var removeTemplateActivity: String { "Remove" }
+    var templateActivityAdded: String { "The activity is added to the template." }
+    var templateActivityRemoved: String { "The activity is removed from the template. Schedules that have it keep it." }
+    var noTemplateActivities: String { "The template plans no activities yet." }
+    func errorTemplateActivity(_ problem: TemplateActivityRules.Problem) -> String {
+        switch problem {
+        case .weekOutOfRange: "Choose a week from 1 to \(TemplateItemRules.lastWeek)."
+        case .weekdayOutOfRange: "Choose a day from Monday to Friday."
+        case .minutesOutOfRange: "An activity lasts from 15 minutes to 8 hours."
+        case .titleMissing: "Write what the activity is."
+        case .titleTooLong: "The title is too long."
+        }
+    }
 }

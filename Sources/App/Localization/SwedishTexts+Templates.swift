@@ -68,7 +68,7 @@ extension SwedishTexts {
 
     var applyHeading: String { "Uppdatera pågående program" }
     var applyIntro: String {
-        "Välj de program som ska följa mallen som den ser ut nu. Möten som redan är genomförda, som någon själv har planerat eller flyttat, eller som har anteckningar, blir kvar som de är. Detsamma gäller punkter som är klara och punkter som någon har anpassat. Kommande möten följer den nya rytmen, och nya punkter läggs till."
+        "Välj de program som ska följa mallen som den ser ut nu. Möten som redan är genomförda, som någon själv har planerat eller flyttat, eller som har anteckningar, blir kvar som de är. Detsamma gäller punkter som är klara och punkter som någon har anpassat. Kommande möten följer den nya rytmen. Nya punkter och aktiviteter som ännu inte har ägt rum läggs till, och de aktiviteter som redan finns i ett schema blir kvar som de är."
     }
     var applyLegend: String { "Pågående program av den här typen" }
     var applyButton: String { "Uppdatera de valda programmen" }
@@ -92,4 +92,40 @@ extension SwedishTexts {
     var otherColleagues: String { "Andra kollegor" }
     var assignButton: String { "Spara" }
     var assignLegend: String { "Vem ansvarar" }
+
+    func defaultActivity(_ activity: DefaultActivity) -> String {
+        switch activity {
+        case .systemTraining: "Upplärning i verksamhetssystemet bredvid en kollega"
+        case .meetTheTeam: "Teammöte: den nya kollegan presenteras"
+        case .shadowingHomeVisit: "Gå bredvid: hembesök tillsammans med en erfaren kollega"
+        case .legislationCourse: "Kurs: lagstiftningen på området"
+        }
+    }
+    func weekdayName(_ isoWeekday: Int) -> String {
+        ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"][max(0, min(6, isoWeekday - 1))]
+    }
+    var templateScheduleHeading: String { "Introduktionsschema" }
+    var templateScheduleIntro: String {
+        "Aktiviteter som läggs in i varje nyanställds schema, efter vecka och veckodag. Vecka 1 är veckan med första arbetsdagen. Kontaktpersonen kan flytta, ta bort och lägga till aktiviteter för var och en."
+    }
+    func templateActivityWhen(week: Int, weekday: String, time: String, minutes: Int) -> String {
+        "Vecka \(week), \(weekday) kl. \(time), \(minutes) minuter"
+    }
+    var weekLabel: String { "Vecka" }
+    var weekdayLabel: String { "Veckodag" }
+    var addTemplateActivityHeading: String { "Lägg till en aktivitet i mallen" }
+    var addTemplateActivityButton: String { "Lägg till aktiviteten" }
+    var removeTemplateActivity: String { "Ta bort" }
+    var templateActivityAdded: String { "Aktiviteten har lagts till i mallen." }
+    var templateActivityRemoved: String { "Aktiviteten har tagits bort ur mallen. Scheman som redan har den behåller den." }
+    var noTemplateActivities: String { "Mallen lägger ännu inte in några aktiviteter." }
+    func errorTemplateActivity(_ problem: TemplateActivityRules.Problem) -> String {
+        switch problem {
+        case .weekOutOfRange: "Välj en vecka från 1 till \(TemplateItemRules.lastWeek)."
+        case .weekdayOutOfRange: "Välj en dag från måndag till fredag."
+        case .minutesOutOfRange: "En aktivitet varar från 15 minuter till 8 timmar."
+        case .titleMissing: "Skriv vad aktiviteten är."
+        case .titleTooLong: "Titeln är för lång."
+        }
+    }
 }

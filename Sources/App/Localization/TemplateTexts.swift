@@ -48,6 +48,23 @@ public protocol TemplateTexts: Sendable {
     var moveDown: String { get }
     var orderSaved: String { get }
 
+    // The template's schedule
+    func defaultActivity(_ activity: DefaultActivity) -> String
+    /// 1 is Monday.
+    func weekdayName(_ isoWeekday: Int) -> String
+    var templateScheduleHeading: String { get }
+    var templateScheduleIntro: String { get }
+    func templateActivityWhen(week: Int, weekday: String, time: String, minutes: Int) -> String
+    var weekLabel: String { get }
+    var weekdayLabel: String { get }
+    var addTemplateActivityHeading: String { get }
+    var addTemplateActivityButton: String { get }
+    var removeTemplateActivity: String { get }
+    var templateActivityAdded: String { get }
+    var templateActivityRemoved: String { get }
+    var noTemplateActivities: String { get }
+    func errorTemplateActivity(_ problem: TemplateActivityRules.Problem) -> String
+
     // Applying a change to running programmes
     var applyHeading: String { get }
     var applyIntro: String { get }

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import GodstartCore
 
-/// The checklist of each variant of a workplace's introduction template; where each programme's
+/// The checklist and the schedule's activities of each variant of a workplace's introduction template; where each programme's
 /// items came from, their order and the person they are assigned to; which meetings people planned
 /// or moved by hand; when a template last changed and when a programme was last brought in line;
 /// when the introduction was closed and the mentoring started.
@@ -21,6 +21,23 @@ struct M016_CreateIntroductionTemplates: AsyncMigration {
             .field("created_at", .datetime)
             .create()
         try await database.createIndex("template_items_org_idx", on: "template_checklist_items", columns: ["organisation_id", "variant"])
+        try await database.schema("template_activities")
+            .id()
+            .field("organisation_id", .uuid, .required, .references("organisations", "id"))
+            .field("variant", .string, .required)
+            .field("template_key", .string)
+            .field("kind", .string, .required)
+            .field("custom_title", .string)
+            .field("week", .int, .required)
+            .field("weekday", .int, .required)
+            .field("time", .string, .required)
+            .field("minutes", .int, .required)
+            .field("place", .string)
+            .field("run_by_id", .uuid, .references("people", "id"))
+            .field("created_at", .datetime)
+            .create()
+        try await database.createIndex("template_activities_org_idx", on: "template_activities", columns: ["organisation_id", "variant"])
+        try await database.schema("activities").field("template_activity_id", .uuid).update()
         // SQLite adds one column per statement.
         try await database.schema("checklist_items").field("template_item_id", .uuid).update()
         try await database.schema("checklist_items").field("position", .int).update()
@@ -31,7 +48,7 @@ struct M016_CreateIntroductionTemplates: AsyncMigration {
         try await database.schema("programmes").field("mentoring_started_at", .datetime).update()
 
         for record in try await ProgrammeTemplateRecord.query(on: database).all() {
-            try await IntroductionTemplates.seedChecklist(organisationID: record.$organisation.id,
+            try await IntroductionTemplates.seed(organisationID: record.$organisation.id,
                                                          variant: ProgrammeVariant(rawValue: record.variant) ?? .standard, on: database)
         }
         var byProgramme: [UUID: [ChecklistItem]] = [:]
@@ -52,6 +69,8 @@ struct M016_CreateIntroductionTemplates: AsyncMigration {
         try await database.schema("checklist_items").deleteField("assigned_person_id").update()
         try await database.schema("checklist_items").deleteField("position").update()
         try await database.schema("checklist_items").deleteField("template_item_id").update()
+        try await database.schema("activities").deleteField("template_activity_id").update()
+        try await database.schema("template_activities").delete()
         try await database.schema("template_checklist_items").delete()
     }
 }

@@ -18,6 +18,8 @@ final class Activity: Model, @unchecked Sendable {
     /// The colleague running it, often a knowledge person.
     @OptionalParent(key: "run_by_id") var runBy: Person?
     @OptionalField(key: "learning_goal") var learningGoal: String?
+    /// The template activity it was planned from; nil when it was planned for this person.
+    @OptionalField(key: "template_activity_id") var templateActivityID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

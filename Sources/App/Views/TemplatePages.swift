@@ -27,6 +27,7 @@ enum TemplatePages {
     static let lengthFields = ["introductionMonths", "statusMeetingEveryWeeks", "weeklyDialogueWeeks", "dialogueEveryWeeksAfter",
                                "mentoringMonths", "developmentTalkAtMonths", "meetingTime", "meetingMinutes"]
     static let itemFields = ["title", "fromWeek", "toWeek", "responsible"]
+    static let activityFields = ["activityKind", "activityTitle", "week", "weekday", "activityTime", "activityMinutes", "place", "runBy"]
 
     static func template(_ ctx: PageContext, _ loaded: TemplateController.Loaded, typed: TemplateController.TemplateForm,
                          errors: [String: String]) -> Response {
@@ -37,12 +38,14 @@ enum TemplatePages {
             el("p", [.class("breadcrumb")], [link(t.backToTemplates, to: SiteURL.templates.path)]),
             el("h1", t.templateTitle(variant: name)),
             el("p", t.variantHint(loaded.variant)),
-            Form.errorSummary(ctx, (lengthFields + itemFields + ["programmes"]).compactMap { key in
-                errors[key].map { (key == "programmes" ? "apply-programmes" : key, (labels[key].map { "\($0): " } ?? "") + $0) }
+            Form.errorSummary(ctx, (lengthFields + itemFields + activityFields + ["programmes"]).compactMap { key in
+                errors[key].map { (summaryTarget(key), (labels[key].map { "\($0): " } ?? "") + $0) }
             }),
             lengths(ctx, loaded, typed.form == "lengths" ? typed : TemplateController.TemplateForm(loaded.record), errors),
             checklist(ctx, loaded),
             addItem(ctx, loaded, typed.form == "item" ? typed : .init(), errors),
+            schedule(ctx, loaded),
+            addActivity(ctx, loaded, typed.form == "activity" ? typed : .init(), errors),
             apply(ctx, loaded, typed.form == "apply" ? typed : .init(), errors),
         ])
     }
@@ -52,7 +55,69 @@ enum TemplatePages {
          "mentoringMonths": t.mentoringMonthsLabel, "weeklyDialogueWeeks": t.weeklyDialogueWeeksLabel,
          "dialogueEveryWeeksAfter": t.dialogueEveryWeeksAfterLabel, "developmentTalkAtMonths": t.developmentTalkAtMonthsLabel,
          "meetingTime": t.meetingTimeLabel, "meetingMinutes": t.meetingMinutesLabel, "title": t.itemTitleLabel,
-         "fromWeek": t.fromWeekLabel, "toWeek": t.toWeekLabel, "responsible": t.responsibleLabel]
+         "fromWeek": t.fromWeekLabel, "toWeek": t.toWeekLabel, "responsible": t.responsibleLabel,
+         "activityKind": t.activityKindLabel, "activityTitle": t.activityTitleLabel, "week": t.weekLabel, "weekday": t.weekdayLabel,
+         "activityTime": t.timeLabel, "activityMinutes": t.minutesLabel, "place": t.placeLabel, "runBy": t.runByLabel]
+    }
+
+    /// Where the error summary links for a field (a group of radios links to its first option).
+    private static func summaryTarget(_ key: String) -> String {
+        switch key {
+        case "programmes": "apply-programmes"
+        case "activityKind": "activityKind-\(ActivityKind.allCases[0].rawValue)"
+        default: key
+        }
+    }
+
+    private static func schedule(_ ctx: PageContext, _ loaded: TemplateController.Loaded) -> HTMLNode {
+        let t = ctx.texts
+        return el("section", [.aria("labelledby", "template-schedule-heading")], [
+            el("h2", [.id("template-schedule-heading")], t.templateScheduleHeading),
+            el("p", t.templateScheduleIntro),
+            loaded.activities.isEmpty ? el("p", [.class("muted")], t.noTemplateActivities) :
+                el("ul", [.class("checklist")], loaded.activities.map { activity in
+                    let title = activity.title(t)
+                    return el("li", [.class("checklist-item")], [
+                        el("p", [.class("item-title")], [el("strong", title)]),
+                        el("p", [.class("muted")], "\(t.activityKind(activity.activityKind)) · "
+                            + t.templateActivityWhen(week: activity.week, weekday: t.weekdayName(activity.weekday),
+                                                     time: activity.localTime.text, minutes: activity.minutes)
+                            + (loaded.runner(activity).map { " · \($0.name)" } ?? "") + (activity.place.map { " · \($0)" } ?? "")),
+                        el("form", [.methodPost, .action(SiteURL.templateActivityRemoval(activity.id).path)], [
+                            Form.csrf(ctx),
+                            el("button", [.type("submit"), .class("link-button"), .aria("label", "\(t.removeTemplateActivity): \(title)")],
+                               t.removeTemplateActivity),
+                        ]),
+                    ])
+                }),
+        ])
+    }
+
+    private static func addActivity(_ ctx: PageContext, _ loaded: TemplateController.Loaded, _ typed: TemplateController.TemplateForm,
+                                    _ errors: [String: String]) -> HTMLNode {
+        let t = ctx.texts
+        return el("section", [.class("card"), .aria("labelledby", "add-template-activity-heading")], [
+            el("h2", [.id("add-template-activity-heading")], t.addTemplateActivityHeading),
+            el("form", [.methodPost, .action(SiteURL.templateActivities(loaded.variant).path), Attr("novalidate", nil)], [
+                Form.csrf(ctx),
+                Form.radios("activityKind", legend: t.activityKindLabel,
+                            options: ActivityKind.allCases.map { Form.Option(value: $0.rawValue, label: t.activityKind($0)) },
+                            selected: typed.activityKind ?? ActivityKind.shadowing.rawValue, error: errors["activityKind"]),
+                Form.input("activityTitle", label: t.activityTitleLabel, value: typed.activityTitle, error: errors["activityTitle"]),
+                Form.input("week", label: t.weekLabel, value: typed.week, error: errors["week"],
+                           extra: [Attr("inputmode", "numeric"), .class("short")]),
+                Form.select("weekday", label: t.weekdayLabel, options: (1...5).map { Form.Option(value: String($0), label: t.weekdayName($0)) },
+                            selected: typed.weekday ?? "1", placeholder: t.chooseOption, error: errors["weekday"]),
+                Form.input("activityTime", label: t.timeLabel, value: typed.activityTime ?? "09:00", error: errors["activityTime"],
+                           extra: [.class("short")]),
+                Form.input("activityMinutes", label: t.minutesLabel, value: typed.activityMinutes ?? "60", error: errors["activityMinutes"],
+                           extra: [Attr("inputmode", "numeric"), .class("short")]),
+                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"]),
+                Form.select("runBy", label: t.runByLabel, options: loaded.colleagues.map { Form.Option(value: $0.id!.uuidString.lowercased(), label: $0.name) },
+                            selected: typed.runBy?.lowercased(), placeholder: t.noOneInParticular, error: errors["runBy"], hint: t.runByHint),
+                Form.submit(t.addTemplateActivityButton),
+            ]),
+        ])
     }
 
     private static func number(_ id: String, _ label: String, _ value: String?, _ errors: [String: String]) -> HTMLNode {
