@@ -105,10 +105,9 @@ enum ChecklistPages {
         return Layout.page(ctx, title: title, [
             el("p", [.class("breadcrumb")], [link(t.backToChecklist, to: SiteURL.checklist(loaded.file.id).path)]),
             el("h1", title),
-            Form.errorSummary(ctx, ["assignedTo", "from", "to", "reason"].compactMap { key in
+            Form.errorSummary(ctx, ["from", "to", "reason", "assignedTo"].compactMap { key in
                 errors[key].map { (key == "reason" && asideSent ? "aside-reason" : key, "\(labels[key] ?? key): \($0)") }
             }),
-            assignment(ctx, loaded, item, colleagues: colleagues, error: errors["assignedTo"]),
             el("form", [.methodPost, .action(SiteURL.checklistItem(item.id).path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
                 el("fieldset", [], [
@@ -139,6 +138,7 @@ enum ChecklistPages {
                     Form.submit(item.state == .notRelevant ? t.bringBackButton : t.setAsideButton, secondary: true),
                 ]),
             ]),
+            assignment(ctx, loaded, item, colleagues: colleagues, error: errors["assignedTo"]),
         ])
     }
 
