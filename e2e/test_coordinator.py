@@ -29,7 +29,7 @@ def fill_newcomer(driver, name, email):
 
 
 def register_button(driver):
-    return driver.find_element(By.CSS_SELECTOR, "form.register button[type='submit']")
+    return driver.find_element(By.CSS_SELECTOR, "form.register button[value='register']")
 
 
 def test_coordinator_registers_new_hire(browser):

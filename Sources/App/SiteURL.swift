@@ -80,6 +80,8 @@ enum SiteURL: Equatable {
     case checklistItemOrder(UUID?)
     case checklistItemAssignment(UUID?)
     case mentoringStart(UUID?)
+    case colleagues
+    case colleague(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -158,6 +160,8 @@ enum SiteURL: Equatable {
         case .checklistItemOrder(let v): ["checklist-items", id(v), "order"]
         case .checklistItemAssignment(let v): ["checklist-items", id(v), "assignment"]
         case .mentoringStart(let v): ["programmes", id(v), "mentoring-start"]
+        case .colleagues: ["colleagues"]
+        case .colleague(let v): ["colleagues", id(v)]
         }
     }
 

@@ -16,17 +16,56 @@ enum RegisterNewHireController {
         var mentor: String?
         var contactIsMentor: String?
         var buddy: String?
+        /// Words for the new hire's work, for the suggestions.
+        var workAreas: String?
+        /// Why someone above their capacity is chosen anyway.
+        var overrideReason: String?
+        /// "suggest": show suggestions instead of registering.
+        var intent: String?
+        /// A suggestion chosen: "role:id".
+        var pick: String?
 
         static let empty = NewHireForm(variant: ProgrammeVariant.standard.rawValue)
 
         /// Field names in the order the form shows them, for the error summary.
-        static let fieldOrder = ["name", "email", "unit", "firstDay", "manager", "variant", "contactPerson", "mentor", "buddy"]
+        static let fieldOrder = ["name", "email", "unit", "firstDay", "manager", "variant", "contactPerson", "mentor", "buddy",
+                                 "overrideReason"]
+
+        /// Sets the field of a chosen suggestion ("mentor:<id>").
+        mutating func applyPick() {
+            guard let pick, let colon = pick.firstIndex(of: ":") else { return }
+            let id = String(pick[pick.index(after: colon)...])
+            switch CandidateRole(rawValue: String(pick[..<colon])) {
+            case .contactPerson: contactPerson = id
+            case .mentor: mentor = id; contactIsMentor = nil
+            case .buddy: buddy = id
+            case nil: break
+            }
+        }
+
+        /// The person chosen for `role` so far.
+        func chosen(_ role: CandidateRole) -> UUID? {
+            switch role {
+            case .contactPerson: contactPerson.flatMap(UUID.init(uuidString:))
+            case .mentor: (contactIsMentor == "on" ? contactPerson : mentor).flatMap(UUID.init(uuidString:))
+            case .buddy: buddy.flatMap(UUID.init(uuidString:))
+            }
+        }
+
+        /// What the suggestions are computed for: the chosen unit and manager, and the words typed for the work.
+        var needs: NewHireNeeds {
+            let words = (workAreas ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
+            return NewHireNeeds(unit: unit.flatMap(UUID.init(uuidString:)) ?? UUID(), manager: manager.flatMap(UUID.init(uuidString:)) ?? UUID(),
+                                areas: Set(words.filter { $0.count >= 3 }))
+        }
     }
 
     struct Choices {
         let units: [OrganisationUnit]
         let people: [Person]
         let managers: [Person]
+        /// Everyone who could take a role, with their load and profile.
+        let candidates: [UUID: Candidate]
     }
 
     static func coordinator(_ req: Request) throws -> Person {
@@ -38,12 +77,10 @@ enum RegisterNewHireController {
     static func choices(for coordinator: Person, on db: Database) async throws -> Choices {
         let orgID = coordinator.$organisation.id
         let units = try await OrganisationUnit.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
-        let everyone = try await Person.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
-        // New hires still in their own programme are not offered as contact person, mentor or buddy.
-        let runningNewcomers = Set(try await Programme.query(on: db).filter(\.$organisation.$id == orgID)
-            .filter(\.$endedAt == nil).all().map { $0.$newcomer.id })
-        let people = everyone.filter { !runningNewcomers.contains($0.id!) }
-        return Choices(units: units, people: people, managers: everyone.filter(\.isManager))
+        // New hires still in their own programme are not candidates for contact person, mentor or buddy.
+        let candidates = try await AssignmentCandidates.load(orgID, on: db)
+        let managers = try await Person.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$isManager == true).sort(\.$name).all()
+        return Choices(units: units, people: candidates.people, managers: managers, candidates: candidates.candidates)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -54,12 +91,17 @@ enum RegisterNewHireController {
 
     @Sendable static func register(req: Request) async throws -> Response {
         let coordinator = try coordinator(req)
-        let form = req.form(NewHireForm.self)
+        var form = req.form(NewHireForm.self)
         let choices = try await choices(for: coordinator, on: req.db)
         let t = req.language.texts
+        if form.intent == "suggest" || form.pick != nil {
+            form.applyPick()
+            return RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: [:], suggest: true)
+        }
         let (valid, errors) = try await validate(form, choices: choices, texts: t, on: req.db)
         guard let valid, errors.isEmpty else {
-            let response = RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: errors)
+            let response = RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: errors,
+                                                      suggest: errors["overrideReason"] != nil)
             response.status = .unprocessableEntity
             return response
         }
@@ -126,12 +168,25 @@ enum RegisterNewHireController {
             case .managerAsMentor: errors["mentor"] = t.errorManagerAsMentor
             }
         }
+        // Above capacity only with a reason (seed 004: five or six mentees at once was too many).
+        let overrideReason = trimmed(form.overrideReason)
+        var aboveCapacity: [String] = []
+        for (role, id) in [(CandidateRole.contactPerson, assignment.contactPerson), (.mentor, assignment.effectiveMentor)] {
+            guard let id, let candidate = choices.candidates[id], candidate.freeCapacity(as: role) <= 0,
+                  let name = choices.people.first(where: { $0.id == id })?.name else { continue }
+            if !aboveCapacity.contains(name) { aboveCapacity.append(name) }
+        }
+        if !aboveCapacity.isEmpty && overrideReason.isEmpty {
+            errors["overrideReason"] = t.errorAboveCapacity(name: aboveCapacity.joined(separator: ", "))
+        }
+        if overrideReason.count > 500 { errors["overrideReason"] = t.errorTooLong }
         guard errors.isEmpty, let unitID, let firstDay, let variant, let manager = assignment.manager,
               let contact = assignment.contactPerson, let mentor = assignment.effectiveMentor else { return (nil, errors) }
         return (ProgrammeCreation.NewHire(
             name: name, email: email, unitID: unitID, firstDay: firstDay, variant: variant, managerID: manager,
             contactPersonID: contact, mentorID: mentor, buddyID: assignment.buddy,
-            stockholmCadence: form.stockholmCadence == "on"), errors)
+            stockholmCadence: form.stockholmCadence == "on",
+            overrideReason: aboveCapacity.isEmpty ? nil : overrideReason), errors)
     }
 }
 
@@ -159,6 +214,8 @@ enum ProgrammeCreation {
         let buddyID: UUID?
         /// The coordinator chose the Stockholm cadence for this programme (the template may have it for all).
         var stockholmCadence = false
+        /// Why someone above their capacity was chosen, when someone was.
+        var overrideReason: String? = nil
         var title: String? = nil
         var phone: String? = nil
         var passwordHash: String? = nil
@@ -188,6 +245,7 @@ enum ProgrammeCreation {
                 contactPersonID: hire.contactPersonID, mentorID: hire.mentorID, buddyID: hire.buddyID,
                 variant: hire.variant, firstDay: hire.firstDay.onOrAfterWorkingDay)
             programme.templateAppliedAt = now
+            programme.assignmentOverrideReason = hire.overrideReason
             try await programme.create(on: db)
             let programmeID = try programme.requireID()
             let meetings = PlanGenerator.plan(template: template, firstDay: hire.firstDay).map { planned in

@@ -116,6 +116,9 @@ enum DemoData {
             let person = Person(organisationID: orgID, unitID: p.unit.map { unitIDs[$0] }, name: p.name, email: email(p.key),
                                 phone: String(format: "72 34 %02d %02d", 10 + index, 20 + index * 3 % 70), title: p.title,
                                 passwordHash: passwordHash, isCoordinator: p.coordinator, isManager: p.manager, isAdmin: p.admin)
+            // What the coordinator knows of them: Peter and Thomas are trained mentors; Sofie would rather not mentor.
+            person.trainedAsMentor = ["peter", "thomas"].contains(p.key) ? true : nil
+            person.willingToMentor = p.key == "sofie" ? false : nil
             try await person.create(on: db)
             ids[p.key] = try person.requireID()
         }

@@ -21,6 +21,7 @@ enum GodstartMigrations {
         M014_CreateActivities(),
         M015_CreateKnowledgeAreas(),
         M016_CreateIntroductionTemplates(),
+        M017_AddMentorProfiles(),
     ]
 }
 

@@ -24,6 +24,11 @@ final class Person: Model, @unchecked Sendable {
     /// SHA-256 of the one-time link that lets a new hire choose a password; the link itself is never stored.
     @OptionalField(key: "invitation_token_hash") var invitationTokenHash: String?
     @OptionalField(key: "invitation_expires_at") var invitationExpiresAt: Date?
+    /// How many new hires they can have at once in one role; nil: `AssignmentSuggestions.defaultCapacity`.
+    @OptionalField(key: "capacity") var capacity: Int?
+    /// Willing to be a mentor or contact person; nil: not asked, taken as willing.
+    @OptionalField(key: "willing_to_mentor") var willingToMentor: Bool?
+    @OptionalField(key: "trained_as_mentor") var trainedAsMentor: Bool?
 
     init() {}
 

@@ -28,6 +28,8 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "template_applied_at") var templateAppliedAt: Date?
     /// When the introduction was closed and the mentoring started, in one step at its closing meeting.
     @OptionalField(key: "mentoring_started_at") var mentoringStartedAt: Date?
+    /// Why the coordinator chose someone above their capacity, when she did.
+    @OptionalField(key: "assignment_override_reason") var assignmentOverrideReason: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

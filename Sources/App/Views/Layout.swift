@@ -41,7 +41,8 @@ enum Layout {
                                             current ? [.aria("current", "page")] : [])])
             }
             if person.isCoordinator {
-                for (title, url) in [(t.navRegisterNewHire, SiteURL.newProgramme), (t.navTemplates, SiteURL.templates),
+                for (title, url) in [(t.navRegisterNewHire, SiteURL.newProgramme), (t.navProfiles, SiteURL.colleagues),
+                                     (t.navTemplates, SiteURL.templates),
                                      (t.navCatalogue, SiteURL.catalogue),
                                      (t.navEvaluations, SiteURL.evaluationTotals), (t.navKnowledge, SiteURL.knowledgePersons)] {
                     items.append(el("li", [], [link(title, to: url.path, ctx.currentPath == url.path ? [.aria("current", "page")] : [])]))

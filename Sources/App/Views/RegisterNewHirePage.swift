@@ -3,7 +3,7 @@ import Vapor
 
 enum RegisterNewHirePage {
     static func render(_ ctx: PageContext, choices: RegisterNewHireController.Choices,
-                       form: RegisterNewHireController.NewHireForm, errors: [String: String]) -> Response {
+                       form: RegisterNewHireController.NewHireForm, errors: [String: String], suggest: Bool = false) -> Response {
         let t = ctx.texts
         let unitNames = Dictionary(uniqueKeysWithValues: choices.units.map { ($0.id!, $0.name) })
         func options(_ people: [Person]) -> [Form.Option] {
@@ -14,7 +14,7 @@ enum RegisterNewHirePage {
         }
         let labels = ["name": t.nameLabel, "email": t.emailLabel, "unit": t.unitLabel, "firstDay": t.firstDayLabel,
                       "manager": t.managerLabel, "variant": t.variantLabel, "contactPerson": t.contactPersonLabel,
-                      "mentor": t.mentorLabel, "buddy": t.buddyLabel]
+                      "mentor": t.mentorLabel, "buddy": t.buddyLabel, "overrideReason": t.overrideReasonLabel]
         // Each entry names its field, so "Fill in this field" is never heard three times without context.
         let summary = RegisterNewHireController.NewHireForm.fieldOrder.compactMap { field in
             errors[field].map { (field == "variant" ? "variant-standard" : field, "\(labels[field] ?? field): \($0)") }
@@ -42,6 +42,9 @@ enum RegisterNewHirePage {
                 ]),
                 el("fieldset", [], [
                     el("legend", t.peopleSection),
+                    Form.input("workAreas", label: t.workAreasLabel, value: form.workAreas, hint: t.workAreasHint),
+                    el("button", [.type("submit"), .name("intent"), .value("suggest"), .class("button secondary")], t.showSuggestionsButton),
+                    when(suggest, suggestions(ctx, choices: choices, form: form)),
                     Form.select("manager", label: t.managerLabel, options: options(choices.managers), selected: form.manager,
                                 placeholder: t.chooseOption, error: errors["manager"], required: true),
                     Form.select("contactPerson", label: t.contactPersonLabel, options: options(choices.people),
@@ -51,9 +54,46 @@ enum RegisterNewHirePage {
                     Form.checkbox("contactIsMentor", label: t.contactIsMentorLabel, checked: form.contactIsMentor == "on"),
                     Form.select("buddy", label: t.buddyLabel, options: options(choices.people), selected: form.buddy,
                                 placeholder: t.noBuddyOption, error: errors["buddy"]),
+                    Form.textarea("overrideReason", label: t.overrideReasonLabel, value: form.overrideReason, error: errors["overrideReason"],
+                                  hint: t.overrideReasonHint, rows: 2),
                 ]),
-                Form.submit(t.registerButton),
+                el("button", [.type("submit"), .name("intent"), .value("register"), .class("button")], t.registerButton),
             ]),
+        ])
+    }
+
+    /// The best-ranked colleagues for each role, with why; each can be chosen with one button.
+    private static func suggestions(_ ctx: PageContext, choices: RegisterNewHireController.Choices,
+                                    form: RegisterNewHireController.NewHireForm) -> HTMLNode {
+        let t = ctx.texts
+        let candidates = choices.people.compactMap { choices.candidates[$0.id!] }
+        let names = Dictionary(uniqueKeysWithValues: choices.people.map { ($0.id!, $0.name) })
+        return el("section", [.class("suggestions"), .aria("labelledby", "suggestions-heading")], [
+            el("h2", [.id("suggestions-heading")], t.suggestionsHeading),
+            el("p", [.class("hint")], t.suggestionsIntro),
+            .group(CandidateRole.allCases.map { role in
+                // The best three, and the one already chosen, so its reasons (and a full capacity) show too.
+                let all = AssignmentSuggestions.rank(candidates, for: form.needs, as: role)
+                let chosen = form.chosen(role).flatMap { id in all.first { $0.candidate == id } }
+                let ranked = Array(all.prefix(3)) + (chosen.map { all.prefix(3).contains($0) ? [] : [$0] } ?? [])
+                let roleName = t.role(role.programmeRole)
+                return .group([
+                    el("h3", t.suggestionsFor(role: roleName)),
+                    ranked.isEmpty ? el("p", [.class("muted")], t.noSuggestions) :
+                        el("ol", [.class("suggestion-list")], ranked.map { suggestion in
+                            let name = names[suggestion.candidate] ?? ""
+                            return el("li", [], [
+                                el("strong", name),
+                                text(" · " + suggestion.reasons.map(t.suggestionReason).joined(separator: ", ")),
+                                when(suggestion.needsOverride, el("span", [.class("status overdue")], t.aboveCapacity)),
+                                text(" "),
+                                el("button", [.type("submit"), .name("pick"), .value("\(role.rawValue):\(suggestion.candidate.uuidString)"),
+                                              .class("link-button"), .aria("label", "\(t.chooseSuggestionButton): \(name), \(roleName)")],
+                                   t.chooseSuggestionButton),
+                            ])
+                        }),
+                ])
+            }),
         ])
     }
 }

@@ -1,0 +1,69 @@
+import Fluent
+import GodstartCore
+import Vapor
+
+/// The coordinator keeps what she knows of each colleague for choosing the people around a new
+/// hire: capacity, willingness, mentor training. Their load comes from the running programmes.
+enum ProfileController {
+    static func load(_ req: Request) async throws -> AssignmentCandidates.Loaded {
+        let person = try RegisterNewHireController.coordinator(req)
+        return try await AssignmentCandidates.load(person.$organisation.id, on: req.db)
+    }
+
+    static func context(_ req: Request) async throws -> PageContext {
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+    }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == (try req.person()).$organisation.id).all()
+        return ProfilePages.list(try await context(req), loaded, units: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }))
+    }
+
+    struct ProfileForm: FormInput {
+        var capacity: String?
+        var willing: String?
+        var trained: String?
+
+        init() {}
+
+        init(_ person: Person) {
+            capacity = String(person.capacity ?? AssignmentSuggestions.defaultCapacity)
+            willing = person.willingToMentor ?? true ? "on" : nil
+            trained = person.trainedAsMentor ?? false ? "on" : nil
+        }
+    }
+
+    static func colleague(_ req: Request, _ loaded: AssignmentCandidates.Loaded) throws -> Person {
+        let id = try req.idParameter()
+        guard let person = loaded.people.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return person
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        let person = try colleague(req, loaded)
+        return ProfilePages.edit(try await context(req), person, typed: ProfileForm(person), error: nil)
+    }
+
+    /// The most new hires anyone is planned for at once in one role.
+    static let capacityRange = 0...6
+
+    @Sendable static func save(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        let person = try colleague(req, loaded)
+        let t = req.language.texts
+        let form = req.form(ProfileForm.self)
+        guard let capacity = Int((form.capacity ?? "").trimmingCharacters(in: .whitespaces)), capacityRange.contains(capacity) else {
+            let response = ProfilePages.edit(try await context(req), person, typed: form, error: t.errorCapacity)
+            response.status = .unprocessableEntity
+            return response
+        }
+        person.capacity = capacity
+        person.willingToMentor = form.willing == "on"
+        person.trainedAsMentor = form.trained == "on"
+        try await person.update(on: req.db)
+        req.flash(t.profileSaved)
+        return req.redirect(to: SiteURL.colleagues.path + "#colleague-\(person.id!.uuidString.lowercased())")
+    }
+}

@@ -1,0 +1,51 @@
+import GodstartCore
+
+extension EnglishTexts {
+    var suggestionsHeading: String { "Suggestions" }
+    var suggestionsIntro: String {
+        "Godstart ranks colleagues by free capacity, willingness, mentor training, the areas they know and, for the contact person and the buddy, being in the same unit. Never the manager. Choose the unit and the manager first, and say what the work is."
+    }
+    var workAreasLabel: String { "The new hire's work" }
+    var workAreasHint: String { "A few words, for example: DUBU, notifications, Signs of Safety." }
+    var showSuggestionsButton: String { "Show suggestions" }
+    func suggestionsFor(role: String) -> String { "Suggested as \(role.lowercased())" }
+    var noSuggestions: String { "Nobody to suggest." }
+    func suggestionReason(_ reason: SuggestionReason) -> String {
+        switch reason {
+        case .freeCapacity(let n): n == 1 ? "room for 1 more" : "room for \(n) more"
+        case .atCapacity: "no free capacity"
+        case .willing: "willing"
+        case .notWilling: "has said no for now"
+        case .trainedAsMentor: "trained as mentor"
+        case .sharedArea(let area): "knows \(area)"
+        case .sameUnit: "same unit"
+        case .otherUnit: "another team"
+        }
+    }
+    var chooseSuggestionButton: String { "Choose" }
+    var aboveCapacity: String { "Above capacity" }
+    var overrideReasonLabel: String { "Why choose someone above their capacity?" }
+    var overrideReasonHint: String { "Only needed when someone chosen has no free capacity." }
+    func errorAboveCapacity(name: String) -> String { "\(name) has no free capacity. Write why you choose them anyway, or choose someone else." }
+
+    var navProfiles: String { "Colleagues" }
+    var profilesTitle: String { "Contact persons, mentors and buddies" }
+    var profilesIntro: String {
+        "What you know of each colleague when choosing the people around a new hire: how many new hires they can have at once (two, unless agreed otherwise), whether they are willing, and whether they are trained as mentors. The areas they know come from the directory of knowledge persons."
+    }
+    var capacityLabel: String { "New hires at once" }
+    var capacityHint: String { "Per role. Five or six mentees at once proved too many." }
+    var willingLabel: String { "Willing to be contact person or mentor" }
+    var trainedLabel: String { "Trained as mentor" }
+    var loadColumn: String { "Now" }
+    func load(mentor: Int, contact: Int, buddy: Int, capacity: Int) -> String {
+        "mentor for \(mentor), contact person for \(contact), buddy for \(buddy) (of \(capacity) each)"
+    }
+    var areasColumn: String { "Knows" }
+    var editProfile: String { "Edit" }
+    var saveProfileButton: String { "Save profile" }
+    var profileSaved: String { "The profile is saved." }
+    var errorCapacity: String { "Write a whole number from 0 to 6." }
+    var yes: String { "Yes" }
+    var no: String { "No" }
+}

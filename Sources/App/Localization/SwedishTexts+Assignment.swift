@@ -1,0 +1,51 @@
+import GodstartCore
+
+extension SwedishTexts {
+    var suggestionsHeading: String { "Förslag" }
+    var suggestionsIntro: String {
+        "Godstart rangordnar kollegorna efter hur mycket plats de har, om de har sagt ja till uppdraget, om de är utbildade mentorer, vilka områden de kan och, för kontaktperson och fadder, om de finns på samma enhet. Chefen föreslås aldrig. Välj först enhet och chef, och skriv vad den nyanställda ska arbeta med."
+    }
+    var workAreasLabel: String { "Den nyanställdas arbetsuppgifter" }
+    var workAreasHint: String { "Några stickord, till exempel Procapita, orosanmälningar, Signs of Safety." }
+    var showSuggestionsButton: String { "Visa förslag" }
+    func suggestionsFor(role: String) -> String { "Förslag på \(role.lowercased())" }
+    var noSuggestions: String { "Det finns ingen att föreslå." }
+    func suggestionReason(_ reason: SuggestionReason) -> String {
+        switch reason {
+        case .freeCapacity(let n): n == 1 ? "plats för 1 till" : "plats för \(n) till"
+        case .atCapacity: "ingen plats kvar"
+        case .willing: "har sagt ja"
+        case .notWilling: "har sagt nej tills vidare"
+        case .trainedAsMentor: "utbildad mentor"
+        case .sharedArea(let area): "kan \(area)"
+        case .sameUnit: "samma enhet"
+        case .otherUnit: "ett annat team"
+        }
+    }
+    var chooseSuggestionButton: String { "Välj" }
+    var aboveCapacity: String { "Har inte plats för fler" }
+    var overrideReasonLabel: String { "Varför väljer du någon som inte har plats för fler?" }
+    var overrideReasonHint: String { "Behövs bara om någon du har valt inte har plats för fler." }
+    func errorAboveCapacity(name: String) -> String { "\(name) har inte plats för fler. Skriv varför du ändå väljer \(name), eller välj någon annan." }
+
+    var navProfiles: String { "Kollegor" }
+    var profilesTitle: String { "Kontaktpersoner, mentorer och faddrar" }
+    var profilesIntro: String {
+        "Det du vet om varje kollega när du väljer personerna runt en nyanställd: hur många nyanställda de kan ha samtidigt (två, om inget annat är överenskommet), om de har sagt ja och om de är utbildade mentorer. Områdena de kan hämtas från listan över kunskapspersoner."
+    }
+    var capacityLabel: String { "Nyanställda samtidigt" }
+    var capacityHint: String { "Per roll. Fem, sex nyanställda samtidigt har visat sig vara för många." }
+    var willingLabel: String { "Kan tänka sig att vara kontaktperson eller mentor" }
+    var trainedLabel: String { "Utbildad mentor" }
+    var loadColumn: String { "Just nu" }
+    func load(mentor: Int, contact: Int, buddy: Int, capacity: Int) -> String {
+        "mentor för \(mentor), kontaktperson för \(contact), fadder för \(buddy) (plats för \(capacity) i varje roll)"
+    }
+    var areasColumn: String { "Kunskapsområden" }
+    var editProfile: String { "Ändra" }
+    var saveProfileButton: String { "Spara profilen" }
+    var profileSaved: String { "Profilen är sparad." }
+    var errorCapacity: String { "Skriv ett heltal från 0 till 6." }
+    var yes: String { "Ja" }
+    var no: String { "Nej" }
+}
