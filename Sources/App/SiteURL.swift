@@ -81,6 +81,7 @@ enum SiteURL: Equatable {
     case checklistItemAssignment(UUID?)
     case mentoringStart(UUID?)
     case colleagues
+    case intake
     case colleague(UUID?)
 
     private var segments: [String] {
@@ -161,6 +162,7 @@ enum SiteURL: Equatable {
         case .checklistItemAssignment(let v): ["checklist-items", id(v), "assignment"]
         case .mentoringStart(let v): ["programmes", id(v), "mentoring-start"]
         case .colleagues: ["colleagues"]
+        case .intake: ["programmes", "intake"]
         case .colleague(let v): ["colleagues", id(v)]
         }
     }

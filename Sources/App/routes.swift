@@ -81,6 +81,8 @@ func routes(_ app: Application) throws {
     signedIn.get(SiteURL.knowledgePersons.pathComponents, use: KnowledgeController.show)
     signedIn.post(SiteURL.knowledgePersons.pathComponents, use: KnowledgeController.add)
     signedIn.post(SiteURL.knowledgeAreaRemoval(nil).pathComponents, use: KnowledgeController.remove)
+    signedIn.get(SiteURL.intake.pathComponents, use: IntakeController.show)
+    signedIn.post(SiteURL.intake.pathComponents, use: IntakeController.submit)
     signedIn.get(SiteURL.colleagues.pathComponents, use: ProfileController.list)
     signedIn.get(SiteURL.colleague(nil).pathComponents, use: ProfileController.show)
     signedIn.post(SiteURL.colleague(nil).pathComponents, use: ProfileController.save)

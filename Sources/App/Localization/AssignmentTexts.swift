@@ -17,6 +17,16 @@ public protocol AssignmentTexts: Sendable {
     var overrideReasonHint: String { get }
     func errorAboveCapacity(name: String) -> String
 
+    var intakeTitle: String { get }
+    var intakeIntro: String { get }
+    func intakeRow(_ number: Int) -> String
+    var intakeSuggested: String { get }
+    var suggestIntakeButton: String { get }
+    var moreRowsButton: String { get }
+    var registerIntakeButton: String { get }
+    func intakeRegistered(_ count: Int) -> String
+    var openIntake: String { get }
+
     var navProfiles: String { get }
     var profilesTitle: String { get }
     var profilesIntro: String { get }

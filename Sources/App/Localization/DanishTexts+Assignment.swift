@@ -48,4 +48,16 @@ extension DanishTexts {
     var errorCapacity: String { "Skriv et helt tal fra 0 til 6." }
     var yes: String { "Ja" }
     var no: String { "Nej" }
+
+    var intakeTitle: String { "Opret et hold af nyansatte" }
+    var intakeIntro: String {
+        "Flere nyansatte, der starter sammen. Skriv dem ind, og bed om ét samlet, afbalanceret forslag til kontaktpersoner, mentorer og buddyer til dem alle på én gang. Forslaget fordeler dem, så ingen får flere, end de har plads til. Ret de valg, du ved bedre om, før du opretter dem. Tomme rækker bliver sprunget over."
+    }
+    func intakeRow(_ number: Int) -> String { "Nyansat \(number)" }
+    var intakeSuggested: String { "Valgene herunder er ét afbalanceret forslag til hele holdet. Tjek dem, og ret det, du ved bedre om." }
+    var suggestIntakeButton: String { "Foreslå en afbalanceret fordeling" }
+    var moreRowsButton: String { "Flere rækker" }
+    var registerIntakeButton: String { "Opret dem alle" }
+    func intakeRegistered(_ count: Int) -> String { count == 1 ? "1 nyansat er oprettet." : "\(count) nyansatte er oprettet." }
+    var openIntake: String { "Starter flere sammen? Opret et hold" }
 }

@@ -48,4 +48,16 @@ extension EnglishTexts {
     var errorCapacity: String { "Write a whole number from 0 to 6." }
     var yes: String { "Yes" }
     var no: String { "No" }
+
+    var intakeTitle: String { "Register an intake" }
+    var intakeIntro: String {
+        "Several new hires starting together. Type them in, then ask for one balanced choice of contact persons, mentors and buddies for all of them at once: it spreads them so nobody goes above their capacity. Change any choice before you register. Rows left empty are ignored."
+    }
+    func intakeRow(_ number: Int) -> String { "New hire \(number)" }
+    var intakeSuggested: String { "The choices below are one balanced suggestion for the whole intake. Check them and change what you know better." }
+    var suggestIntakeButton: String { "Suggest a balanced choice" }
+    var moreRowsButton: String { "More rows" }
+    var registerIntakeButton: String { "Register them all" }
+    func intakeRegistered(_ count: Int) -> String { count == 1 ? "1 new hire is registered." : "\(count) new hires are registered." }
+    var openIntake: String { "Several starting together? Register an intake" }
 }

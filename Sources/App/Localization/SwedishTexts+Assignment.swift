@@ -48,4 +48,16 @@ extension SwedishTexts {
     var errorCapacity: String { "Skriv ett heltal från 0 till 6." }
     var yes: String { "Ja" }
     var no: String { "Nej" }
+
+    var intakeTitle: String { "Registrera en grupp nyanställda" }
+    var intakeIntro: String {
+        "Flera nyanställda som börjar samtidigt. Skriv in dem och be om ett samlat, balanserat förslag på kontaktpersoner, mentorer och faddrar för alla på en gång. Förslaget fördelar dem så att ingen får fler än de har plats för. Ändra de val du vet bättre om innan du registrerar. Tomma rader hoppas över."
+    }
+    func intakeRow(_ number: Int) -> String { "Nyanställd \(number)" }
+    var intakeSuggested: String { "Valen nedan är ett balanserat förslag för hela gruppen. Kontrollera dem och ändra det du vet bättre om." }
+    var suggestIntakeButton: String { "Föreslå en balanserad fördelning" }
+    var moreRowsButton: String { "Fler rader" }
+    var registerIntakeButton: String { "Registrera alla" }
+    func intakeRegistered(_ count: Int) -> String { count == 1 ? "1 nyanställd har registrerats." : "\(count) nyanställda har registrerats." }
+    var openIntake: String { "Börjar flera samtidigt? Registrera en grupp" }
 }

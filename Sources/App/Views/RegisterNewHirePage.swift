@@ -22,6 +22,7 @@ enum RegisterNewHirePage {
         return Layout.page(ctx, title: t.registerTitle, [
             el("h1", t.registerTitle),
             el("p", t.registerIntro),
+            el("p", [], [link(t.openIntake, to: SiteURL.intake.path)]),
             Form.errorSummary(ctx, summary),
             el("form", [.methodPost, .action(SiteURL.programmes.path), Attr("novalidate", nil), .class("register")], [
                 Form.csrf(ctx),
