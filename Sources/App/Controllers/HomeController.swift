@@ -54,13 +54,17 @@ enum HomeController {
         try Access.require(person, .programme, .read)
         let ctx = try await context(req)
         let now = req.application.settings.now()
-        let files = try await ProgrammeQueries.files(
-            Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id), on: req.db)
+        let filter = (try? req.query.decode(CoordinatorHomePage.Filter.self)) ?? .init()
+        var query = Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
+        if let unit = filter.unitID { query = query.filter(\.$unit.$id == unit) }
+        let part = filter.stagePart
+        let files = try await ProgrammeQueries.files(query, on: req.db).filter { part == nil || $0.stage(now: now).part == part }
+        let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
         let attention = CoordinatorHomePage.Attention(
             evaluationOverdue: try await EvaluationController.overdue(files, now: now, on: req.db),
             mentorChangeAskedFor: try await MentorChangeController.openRequests(files, on: req.db),
             checklistWaiting: try await ChecklistController.waiting(files, now: now, on: req.db))
-        return CoordinatorHomePage.render(ctx, files: files, attention: attention, now: now)
+        return CoordinatorHomePage.render(ctx, files: files, attention: attention, filter: filter, units: units, now: now)
     }
 
     @Sendable static func admin(req: Request) async throws -> Response {

@@ -12,7 +12,23 @@ enum CoordinatorHomePage {
         let checklistWaiting: [UUID: Int]
     }
 
-    static func render(_ ctx: PageContext, files: [ProgrammeFile], attention: Attention, now: Date) -> Response {
+    /// The overview's filters, from the query string (a plain GET form, no JavaScript).
+    struct Filter: Content {
+        var unit: String?
+        var part: String?
+
+        init(unit: String? = nil, part: String? = nil) {
+            self.unit = unit
+            self.part = part
+        }
+
+        var unitID: UUID? { unit.flatMap(UUID.init(uuidString:)) }
+        var stagePart: ProgrammeStage.Part? { part.flatMap(ProgrammeStage.Part.init(rawValue:)) }
+        var isActive: Bool { unitID != nil || stagePart != nil }
+    }
+
+    static func render(_ ctx: PageContext, files: [ProgrammeFile], attention: Attention, filter: Filter, units: [OrganisationUnit],
+                       now: Date) -> Response {
         let t = ctx.texts
         let rows: [[HTMLNode]] = files.map { file in
             let progress = file.progress(now: now)
@@ -31,12 +47,31 @@ enum CoordinatorHomePage {
             el("h1", t.coordinatorTitle),
             el("p", t.coordinatorIntro),
             el("p", [], [link(t.navRegisterNewHire, to: SiteURL.newProgramme.path, [.class("button")])]),
-            files.isEmpty ? el("p", t.noProgrammes) : Components.table(
+            filterForm(ctx, filter, units: units),
+            files.isEmpty ? el("p", filter.isActive ? t.noProgrammesMatch : t.noProgrammes) : Components.table(
                 label: t.coordinatorTitle,
                 caption: t.programmeCount(files.count),
                 headers: [t.newcomerColumn, t.unitColumn, t.variantColumn, t.firstDayColumn, t.stageColumn, t.nextMeetingColumn, t.overdueColumn],
                 rows: rows),
             closingInvitations(ctx, files, now: now),
+        ])
+    }
+
+    /// Narrow the overview to a unit and a part of the programme.
+    private static func filterForm(_ ctx: PageContext, _ filter: Filter, units: [OrganisationUnit]) -> HTMLNode {
+        let t = ctx.texts
+        func select(_ id: String, _ label: String, _ options: [(String, String)], _ selected: String?) -> HTMLNode {
+            el("div", [.class("field")], [
+                el("label", [.for(id)], label),
+                el("select", [.id(id), .name(id)], [el("option", [.value("")], t.allOption)] + options.map { value, title in
+                    el("option", [.value(value)] + (value == selected ? [.selected] : []), title)
+                }),
+            ])
+        }
+        return el("form", [Attr("method", "get"), .action(SiteURL.programmes.path), .class("filters"), .aria("label", t.filterHeading)], [
+            select("unit", t.unitLabel, units.map { ($0.id!.uuidString.lowercased(), $0.name) }, filter.unitID?.uuidString.lowercased()),
+            select("part", t.filterPartLabel, ProgrammeStage.Part.allCases.map { ($0.rawValue, t.part($0)) }, filter.stagePart?.rawValue),
+            Form.submit(t.showFilterButton, secondary: true),
         ])
     }
 

@@ -7,13 +7,7 @@ enum IntakePage {
                        errors: [String: String], suggested: Bool = false) -> Response {
         let t = ctx.texts
         let rows = IntakeController.rowCount(typed)
-        let unitNames = Dictionary(uniqueKeysWithValues: choices.units.map { ($0.id!, $0.name) })
-        func options(_ people: [Person]) -> [Form.Option] {
-            people.map { p in
-                let unit = p.$unit.id.flatMap { unitNames[$0] }
-                return Form.Option(value: p.id!.uuidString, label: unit.map { "\(p.name) (\($0))" } ?? p.name)
-            }
-        }
+        let options = { (people: [Person]) in RegisterNewHirePage.personOptions(people, units: choices.units) }
         let labels = ["name": t.nameLabel, "email": t.emailLabel, "unit": t.unitLabel, "firstDay": t.firstDayLabel,
                       "manager": t.managerLabel, "variant": t.variantLabel, "workAreas": t.workAreasLabel,
                       "contactPerson": t.contactPersonLabel, "mentor": t.mentorLabel, "buddy": t.buddyLabel]

@@ -5,13 +5,7 @@ enum RegisterNewHirePage {
     static func render(_ ctx: PageContext, choices: RegisterNewHireController.Choices,
                        form: RegisterNewHireController.NewHireForm, errors: [String: String], suggest: Bool = false) -> Response {
         let t = ctx.texts
-        let unitNames = Dictionary(uniqueKeysWithValues: choices.units.map { ($0.id!, $0.name) })
-        func options(_ people: [Person]) -> [Form.Option] {
-            people.map { p in
-                let unit = p.$unit.id.flatMap { unitNames[$0] }
-                return Form.Option(value: p.id!.uuidString, label: unit.map { "\(p.name) (\($0))" } ?? p.name)
-            }
-        }
+        let options = { (people: [Person]) in personOptions(people, units: choices.units) }
         let labels = ["name": t.nameLabel, "email": t.emailLabel, "unit": t.unitLabel, "firstDay": t.firstDayLabel,
                       "manager": t.managerLabel, "variant": t.variantLabel, "contactPerson": t.contactPersonLabel,
                       "mentor": t.mentorLabel, "buddy": t.buddyLabel, "overrideReason": t.overrideReasonLabel]
@@ -96,5 +90,14 @@ enum RegisterNewHirePage {
                 ])
             }),
         ])
+    }
+
+    /// People as choices, each with their unit ("Anne Sørensen (Børn og Unge)").
+    static func personOptions(_ people: [Person], units: [OrganisationUnit]) -> [Form.Option] {
+        let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
+        return people.map { p in
+            let unit = p.$unit.id.flatMap { unitNames[$0] }
+            return Form.Option(value: p.id!.uuidString, label: unit.map { "\(p.name) (\($0))" } ?? p.name)
+        }
     }
 }
