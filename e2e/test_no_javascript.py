@@ -3,10 +3,9 @@
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import BASE_URL, PAGE_TIMEOUT, PASSWORD, h1, path_of, sign_in, url, visit
+from conftest import BASE_URL, PAGE_TIMEOUT, PASSWORD, h1, page_replaced, path_of, sign_in, url, visit
 
 
 def test_sign_in_works_with_javascript_disabled(new_browser):
@@ -21,7 +20,7 @@ def test_sign_in_works_with_javascript_disabled(new_browser):
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     old_page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "main form[action='/sign-in'] button[type='submit']").click()
-    WebDriverWait(driver, PAGE_TIMEOUT).until(EC.staleness_of(old_page))
+    WebDriverWait(driver, PAGE_TIMEOUT).until(page_replaced(old_page))
     assert driver.current_url.startswith(BASE_URL)
     assert path_of(driver) == "/my-programme"
     assert "Emma" in h1(driver)
@@ -29,7 +28,7 @@ def test_sign_in_works_with_javascript_disabled(new_browser):
     # Signing out is a form too, and works the same way.
     old_page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form.sign-out button[type='submit']").click()
-    WebDriverWait(driver, PAGE_TIMEOUT).until(EC.staleness_of(old_page))
+    WebDriverWait(driver, PAGE_TIMEOUT).until(page_replaced(old_page))
     assert path_of(driver) in ("/sign-in", "/")
 
 

@@ -48,7 +48,8 @@ final class ChecklistAppTests: AppTestCase {
         let marianne = try await signedIn("marianne")
         let overview = try await marianne.get(SiteURL.programmes.path)
         XCTAssertTrue(overview.contains(HTMLEscape.text(t.checklistWaitingFlag(1))))
-        XCTAssertEqual(overview.body.components(separatedBy: HTMLEscape.text(t.checklistWaitingFlag(1))).count - 1, 1, "one flag per programme")
+        XCTAssertEqual(overview.body.components(separatedBy: HTMLEscape.text(t.checklistWaitingFlag(1))).count - 1, 2,
+                       "once in the alert list and once in the programme's row")
         let coordinatorCovers = try await marianne.post(SiteURL.checklistItemCovered(legislation.id).path, ["covered": "no"])
         XCTAssertEqual(coordinatorCovers.status, .notFound)
     }

@@ -28,4 +28,19 @@ final class OverviewTests: AppTestCase {
         let nonsense = try await marianne.get(SiteURL.programmes.path + "?unit=nowhere&part=someday")
         XCTAssertTrue(nonsense.contains("Jonas Poulsen") && nonsense.contains("Emma Rasmussen"), "unknown filters show everything")
     }
+
+    func testTheAlertListPutsTheMostUrgentFirst() async throws {
+        let marianne = try await signedIn("marianne")
+        let page = try await marianne.get(SiteURL.programmes.path)
+        guard let start = page.body.range(of: "id=\"alerts-heading\""),
+              let end = page.body.range(of: "</section>", range: start.upperBound..<page.body.endIndex) else {
+            return XCTFail("no alert list")
+        }
+        let section = String(page.body[start.upperBound..<end.lowerBound])
+        // The demo leaves Ida's latest meeting unmarked and Jonas with one checklist item waiting.
+        let overdue = try XCTUnwrap(section.range(of: HTMLEscape.text(t.overdueMeetings(1))))
+        let waiting = try XCTUnwrap(section.range(of: HTMLEscape.text(t.checklistWaitingFlag(1))))
+        XCTAssertLessThan(overdue.lowerBound, waiting.lowerBound, "an overdue meeting before a waiting item")
+        XCTAssertFalse(section.contains("Frederik Larsen"), "a finished programme needs nothing")
+    }
 }

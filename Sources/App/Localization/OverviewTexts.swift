@@ -7,4 +7,9 @@ public protocol OverviewTexts: Sendable {
     var allOption: String { get }
     var showFilterButton: String { get }
     var noProgrammesMatch: String { get }
+    var alertsHeading: String { get }
+    var noAlerts: String { get }
+    func noMeetingFor(days: Int) -> String
+    /// `days` to the talk; 0 or less: its day has come or passed.
+    func developmentTalkDue(inDays days: Int) -> String
 }

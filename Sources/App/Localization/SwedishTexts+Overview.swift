@@ -4,4 +4,11 @@ extension SwedishTexts {
     var allOption: String { "Alla" }
     var showFilterButton: String { "Visa" }
     var noProgrammesMatch: String { "Inga program passar. Välj ”Alla” för att se alla program." }
+    var alertsHeading: String { "Behöver din uppmärksamhet" }
+    var noAlerts: String { "Inget behöver din uppmärksamhet just nu." }
+    func noMeetingFor(days: Int) -> String { "Inget möte genomfört på \(days) dagar" }
+    func developmentTalkDue(inDays days: Int) -> String {
+        days > 0 ? "Utvecklingssamtal om \(days) \(days == 1 ? "dag" : "dagar")"
+            : days == 0 ? "Utvecklingssamtal i dag" : "Utvecklingssamtalet är \(-days) \(days == -1 ? "dag" : "dagar") försenat"
+    }
 }

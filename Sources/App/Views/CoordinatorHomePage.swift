@@ -40,13 +40,14 @@ enum CoordinatorHomePage {
                 text(ctx.dates.shortDay(file.programme.firstLocalDay.instant(at: .init(hour: 12), in: file.timeZone))),
                 text(Components.stageText(file.stage(now: now), t)),
                 Components.nextMeetingCell(next, ctx),
-                flags(file, progress, attention, ctx, now: now),
+                flags(file, attention, ctx, now: now),
             ]
         }
         return Layout.page(ctx, title: t.coordinatorTitle, [
             el("h1", t.coordinatorTitle),
             el("p", t.coordinatorIntro),
             el("p", [], [link(t.navRegisterNewHire, to: SiteURL.newProgramme.path, [.class("button")])]),
+            alerts(ctx, files, attention, now: now),
             filterForm(ctx, filter, units: units),
             files.isEmpty ? el("p", filter.isActive ? t.noProgrammesMatch : t.noProgrammes) : Components.table(
                 label: t.coordinatorTitle,
@@ -54,6 +55,58 @@ enum CoordinatorHomePage {
                 headers: [t.newcomerColumn, t.unitColumn, t.variantColumn, t.firstDayColumn, t.stageColumn, t.nextMeetingColumn, t.overdueColumn],
                 rows: rows),
             closingInvitations(ctx, files, now: now),
+        ])
+    }
+
+    /// Every alert of the programmes shown, as facts.
+    static func alerts(of files: [ProgrammeFile], _ attention: Attention, now: Date) -> [ProgrammeAlert] {
+        var alerts: [ProgrammeAlert] = []
+        for file in files where !file.isEnded(now: now) {
+            let id = file.id
+            let today = LocalDate(now, in: file.timeZone)
+            let progress = file.progress(now: now)
+            if attention.mentorChangeAskedFor.contains(id) { alerts.append(.init(kind: .mentorChangeAsked, programme: id)) }
+            if file.programme.firstLocalDay <= today,
+               let days = Alerts.quietFor(lastHeld: progress.lastHeldAt.map { LocalDate($0, in: file.timeZone) },
+                                          firstDay: file.programme.firstLocalDay, today: today) {
+                alerts.append(.init(kind: .noMeetingForAMonth, programme: id, count: days))
+            }
+            if progress.overdueCount > 0 { alerts.append(.init(kind: .meetingsOverdue, programme: id, count: progress.overdueCount)) }
+            if file.needsPlanning(now: now) { alerts.append(.init(kind: .fewerThanTwoPlanned, programme: id)) }
+            if let talk = file.firstMeeting(.developmentTalk),
+               let days = Alerts.talkDueIn(talk: file.date(of: talk), held: talk.isHeld, today: today) {
+                alerts.append(.init(kind: .developmentTalkDue, programme: id, count: days))
+            }
+            if attention.evaluationOverdue.contains(id) { alerts.append(.init(kind: .evaluationOverdue, programme: id)) }
+            if let waiting = attention.checklistWaiting[id] { alerts.append(.init(kind: .checklistWaiting, programme: id, count: waiting)) }
+        }
+        return Alerts.ordered(alerts)
+    }
+
+    private static func alertText(_ alert: ProgrammeAlert, _ t: any Texts) -> String {
+        switch alert.kind {
+        case .mentorChangeAsked: t.mentorChangeRequestedFlag
+        case .noMeetingForAMonth: t.noMeetingFor(days: alert.count)
+        case .meetingsOverdue: t.overdueMeetings(alert.count)
+        case .fewerThanTwoPlanned: t.flagFewerThanTwo
+        case .developmentTalkDue: t.developmentTalkDue(inDays: alert.count)
+        case .evaluationOverdue: t.evaluationOverdueFlag
+        case .checklistWaiting: t.checklistWaitingFlag(alert.count)
+        }
+    }
+
+    /// The alerts of the programmes shown, most urgent first.
+    private static func alerts(_ ctx: PageContext, _ files: [ProgrammeFile], _ attention: Attention, now: Date) -> HTMLNode {
+        let t = ctx.texts
+        let names = Dictionary(uniqueKeysWithValues: files.map { ($0.id, $0.newcomer?.name ?? "") })
+        let list = alerts(of: files, attention, now: now)
+        return el("section", [.aria("labelledby", "alerts-heading")], [
+            el("h2", [.id("alerts-heading")], t.alertsHeading),
+            list.isEmpty ? el("p", [.class("muted")], t.noAlerts)
+                : el("ol", [.class("alerts")], list.map { alert in
+                    el("li", [], [link(names[alert.programme] ?? "", to: SiteURL.programme(alert.programme).path),
+                                  text(": "), el("span", [.class("status overdue")], alertText(alert, t))])
+                }),
         ])
     }
 
@@ -94,18 +147,9 @@ enum CoordinatorHomePage {
         ])
     }
 
-    /// What needs the coordinator's attention: facts only.
-    private static func flags(_ file: ProgrammeFile, _ progress: ProgrammeProgress, _ attention: Attention, _ ctx: PageContext,
-                              now: Date) -> HTMLNode {
-        let t = ctx.texts
-        var flags: [HTMLNode] = []
-        if progress.overdueCount > 0 { flags.append(el("span", [.class("status overdue")], t.overdueMeetings(progress.overdueCount))) }
-        if file.needsPlanning(now: now) { flags.append(el("span", [.class("status overdue")], t.flagFewerThanTwo)) }
-        if attention.evaluationOverdue.contains(file.id) { flags.append(el("span", [.class("status overdue")], t.evaluationOverdueFlag)) }
-        if let waiting = attention.checklistWaiting[file.id] {
-            flags.append(el("span", [.class("status overdue")], t.checklistWaitingFlag(waiting)))
-        }
-        if attention.mentorChangeAskedFor.contains(file.id) { flags.append(el("span", [.class("status overdue")], t.mentorChangeRequestedFlag)) }
-        return flags.isEmpty ? text(t.nothingOverdue) : el("span", [.class("flags")], flags)
+    /// What needs the coordinator's attention in one programme: the same alerts as the list.
+    private static func flags(_ file: ProgrammeFile, _ attention: Attention, _ ctx: PageContext, now: Date) -> HTMLNode {
+        let flags = alerts(of: [file], attention, now: now).map { el("span", [.class("status overdue")], alertText($0, ctx.texts)) }
+        return flags.isEmpty ? text(ctx.texts.nothingOverdue) : el("span", [.class("flags")], flags)
     }
 }
