@@ -30,7 +30,8 @@ public enum Alerts {
     /// A development talk is due from this many days before it until it is held.
     public static let talkDueDays = 30
 
-    /// Days since the last held meeting (or the first day) when that is `quietDays` or more.
+    /// Days since the last held meeting (or the first day) when that is `quietDays` or more; a
+    /// programme not yet started is never quiet.
     public static func quietFor(lastHeld: LocalDate?, firstDay: LocalDate, today: LocalDate) -> Int? {
         let since = lastHeld ?? firstDay
         let days = since.days(until: today)

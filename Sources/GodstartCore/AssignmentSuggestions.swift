@@ -138,6 +138,18 @@ public enum AssignmentSuggestions {
             .sorted { ($0.needsOverride ? 1 : 0, -$0.score) < ($1.needsOverride ? 1 : 0, -$1.score) }
     }
 
+    /// Who in `assignment` takes a role with hard capacity (contact person, mentor) while already
+    /// full: they may be chosen only with a written reason. Each person once, in role order.
+    public static func aboveCapacity(_ assignment: ProposedAssignment, candidates: [UUID: Candidate]) -> [UUID] {
+        let chosen: [(CandidateRole, UUID?)] = [(.contactPerson, assignment.contactPerson), (.mentor, assignment.effectiveMentor),
+                                                (.buddy, assignment.buddy)]
+        var full: [UUID] = []
+        for case let (role, id?) in chosen where role.hasHardCapacity {
+            if let candidate = candidates[id], candidate.freeCapacity(as: role) <= 0, !full.contains(id) { full.append(id) }
+        }
+        return full
+    }
+
     /// One balanced choice of a person in `role` for each new hire of an intake, at once: the
     /// assignment with the highest total score in which nobody goes above their capacity, each
     /// further new hire of the same person counting `stackingPenalty` less. Nil for a new hire

@@ -101,15 +101,14 @@ public enum ChecklistRules {
     public static let maximumReasonLength = 500
 }
 
+/// Dating a template's checklist for one programme.
 public enum ChecklistTemplate {
-    /// The default checklist, dated for one programme. A window reaching past the introduction
-    /// ends with it (a shorter introduction, as for a temporary or experienced hire, squeezes it).
-    public static func instantiate(firstDay: LocalDate, introductionEnds: LocalDate,
-                                   variant: ProgrammeVariant = .standard) -> [(DefaultChecklistItem, ChecklistWindow)] {
-        DefaultChecklistItem.defaults(for: variant).map { item in
-            let t = item.template
-            return (item, window(fromWeek: t.fromWeek, toWeek: t.toWeek, firstDay: firstDay, introductionEnds: introductionEnds))
-        }
+    /// The window of a template item for one programme: weeks counted from the first day, squeezed
+    /// into the introduction when it is shorter than the template assumed.
+    public static func window(fromWeek: Int, toWeek: Int, firstDay: LocalDate, introductionEnds: LocalDate) -> ChecklistWindow {
+        let window = ChecklistWindow.weeks(fromWeek, toWeek, firstDay: firstDay)
+        let to = min(window.to, introductionEnds)
+        return ChecklistWindow(from: min(window.from, to), to: to)
     }
 }
 
@@ -119,6 +118,13 @@ extension ChecklistRules {
     public static func mayAdapt(_ relations: Set<ProgrammeRelation>) -> Bool {
         (relations.contains(.contactPerson) || relations.contains(.manager))
             && AccessPolicy.decide(relations, .introductionChecklist, .write) == .allow
+    }
+
+    /// The place an item moves to when moved up or down, given the week each item of the list
+    /// starts in: its neighbour's, within the same week (a week's heading stays a week), or nil.
+    public static func neighbour(of index: Int, up: Bool, weeks: [Int]) -> Int? {
+        let target = up ? index - 1 : index + 1
+        return weeks.indices.contains(target) && weeks.indices.contains(index) && weeks[target] == weeks[index] ? target : nil
     }
 
     /// Whose an item can be.

@@ -34,25 +34,38 @@ public enum TemplateItemRules {
         case weekOutOfRange, endBeforeStart, titleMissing, titleTooLong
     }
 
-    public static func problem(fromWeek: Int, toWeek: Int, title: String?) -> Problem? {
-        if let title {
-            let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { return .titleMissing }
-            if trimmed.count > ChecklistRules.maximumTitleLength { return .titleTooLong }
+    public enum Field: Hashable, Sendable {
+        case title, fromWeek, toWeek
+    }
+
+    /// Every problem of an item, by the field it belongs to. A nil week was not a number (the
+    /// caller says so); a nil title is a built-in item's, which is not typed.
+    public static func problems(fromWeek: Int?, toWeek: Int?, title: String?) -> [Field: Problem] {
+        var problems: [Field: Problem] = [:]
+        switch title.flatMap({ TitleRule.problem($0, maximum: ChecklistRules.maximumTitleLength) }) {
+        case .missing?: problems[.title] = .titleMissing
+        case .tooLong?: problems[.title] = .titleTooLong
+        default: break
         }
-        if !(0...lastWeek).contains(fromWeek) || !(0...lastWeek).contains(toWeek) { return .weekOutOfRange }
-        if toWeek < fromWeek { return .endBeforeStart }
-        return nil
+        let weeks = 0...lastWeek
+        if let fromWeek, !weeks.contains(fromWeek) { problems[.fromWeek] = .weekOutOfRange }
+        if let toWeek, !weeks.contains(toWeek) {
+            problems[.toWeek] = .weekOutOfRange
+        } else if let fromWeek, let toWeek, problems[.fromWeek] == nil, toWeek < fromWeek {
+            problems[.toWeek] = .endBeforeStart
+        }
+        return problems
     }
 }
 
-extension ChecklistTemplate {
-    /// The window of a template item for one programme: weeks counted from the first day, squeezed
-    /// into the introduction when it is shorter than the template assumed.
-    public static func window(fromWeek: Int, toWeek: Int, firstDay: LocalDate, introductionEnds: LocalDate) -> ChecklistWindow {
-        let window = ChecklistWindow.weeks(fromWeek, toWeek, firstDay: firstDay)
-        let to = min(window.to, introductionEnds)
-        return ChecklistWindow(from: min(window.from, to), to: to)
+/// A title someone types: not empty, not too long.
+enum TitleRule {
+    enum Problem { case missing, tooLong }
+
+    static func problem(_ title: String, maximum: Int) -> Problem? {
+        let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return .missing }
+        return trimmed.count > maximum ? .tooLong : nil
     }
 }
 
@@ -91,16 +104,23 @@ public enum TemplateActivityRules {
         case weekOutOfRange, weekdayOutOfRange, minutesOutOfRange, titleMissing, titleTooLong
     }
 
-    public static func problem(week: Int, weekday: Int, minutes: Int, title: String?) -> Problem? {
-        if let title {
-            let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { return .titleMissing }
-            if trimmed.count > ScheduleRules.maximumTitleLength { return .titleTooLong }
+    public enum Field: Hashable, Sendable {
+        case title, week, weekday, minutes
+    }
+
+    /// Every problem of an activity, by the field it belongs to; nil values were not numbers
+    /// (the caller says so), a nil title is a built-in activity's.
+    public static func problems(week: Int?, weekday: Int?, minutes: Int?, title: String?) -> [Field: Problem] {
+        var problems: [Field: Problem] = [:]
+        switch title.flatMap({ TitleRule.problem($0, maximum: ScheduleRules.maximumTitleLength) }) {
+        case .missing?: problems[.title] = .titleMissing
+        case .tooLong?: problems[.title] = .titleTooLong
+        default: break
         }
-        if !(1...TemplateItemRules.lastWeek).contains(week) { return .weekOutOfRange }
-        if !(1...5).contains(weekday) { return .weekdayOutOfRange }
-        if !ScheduleRules.minutesRange.contains(minutes) { return .minutesOutOfRange }
-        return nil
+        if let week, !(1...TemplateItemRules.lastWeek).contains(week) { problems[.week] = .weekOutOfRange }
+        if let weekday, !(1...5).contains(weekday) { problems[.weekday] = .weekdayOutOfRange }
+        if let minutes, !ScheduleRules.minutesRange.contains(minutes) { problems[.minutes] = .minutesOutOfRange }
+        return problems
     }
 }
 

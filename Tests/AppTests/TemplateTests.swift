@@ -8,7 +8,7 @@ final class TemplateAppTests: AppTestCase {
 
     func templateItems(_ variant: ProgrammeVariant) async throws -> [TemplateChecklistItem] {
         let orgID = try await person("marianne").$organisation.id
-        return try await IntroductionTemplates.checklist(of: orgID, variant, on: app.db)
+        return try await IntroductionTemplate.load(of: orgID, variant, on: app.db).items
     }
 
     func checklist(of newcomer: String) async throws -> [ChecklistItem] {

@@ -9,6 +9,7 @@ final class AlertTests: XCTestCase {
         XCTAssertEqual(Alerts.quietFor(lastHeld: today.adding(days: -30), firstDay: today.adding(days: -200), today: today), 30)
         XCTAssertNil(Alerts.quietFor(lastHeld: nil, firstDay: today.adding(days: -10), today: today), "a new programme is not quiet")
         XCTAssertEqual(Alerts.quietFor(lastHeld: nil, firstDay: today.adding(days: -45), today: today), 45)
+        XCTAssertNil(Alerts.quietFor(lastHeld: nil, firstDay: today.adding(days: 40), today: today), "not started yet")
     }
 
     func testADevelopmentTalkIsDueInItsLastMonthUntilHeld() {

@@ -40,6 +40,16 @@ final class AssignmentSuggestionTests: XCTestCase {
         XCTAssertLessThanOrEqual(counts.values.max() ?? 0, 2, "spread out: \(counts)")
     }
 
+    func testAFullContactPersonOrMentorNeedsAReasonAFullBuddyDoesNot() {
+        let full = Candidate(id: UUID(), unit: unitA, mentoring: 2, contactFor: 2, buddyFor: 2)
+        let free = Candidate(id: UUID(), unit: unitA)
+        let candidates = [full.id: full, free.id: free]
+        let bothRoles = ProposedAssignment(manager: manager, contactPerson: full.id, mentor: nil, contactPersonIsMentor: true, buddy: full.id)
+        XCTAssertEqual(AssignmentSuggestions.aboveCapacity(bothRoles, candidates: candidates), [full.id], "named once")
+        let buddyOnly = ProposedAssignment(manager: manager, contactPerson: free.id, mentor: free.id, contactPersonIsMentor: false, buddy: full.id)
+        XCTAssertEqual(AssignmentSuggestions.aboveCapacity(buddyOnly, candidates: candidates), [])
+    }
+
     func testNobodyGoesAboveCapacityAndTheRestGetNoOne() {
         let one = Candidate(id: UUID(), unit: unitA, capacity: 1)
         let needs = (0..<3).map { _ in NewHireNeeds(unit: unitA, manager: manager) }

@@ -18,11 +18,22 @@ final class ChecklistTests: XCTestCase {
 
     func testAShortIntroductionSqueezesTheWindowsIntoIt() {
         let ends = monday.adding(weeks: 6)
-        let items = ChecklistTemplate.instantiate(firstDay: monday, introductionEnds: ends)
+        let items = DefaultChecklistItem.defaults(for: .standard).map { item in
+            (item, ChecklistTemplate.window(fromWeek: item.template.fromWeek, toWeek: item.template.toWeek, firstDay: monday, introductionEnds: ends))
+        }
         XCTAssertEqual(items.count, DefaultChecklistItem.allCases.count)
         XCTAssertTrue(items.allSatisfy { $0.1.to <= ends && $0.1.from <= $0.1.to })
         let partners = items.first { $0.0 == .partnersVisited }!.1
         XCTAssertEqual(partners.to, ends)
+    }
+
+    func testAnItemMovesOnlyWithinItsWeek() {
+        let weeks = [0, 1, 1, 1, 2]
+        XCTAssertEqual(ChecklistRules.neighbour(of: 2, up: true, weeks: weeks), 1)
+        XCTAssertEqual(ChecklistRules.neighbour(of: 2, up: false, weeks: weeks), 3)
+        XCTAssertNil(ChecklistRules.neighbour(of: 1, up: true, weeks: weeks), "the first of week 1 stays in week 1")
+        XCTAssertNil(ChecklistRules.neighbour(of: 3, up: false, weeks: weeks))
+        XCTAssertNil(ChecklistRules.neighbour(of: 4, up: false, weeks: weeks))
     }
 
     func testNothingWaitsOnTheDayItselfOnlyAfterTheWindow() {

@@ -126,12 +126,14 @@ final class ReplanningTests: XCTestCase {
         XCTAssertNil(ProgrammeVariant.experiencedHire.upgradesTo)
         XCTAssertLessThan(DefaultChecklistItem.defaults(for: .temporaryHire).count, DefaultChecklistItem.defaults(for: .standard).count)
         XCTAssertEqual(DefaultChecklistItem.defaults(for: .standard), DefaultChecklistItem.allCases)
-        XCTAssertNil(TemplateItemRules.problem(fromWeek: 0, toWeek: 0, title: nil))
-        XCTAssertEqual(TemplateItemRules.problem(fromWeek: 4, toWeek: 2, title: nil), .endBeforeStart)
-        XCTAssertEqual(TemplateItemRules.problem(fromWeek: -1, toWeek: 2, title: nil), .weekOutOfRange)
-        XCTAssertEqual(TemplateItemRules.problem(fromWeek: 1, toWeek: 99, title: nil), .weekOutOfRange)
-        XCTAssertEqual(TemplateItemRules.problem(fromWeek: 1, toWeek: 2, title: "  "), .titleMissing)
-        XCTAssertEqual(TemplateItemRules.problem(fromWeek: 1, toWeek: 2, title: String(repeating: "x", count: 201)), .titleTooLong)
+        XCTAssertEqual(TemplateItemRules.problems(fromWeek: 0, toWeek: 0, title: nil), [:])
+        XCTAssertEqual(TemplateItemRules.problems(fromWeek: 4, toWeek: 2, title: nil), [.toWeek: .endBeforeStart])
+        XCTAssertEqual(TemplateItemRules.problems(fromWeek: -1, toWeek: 2, title: nil), [.fromWeek: .weekOutOfRange])
+        XCTAssertEqual(TemplateItemRules.problems(fromWeek: 1, toWeek: 99, title: nil), [.toWeek: .weekOutOfRange])
+        XCTAssertEqual(TemplateItemRules.problems(fromWeek: 1, toWeek: 2, title: "  "), [.title: .titleMissing])
+        XCTAssertEqual(TemplateItemRules.problems(fromWeek: 1, toWeek: 2, title: String(repeating: "x", count: 201)), [.title: .titleTooLong])
+        XCTAssertEqual(TemplateItemRules.problems(fromWeek: 30, toWeek: 31, title: ""), [.title: .titleMissing, .fromWeek: .weekOutOfRange, .toWeek: .weekOutOfRange],
+                       "every problem at once, each on its field")
     }
 }
 
@@ -143,12 +145,12 @@ final class TemplateActivityTests: XCTestCase {
         XCTAssertEqual(ScheduleRules.day(week: 1, weekday: 4, firstDay: wednesday), wednesday.adding(days: 1))
         XCTAssertEqual(ScheduleRules.day(week: 3, weekday: 1, firstDay: wednesday), LocalDate(year: 2026, month: 8, day: 17))
         for activity in DefaultActivity.allCases {
-            XCTAssertNil(TemplateActivityRules.problem(week: activity.week, weekday: activity.weekday, minutes: activity.minutes, title: nil))
+            XCTAssertEqual(TemplateActivityRules.problems(week: activity.week, weekday: activity.weekday, minutes: activity.minutes, title: nil), [:])
         }
-        XCTAssertEqual(TemplateActivityRules.problem(week: 0, weekday: 1, minutes: 60, title: nil), .weekOutOfRange)
-        XCTAssertEqual(TemplateActivityRules.problem(week: 2, weekday: 6, minutes: 60, title: nil), .weekdayOutOfRange)
-        XCTAssertEqual(TemplateActivityRules.problem(week: 2, weekday: 2, minutes: 5, title: nil), .minutesOutOfRange)
-        XCTAssertEqual(TemplateActivityRules.problem(week: 2, weekday: 2, minutes: 60, title: ""), .titleMissing)
+        XCTAssertEqual(TemplateActivityRules.problems(week: 0, weekday: 1, minutes: 60, title: nil), [.week: .weekOutOfRange])
+        XCTAssertEqual(TemplateActivityRules.problems(week: 2, weekday: 6, minutes: 60, title: nil), [.weekday: .weekdayOutOfRange])
+        XCTAssertEqual(TemplateActivityRules.problems(week: 2, weekday: 2, minutes: 5, title: nil), [.minutes: .minutesOutOfRange])
+        XCTAssertEqual(TemplateActivityRules.problems(week: 2, weekday: 2, minutes: 60, title: ""), [.title: .titleMissing])
     }
 
     func testOnlyMissingActivitiesStillAheadAreAdded() {

@@ -250,9 +250,7 @@ enum ChecklistController {
         let t = req.language.texts
         let personID = try loaded.person.requireID()
         try await req.db.transaction { db in
-            let goal = LearningGoal(programmeID: loaded.file.id, catalogueEntryID: nil, ownTitle: item.title(t), createdByID: personID)
-            try await goal.create(on: db)
-            item.$movedToLearningGoal.id = try goal.requireID()
+            try await item.carryIntoMentoring(title: item.title(t), by: personID, on: db)
             try await item.update(on: db)
         }
         req.flash(t.movedToMentoringFlash)

@@ -34,25 +34,31 @@ enum IntroductionTemplates {
         }
         return record
     }
+}
 
-    /// The checklist of the organisation's template for `variant`, in its order.
-    static func checklist(of organisationID: UUID, _ variant: ProgrammeVariant, on db: Database) async throws -> [TemplateChecklistItem] {
-        _ = try await record(of: organisationID, variant, on: db)
-        return try await TemplateChecklistItem.query(on: db)
+/// One variant of the workplace's introduction template, whole.
+struct IntroductionTemplate {
+    let record: ProgrammeTemplateRecord
+    /// The checklist, in its order.
+    let items: [TemplateChecklistItem]
+    /// The schedule's activities, by week, weekday and time.
+    let activities: [TemplateActivity]
+
+    var lengths: ProgrammeTemplate { record.template }
+
+    static func load(of organisationID: UUID, _ variant: ProgrammeVariant, on db: Database) async throws -> IntroductionTemplate {
+        let record = try await IntroductionTemplates.record(of: organisationID, variant, on: db)
+        let items = try await TemplateChecklistItem.query(on: db)
             .filter(\.$organisation.$id == organisationID).filter(\.$variant == variant.rawValue)
             .sort(\.$position).all()
+        let activities = try await TemplateActivity.query(on: db)
+            .filter(\.$organisation.$id == organisationID).filter(\.$variant == variant.rawValue).all()
+            .sorted { ($0.week, $0.weekday, $0.time) < ($1.week, $1.weekday, $1.time) }
+        return IntroductionTemplate(record: record, items: items, activities: activities)
     }
 }
 
 extension IntroductionTemplates {
-    /// The activities of the organisation's template for `variant`, by week, weekday and time.
-    static func activities(of organisationID: UUID, _ variant: ProgrammeVariant, on db: Database) async throws -> [TemplateActivity] {
-        _ = try await record(of: organisationID, variant, on: db)
-        return try await TemplateActivity.query(on: db)
-            .filter(\.$organisation.$id == organisationID).filter(\.$variant == variant.rawValue).all()
-            .sorted { ($0.week, $0.weekday, $0.time) < ($1.week, $1.weekday, $1.time) }
-    }
-
     /// The texts of the organisation's own language, in which planned activities are titled.
     static func texts(of organisation: Organisation) -> any Texts {
         (Language(rawValue: organisation.defaultLanguage) ?? .da).texts
@@ -77,10 +83,8 @@ enum ChecklistOrder {
     /// Moves `item` one place up or down within its week; returns the items whose position changed.
     static func move(_ item: ChecklistItem, up: Bool, in items: [ChecklistItem], firstDay: LocalDate) -> [ChecklistItem] {
         let list = sorted(items, firstDay: firstDay)
-        guard let index = list.firstIndex(where: { $0 === item }) else { return [] }
-        let target = up ? index - 1 : index + 1
-        let week = { (i: ChecklistItem) in i.window.weeks(firstDay: firstDay).lowerBound }
-        guard list.indices.contains(target), week(list[target]) == week(item) else { return [] }
+        guard let index = list.firstIndex(where: { $0 === item }),
+              let target = ChecklistRules.neighbour(of: index, up: up, weeks: weeks(list, firstDay)) else { return [] }
         var changed: [ChecklistItem] = []
         for (position, entry) in list.enumerated() {
             let wanted = position == index ? target : position == target ? index : position
@@ -95,8 +99,10 @@ enum ChecklistOrder {
     /// Whether `item` can move up (or down) within its week.
     static func canMove(_ item: ChecklistItem, up: Bool, in sortedItems: [ChecklistItem], firstDay: LocalDate) -> Bool {
         guard let index = sortedItems.firstIndex(where: { $0 === item }) else { return false }
-        let target = up ? index - 1 : index + 1
-        return sortedItems.indices.contains(target)
-            && sortedItems[target].window.weeks(firstDay: firstDay).lowerBound == item.window.weeks(firstDay: firstDay).lowerBound
+        return ChecklistRules.neighbour(of: index, up: up, weeks: weeks(sortedItems, firstDay)) != nil
+    }
+
+    private static func weeks(_ items: [ChecklistItem], _ firstDay: LocalDate) -> [Int] {
+        items.map { $0.window.weeks(firstDay: firstDay).lowerBound }
     }
 }

@@ -101,9 +101,7 @@ enum MentoringStartController {
             for (item, choice, reason) in chosen {
                 switch choice {
                 case .carryIntoMentoring:
-                    let goal = LearningGoal(programmeID: file.id, catalogueEntryID: nil, ownTitle: item.title(t), createdByID: personID)
-                    try await goal.create(on: db)
-                    item.$movedToLearningGoal.id = try goal.requireID()
+                    try await item.carryIntoMentoring(title: item.title(t), by: personID, on: db)
                 case .close:
                     item.notRelevantReason = reason
                 }

@@ -6,52 +6,41 @@ import GodstartCore
 /// another variant (a temporary hire made permanent), keeping everything that has happened
 /// (`Replanning` in GodstartCore says what is kept).
 enum ProgrammeRealignment {
-    struct Outcome: Equatable {
-        var meetingsAdded = 0, meetingsMoved = 0, meetingsRemoved = 0
-        var itemsAdded = 0, itemsRemoved = 0, activitiesAdded = 0
-    }
-
-    @discardableResult
-    static func apply(_ programmeID: UUID, variant: ProgrammeVariant, now: Date, on db: Database) async throws -> Outcome {
-        guard let programme = try await Programme.find(programmeID, on: db) else { return Outcome() }
-        let organisation = try await programme.$organisation.get(on: db)
-        let orgID = try organisation.requireID()
-        let variantTemplate = try await IntroductionTemplates.record(of: orgID, variant, on: db).template
-        let templateItems = try await IntroductionTemplates.checklist(of: orgID, variant, on: db)
-        let templateActivities = try await IntroductionTemplates.activities(of: orgID, variant, on: db)
+    /// Brings `programme` in line with `template`, of `variant`, of its organisation.
+    static func apply(_ programme: Programme, to template: IntroductionTemplate, variant: ProgrammeVariant,
+                      organisation: Organisation, now: Date, on db: Database) async throws {
+        let programmeID = try programme.requireID()
+        let templateItems = template.items
+        let templateActivities = template.activities
         let texts = IntroductionTemplates.texts(of: organisation)
         let timeZone = organisation.timeZone
         let today = LocalDate(now, in: timeZone)
         let firstDay = programme.firstLocalDay
 
-        return try await db.transaction { db in
-            var outcome = Outcome()
+        try await db.transaction { db in
             let meetings = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID).all()
             let withContent = try await meetingsWithContent(meetings.compactMap(\.id), on: db)
             // A programme that runs the Stockholm cadence keeps it.
-            var template = variantTemplate
-            template.stockholmCadence = template.stockholmCadence || meetings.contains { $0.meetingKind == .threePartyMeeting }
+            var lengths = template.lengths
+            lengths.stockholmCadence = lengths.stockholmCadence || meetings.contains { $0.meetingKind == .threePartyMeeting }
             let existing = meetings.map { meeting in
                 let date = LocalDate(meeting.startsAt, in: timeZone)
                 return Replanning.ExistingMeeting(
                     kind: meeting.meetingKind, date: date,
                     isFixed: !meeting.isOpen || date <= today || meeting.plannedByHand == true || withContent.contains(meeting.id!))
             }
-            let plan = PlanGenerator.plan(template: template, firstDay: firstDay)
+            let plan = PlanGenerator.plan(template: lengths, firstDay: firstDay)
             for step in Replanning.meetingSteps(existing: existing, plan: plan, today: today) {
                 switch step {
                 case .move(let index, let planned):
                     meetings[index].startsAt = planned.date.instant(at: planned.time, in: timeZone)
                     meetings[index].minutes = planned.minutes
                     try await meetings[index].update(on: db)
-                    outcome.meetingsMoved += 1
                 case .remove(let index):
                     try await meetings[index].delete(on: db)
-                    outcome.meetingsRemoved += 1
                 case .add(let planned):
                     try await Meeting(programmeID: programmeID, kind: planned.kind, number: planned.number,
                                       startsAt: planned.date.instant(at: planned.time, in: timeZone), minutes: planned.minutes).create(on: db)
-                    outcome.meetingsAdded += 1
                 }
             }
             try await MeetingNumbering.renumberAll(programmeID, on: db)
@@ -60,7 +49,7 @@ enum ProgrammeRealignment {
                 .filter(\.$kind == MeetingKind.introductionClosing.rawValue)
                 .filter(\.$status != Meeting.Status.cancelled.rawValue).sort(\.$startsAt).first()
             let introductionEnds = closing.map { LocalDate($0.startsAt, in: timeZone) }
-                ?? PlanGenerator.milestones(template: template, firstDay: firstDay).mentoringStart.adding(days: -1)
+                ?? PlanGenerator.milestones(template: lengths, firstDay: firstDay).mentoringStart.adding(days: -1)
             let items = ChecklistOrder.sorted(try await ChecklistItem.query(on: db).filter(\.$programme.$id == programmeID).all(), firstDay: firstDay)
             let steps = Replanning.itemSteps(
                 existing: items.map { .init(matchKeys: $0.matchKeys, state: $0.state,
@@ -79,7 +68,6 @@ enum ProgrammeRealignment {
                     try await item.update(on: db)
                 case .remove(let index):
                     try await items[index].delete(on: db)
-                    outcome.itemsRemoved += 1
                 case .add(let templateIndex, let window):
                     let source = templateItems[templateIndex]
                     let item = ChecklistItem(programmeID: programmeID, templateKey: source.builtIn, customTitle: source.customTitle,
@@ -88,7 +76,6 @@ enum ProgrammeRealignment {
                     item.position = next
                     next += 1
                     try await item.create(on: db)
-                    outcome.itemsAdded += 1
                 }
             }
 
@@ -101,13 +88,11 @@ enum ProgrammeRealignment {
                 firstDay: firstDay, introductionEnds: introductionEnds, today: today)
             for (index, day) in missing {
                 try await templateActivities[index].planned(for: programmeID, on: day, texts).create(on: db)
-                outcome.activitiesAdded += 1
             }
 
             programme.variant = variant.rawValue
             programme.templateAppliedAt = now
             try await programme.update(on: db)
-            return outcome
         }
     }
 

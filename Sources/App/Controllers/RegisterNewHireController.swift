@@ -170,11 +170,8 @@ enum RegisterNewHireController {
         }
         // Above capacity only with a reason (seed 004: five or six mentees at once was too many).
         let overrideReason = trimmed(form.overrideReason)
-        var aboveCapacity: [String] = []
-        for (role, id) in [(CandidateRole.contactPerson, assignment.contactPerson), (.mentor, assignment.effectiveMentor)] {
-            guard let id, let candidate = choices.candidates[id], candidate.freeCapacity(as: role) <= 0,
-                  let name = choices.people.first(where: { $0.id == id })?.name else { continue }
-            if !aboveCapacity.contains(name) { aboveCapacity.append(name) }
+        let aboveCapacity = AssignmentSuggestions.aboveCapacity(assignment, candidates: choices.candidates).compactMap { id in
+            choices.people.first { $0.id == id }?.name
         }
         if !aboveCapacity.isEmpty && overrideReason.isEmpty {
             errors["overrideReason"] = t.errorAboveCapacity(name: aboveCapacity.joined(separator: ", "))
@@ -230,11 +227,12 @@ enum ProgrammeCreation {
     @discardableResult
     static func create(_ hire: NewHire, organisation: Organisation, now: Date, on db: Database) async throws -> UUID {
         let orgID = try organisation.requireID()
-        var chosen = try await template(for: hire.variant, organisation: orgID, on: db)
+        let variantTemplate = try await IntroductionTemplate.load(of: orgID, hire.variant, on: db)
+        var chosen = variantTemplate.lengths
         chosen.stockholmCadence = chosen.stockholmCadence || hire.stockholmCadence
         let template = chosen
-        let templateItems = try await IntroductionTemplates.checklist(of: orgID, hire.variant, on: db)
-        let templateActivities = try await IntroductionTemplates.activities(of: orgID, hire.variant, on: db)
+        let templateItems = variantTemplate.items
+        let templateActivities = variantTemplate.activities
         let texts = IntroductionTemplates.texts(of: organisation)
         return try await db.transaction { db in
             let newcomer = Person(organisationID: orgID, unitID: hire.unitID, name: hire.name, email: hire.email,

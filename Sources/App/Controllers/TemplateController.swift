@@ -40,21 +40,18 @@ enum TemplateController {
     static func load(_ req: Request, _ variant: ProgrammeVariant) async throws -> Loaded {
         let coordinator = try coordinator(req)
         let orgID = coordinator.$organisation.id
-        let record = try await IntroductionTemplates.record(of: orgID, variant, on: req.db)
-        let items = try await IntroductionTemplates.checklist(of: orgID, variant, on: req.db)
-        let activities = try await IntroductionTemplates.activities(of: orgID, variant, on: req.db)
+        let template = try await IntroductionTemplate.load(of: orgID, variant, on: req.db)
         let colleagues = try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let names = Dictionary(uniqueKeysWithValues: colleagues.map { ($0.id!, $0.name) })
         let programmes = try await Programme.query(on: req.db).filter(\.$organisation.$id == orgID)
             .filter(\.$variant == variant.rawValue).filter(\.$endedAt == nil).sort(\.$firstDay).all()
-        let names = Dictionary(uniqueKeysWithValues: try await Person.query(on: req.db)
-            .filter(\.$id ~~ programmes.map { $0.$newcomer.id }).all().map { ($0.id!, $0.name) })
         let running = programmes.map { programme in
             let since = programme.templateAppliedAt ?? .distantPast
             return RunningProgramme(programme: programme, newcomerName: names[programme.$newcomer.id] ?? "",
-                                    isBehind: record.changedAt.map { since < $0 } ?? false)
+                                    isBehind: template.record.changedAt.map { since < $0 } ?? false)
         }
-        return Loaded(coordinator: coordinator, variant: variant, record: record, items: items, activities: activities,
-                      colleagues: colleagues, running: running)
+        return Loaded(coordinator: coordinator, variant: variant, record: template.record, items: template.items,
+                      activities: template.activities, colleagues: colleagues, running: running)
     }
 
     static func context(_ req: Request) async throws -> PageContext {
@@ -62,9 +59,10 @@ enum TemplateController {
     }
 
     @Sendable static func list(req: Request) async throws -> Response {
-        var loaded: [Loaded] = []
-        for variant in ProgrammeVariant.allCases { loaded.append(try await load(req, variant)) }
-        return TemplatePages.list(try await context(req), loaded)
+        let orgID = try coordinator(req).$organisation.id
+        var templates: [(ProgrammeVariant, IntroductionTemplate)] = []
+        for variant in ProgrammeVariant.allCases { templates.append((variant, try await IntroductionTemplate.load(of: orgID, variant, on: req.db))) }
+        return TemplatePages.list(try await context(req), templates)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -169,12 +167,9 @@ enum TemplateController {
         if from == nil { errors["fromWeek"] = t.errorWholeNumber }
         if to == nil { errors["toWeek"] = t.errorWholeNumber }
         if responsible == nil { errors["responsible"] = t.errorUnknownChoice }
-        if let title, let problem = TemplateItemRules.problem(fromWeek: 0, toWeek: 0, title: title) {
-            errors["title"] = t.errorTemplateItem(problem)
-        }
-        if let from, let to, let problem = TemplateItemRules.problem(fromWeek: from, toWeek: to, title: nil) {
-            let fromIsWrong = problem == .weekOutOfRange && !(0...TemplateItemRules.lastWeek).contains(from)
-            errors[fromIsWrong ? "fromWeek" : "toWeek"] = t.errorTemplateItem(problem)
+        let fields: [TemplateItemRules.Field: String] = [.title: "title", .fromWeek: "fromWeek", .toWeek: "toWeek"]
+        for (field, problem) in TemplateItemRules.problems(fromWeek: from, toWeek: to, title: title) {
+            errors[fields[field]!] = t.errorTemplateItem(problem)
         }
         guard errors.isEmpty, let from, let to, let responsible else { return (nil, errors) }
         return ((title, from, to, responsible), errors)
@@ -296,12 +291,10 @@ enum TemplateController {
         if minutes == nil { errors["activityMinutes"] = t.errorWholeNumber }
         if !runByText.isEmpty && runBy == nil { errors["runBy"] = t.errorUnknownPerson }
         if place.count > 200 { errors["place"] = t.errorTooLong }
-        switch TemplateActivityRules.problem(week: week ?? 1, weekday: weekday ?? 1, minutes: minutes ?? 60, title: title) {
-        case .titleMissing, .titleTooLong: errors["activityTitle"] = t.errorTemplateActivity(TemplateActivityRules.problem(week: 1, weekday: 1, minutes: 60, title: title)!)
-        case .weekOutOfRange: if week != nil { errors["week"] = t.errorTemplateActivity(.weekOutOfRange) }
-        case .weekdayOutOfRange: if weekday != nil { errors["weekday"] = t.errorTemplateActivity(.weekdayOutOfRange) }
-        case .minutesOutOfRange: if minutes != nil { errors["activityMinutes"] = t.errorTemplateActivity(.minutesOutOfRange) }
-        case nil: break
+        let fields: [TemplateActivityRules.Field: String] = [.title: "activityTitle", .week: "week", .weekday: "weekday",
+                                                             .minutes: "activityMinutes"]
+        for (field, problem) in TemplateActivityRules.problems(week: week, weekday: weekday, minutes: minutes, title: title) {
+            errors[fields[field]!] = t.errorTemplateActivity(problem)
         }
         guard errors.isEmpty, let kind, let week, let weekday, let time, let minutes else { return try await refuse(req, loaded, form, errors) }
         let activity = TemplateActivity(organisationID: loaded.coordinator.$organisation.id, variant: loaded.variant, builtIn: nil,
@@ -338,8 +331,10 @@ enum TemplateController {
         let programmes = loaded.running.map(\.programme).filter { chosen.contains($0.id!) }
         guard !programmes.isEmpty else { return try await refuse(req, loaded, form, ["programmes": t.errorNoProgrammeChosen]) }
         let now = req.application.settings.now()
+        let template = IntroductionTemplate(record: loaded.record, items: loaded.items, activities: loaded.activities)
+        let organisation = try await loaded.coordinator.$organisation.get(on: req.db)
         for programme in programmes {
-            try await ProgrammeRealignment.apply(programme.id!, variant: loaded.variant, now: now, on: req.db)
+            try await ProgrammeRealignment.apply(programme, to: template, variant: loaded.variant, organisation: organisation, now: now, on: req.db)
         }
         req.flash(t.appliedFlash(programmes.count))
         return req.redirect(to: SiteURL.template(loaded.variant).path + "#apply-heading")
@@ -351,7 +346,10 @@ enum TemplateController {
         guard let programme = try await Programme.find(try req.idParameter(), on: req.db),
               programme.$organisation.id == person.$organisation.id, programme.endedAt == nil,
               let target = programme.programmeVariant.upgradesTo else { throw Abort(.notFound) }
-        try await ProgrammeRealignment.apply(programme.id!, variant: target, now: req.application.settings.now(), on: req.db)
+        let organisation = try await person.$organisation.get(on: req.db)
+        let template = try await IntroductionTemplate.load(of: try organisation.requireID(), target, on: req.db)
+        try await ProgrammeRealignment.apply(programme, to: template, variant: target, organisation: organisation,
+                                             now: req.application.settings.now(), on: req.db)
         let t = req.language.texts
         req.flash(t.upgradedFlash(variant: t.variant(target)))
         return req.redirect(to: SiteURL.programme(programme.id).path)

@@ -75,6 +75,14 @@ final class ChecklistItem: Model, @unchecked Sendable {
         (a.windowFrom, a.windowTo, a.createdAt ?? .distantPast) < (b.windowFrom, b.windowTo, b.createdAt ?? .distantPast)
     }
 
+    /// Carries the item, not covered in the introduction, into the mentoring as a learning goal
+    /// under its title. The caller saves the item.
+    func carryIntoMentoring(title: String, by personID: UUID, on db: Database) async throws {
+        let goal = LearningGoal(programmeID: $programme.id, catalogueEntryID: nil, ownTitle: title, createdByID: personID)
+        try await goal.create(on: db)
+        $movedToLearningGoal.id = try goal.requireID()
+    }
+
     func title(_ t: any Texts) -> String {
         customTitle ?? templateKey.flatMap(DefaultChecklistItem.init(rawValue:)).map(t.checklistItem) ?? ""
     }

@@ -66,8 +66,7 @@ enum CoordinatorHomePage {
             let today = LocalDate(now, in: file.timeZone)
             let progress = file.progress(now: now)
             if attention.mentorChangeAskedFor.contains(id) { alerts.append(.init(kind: .mentorChangeAsked, programme: id)) }
-            if file.programme.firstLocalDay <= today,
-               let days = Alerts.quietFor(lastHeld: progress.lastHeldAt.map { LocalDate($0, in: file.timeZone) },
+            if let days = Alerts.quietFor(lastHeld: progress.lastHeldAt.map { LocalDate($0, in: file.timeZone) },
                                           firstDay: file.programme.firstLocalDay, today: today) {
                 alerts.append(.init(kind: .noMeetingForAMonth, programme: id, count: days))
             }

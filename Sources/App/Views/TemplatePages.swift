@@ -4,21 +4,20 @@ import Vapor
 
 /// The coordinator's pages for the introduction templates.
 enum TemplatePages {
-    static func list(_ ctx: PageContext, _ templates: [TemplateController.Loaded]) -> Response {
+    static func list(_ ctx: PageContext, _ templates: [(variant: ProgrammeVariant, template: IntroductionTemplate)]) -> Response {
         let t = ctx.texts
         return Layout.page(ctx, title: t.templatesTitle, [
             el("h1", t.templatesTitle),
             el("p", t.templatesIntro),
-            el("ul", [.class("template-list")], templates.map { loaded in
-                let template = loaded.record.template
-                let name = t.variant(loaded.variant)
+            el("ul", [.class("template-list")], templates.map { variant, template in
+                let name = t.variant(variant)
                 return el("li", [.class("card")], [
                     el("h2", name),
-                    el("p", t.variantHint(loaded.variant)),
-                    el("p", t.templateSummary(introductionMonths: template.introductionMonths,
-                                              mentoringMonths: template.mentoringMonths, items: loaded.items.count)),
-                    el("p", [.class("muted")], loaded.record.changedAt.map { t.templateChangedOn(date: ctx.dates.day($0)) } ?? t.templateNotChangedYet),
-                    link(t.editTemplate, to: SiteURL.template(loaded.variant).path, [.aria("label", "\(t.editTemplate): \(name)")]),
+                    el("p", t.variantHint(variant)),
+                    el("p", t.templateSummary(introductionMonths: template.lengths.introductionMonths,
+                                              mentoringMonths: template.lengths.mentoringMonths, items: template.items.count)),
+                    el("p", [.class("muted")], template.record.changedAt.map { t.templateChangedOn(date: ctx.dates.day($0)) } ?? t.templateNotChangedYet),
+                    link(t.editTemplate, to: SiteURL.template(variant).path, [.aria("label", "\(t.editTemplate): \(name)")]),
                 ])
             }),
         ])
