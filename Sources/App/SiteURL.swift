@@ -83,6 +83,15 @@ enum SiteURL: Equatable {
     case colleagues
     case intake
     case colleague(UUID?)
+    case retention
+    case retentionCSV
+    case employments
+    case employment(UUID?)
+    case employmentRemoval(UUID?)
+    case employmentImport
+    case ideas
+    case ideaInbox
+    case ideaAnswer(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -164,6 +173,15 @@ enum SiteURL: Equatable {
         case .colleagues: ["colleagues"]
         case .intake: ["programmes", "intake"]
         case .colleague(let v): ["colleagues", id(v)]
+        case .retention: ["retention"]
+        case .retentionCSV: ["retention.csv"]
+        case .employments: ["employments"]
+        case .employment(let v): ["employments", id(v)]
+        case .employmentRemoval(let v): ["employments", id(v), "removal"]
+        case .employmentImport: ["employments", "import"]
+        case .ideas: ["ideas"]
+        case .ideaInbox: ["ideas", "inbox"]
+        case .ideaAnswer(let v): ["ideas", id(v), "answer"]
         }
     }
 

@@ -94,6 +94,22 @@ final class TestBrowser {
         return try await send(.POST, path, body: body, headers: [("Content-Type", "application/x-www-form-urlencoded")])
     }
 
+    /// Posts a form with a file, as a browser does for `enctype="multipart/form-data"`.
+    @discardableResult
+    func post(_ path: String, _ fields: [String: String], file: (field: String, name: String, type: String, data: [UInt8])) async throws -> Page {
+        if csrfToken == nil { try await get(SiteURL.signIn.path) }
+        let boundary = "----godstart-test-boundary"
+        var body = ByteBuffer()
+        for (key, value) in fields.merging([CSRF.fieldName: csrfToken ?? ""], uniquingKeysWith: { a, _ in a }) {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(key)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n")
+        body.writeString("Content-Type: \(file.type)\r\n\r\n")
+        body.writeBytes(file.data)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        return try await send(.POST, path, bytes: body, headers: [("Content-Type", "multipart/form-data; boundary=\(boundary)")])
+    }
+
     /// Follows a redirect if the response is one.
     func follow(_ page: Page) async throws -> Page {
         guard let location = page.location else { return page }
@@ -112,12 +128,16 @@ final class TestBrowser {
     }
 
     private func send(_ method: HTTPMethod, _ path: String, body: String?, headers extra: [(String, String)]) async throws -> Page {
+        try await send(method, path, bytes: body.map { ByteBuffer(string: $0) }, headers: extra)
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, bytes: ByteBuffer?, headers extra: [(String, String)]) async throws -> Page {
         var headers = HTTPHeaders()
         if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         for (name, value) in extra { headers.replaceOrAdd(name: name, value: value) }
         if headers.first(name: .acceptLanguage) == nil { headers.add(name: .acceptLanguage, value: language) }
         let response = try await app.testable().sendRequest(
-            method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
+            method, path, headers: headers, body: bytes)
         for value in response.headers[.setCookie] {
             let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
             guard pair.count == 2 else { continue }

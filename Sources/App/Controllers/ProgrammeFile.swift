@@ -171,8 +171,8 @@ enum Access {
     }
 
     /// Refuses (as a 404) a page the person's standing roles do not open.
-    static func require(_ person: Person, _ resource: Resource, _ action: Action) throws {
-        guard AccessPolicy.decide(standing(person), resource, action) == .allow else { throw Abort(.notFound) }
+    static func require(_ person: Person, _ resource: Resource, _ action: Action, _ context: AccessContext = AccessContext()) throws {
+        guard AccessPolicy.decide(standing(person), resource, action, context) == .allow else { throw Abort(.notFound) }
     }
 
     /// The home pages a person has, in the order the root sends them to the first.

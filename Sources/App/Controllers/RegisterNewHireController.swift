@@ -246,6 +246,8 @@ enum ProgrammeCreation {
             programme.assignmentOverrideReason = hire.overrideReason
             try await programme.create(on: db)
             let programmeID = try programme.requireID()
+            try await EmploymentController.recordStart(of: hire.email, unit: hire.unitID, firstDay: programme.firstLocalDay,
+                                                       organisation: orgID, on: db)
             let meetings = PlanGenerator.plan(template: template, firstDay: hire.firstDay).map { planned in
                 Meeting(programmeID: programmeID, kind: planned.kind, number: planned.number,
                         startsAt: planned.date.instant(at: planned.time, in: organisation.timeZone), minutes: planned.minutes)

@@ -149,6 +149,8 @@ enum DemoData {
                 try await programme.update(on: db)
             }
         }
+        let programmeStart = monday.adding(weeks: programmes.map(\.startWeeks).min() ?? 0).onOrAfterWorkingDay
+        try await DemoEmployments.add(organisationID: orgID, units: unitIDs, programmeStart: programmeStart, today: today, on: db)
     }
 
     /// The demo's knowledge persons: who to ask about which system, law or method.

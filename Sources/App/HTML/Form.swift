@@ -41,20 +41,22 @@ enum Form {
     /// A date field that never loses what was typed: a date it understands is shown as a date
     /// (`3.8.2026` becomes 2026-08-03); anything else comes back in a plain text field, as typed,
     /// because a date field cannot show text it does not understand.
-    static func date(_ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil) -> HTMLNode {
+    static func date(_ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,
+                     required: Bool = true) -> HTMLNode {
         let typed = value ?? ""
-        if typed.isEmpty { return input(id, label: label, value: "", error: error, hint: hint, type: "date", required: true) }
+        if typed.isEmpty { return input(id, label: label, value: "", error: error, hint: hint, type: "date", required: required) }
         guard let day = LocalDate(typed: typed) else {
-            return input(id, label: label, value: typed, error: error, hint: hint, type: "text", required: true)
+            return input(id, label: label, value: typed, error: error, hint: hint, type: "text", required: required)
         }
-        return input(id, label: label, value: day.iso, error: error, hint: hint, type: "date", required: true)
+        return input(id, label: label, value: day.iso, error: error, hint: hint, type: "date", required: required)
     }
 
+    /// `name` differs from `id` where one page holds the same form several times.
     static func textarea(_ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,
-                         rows: Int = 4) -> HTMLNode {
+                         rows: Int = 4, name: String? = nil) -> HTMLNode {
         el("div", [.class(error == nil ? "field" : "field has-error")], [el("label", [.for(id)], label)]
             + messages(id, hint: hint, error: error)
-            + [el("textarea", [.id(id), .name(id), .rows(rows)] + describedBy(id, hint: hint, error: error), value ?? "")])
+            + [el("textarea", [.id(id), .name(name ?? id), .rows(rows)] + describedBy(id, hint: hint, error: error), value ?? "")])
     }
 
     static func select(
@@ -70,14 +72,17 @@ enum Form {
                   [el("label", [.for(id)], label)] + messages(id, hint: hint, error: error) + [el("select", attrs, choices)])
     }
 
-    static func radios(_ name: String, legend: String, options: [Option], selected: String?, error: String? = nil,
-                       hint: String? = nil) -> HTMLNode {
-        el("fieldset", [.class(error == nil ? "field radios" : "field radios has-error")] + describedBy(name, hint: hint, error: error)
+    /// `name` differs from the ids' prefix `idPrefix` where one page holds the same form several times.
+    static func radios(_ idPrefix: String, legend: String, options: [Option], selected: String?, error: String? = nil,
+                       hint: String? = nil, name: String? = nil) -> HTMLNode {
+        let field = name ?? idPrefix
+        let name = idPrefix
+        return el("fieldset", [.class(error == nil ? "field radios" : "field radios has-error")] + describedBy(name, hint: hint, error: error)
             .filter { $0.name != "aria-invalid" }, [
             el("legend", legend),
         ] + messages(name, hint: hint, error: error) + options.map { option in
             let id = "\(name)-\(option.value)"
-            var attrs: [Attr] = [.type("radio"), .id(id), .name(name), .value(option.value)]
+            var attrs: [Attr] = [.type("radio"), .id(id), .name(field), .value(option.value)]
             if option.value == selected { attrs.append(.checked) }
             if option.hint != nil { attrs.append(.aria("describedby", "\(id)-hint")) }
             return el("div", [.class("radio")], [

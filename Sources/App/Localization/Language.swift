@@ -63,6 +63,7 @@ public final class DateText: @unchecked Sendable {
     let timeZone: TimeZone
     private let long: DateFormatter
     private let short: DateFormatter
+    private let monthYear: DateFormatter
 
     init(language: Language, timeZone: TimeZone) {
         self.language = language
@@ -78,6 +79,8 @@ public final class DateText: @unchecked Sendable {
         long = formatter(language == .da ? "EEEE d. MMMM yyyy" : "EEEE d MMMM yyyy")
         // "3. mar. 2025", "3 mars 2025", "3 Mar 2025", for tables and timelines
         short = formatter(language == .da ? "d. MMM yyyy" : "d MMM yyyy")
+        // "dec. 2026", "dec. 2026", "Dec 2026", for columns by month
+        monthYear = formatter("MMM yyyy")
     }
 
     public func day(_ date: LocalDate) -> String {
@@ -87,6 +90,8 @@ public final class DateText: @unchecked Sendable {
     public func day(_ instant: Date) -> String { long.string(from: instant) }
 
     public func shortDay(_ instant: Date) -> String { short.string(from: instant) }
+
+    public func month(_ date: LocalDate) -> String { monthYear.string(from: date.instant(at: LocalTime(hour: 12), in: timeZone)) }
 
     public func time(_ instant: Date) -> String {
         LocalTime(instant, in: timeZone).text

@@ -22,6 +22,8 @@ enum GodstartMigrations {
         M015_CreateKnowledgeAreas(),
         M016_CreateIntroductionTemplates(),
         M017_AddMentorProfiles(),
+        M018_CreateEmployments(),
+        M019_CreateIdeas(),
     ]
 }
 

@@ -100,6 +100,23 @@ enum Components {
 
     /// A table in a region that scrolls sideways on a phone; the region is labelled and can take
     /// focus, so keyboard users can scroll it too.
+    /// A GET form that narrows a page down (by unit, by part of the programme), without JavaScript.
+    static func filterForm(_ ctx: PageContext, action: SiteURL, _ selects: [HTMLNode]) -> HTMLNode {
+        el("form", [Attr("method", "get"), .action(action.path), .class("filters"), .aria("label", ctx.texts.filterHeading)],
+           selects + [Form.submit(ctx.texts.showFilterButton, secondary: true)])
+    }
+
+    /// One choice of a filter form, with "all" first.
+    static func filterSelect(_ ctx: PageContext, _ id: String, _ label: String, _ options: [(value: String, title: String)],
+                             _ selected: String?) -> HTMLNode {
+        el("div", [.class("field")], [
+            el("label", [.for(id)], label),
+            el("select", [.id(id), .name(id)], [el("option", [.value("")], ctx.texts.allOption)] + options.map { option in
+                el("option", [.value(option.value)] + (option.value == selected ? [.selected] : []), option.title)
+            }),
+        ])
+    }
+
     static func table(label: String, caption: String? = nil, headers: [String], rows: [[HTMLNode]]) -> HTMLNode {
         el("div", [.class("table-wrap"), Attr("role", "region"), .aria("label", label), Attr("tabindex", "0")], [
             el("table", [], [

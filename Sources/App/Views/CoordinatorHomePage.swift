@@ -112,18 +112,11 @@ enum CoordinatorHomePage {
     /// Narrow the overview to a unit and a part of the programme.
     private static func filterForm(_ ctx: PageContext, _ filter: Filter, units: [OrganisationUnit]) -> HTMLNode {
         let t = ctx.texts
-        func select(_ id: String, _ label: String, _ options: [(String, String)], _ selected: String?) -> HTMLNode {
-            el("div", [.class("field")], [
-                el("label", [.for(id)], label),
-                el("select", [.id(id), .name(id)], [el("option", [.value("")], t.allOption)] + options.map { value, title in
-                    el("option", [.value(value)] + (value == selected ? [.selected] : []), title)
-                }),
-            ])
-        }
-        return el("form", [Attr("method", "get"), .action(SiteURL.programmes.path), .class("filters"), .aria("label", t.filterHeading)], [
-            select("unit", t.unitLabel, units.map { ($0.id!.uuidString.lowercased(), $0.name) }, filter.unitID?.uuidString.lowercased()),
-            select("part", t.filterPartLabel, ProgrammeStage.Part.allCases.map { ($0.rawValue, t.part($0)) }, filter.stagePart?.rawValue),
-            Form.submit(t.showFilterButton, secondary: true),
+        return Components.filterForm(ctx, action: SiteURL.programmes, [
+            Components.filterSelect(ctx, "unit", t.unitLabel, units.map { ($0.id!.uuidString.lowercased(), $0.name) },
+                                    filter.unitID?.uuidString.lowercased()),
+            Components.filterSelect(ctx, "part", t.filterPartLabel, ProgrammeStage.Part.allCases.map { ($0.rawValue, t.part($0)) },
+                                    filter.stagePart?.rawValue),
         ])
     }
 

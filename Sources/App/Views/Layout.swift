@@ -48,6 +48,12 @@ enum Layout {
                     items.append(el("li", [], [link(title, to: url.path, ctx.currentPath == url.path ? [.aria("current", "page")] : [])]))
                 }
             }
+            var more: [(String, SiteURL)] = []
+            if person.isCoordinator || person.isAdmin || person.isManager { more.append((t.navRetention, .retention)) }
+            if !person.isAdmin || person.isCoordinator { more.append((t.navIdeas, person.isCoordinator ? .ideaInbox : .ideas)) }
+            for (title, url) in more {
+                items.append(el("li", [], [link(title, to: url.path, ctx.currentPath == url.path ? [.aria("current", "page")] : [])]))
+            }
         }
         return el("header", [.class("site-header")], [
             el("div", [.class("brand")], [link(t.productName, to: SiteURL.root.path)]),

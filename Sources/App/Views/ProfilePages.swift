@@ -24,6 +24,38 @@ enum ProfilePages {
                     text(candidate.competenceAreas.sorted().joined(separator: "; ")),
                 ]
             }),
+            loadForecast(ctx, loaded),
+        ])
+    }
+
+    /// Who becomes free when: each willing colleague's load as mentor and as contact person, today
+    /// and on the first of each coming month, against their capacity.
+    static func loadForecast(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded) -> HTMLNode {
+        let t = ctx.texts
+        let today = LocalDate(ctx.now, in: ctx.dates.timeZone)
+        let names = Dictionary(uniqueKeysWithValues: loaded.people.map { ($0.id!, $0.name) })
+        let days = LoadForecast.days(from: today)
+        func table(_ role: CandidateRole, _ caption: String) -> HTMLNode {
+            let holding = Set(loaded.commitments.filter { $0.role == role && $0.until > today }.map(\.person))
+            let capacities = loaded.candidates.filter { $0.value.willing || holding.contains($0.key) }.mapValues(\.capacity)
+            let lines = LoadForecast.lines(loaded.commitments, capacities: capacities, role: role, today: today)
+                .sorted { (names[$0.person] ?? "") < (names[$1.person] ?? "") }
+            guard !lines.isEmpty else { return el("p", [.class("muted")], t.loadNobody) }
+            return Components.table(
+                label: caption, caption: caption,
+                headers: [t.nameLabel] + days.enumerated().map { $0.offset == 0 ? t.loadToday : ctx.dates.month($0.element) } + [t.loadRoomFrom],
+                rows: lines.map { line in
+                    [text(names[line.person] ?? "")] + line.points.map { point in
+                        el("span", point.load >= line.capacity ? [.class("status overdue")] : [],
+                           t.loadOfCapacity(load: point.load, capacity: line.capacity))
+                    } + [text(line.freeFrom.map { $0 == today ? t.loadToday : ctx.dates.month($0) } ?? t.loadNoRoomWithin(months: LoadForecast.months))]
+                })
+        }
+        return el("section", [.aria("labelledby", "load-heading")], [
+            el("h2", [.id("load-heading")], t.loadForecastHeading),
+            el("p", t.loadForecastIntro(months: LoadForecast.months)),
+            table(.mentor, t.loadAsMentor),
+            table(.contactPerson, t.loadAsContactPerson),
         ])
     }
 

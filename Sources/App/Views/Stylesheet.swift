@@ -113,6 +113,11 @@ enum Stylesheet {
     .sharing { border-top: 1px solid var(--line); margin-top: 2rem; }
     .demo-logins code { font-size: .95rem; }
     .breadcrumb { margin: 0; }
+    figure.chart { margin: 1rem 0; max-width: 42rem; }
+    figure.chart svg.survival { width: 100%; height: auto; font-size: 12px; fill: var(--ink); }
+    .chart-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: .25rem 0 0; }
+    .chart-legend svg { vertical-align: middle; }
+    .danger-zone { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: .5rem; }
     @media (max-width: 40rem) {
       .site-header { padding: .5rem; }
       .header-tools { margin-left: 0; }

@@ -1,0 +1,188 @@
+import Foundation
+import GodstartCore
+import Vapor
+
+/// The retention page: tables of the share still employed, survival curves drawn as SVG (no
+/// JavaScript), the numbers at risk under them, and a CSV download.
+enum RetentionPage {
+    static func render(_ ctx: PageContext, _ loaded: RetentionController.Loaded) -> Response {
+        let t = ctx.texts
+        let figures = loaded.figures
+        let query = loaded.unit.map { "?unit=\($0.uuidString.lowercased())" } ?? ""
+        return Layout.page(ctx, title: t.retentionTitle, [
+            el("h1", t.retentionTitle),
+            el("p", t.retentionIntro(minimum: RetentionRules.minimumGroupSize)),
+            loaded.unitChosenForThem ? el("p", t.retentionOwnUnit(loaded.units.first { $0.id == loaded.unit }?.name ?? ""))
+                : Components.filterForm(ctx, action: SiteURL.retention, [
+                    Components.filterSelect(ctx, "unit", t.unitLabel, loaded.units.map { ($0.id!.uuidString.lowercased(), $0.name) },
+                                            loaded.unit?.uuidString.lowercased()),
+                ]),
+            figures.cohorts.isEmpty
+                ? el("p", [.class("notice")], t.retentionTooFew(counted: figures.counted, minimum: RetentionRules.minimumGroupSize))
+                : .group([
+                    section(ctx, id: "cohorts", heading: t.retentionByCohort, curves: figures.cohorts),
+                    comparison(ctx, loaded),
+                    el("p", [.class("actions")], [
+                        link(t.downloadCSV, to: SiteURL.retentionCSV.path + query, [.class("button secondary"), Attr("download", nil)]),
+                    ]),
+                ]),
+            when(ctx.person?.isAdmin == true || ctx.person?.isCoordinator == true,
+                 el("p", [], [link(t.employmentsTitle, to: SiteURL.employments.path)])),
+        ])
+    }
+
+    private static func comparison(_ ctx: PageContext, _ loaded: RetentionController.Loaded) -> HTMLNode {
+        let t = ctx.texts
+        guard let start = loaded.programmeStart else {
+            return el("section", [], [el("h2", t.retentionComparison), el("p", t.retentionNoProgrammeYet)])
+        }
+        let intro = el("p", t.retentionProgrammeBegan(ctx.dates.day(start)))
+        guard !loaded.figures.comparison.isEmpty else {
+            return el("section", [], [el("h2", t.retentionComparison), intro,
+                                  el("p", [.class("muted")], t.retentionComparisonTooFew(minimum: RetentionRules.minimumGroupSize))])
+        }
+        return section(ctx, id: "comparison", heading: t.retentionComparison, curves: loaded.figures.comparison, intro: intro)
+    }
+
+    private static func section(_ ctx: PageContext, id: String, heading: String, curves: [RetentionCurve], intro: HTMLNode = .empty) -> HTMLNode {
+        let t = ctx.texts
+        let names = curves.map { name($0.group, t) }
+        let shareRows: [[HTMLNode]] = zip(curves, names).map { curve, name in
+            [text(name), text(String(curve.size))] + RetentionRules.checkpointMonths.map { months in
+                text(curve.survival(afterMonths: months).map { percent($0, ctx.language) } ?? t.retentionNotYetSeen)
+            }
+        }
+        let atRiskRows: [[HTMLNode]] = zip(curves, names).map { curve, name in
+            [text(name)] + RetentionRules.atRiskMonths.map { text(String(curve.atRisk(afterMonths: $0))) }
+        }
+        return el("section", [.aria("labelledby", "\(id)-heading")], [
+            el("h2", [.id("\(id)-heading")], heading),
+            intro,
+            Components.table(label: heading, caption: t.retentionShareCaption,
+                             headers: [t.retentionGroupColumn, t.retentionPeopleColumn] + RetentionRules.checkpointMonths.map(t.retentionAfterMonths),
+                             rows: shareRows),
+            el("p", [.class("hint")], t.retentionNotYetSeenExplained),
+            RetentionChart.svg(curves, names: names, label: "\(heading): \(t.retentionChartLabel)", t),
+            Components.table(label: t.retentionAtRiskCaption, caption: t.retentionAtRiskCaption,
+                             headers: [t.retentionGroupColumn] + RetentionRules.atRiskMonths.map(t.retentionMonthsShort),
+                             rows: atRiskRows),
+        ])
+    }
+
+    static func name(_ group: RetentionCurve.Group, _ t: any Texts) -> String {
+        switch group {
+        case .cohort(let c): c.firstYear == c.lastYear ? t.retentionHiredIn(String(c.firstYear))
+            : t.retentionHiredIn("\(c.firstYear)–\(c.lastYear)")
+        case .beforeProgramme: t.retentionBeforeProgramme
+        case .sinceProgramme: t.retentionSinceProgramme
+        }
+    }
+
+    static func percent(_ share: Double, _ language: Language) -> String {
+        let value = Int((share * 100).rounded())
+        return language == .en ? "\(value)%" : "\(value) %"
+    }
+}
+
+/// Survival curves as an SVG picture: one stepped line per group, told apart by colour and dash
+/// pattern both, with a legend, and the same figures in the tables beside it.
+enum RetentionChart {
+    static let width = 640.0, height = 300.0
+    static let left = 52.0, right = 16.0, top = 12.0, bottom = 44.0
+    static let lastMonth = 24
+    /// Colours with at least 3:1 contrast on white, and dash patterns, so no line is told apart by colour alone.
+    static let styles: [(colour: String, dash: String?)] = [
+        ("#1f5fa8", nil), ("#b3401c", "8 4"), ("#2e7d32", "2 4"), ("#6a3d9a", "10 4 2 4"), ("#7a5c00", "4 4"), ("#333333", "1 6"),
+    ]
+
+    static func x(_ day: Int) -> Double {
+        left + (width - left - right) * Double(min(day, RetentionRules.days(months: lastMonth))) / Double(RetentionRules.days(months: lastMonth))
+    }
+
+    static func y(_ share: Double) -> Double { top + (height - top - bottom) * (1 - share) }
+
+    static func format(_ v: Double) -> String { String(format: "%.1f", v) }
+
+    /// The stepped path of one curve, from 100 % at day 0 to its last observed day (within the chart).
+    static func path(_ curve: RetentionCurve) -> String {
+        var d = "M\(format(x(0))),\(format(y(1)))"
+        for step in curve.steps where step.events > 0 && step.day <= RetentionRules.days(months: lastMonth) {
+            d += " H\(format(x(step.day))) V\(format(y(step.survival)))"
+        }
+        let lastDay = curve.steps.last?.day ?? 0
+        d += " H\(format(x(lastDay)))"
+        return d
+    }
+
+    static func svg(_ curves: [RetentionCurve], names: [String], label: String, _ t: any Texts) -> HTMLNode {
+        let plotBottom = height - bottom
+        let grid: [HTMLNode] = [0.0, 0.25, 0.5, 0.75, 1.0].map { share in
+            .group([
+                el("line", [Attr("x1", format(left)), Attr("x2", format(width - right)), Attr("y1", format(y(share))),
+                            Attr("y2", format(y(share))), Attr("stroke", "#d0d0d0")], []),
+                el("text", [Attr("x", format(left - 6)), Attr("y", format(y(share) + 4)), Attr("text-anchor", "end")],
+                   [text("\(Int(share * 100))")]),
+            ])
+        }
+        let ticks: [HTMLNode] = RetentionRules.atRiskMonths.map { months in
+            let px = x(RetentionRules.days(months: months))
+            return .group([
+                el("line", [Attr("x1", format(px)), Attr("x2", format(px)), Attr("y1", format(plotBottom)),
+                            Attr("y2", format(plotBottom + 5)), Attr("stroke", "#555555")], []),
+                el("text", [Attr("x", format(px)), Attr("y", format(plotBottom + 18)), Attr("text-anchor", "middle")], [text(String(months))]),
+            ])
+        }
+        let lines: [HTMLNode] = curves.enumerated().map { index, curve in
+            let style = styles[index % styles.count]
+            return el("path", [Attr("d", path(curve)), Attr("fill", "none"), Attr("stroke", style.colour), Attr("stroke-width", "2.5")]
+                      + (style.dash.map { [Attr("stroke-dasharray", $0)] } ?? []), [])
+        }
+        let axes: [HTMLNode] = [
+            el("line", [Attr("x1", format(left)), Attr("x2", format(left)), Attr("y1", format(top)), Attr("y2", format(plotBottom)),
+                        Attr("stroke", "#555555")], []),
+            el("line", [Attr("x1", format(left)), Attr("x2", format(width - right)), Attr("y1", format(plotBottom)),
+                        Attr("y2", format(plotBottom)), Attr("stroke", "#555555")], []),
+            el("text", [Attr("x", format((left + width - right) / 2)), Attr("y", format(height - 6)), Attr("text-anchor", "middle")],
+               [text(t.retentionAxisMonths)]),
+            el("text", [Attr("x", "14"), Attr("y", format((top + plotBottom) / 2)), Attr("text-anchor", "middle"),
+                        Attr("transform", "rotate(-90 14 \(format((top + plotBottom) / 2)))")], [text(t.retentionAxisShare)]),
+        ]
+        let legend = el("ul", [.class("chart-legend")], zip(curves.indices, names).map { index, name in
+            let style = styles[index % styles.count]
+            return el("li", [], [
+                el("svg", [Attr("width", "36"), Attr("height", "10"), Attr("aria-hidden", "true"), Attr("focusable", "false")], [
+                    el("line", [Attr("x1", "0"), Attr("x2", "36"), Attr("y1", "5"), Attr("y2", "5"), Attr("stroke", style.colour),
+                                Attr("stroke-width", "3")] + (style.dash.map { [Attr("stroke-dasharray", $0)] } ?? []), []),
+                ]),
+                text(" \(name)"),
+            ])
+        })
+        return el("figure", [.class("chart")], [
+            el("svg", [Attr("viewBox", "0 0 \(Int(width)) \(Int(height))"), Attr("role", "img"), .aria("label", label),
+                       Attr("xmlns", "http://www.w3.org/2000/svg"), .class("survival")],
+               [el("title", label)] + grid + ticks + axes + lines),
+            el("figcaption", [], [legend]),
+        ])
+    }
+}
+
+/// The curves as a table for a spreadsheet: one row per day with a change, per group.
+enum RetentionCSV {
+    static func text(_ figures: RetentionFigures, _ t: any Texts, language: Language) -> String {
+        func number(_ v: Double) -> String {
+            let s = String(format: "%.4f", v)
+            return language == .en ? s : s.replacingOccurrences(of: ".", with: ",")
+        }
+        func field(_ s: String) -> String { s.contains(";") || s.contains("\"") ? "\"\(s.replacingOccurrences(of: "\"", with: "\"\""))\"" : s }
+        var lines = [t.retentionCSVHeader.map(field).joined(separator: ";")]
+        for curve in figures.cohorts + figures.comparison {
+            let name = RetentionPage.name(curve.group, t)
+            lines.append([field(name), String(curve.size), "0", "0", String(curve.size), "0", "0", number(1)].joined(separator: ";"))
+            for step in curve.steps {
+                lines.append([field(name), String(curve.size), String(step.day), number(Double(step.day) * 12 / 365.25),
+                              String(step.atRisk), String(step.events), String(step.censored), number(step.survival)].joined(separator: ";"))
+            }
+        }
+        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -1,0 +1,172 @@
+import Fluent
+import GodstartCore
+import XCTVapor
+@testable import App
+
+final class RetentionAppTests: AppTestCase {
+    let t = Language.da.texts
+
+    func unit(_ name: String) async throws -> OrganisationUnit {
+        try await OrganisationUnit.query(on: app.db).filter(\.$name == name).first()!
+    }
+
+    func testTheCoordinatorSeesRetentionByCohortAndSinceTheProgrammeAsTablesAndCurves() async throws {
+        let marianne = try await signedIn("marianne")
+        let page = try await marianne.get(SiteURL.retention.path)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionByCohort)))
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionSinceProgramme)), "the demo has hires on both sides of the programme's start")
+        XCTAssertTrue(page.contains("<svg viewBox="), "the curves are drawn without JavaScript")
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionAtRiskCaption)))
+        XCTAssertFalse(page.contains("m-20"), "no one's reference appears among the figures")
+        XCTAssertFalse(page.contains("emma@"), "no one's reference appears among the figures")
+
+        let csv = try await marianne.get(SiteURL.retentionCSV.path)
+        XCTAssertEqual(csv.status, .ok)
+        XCTAssertTrue(csv.body.hasPrefix("\u{FEFF}" + t.retentionCSVHeader.joined(separator: ";")))
+        XCTAssertTrue(csv.contains(t.retentionSinceProgramme))
+    }
+
+    func testAManagerSeesTheirOwnUnitAndOthersSeeNothing() async throws {
+        let henrik = try await signedIn("henrik")
+        let other = try await unit("Voksen og Handicap")
+        let page = try await henrik.get(SiteURL.retention.path + "?unit=\(other.id!.uuidString)")
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionOwnUnit("Børn og Unge"))), "a manager cannot choose another unit")
+        for key in ["anne", "emma"] {
+            let colleague = try await signedIn(key)
+            let refused = try await colleague.get(SiteURL.retention.path)
+            XCTAssertEqual(refused.status, .notFound, key)
+            let refusedCSV = try await colleague.get(SiteURL.retentionCSV.path)
+            XCTAssertEqual(refusedCSV.status, .notFound, key)
+        }
+    }
+
+    func testFewerThanFiveEmploymentsShowNoFigures() async throws {
+        try await EmploymentRecord.query(on: app.db).delete()
+        let org = try await person("marianne").$organisation.id
+        for n in 1...4 {
+            try await EmploymentRecord(organisationID: org, unitID: nil, reference: "p\(n)", start: LocalDate(year: 2024, month: n, day: 1),
+                                       end: n == 1 ? LocalDate(year: 2024, month: 9, day: 30) : nil).create(on: app.db)
+        }
+        let page = try await (try await signedIn("marianne")).get(SiteURL.retention.path)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionTooFew(counted: 4, minimum: 5))))
+        XCTAssertFalse(page.contains("<svg viewBox="))
+    }
+
+    func testANewHireIsCountedFromTheirFirstDay() async throws {
+        let emma = try await programme(of: "emma")
+        let records = try await EmploymentRecord.query(on: app.db).filter(\.$reference == DemoData.email("emma")).all()
+        XCTAssertEqual(records.map(\.startedOn), [emma.firstDay])
+        XCTAssertEqual(records.first?.$unit.id, emma.$unit.id)
+    }
+
+    func testTheAdminAddsAnEmploymentByHandAndEveryMistakeIsExplained() async throws {
+        let lone = try await signedIn("lone")
+        let unitID = try await unit("Familiecentret").id!.uuidString.lowercased()
+        let bad = try await lone.post(SiteURL.employments.path, ["reference": "ny@eksempel.dk", "start": "30.02.2025", "end": "", "unit": unitID])
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertTrue(bad.contains(HTMLEscape.text(t.errorDate)))
+        XCTAssertTrue(bad.contains("value=\"30.02.2025\""), "what was typed is kept")
+        XCTAssertTrue(bad.contains("value=\"ny@eksempel.dk\""))
+        let backwards = try await lone.post(SiteURL.employments.path, ["reference": "ny@eksempel.dk", "start": "1.3.2025", "end": "28.2.2025"])
+        XCTAssertTrue(backwards.contains(HTMLEscape.text(t.errorEmploymentEndsBeforeStart)))
+        let added = try await lone.post(SiteURL.employments.path, ["reference": "Ny@Eksempel.dk", "start": "1.3.2025", "end": "", "unit": unitID])
+        XCTAssertEqual(added.status, .seeOther)
+        let record = try await EmploymentRecord.query(on: app.db).filter(\.$reference == "ny@eksempel.dk").first()
+        XCTAssertEqual(record?.startedOn, "2025-03-01")
+        XCTAssertNil(record?.endedOn)
+        let twice = try await lone.post(SiteURL.employments.path, ["reference": "ny@eksempel.dk", "start": "2025-03-01"])
+        XCTAssertTrue(twice.contains(HTMLEscape.text(t.errorEmploymentExists)))
+
+        let ended = try await lone.post(SiteURL.employment(record!.id).path, ["end": "31.10.2026", "unit": unitID])
+        XCTAssertEqual(ended.status, .seeOther)
+        let saved = try await EmploymentRecord.find(record!.id, on: app.db)
+        XCTAssertEqual(saved?.endedOn, "2026-10-31")
+
+        // The coordinator reads the dates but does not change them.
+        let marianne = try await signedIn("marianne")
+        let list = try await marianne.get(SiteURL.employments.path)
+        XCTAssertEqual(list.status, .ok)
+        XCTAssertTrue(list.contains("ny@eksempel.dk"))
+        XCTAssertFalse(list.contains("action=\"\(SiteURL.employments.path)\""), "no form for the coordinator")
+        let refused = try await marianne.post(SiteURL.employments.path, ["reference": "x@y.dk", "start": "2025-03-01"])
+        XCTAssertEqual(refused.status, .notFound)
+        let removalRefused = try await marianne.post(SiteURL.employmentRemoval(record!.id).path, [:])
+        XCTAssertEqual(removalRefused.status, .notFound)
+    }
+
+    func testAnImportIsPreviewedThenConfirmedAndTheSameFileAgainChangesNothing() async throws {
+        let lone = try await signedIn("lone")
+        let before = try await EmploymentRecord.query(on: app.db).count()
+        let csv = "Medarbejdernummer;Startdato;Slutdato;Enhed\nA-100;01-09-2023;;Børn og Unge\nA-101;2023-09-01;2024-02-29;Familiecentret\n"
+        let preview = try await lone.post(SiteURL.employmentImport.path, ["csv": csv, "intent": "preview"])
+        XCTAssertEqual(preview.status, .ok)
+        XCTAssertTrue(preview.contains(HTMLEscape.text(t.importPreviewSummary(created: 2, updated: 0, unchanged: 0, problems: 0))))
+        XCTAssertTrue(preview.contains("value=\"import\""), "the import can be confirmed")
+        let afterPreview = try await EmploymentRecord.query(on: app.db).count()
+        XCTAssertEqual(afterPreview, before, "a preview saves nothing")
+
+        let imported = try await lone.post(SiteURL.employmentImport.path, ["csv": csv, "intent": "import"])
+        XCTAssertEqual(imported.status, .seeOther)
+        let afterImport = try await EmploymentRecord.query(on: app.db).count()
+        XCTAssertEqual(afterImport, before + 2)
+        let a101 = try await EmploymentRecord.query(on: app.db).filter(\.$reference == "a-101").first()
+        XCTAssertEqual(a101?.endedOn, "2024-02-29")
+        let familiecentret = try await unit("Familiecentret")
+        XCTAssertEqual(a101?.$unit.id, familiecentret.id)
+
+        let again = try await lone.post(SiteURL.employmentImport.path, ["csv": csv, "intent": "import"])
+        XCTAssertEqual(again.status, .ok)
+        XCTAssertTrue(again.contains(HTMLEscape.text(t.importNothingToChange)))
+        let afterAgain = try await EmploymentRecord.query(on: app.db).count()
+        XCTAssertEqual(afterAgain, before + 2)
+
+        let ending = try await lone.post(SiteURL.employmentImport.path, ["csv": csv.replacingOccurrences(of: "01-09-2023;;", with: "01-09-2023;15-11-2026;"),
+                                                                        "intent": "import"])
+        XCTAssertEqual(ending.status, .seeOther)
+        let a100 = try await EmploymentRecord.query(on: app.db).filter(\.$reference == "a-100").first()
+        XCTAssertEqual(a100?.endedOn, "2026-11-15")
+    }
+
+    func testAFileWithBadLinesIsNotImportedAndEachLineSaysWhy() async throws {
+        let lone = try await signedIn("lone")
+        let before = try await EmploymentRecord.query(on: app.db).count()
+        let csv = "email,start,end\nok@x.dk,2024-01-01,\nbad@x.dk,2024-13-01,\n"
+        let page = try await lone.post(SiteURL.employmentImport.path, ["csv": csv, "intent": "import"])
+        XCTAssertEqual(page.status, .unprocessableEntity)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.importProblem(ImportProblem(line: 3, reason: .badDate(.start, "2024-13-01"))))))
+        XCTAssertTrue(page.contains("bad@x.dk,2024-13-01"), "the lines stay to be corrected")
+        XCTAssertFalse(page.contains("value=\"import\""))
+        let after = try await EmploymentRecord.query(on: app.db).count()
+        XCTAssertEqual(after, before)
+    }
+
+    func testAnUploadedFileInWindows1252KeepsItsDanishLettersAndOtherFilesAreRefused() async throws {
+        let lone = try await signedIn("lone")
+        let text = "reference;start;end;unit\r\nW-1;2022-05-01;;Børn og Unge\r\n"
+        let bytes = Array(text.data(using: .windowsCP1252)!)
+        XCTAssertNil(String(bytes: bytes, encoding: .utf8), "the test file is not UTF-8")
+        let preview = try await lone.post(SiteURL.employmentImport.path, ["intent": "preview"],
+                                          file: ("file", "medarbejdere.csv", "text/csv", bytes))
+        XCTAssertEqual(preview.status, .ok)
+        XCTAssertTrue(preview.contains("<td>Børn og Unge</td>"))
+        XCTAssertTrue(preview.contains(HTMLEscape.text(t.importPreviewSummary(created: 1, updated: 0, unchanged: 0, problems: 0))))
+
+        let picture = try await lone.post(SiteURL.employmentImport.path, ["intent": "preview"],
+                                          file: ("file", "billede.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0, 0]))
+        XCTAssertEqual(picture.status, .unprocessableEntity)
+        XCTAssertTrue(picture.contains(HTMLEscape.text(t.errorFileNotCSV)))
+    }
+
+    func testTheColleaguesPageShowsWhoBecomesFreeWhen() async throws {
+        let page = try await (try await signedIn("marianne")).get(SiteURL.colleagues.path)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.loadForecastHeading)))
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.loadAsMentor)))
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.loadRoomFrom)))
+        guard let section = page.body.range(of: "id=\"load-heading\"") else { return XCTFail("no load section") }
+        XCTAssertTrue(page.body[section.upperBound...].contains("Peter Nielsen"), "a mentor in a running programme is listed")
+        XCTAssertFalse(page.body[section.upperBound...].contains("Sofie Andersen"), "not willing and holding nothing")
+    }
+}
