@@ -44,7 +44,8 @@ def test_suggestions_with_reasons_and_a_colleagues_profile(browser):
 def loads(driver):
     """Each colleague's load line on the colleagues page, by name."""
     visit(driver, "/colleagues")
-    rows = driver.find_elements(By.CSS_SELECTOR, "main table tbody tr")
+    # The first table lists the colleagues; the load ahead follows in tables of its own.
+    rows = driver.find_elements(By.CSS_SELECTOR, "main table")[0].find_elements(By.CSS_SELECTOR, "tbody tr")
     return {row.find_elements(By.TAG_NAME, "td")[0].text: row.find_elements(By.TAG_NAME, "td")[2].text for row in rows}
 
 
