@@ -104,6 +104,34 @@ public enum EvaluationRules {
     }
 }
 
+/// One evaluation answered in one role, across the organisation's programmes, as the coordinator
+/// may see it: how many answered and, from the minimum group size up, the spread of the rating and
+/// how many wrote something to each question. Never a text.
+public struct EvaluationAggregate: Equatable, Sendable {
+    public let kind: EvaluationKind
+    public let count: Int
+    public let average: Double?
+    /// How many rated 1, 2, ... 5; nil below the minimum group size.
+    public let ratingCounts: [Int]?
+    /// How many wrote an answer to each of the evaluation's questions, in its order; nil below the minimum.
+    public let answeredPerQuestion: [QuestionCount]?
+
+    public struct QuestionCount: Equatable, Sendable {
+        public let question: EvaluationQuestion
+        public let count: Int
+    }
+
+    public static func of(_ kind: EvaluationKind, ratings: [Int], answers: [[String: String]]) -> EvaluationAggregate {
+        let shown = ratings.count >= EvaluationRules.minimumGroupSize
+        let counts = EvaluationRules.ratingRange.map { value in ratings.filter { $0 == value }.count }
+        let answered = kind.questions.map { question in
+            QuestionCount(question: question, count: answers.filter { !($0[question.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count)
+        }
+        return EvaluationAggregate(kind: kind, count: ratings.count, average: EvaluationRules.average(ratings),
+                                   ratingCounts: shown ? counts : nil, answeredPerQuestion: shown ? answered : nil)
+    }
+}
+
 /// Why a mentee gets a new mentor: neutral reasons only, nobody has to explain more.
 public enum MentorChangeReason: String, CaseIterable, Sendable {
     case betterFit, mentorNoLongerAvailable, otherExpertise

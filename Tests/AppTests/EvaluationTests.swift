@@ -59,6 +59,9 @@ final class EvaluationTests: AppTestCase {
         }
         let enough = try await marianne.get(SiteURL.evaluationTotals.path)
         XCTAssertTrue(enough.contains(HTMLEscape.text(t.averageRating(4.8))))
+        XCTAssertTrue(enough.contains(HTMLEscape.text(t.ratingDistribution([0, 0, 0, 1, 4]))), "the spread of the ratings")
+        XCTAssertTrue(enough.contains(HTMLEscape.text(t.answeredOf(1, total: 5))), "how many wrote to a question, never what")
+        XCTAssertFalse(enough.contains("myndighedsrollen"))
         let managerTotals = try await signedIn("henrik").get(SiteURL.evaluationTotals.path).status
         XCTAssertEqual(managerTotals, .notFound)
     }

@@ -118,12 +118,11 @@ enum EvaluationController {
         return req.redirect(to: SiteURL.evaluations(loaded.file.id).path)
     }
 
-    /// One cell of the coordinator's totals: how many answered, and the average once there are enough.
+    /// One row of the coordinator's totals: an evaluation answered in one role.
     struct Total {
-        let kind: EvaluationKind
         let role: ProgrammeRole
-        let count: Int
-        let average: Double?
+        let aggregate: EvaluationAggregate
+        var kind: EvaluationKind { aggregate.kind }
     }
 
     @Sendable static func totals(req: Request) async throws -> Response {
@@ -137,10 +136,8 @@ enum EvaluationController {
         var totals: [Total] = []
         for kind in EvaluationKind.allCases {
             for role in kind.respondents {
-                let ratings = answers.filter { $0.kind == kind.rawValue && $0.role == role.rawValue }.map(\.rating)
-                let context = AccessContext(aboveMinimumGroupSize: ratings.count >= EvaluationRules.minimumGroupSize)
-                let shown = AccessPolicy.decide(standing, .evaluationAnswers, .read, context) == .allow
-                totals.append(Total(kind: kind, role: role, count: ratings.count, average: shown ? EvaluationRules.average(ratings) : nil))
+                let group = answers.filter { $0.kind == kind.rawValue && $0.role == role.rawValue }
+                totals.append(Total(role: role, aggregate: .of(kind, ratings: group.map(\.rating), answers: group.map(\.answers))))
             }
         }
         let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))

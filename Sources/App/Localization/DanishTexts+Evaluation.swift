@@ -68,7 +68,7 @@ extension DanishTexts {
     var goalsForTalkSaved: String { "Dit valg til MUS-samtalen er gemt." }
     var evaluationStatsTitle: String { "Evalueringerne samlet" }
     func evaluationStatsIntro(minimum: Int) -> String {
-        "Samlede tal på tværs af organisationens forløb. Et gennemsnit vises kun, når mindst \(minimum) personer har svaret, så ingen kan genkendes på sit svar. Den enkeltes svar vises aldrig."
+        "Samlede tal på tværs af organisationens forløb. Gennemsnit, fordeling og hvor mange der har svaret på hvert spørgsmål vises kun, når mindst \(minimum) personer har svaret, så ingen kan genkendes på sit svar. Den enkeltes svar vises aldrig."
     }
     var evaluationColumn: String { "Evaluering" }
     var respondentsColumn: String { "Besvaret af" }
@@ -82,6 +82,12 @@ extension DanishTexts {
         String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
     }
     var tooFewAnswers: String { "For få svar til at kunne vises" }
+    var ratingDistributionColumn: String { "Fordeling af vurderingerne (1-5)" }
+    func ratingDistribution(_ counts: [Int]) -> String {
+        counts.enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: " · ")
+    }
+    var questionsAnsweredIntro: String { "Hvor mange der har skrevet noget til hvert spørgsmål. Det, de har skrevet, forbliver deres." }
+    func answeredOf(_ count: Int, total: Int) -> String { "\(count) af \(total)" }
     var evaluationOverdueFlag: String { "Ubesvaret evaluering" }
     var openEvaluations: String { "Evalueringer" }
     var navEvaluations: String { "Evalueringer" }

@@ -67,7 +67,7 @@ extension EnglishTexts {
     var goalsForTalkSaved: String { "Your choice for the development talk is saved." }
     var evaluationStatsTitle: String { "Evaluations in total" }
     func evaluationStatsIntro(minimum: Int) -> String {
-        "Totals across the organisation's programmes. An average is shown only when at least \(minimum) people have answered, so nobody's answer can be recognised. Individual answers are never shown."
+        "Totals across the organisation's programmes. The average, the spread of the ratings and how many answered each question are shown only when at least \(minimum) people have answered, so nobody's answer can be recognised. Individual answers are never shown."
     }
     var evaluationColumn: String { "Evaluation" }
     var respondentsColumn: String { "Answered by" }
@@ -79,6 +79,12 @@ extension EnglishTexts {
     var respondentsMentors: String { "Mentors" }
     func averageRating(_ value: Double) -> String { String(format: "%.1f", value) }
     var tooFewAnswers: String { "Too few answers to show" }
+    var ratingDistributionColumn: String { "Spread of the ratings (1-5)" }
+    func ratingDistribution(_ counts: [Int]) -> String {
+        counts.enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: " · ")
+    }
+    var questionsAnsweredIntro: String { "How many wrote something to each question. What they wrote stays with them." }
+    func answeredOf(_ count: Int, total: Int) -> String { "\(count) of \(total)" }
     var evaluationOverdueFlag: String { "Evaluation not answered" }
     var openEvaluations: String { "Evaluations" }
     var navEvaluations: String { "Evaluations" }

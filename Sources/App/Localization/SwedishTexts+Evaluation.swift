@@ -68,7 +68,7 @@ extension SwedishTexts {
     var goalsForTalkSaved: String { "Ditt val till utvecklingssamtalet är sparat." }
     var evaluationStatsTitle: String { "Sammanställning av utvärderingarna" }
     func evaluationStatsIntro(minimum: Int) -> String {
-        "Sammanlagda siffror för organisationens program. Ett genomsnitt visas bara när minst \(minimum) personer har svarat, så att ingen kan kännas igen på sitt svar. Enskilda svar visas aldrig."
+        "Sammanlagda siffror för organisationens program. Genomsnitt, fördelning och hur många som har svarat på varje fråga visas bara när minst \(minimum) personer har svarat, så att ingen kan kännas igen på sitt svar. Enskilda svar visas aldrig."
     }
     var evaluationColumn: String { "Utvärdering" }
     var respondentsColumn: String { "Besvarad av" }
@@ -82,6 +82,12 @@ extension SwedishTexts {
         String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
     }
     var tooFewAnswers: String { "För få svar för att visas" }
+    var ratingDistributionColumn: String { "Fördelning av bedömningarna (1-5)" }
+    func ratingDistribution(_ counts: [Int]) -> String {
+        counts.enumerated().map { "\($0.offset + 1): \($0.element)" }.joined(separator: " · ")
+    }
+    var questionsAnsweredIntro: String { "Hur många som har skrivit något på varje fråga. Det de har skrivit stannar hos dem." }
+    func answeredOf(_ count: Int, total: Int) -> String { "\(count) av \(total)" }
     var evaluationOverdueFlag: String { "Obesvarad utvärdering" }
     var openEvaluations: String { "Utvärderingar" }
     var navEvaluations: String { "Utvärderingar" }

@@ -104,13 +104,29 @@ enum EvaluationPages {
             el("h1", t.evaluationStatsTitle),
             el("p", t.evaluationStatsIntro(minimum: EvaluationRules.minimumGroupSize)),
             Components.table(label: t.evaluationStatsTitle,
-                             headers: [t.evaluationColumn, t.respondentsColumn, t.answersColumn, t.averageRatingColumn],
+                             headers: [t.evaluationColumn, t.respondentsColumn, t.answersColumn, t.averageRatingColumn, t.ratingDistributionColumn],
                              rows: totals.map { total in
                                  [text(t.evaluationKind(total.kind)),
                                   text(respondents(total, t)),
-                                  text(String(total.count)),
-                                  text(total.average.map(t.averageRating) ?? t.tooFewAnswers)]
+                                  text(String(total.aggregate.count)),
+                                  text(total.aggregate.average.map(t.averageRating) ?? t.tooFewAnswers),
+                                  text(total.aggregate.ratingCounts.map(t.ratingDistribution) ?? t.tooFewAnswers)]
                              }),
+            .group(totals.compactMap { total in
+                total.aggregate.answeredPerQuestion.map { counts in
+                    el("section", [], [
+                        el("h2", "\(t.evaluationKind(total.kind)): \(respondents(total, t))"),
+                        el("p", [.class("hint")], t.questionsAnsweredIntro),
+                        el("ul", [], counts.map { entry in
+                            el("li", [], [
+                                text(t.evaluationQuestion(entry.question, forMentor: total.role != .newcomer)),
+                                text(" — "),
+                                el("strong", t.answeredOf(entry.count, total: total.aggregate.count)),
+                            ])
+                        }),
+                    ])
+                }
+            }),
         ])
     }
 
