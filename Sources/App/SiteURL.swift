@@ -92,6 +92,11 @@ enum SiteURL: Equatable {
     case ideas
     case ideaInbox
     case ideaAnswer(UUID?)
+    case materials
+    case newMaterial
+    case material(UUID?)
+    case materialFile(UUID?)
+    case materialRemoval(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -182,6 +187,11 @@ enum SiteURL: Equatable {
         case .ideas: ["ideas"]
         case .ideaInbox: ["ideas", "inbox"]
         case .ideaAnswer(let v): ["ideas", id(v), "answer"]
+        case .materials: ["materials"]
+        case .newMaterial: ["materials", "new"]
+        case .material(let v): ["materials", id(v)]
+        case .materialFile(let v): ["materials", id(v), "file"]
+        case .materialRemoval(let v): ["materials", id(v), "removal"]
         }
     }
 

@@ -30,7 +30,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         if request.method != .GET && request.method != .HEAD {
             // A body bigger than a network packet is still streaming when middleware runs; read it
             // all first, or a long form (a journal, a whole checklist) would look as if it had no token.
-            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            _ = try await request.body.collect(max: UploadLimits.bodyLimit(for: request)).get()
             let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? ""
             guard let expected = request.session.data[SessionKeys.csrfToken], !sent.isEmpty,
                   CSRF.constantTimeEqual(sent, expected) else {
@@ -94,5 +94,15 @@ struct PageErrorMiddleware: AsyncMiddleware {
             request.logger.error("Request failed", metadata: ["error": "\(String(reflecting: type(of: error)))", "path": "\(request.url.path)"])
             return ErrorPage.response(request, status: .internalServerError, kind: .serverError)
         }
+    }
+}
+
+/// Requests that carry a file may be larger than a form: the materials library's upload and change.
+enum UploadLimits {
+    static func bodyLimit(for request: Request) -> Int {
+        let segments = request.url.path.split(separator: "/")
+        let isMaterialUpload = request.method == .POST && segments.first == "materials"
+            && (segments.count == 1 || (segments.count == 2 && UUID(uuidString: String(segments[1])) != nil))
+        return isMaterialUpload ? MaterialController.bodyLimit : request.application.routes.defaultMaxBodySize.value
     }
 }

@@ -41,6 +41,11 @@ public protocol EvaluationTexts: Sendable {
     var respondentsContactPersons: String { get }
     func averageRating(_ value: Double) -> String
     var tooFewAnswers: String { get }
+    var ratingDistributionColumn: String { get }
+    /// How many rated 1, 2, ... 5.
+    func ratingDistribution(_ counts: [Int]) -> String
+    var questionsAnsweredIntro: String { get }
+    func answeredOf(_ count: Int, total: Int) -> String
     var evaluationOverdueFlag: String { get }
     var openEvaluations: String { get }
     var navEvaluations: String { get }

@@ -24,6 +24,7 @@ enum GodstartMigrations {
         M017_AddMentorProfiles(),
         M018_CreateEmployments(),
         M019_CreateIdeas(),
+        M020_CreateMaterials(),
     ]
 }
 
