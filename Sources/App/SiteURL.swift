@@ -97,6 +97,13 @@ enum SiteURL: Equatable {
     case material(UUID?)
     case materialFile(UUID?)
     case materialRemoval(UUID?)
+    case gatherings
+    case newGathering
+    case gatheringSeries(UUID?)
+    case gatheringInvitations(UUID?)
+    case gatheringEvaluation(UUID?)
+    case gatheringMeeting(UUID?)
+    case gatheringAttendance(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -192,6 +199,13 @@ enum SiteURL: Equatable {
         case .material(let v): ["materials", id(v)]
         case .materialFile(let v): ["materials", id(v), "file"]
         case .materialRemoval(let v): ["materials", id(v), "removal"]
+        case .gatherings: ["group-sessions"]
+        case .newGathering: ["group-sessions", "new"]
+        case .gatheringSeries(let v): ["group-sessions", id(v)]
+        case .gatheringInvitations(let v): ["group-sessions", id(v), "invitations"]
+        case .gatheringEvaluation(let v): ["group-sessions", id(v), "evaluation"]
+        case .gatheringMeeting(let v): ["group-meetings", id(v)]
+        case .gatheringAttendance(let v): ["group-meetings", id(v), "attendance"]
         }
     }
 

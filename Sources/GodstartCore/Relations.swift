@@ -17,6 +17,18 @@ public struct ProgrammeMembers: Equatable, Sendable {
         self.buddy = buddy
         self.manager = manager
     }
+
+    /// Who holds `role` in the programme (the coordinator is not one of its members).
+    public func person(_ role: ProgrammeRole) -> UUID? {
+        switch role {
+        case .newcomer: newcomer
+        case .contactPerson: contactPerson
+        case .mentor: mentor
+        case .buddy: buddy
+        case .manager: manager
+        case .coordinator: nil
+        }
+    }
 }
 
 /// The person asking, with their standing roles.

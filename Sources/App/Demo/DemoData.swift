@@ -151,6 +151,7 @@ enum DemoData {
         }
         let programmeStart = monday.adding(weeks: programmes.map(\.startWeeks).min() ?? 0).onOrAfterWorkingDay
         try await DemoEmployments.add(organisationID: orgID, units: unitIDs, programmeStart: programmeStart, today: today, on: db)
+        try await DemoGatherings.add(organisation: organisation, monday: monday, now: now, on: db)
     }
 
     /// The demo's knowledge persons: who to ask about which system, law or method.

@@ -25,6 +25,7 @@ enum GodstartMigrations {
         M018_CreateEmployments(),
         M019_CreateIdeas(),
         M020_CreateMaterials(),
+        M021_CreateGatherings(),
     ]
 }
 

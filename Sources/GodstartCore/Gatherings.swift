@@ -1,0 +1,96 @@
+import Foundation
+
+/// What the coordinator runs beside the programmes (DOMAIN.md, "supplementary initiatives"): a series
+/// of group sessions on themes of the work for newcomers and mentors (Stockholm: six sessions of
+/// 1.5-2 hours with reading and a group evaluation), networks for newcomers across units,
+/// experience exchange for contact persons and mentors, and a common introduction day.
+public enum GatheringKind: String, CaseIterable, Codable, Sendable {
+    case groupSessions, newcomerNetwork, experienceExchange, introductionDay
+
+    /// Who is invited from the running programmes.
+    public var invites: [ProgrammeRole] {
+        switch self {
+        case .groupSessions: [.newcomer, .mentor]
+        case .newcomerNetwork, .introductionDay: [.newcomer]
+        case .experienceExchange: [.contactPerson, .mentor]
+        }
+    }
+
+    /// How many meetings a new series gets, how far apart and how long, before the coordinator adapts it.
+    public var defaultCount: Int {
+        switch self {
+        case .groupSessions: StockholmTheme.allCases.count
+        case .newcomerNetwork: 4
+        case .experienceExchange: 2
+        case .introductionDay: 1
+        }
+    }
+
+    public var defaultEveryWeeks: Int {
+        switch self {
+        case .groupSessions: 3
+        case .newcomerNetwork: 4
+        case .experienceExchange: 8
+        case .introductionDay: 1
+        }
+    }
+
+    public var defaultMinutes: Int {
+        switch self {
+        case .groupSessions: 120
+        case .newcomerNetwork, .experienceExchange: 90
+        case .introductionDay: 360
+        }
+    }
+}
+
+/// The six themes of the Stockholm group sessions, in the order a case runs.
+public enum StockholmTheme: String, CaseIterable, Sendable {
+    case intakeAssessment, planningInvestigation, gatheringInformation, analysisAndAssessment, riskAndNeeds, carePlans
+}
+
+public enum GatheringPlan {
+    /// The dates of a series: the first on (or after a weekend, the Monday after) `first`, then every
+    /// `everyWeeks` weeks, each on a working day.
+    public static func dates(first: LocalDate, everyWeeks: Int, count: Int) -> [LocalDate] {
+        (0..<max(0, count)).map { first.adding(weeks: $0 * max(1, everyWeeks)).onOrAfterWorkingDay }
+    }
+
+    /// Everyone a series invites from the running programmes, once each, in the first of the
+    /// kind's roles they hold (a contact person who is also mentor comes once).
+    public static func invitees(_ kind: GatheringKind, programmes: [ProgrammeMembers]) -> [(person: UUID, role: ProgrammeRole)] {
+        var seen = Set<UUID>()
+        var result: [(person: UUID, role: ProgrammeRole)] = []
+        for role in kind.invites {
+            for members in programmes {
+                guard let person = members.person(role), !seen.contains(person) else { continue }
+                seen.insert(person)
+                result.append((person, role))
+            }
+        }
+        return result
+    }
+
+    /// The group evaluation opens on the day of the series' last meeting.
+    public static func evaluationOpen(lastMeeting: LocalDate?, today: LocalDate) -> Bool {
+        guard let lastMeeting else { return false }
+        return today >= lastMeeting
+    }
+}
+
+/// A series' group evaluation as the coordinator may see it: from the minimum group size up, the
+/// spread of the rating and the written answers without names, in an order that says nothing of who.
+public struct GroupEvaluationSummary: Equatable, Sendable {
+    public let count: Int
+    public let ratingCounts: [Int]?
+    public let average: Double?
+    public let texts: [String]?
+
+    public static func of(ratings: [Int], texts: [String]) -> GroupEvaluationSummary {
+        let shown = ratings.count >= EvaluationRules.minimumGroupSize
+        let written = texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.sorted()
+        return GroupEvaluationSummary(count: ratings.count,
+                                      ratingCounts: shown ? EvaluationRules.ratingRange.map { v in ratings.filter { $0 == v }.count } : nil,
+                                      average: EvaluationRules.average(ratings), texts: shown ? written : nil)
+    }
+}
