@@ -12,15 +12,16 @@ enum DemoEmployments {
             return Int((seed >> 33) % UInt64(bound))
         }
         var records: [EmploymentRecord] = []
+        var hire = 0
         for year in (today.year - 7)...today.year {
             for number in 0..<(8 + next(5)) {
                 let start = LocalDate(year: year, month: 1 + next(12), day: 1 + next(28))
+                hire += 1
                 guard start < today else { continue }
-                let since = start >= programmeStart
-                let draw = next(100)
-                // Before: a third gone within the year, a fifth more within two and a half; since: far fewer.
-                let daysEmployed: Int? = draw < (since ? 12 : 33) ? 30 + next(330)
-                    : draw < (since ? 22 : 53) ? 365 + next(540) : nil
+                // Before: about a third gone within the year and a fifth more later; since: about one in ten, and one in ten later.
+                let early = start >= programmeStart ? hire % 9 == 4 : hire % 3 == 1
+                let later = start >= programmeStart ? hire % 9 == 7 : hire % 5 == 2
+                let daysEmployed: Int? = early ? 60 + (hire * 37) % 280 : later ? 380 + (hire * 53) % 500 : nil
                 let end = daysEmployed.map { start.adding(days: $0) }.flatMap { $0 < today ? $0 : nil }
                 records.append(EmploymentRecord(organisationID: organisationID, unitID: units[next(units.count)],
                                                 reference: "m-\(year)-\(String(format: "%02d", number + 1))", start: start, end: end))

@@ -13,7 +13,8 @@ extension DanishTexts {
     var loadRoomFrom: String { "Ledig plads fra" }
     func loadOfCapacity(load: Int, capacity: Int) -> String { "\(load) af \(capacity)" }
     func loadNoRoomWithin(months: Int) -> String { "Ikke inden for \(months) \(months == 1 ? "måned" : "måneder")" }
-    var loadNobody: String { "Ingen er mentor eller kontaktperson endnu, og ingen har sagt ja til at blive det." }
+    var loadNobody: String { "Ingen har denne rolle i et igangværende forløb." }
+    func loadFreeColleagues(_ names: String) -> String { "Villige og uden nogen i denne rolle lige nu: \(names)." }
 
     var navRetention: String { "Fastholdelse" }
     var retentionTitle: String { "Fastholdelse" }

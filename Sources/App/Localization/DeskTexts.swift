@@ -12,6 +12,8 @@ public protocol DeskTexts: Sendable {
     func loadOfCapacity(load: Int, capacity: Int) -> String
     func loadNoRoomWithin(months: Int) -> String
     var loadNobody: String { get }
+    /// The willing colleagues who have no one in this role, by name.
+    func loadFreeColleagues(_ names: String) -> String
 
     // Retention
     var navRetention: String { get }

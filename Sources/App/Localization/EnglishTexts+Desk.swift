@@ -12,7 +12,8 @@ extension EnglishTexts {
     var loadRoomFrom: String { "Room from" }
     func loadOfCapacity(load: Int, capacity: Int) -> String { "\(load) of \(capacity)" }
     func loadNoRoomWithin(months: Int) -> String { "Not within \(months) months" }
-    var loadNobody: String { "Nobody is mentor or contact person, or willing to be, yet." }
+    var loadNobody: String { "Nobody has this role in a running programme." }
+    func loadFreeColleagues(_ names: String) -> String { "Willing, with no one in this role now: \(names)." }
 
     var navRetention: String { "Retention" }
     var retentionTitle: String { "Retention" }

@@ -13,7 +13,8 @@ extension SwedishTexts {
     var loadRoomFrom: String { "Ledig plats från" }
     func loadOfCapacity(load: Int, capacity: Int) -> String { "\(load) av \(capacity)" }
     func loadNoRoomWithin(months: Int) -> String { "Inte inom \(months) \(months == 1 ? "månad" : "månader")" }
-    var loadNobody: String { "Ingen är mentor eller kontaktperson än, och ingen har sagt ja till att bli det." }
+    var loadNobody: String { "Ingen har den här rollen i ett pågående program." }
+    func loadFreeColleagues(_ names: String) -> String { "Villiga och utan någon i den här rollen just nu: \(names)." }
 
     var navRetention: String { "Kvarstannande" }
     var retentionTitle: String { "Kvarstannande" }

@@ -37,11 +37,17 @@ enum ProfilePages {
         let days = LoadForecast.days(from: today)
         func table(_ role: CandidateRole, _ caption: String) -> HTMLNode {
             let holding = Set(loaded.commitments.filter { $0.role == role && $0.until > today }.map(\.person))
-            let capacities = loaded.candidates.filter { $0.value.willing || holding.contains($0.key) }.mapValues(\.capacity)
+            let capacities = loaded.candidates.filter { holding.contains($0.key) }.mapValues(\.capacity)
             let lines = LoadForecast.lines(loaded.commitments, capacities: capacities, role: role, today: today)
                 .sorted { (names[$0.person] ?? "") < (names[$1.person] ?? "") }
-            guard !lines.isEmpty else { return el("p", [.class("muted")], t.loadNobody) }
-            return Components.table(
+            // Willing colleagues without anyone in this role, named once rather than as rows of zeros.
+            let free = loaded.people.filter { person in
+                !person.isManager && !holding.contains(person.id!) && (loaded.candidates[person.id!]?.willing ?? false)
+                    && (loaded.candidates[person.id!]?.capacity ?? 0) > 0
+            }.map(\.name)
+            let freeLine = free.isEmpty ? HTMLNode.empty : el("p", [.class("hint")], t.loadFreeColleagues(free.joined(separator: ", ")))
+            guard !lines.isEmpty else { return .group([el("h3", caption), el("p", [.class("muted")], t.loadNobody), freeLine]) }
+            return .group([Components.table(
                 label: caption, caption: caption,
                 headers: [t.nameLabel] + days.enumerated().map { $0.offset == 0 ? t.loadToday : ctx.dates.month($0.element) } + [t.loadRoomFrom],
                 rows: lines.map { line in
@@ -49,7 +55,7 @@ enum ProfilePages {
                         el("span", point.load >= line.capacity ? [.class("status overdue")] : [],
                            t.loadOfCapacity(load: point.load, capacity: line.capacity))
                     } + [text(line.freeFrom.map { $0 == today ? t.loadToday : ctx.dates.month($0) } ?? t.loadNoRoomWithin(months: LoadForecast.months))]
-                })
+                }), freeLine])
         }
         return el("section", [.aria("labelledby", "load-heading")], [
             el("h2", [.id("load-heading")], t.loadForecastHeading),
