@@ -43,4 +43,17 @@ final class OverviewTests: AppTestCase {
         XCTAssertLessThan(overdue.lowerBound, waiting.lowerBound, "an overdue meeting before a waiting item")
         XCTAssertFalse(section.contains("Frederik Larsen"), "a finished programme needs nothing")
     }
+
+    func testTheOverviewReadsTheRunningAndTheLatelyEndedNotTheWholeHistory() async throws {
+        let frederik = try await programme(of: "frederik")
+        frederik.endedAt = testNow.addingTimeInterval(-Double(CoordinatorHomePage.endedShownForDays + 1) * 86_400)
+        try await frederik.update(on: app.db)
+        let marianne = try await signedIn("marianne")
+        let overview = try await marianne.get(SiteURL.programmes.path)
+        XCTAssertFalse(overview.contains(">Frederik Larsen<"), "ended long ago: not in the everyday overview")
+        XCTAssertTrue(overview.contains(HTMLEscape.text(t.overviewEndedHint(months: 18))))
+        XCTAssertTrue(overview.contains("Emma Rasmussen"))
+        let finished = try await marianne.get(SiteURL.programmes.path + "?part=finished")
+        XCTAssertTrue(finished.contains("Frederik Larsen"), "still found under finished")
+    }
 }

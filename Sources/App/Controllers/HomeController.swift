@@ -58,6 +58,14 @@ enum HomeController {
         var query = Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
         if let unit = filter.unitID { query = query.filter(\.$unit.$id == unit) }
         let part = filter.stagePart
+        // Bounded by the programmes that run and those ended lately, not by years of history: the
+        // ended ones before that are listed under "finished", the latest first.
+        if part == .finished {
+            query = query.sort(\.$endedAt, .descending).limit(CoordinatorHomePage.finishedShown)
+        } else {
+            let lately = now.addingTimeInterval(-Double(CoordinatorHomePage.endedShownForDays) * 86_400)
+            query = query.group(.or) { $0.filter(\.$endedAt == nil).filter(\.$endedAt >= lately) }
+        }
         let files = try await ProgrammeQueries.files(query, on: req.db).filter { part == nil || $0.stage(now: now).part == part }
         let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
         let attention = CoordinatorHomePage.Attention(

@@ -6,6 +6,7 @@ extension DanishTexts {
     var noProgrammesMatch: String { "Ingen forløb passer. Vælg »Alle« for at se alle forløb." }
     var alertsHeading: String { "Kræver din opmærksomhed" }
     var noAlerts: String { "Intet kræver din opmærksomhed lige nu." }
+    func overviewEndedHint(months: Int) -> String { "Forløb, der blev afsluttet for mere end \(months) måneder siden, vises, når du vælger »Afsluttet«." }
     func noMeetingFor(days: Int) -> String { "Intet møde holdt i \(days) dage" }
     func developmentTalkDue(inDays days: Int) -> String {
         days > 0 ? "MUS-samtale om \(days) \(days == 1 ? "dag" : "dage")"

@@ -9,6 +9,8 @@ public protocol OverviewTexts: Sendable {
     var noProgrammesMatch: String { get }
     var alertsHeading: String { get }
     var noAlerts: String { get }
+    /// Programmes ended longer ago than `months` are listed under the part "finished".
+    func overviewEndedHint(months: Int) -> String
     func noMeetingFor(days: Int) -> String
     /// `days` to the talk; 0 or less: its day has come or passed.
     func developmentTalkDue(inDays days: Int) -> String

@@ -26,6 +26,7 @@ enum GodstartMigrations {
         M019_CreateIdeas(),
         M020_CreateMaterials(),
         M021_CreateGatherings(),
+        M022_IndexProgrammeEnd(),
     ]
 }
 

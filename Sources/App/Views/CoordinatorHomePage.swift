@@ -27,6 +27,11 @@ enum CoordinatorHomePage {
         var isActive: Bool { unitID != nil || stagePart != nil }
     }
 
+    /// Ended programmes stay in the overview this long; after that they are listed under "finished".
+    static let endedShownForDays = 548
+    /// The most finished programmes listed at once, the latest first.
+    static let finishedShown = 200
+
     static func render(_ ctx: PageContext, files: [ProgrammeFile], attention: Attention, filter: Filter, units: [OrganisationUnit],
                        now: Date) -> Response {
         let t = ctx.texts
@@ -54,6 +59,7 @@ enum CoordinatorHomePage {
                 caption: t.programmeCount(files.count),
                 headers: [t.newcomerColumn, t.unitColumn, t.variantColumn, t.firstDayColumn, t.stageColumn, t.nextMeetingColumn, t.overdueColumn],
                 rows: rows),
+            when(filter.stagePart != .finished, el("p", [.class("hint")], t.overviewEndedHint(months: endedShownForDays * 12 / 365))),
             closingInvitations(ctx, files, now: now),
         ])
     }
