@@ -104,6 +104,10 @@ enum SiteURL: Equatable {
     case gatheringEvaluation(UUID?)
     case gatheringMeeting(UUID?)
     case gatheringAttendance(UUID?)
+    case calendar
+    /// A person's calendar feed; nil is the route pattern.
+    case calendarFeed(String?)
+    case meetingCalendarFile(UUID?)
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -206,6 +210,9 @@ enum SiteURL: Equatable {
         case .gatheringEvaluation(let v): ["group-sessions", id(v), "evaluation"]
         case .gatheringMeeting(let v): ["group-meetings", id(v)]
         case .gatheringAttendance(let v): ["group-meetings", id(v), "attendance"]
+        case .calendar: ["calendar"]
+        case .calendarFeed(let token): ["calendar-feeds", token.map { $0 + ".ics" } ?? ":token"]
+        case .meetingCalendarFile(let v): ["meetings", id(v), "calendar.ics"]
         }
     }
 

@@ -24,6 +24,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     }
 
     app.migrations.add(GodstartMigrations.all)
+    app.databases.middleware.use(CalendarSequenceMiddleware<Meeting>(field: \.$sequence))
+    app.databases.middleware.use(CalendarSequenceMiddleware<Activity>(field: \.$sequence))
+    app.databases.middleware.use(CalendarSequenceMiddleware<Gathering>(field: \.$sequence))
 
     app.sessions.use(.fluent)
     let secure = settings.secureCookies

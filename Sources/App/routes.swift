@@ -12,7 +12,12 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.welcome(nil).pathComponents, use: InvitationController.show)
     app.post(SiteURL.welcome(nil).pathComponents, use: InvitationController.choosePassword)
 
+    app.get(SiteURL.calendarFeed(nil).pathComponents, use: CalendarController.feed)
+
     let signedIn = app.grouped(RequireSignedInMiddleware())
+    signedIn.get(SiteURL.calendar.pathComponents, use: CalendarController.show)
+    signedIn.post(SiteURL.calendar.pathComponents, use: CalendarController.change)
+    signedIn.get(SiteURL.meetingCalendarFile(nil).pathComponents, use: CalendarController.meetingFile)
     signedIn.get(SiteURL.myProgramme.pathComponents, use: HomeController.newcomer)
     signedIn.get(SiteURL.myNewcomers.pathComponents, use: HomeController.companion)
     signedIn.get(SiteURL.team.pathComponents, use: HomeController.manager)

@@ -27,6 +27,7 @@ enum GodstartMigrations {
         M020_CreateMaterials(),
         M021_CreateGatherings(),
         M022_IndexProgrammeEnd(),
+        M023_AddCalendarFeeds(),
     ]
 }
 

@@ -20,6 +20,8 @@ final class Activity: Model, @unchecked Sendable {
     @OptionalField(key: "learning_goal") var learningGoal: String?
     /// The template activity it was planned from; nil when it was planned for this person.
     @OptionalField(key: "template_activity_id") var templateActivityID: UUID?
+    /// Grows with each change, so a subscribed calendar replaces the event (ICS SEQUENCE).
+    @Field(key: "sequence") var sequence: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -35,6 +35,8 @@ final class Gathering: Model, @unchecked Sendable {
     @Field(key: "starts_at") var startsAt: Date
     @Field(key: "minutes") var minutes: Int
     @OptionalField(key: "place") var place: String?
+    /// Grows with each change, so a subscribed calendar replaces the event (ICS SEQUENCE).
+    @Field(key: "sequence") var sequence: Int
 
     init() {}
 

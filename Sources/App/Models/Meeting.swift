@@ -19,6 +19,8 @@ final class Meeting: Model, @unchecked Sendable {
     @OptionalField(key: "held_at") var heldAt: Date?
     /// Someone planned or moved it by hand: bringing the programme in line with a template leaves it be.
     @OptionalField(key: "planned_by_hand") var plannedByHand: Bool?
+    /// Grows with each change, so a subscribed calendar replaces the event (ICS SEQUENCE).
+    @Field(key: "sequence") var sequence: Int
 
     init() {}
 

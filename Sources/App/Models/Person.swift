@@ -29,6 +29,8 @@ final class Person: Model, @unchecked Sendable {
     /// Willing to be a mentor or contact person; nil: not asked, taken as willing.
     @OptionalField(key: "willing_to_mentor") var willingToMentor: Bool?
     @OptionalField(key: "trained_as_mentor") var trainedAsMentor: Bool?
+    /// SHA-256 of the secret in the person's calendar feed address; nil: no feed.
+    @OptionalField(key: "calendar_token_hash") var calendarTokenHash: String?
 
     init() {}
 

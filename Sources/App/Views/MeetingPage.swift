@@ -29,6 +29,7 @@ enum MeetingPage {
                 el("dt", t.placeLabel), el("dd", meeting.place ?? t.placeNotSet),
                 el("dt", t.statusLabel), el("dd", children: [Components.status(meeting, ctx, now: now)]),
             ]),
+            el("p", [], [link(t.addToCalendar, to: SiteURL.meetingCalendarFile(meeting.id).path, [Attr("download", nil)])]),
             when(loaded.permissions.changePlan, actions(ctx, meeting, canMarkHeld: HeldRule.canMarkHeld(
                 meetingStartsAt: meeting.startsAt, now: now, timeZone: file.timeZone))),
             when(meeting.isCancelled, el("p", [.class("notice")], t.meetingCancelled)),
