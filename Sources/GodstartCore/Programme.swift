@@ -96,6 +96,9 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
 
     /// A conversation of mentor and mentee alone: these carry homework and count towards the
     /// meetings planned ahead.
+    /// Holding this meeting ends the programme (the 12-month development talk).
+    public var endsTheProgramme: Bool { self == .developmentTalk }
+
     public var isBetweenMentorAndMentee: Bool { participants == [.newcomer, .mentor] }
 
     /// The number an agenda point carries on the page: point 0 is the follow-up.

@@ -137,4 +137,21 @@ final class GatheringAppTests: AppTestCase {
         let his = try await peter.get(SiteURL.gatheringSeries(series.id).path)
         XCTAssertFalse(his.contains("Casene fra hverdagen"), "participants do not read others' evaluations")
     }
+
+    func testASeriesThatHasEndedInvitesNobodyMore() async throws {
+        let (marianne, created) = try await plan()
+        let series = try await series(created)
+        for meeting in try await Gathering.query(on: app.db).filter(\.$series.$id == series.id!).all() {
+            meeting.startsAt = meeting.startsAt.addingTimeInterval(-300 * 86_400)
+            try await meeting.update(on: app.db)
+        }
+        let before = try await GatheringParticipant.query(on: app.db).filter(\.$series.$id == series.id!).count()
+        try await GatheringParticipant.query(on: app.db).filter(\.$series.$id == series.id!).delete()
+        let refused = try await marianne.post(SiteURL.gatheringInvitations(series.id).path, [:])
+        XCTAssertEqual(refused.status, .seeOther)
+        let after = try await GatheringParticipant.query(on: app.db).filter(\.$series.$id == series.id!).count()
+        XCTAssertEqual(after, 0, "nobody is invited after the last meeting (there were \(before))")
+        let page = try await marianne.follow(refused)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.gatheringSeriesOver)))
+    }
 }

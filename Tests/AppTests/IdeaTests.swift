@@ -54,4 +54,14 @@ final class IdeaTests: AppTestCase {
         let admin = try await lone.get(SiteURL.ideaInbox.path)
         XCTAssertEqual(admin.status, .notFound, "the admin does not read ideas")
     }
+
+    func testTheCoordinatorSendsIdeasOfHerOwn() async throws {
+        let marianne = try await signedIn("marianne")
+        let page = try await marianne.get(SiteURL.ideas.path)
+        XCTAssertEqual(page.status, .ok)
+        let sent = try await marianne.post(SiteURL.ideas.path, ["text": "Fælles introduktionsdag i august"])
+        XCTAssertEqual(sent.status, .seeOther)
+        let own = try await marianne.get(SiteURL.ideas.path)
+        XCTAssertTrue(own.contains("Fælles introduktionsdag i august"))
+    }
 }

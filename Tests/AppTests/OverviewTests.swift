@@ -56,4 +56,30 @@ final class OverviewTests: AppTestCase {
         let finished = try await marianne.get(SiteURL.programmes.path + "?part=finished")
         XCTAssertTrue(finished.contains("Frederik Larsen"), "still found under finished")
     }
+
+    func testAManagerReadsTheirOwnNewHiresNotTheWholeOverview() async throws {
+        let henrik = try await signedIn("henrik")
+        let overview = try await henrik.get(SiteURL.programmes.path)
+        XCTAssertEqual(overview.status, .notFound)
+        let team = try await henrik.get(SiteURL.team.path)
+        XCTAssertEqual(team.status, .ok)
+    }
+
+    func testHoldingTheDevelopmentTalkEndsTheProgramme() async throws {
+        let ida = try await programme(of: "ida")
+        let mentoringBefore = try await AssignmentCandidates.load(ida.$organisation.id, on: app.db).candidates[ida.$mentor.id]?.mentoring
+        let talk = try await meetings(of: "ida", .developmentTalk).first!
+        talk.startsAt = testNow.addingTimeInterval(-3600)
+        try await talk.update(on: app.db)
+        let henrik = try await signedIn("henrik")
+        let held = try await henrik.post(SiteURL.meetingHeld(talk.id).path, ["held": "yes"])
+        XCTAssertEqual(held.status, .seeOther)
+        let ended = try await Programme.find(ida.id, on: app.db)!
+        XCTAssertEqual(ended.endedAt, testNow, "the talk held ends the programme")
+        let mentoringAfter = try await AssignmentCandidates.load(ida.$organisation.id, on: app.db).candidates[ida.$mentor.id]?.mentoring
+        XCTAssertEqual(mentoringAfter, (mentoringBefore ?? 0) - 1, "her mentor is free for another new hire")
+        let marianne = try await signedIn("marianne")
+        let finished = try await marianne.get(SiteURL.programmes.path + "?part=finished")
+        XCTAssertTrue(finished.contains("Ida Christensen"))
+    }
 }

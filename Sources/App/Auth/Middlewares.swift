@@ -103,6 +103,8 @@ enum UploadLimits {
         let segments = request.url.path.split(separator: "/")
         let isMaterialUpload = request.method == .POST && segments.first == "materials"
             && (segments.count == 1 || (segments.count == 2 && UUID(uuidString: String(segments[1])) != nil))
-        return isMaterialUpload ? MaterialController.bodyLimit : request.application.routes.defaultMaxBodySize.value
+        // Only the coordinator uploads: nobody else can make the server read a large body.
+        let mayUpload = request.currentPerson?.isCoordinator == true
+        return isMaterialUpload && mayUpload ? MaterialController.bodyLimit : request.application.routes.defaultMaxBodySize.value
     }
 }

@@ -159,6 +159,12 @@ enum GatheringController {
     @Sendable static func inviteAgain(req: Request) async throws -> Response {
         let person = try coordinator(req)
         let loaded = try await load(try req.idParameter(), of: person, on: req.db)
+        // After its last meeting a series invites nobody more: they could not take part, nor evaluate it.
+        let today = LocalDate(req.application.settings.now(), in: loaded.timeZone)
+        if let last = loaded.lastDay, last < today {
+            req.flash(req.language.texts.gatheringSeriesOver)
+            return req.redirect(to: SiteURL.gatheringSeries(loaded.series.id).path)
+        }
         let running = try await Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
             .filter(\.$endedAt == nil).all()
         let added = try await invite(loaded.series.gatheringKind, seriesID: loaded.series.requireID(), from: running, on: req.db)

@@ -50,8 +50,10 @@ enum HomeController {
 
     @Sendable static func coordinator(req: Request) async throws -> Response {
         let person = try req.person()
-        // Every programme of the organisation: the coordinator's overview (admins may read it too).
+        // Every programme of the organisation: the coordinator's overview (admins may read it too). A
+        // manager reads the programmes of their own new hires, on their own page, not everyone's.
         try Access.require(person, .programme, .read)
+        guard person.isCoordinator || person.isAdmin else { throw Abort(.notFound) }
         let ctx = try await context(req)
         let now = req.application.settings.now()
         let filter = (try? req.query.decode(CoordinatorHomePage.Filter.self)) ?? .init()
@@ -60,13 +62,16 @@ enum HomeController {
         let part = filter.stagePart
         // Bounded by the programmes that run and those ended lately, not by years of history: the
         // ended ones before that are listed under "finished", the latest first.
+        var files: [ProgrammeFile]
         if part == .finished {
-            query = query.sort(\.$endedAt, .descending).limit(CoordinatorHomePage.finishedShown)
+            let ended = try await ProgrammeQueries.files(query.copy().filter(\.$endedAt != nil).sort(\.$endedAt, .descending)
+                .limit(CoordinatorHomePage.finishedShown), on: req.db)
+            files = try await ProgrammeQueries.files(query.filter(\.$endedAt == nil), on: req.db) + ended
         } else {
             let lately = now.addingTimeInterval(-Double(CoordinatorHomePage.endedShownForDays) * 86_400)
-            query = query.group(.or) { $0.filter(\.$endedAt == nil).filter(\.$endedAt >= lately) }
+            files = try await ProgrammeQueries.files(query.group(.or) { $0.filter(\.$endedAt == nil).filter(\.$endedAt >= lately) }, on: req.db)
         }
-        let files = try await ProgrammeQueries.files(query, on: req.db).filter { part == nil || $0.stage(now: now).part == part }
+        files = files.filter { part == nil || $0.stage(now: now).part == part }
         let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
         let attention = CoordinatorHomePage.Attention(
             evaluationOverdue: try await EvaluationController.overdue(files, now: now, on: req.db),

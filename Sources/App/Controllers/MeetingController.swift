@@ -143,6 +143,7 @@ enum MeetingController {
         let now = req.application.settings.now()
         let t = req.language.texts
         let meeting = loaded.meeting
+        let programme = loaded.file.programme
         if req.form(HeldForm.self).held == "no" {
             meeting.status = Meeting.Status.planned.rawValue
             meeting.heldAt = nil
@@ -154,7 +155,15 @@ enum MeetingController {
             if !meeting.isHeld {
                 meeting.status = Meeting.Status.held.rawValue
                 meeting.heldAt = now
-                try await meeting.update(on: req.db)
+                try await req.db.transaction { db in
+                    try await meeting.update(on: db)
+                    // The development talk held: the programme has ended, and its people are free for others.
+                    // (An ended programme's plan is no longer changed, so this is not taken back.)
+                    if meeting.meetingKind.endsTheProgramme, programme.endedAt == nil {
+                        programme.endedAt = now
+                        try await programme.update(on: db)
+                    }
+                }
             }
             req.flash(t.markedAsHeld)
         }

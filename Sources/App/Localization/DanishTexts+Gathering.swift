@@ -103,6 +103,7 @@ extension DanishTexts {
             + "som ikke er inviteret endnu, fx nyansatte, der er begyndt siden."
     }
     var inviteAgainButton: String { "Invitér de nye" }
+    var gatheringSeriesOver: String { "Møderækken er slut, så der inviteres ikke flere." }
     var groupEvaluationHeading: String { "Gruppeevaluering" }
     func groupEvaluationIntro(minimum: Int) -> String {
         "Hvordan har det været for dig at deltage? Kun du kan se dit eget svar. Tovholderen ser gruppens svar samlet og uden navne, "

@@ -97,6 +97,7 @@ extension EnglishTexts {
         "Invites those in the running programmes it is for (\(kind.invites.map { role($0) }.joined(separator: ", ").lowercased())) who are not invited yet, for example new hires who started since."
     }
     var inviteAgainButton: String { "Invite those who are new" }
+    var gatheringSeriesOver: String { "The series has ended, so nobody more is invited." }
     var groupEvaluationHeading: String { "Group evaluation" }
     func groupEvaluationIntro(minimum: Int) -> String {
         "How was the series for you? Only you read your answer. The coordinator sees the group's answers together, without names, once \(minimum) have answered."

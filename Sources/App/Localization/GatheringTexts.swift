@@ -47,6 +47,7 @@ public protocol GatheringTexts: Sendable {
     var gatheringNobodyInvited: String { get }
     func inviteAgainHint(_ kind: GatheringKind) -> String
     var inviteAgainButton: String { get }
+    var gatheringSeriesOver: String { get }
     var groupEvaluationHeading: String { get }
     func groupEvaluationIntro(minimum: Int) -> String
     var answerGroupEvaluation: String { get }

@@ -101,6 +101,7 @@ extension SwedishTexts {
             + "som inte är inbjudna än, till exempel nyanställda som har börjat sedan dess."
     }
     var inviteAgainButton: String { "Bjud in de nya" }
+    var gatheringSeriesOver: String { "Träffarna är avslutade, så inga fler bjuds in." }
     var groupEvaluationHeading: String { "Gruppens utvärdering" }
     func groupEvaluationIntro(minimum: Int) -> String {
         "Hur har det varit för dig att vara med? Bara du kan se ditt eget svar. Samordnaren ser gruppens svar samlat och utan namn "

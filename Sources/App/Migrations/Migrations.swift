@@ -28,6 +28,7 @@ enum GodstartMigrations {
         M021_CreateGatherings(),
         M022_IndexProgrammeEnd(),
         M023_AddCalendarFeeds(),
+        M024_EndProgrammesWithTheirTalk(),
     ]
 }
 
