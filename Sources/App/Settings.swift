@@ -18,13 +18,16 @@ public struct Settings: Sendable {
     public var secureCookies: Bool
     /// The clock, injected so tests can fix "now".
     public var now: @Sendable () -> Date
+    /// When set, /metrics answers only a request carrying `Authorization: Bearer <token>`.
+    public var metricsToken: String?
 
     public init(database: DatabaseChoice, demoMode: Bool = false, secureCookies: Bool = false,
-                now: @escaping @Sendable () -> Date = { Date() }) {
+                now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil) {
         self.database = database
         self.demoMode = demoMode
         self.secureCookies = secureCookies
         self.now = now
+        self.metricsToken = metricsToken
     }
 
     /// Takes Godstart's own flags (`--demo`, `--db PATH`) out of `arguments`, leaving Vapor's.
@@ -65,8 +68,9 @@ public struct Settings: Sendable {
             database = .sqliteFile("godstart.sqlite")
         }
         if case .sqliteFile(let path) = database { try checkWritable(path) }
+        let metricsToken = environment["GODSTART_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         return Settings(database: database, demoMode: demo,
-                        secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1")
+                        secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1", metricsToken: metricsToken)
     }
 
     private static func checkWritable(_ path: String) throws {

@@ -108,6 +108,9 @@ enum SiteURL: Equatable {
     /// A person's calendar feed; nil is the route pattern.
     case calendarFeed(String?)
     case meetingCalendarFile(UUID?)
+    case health
+    case ready
+    case metrics
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -213,6 +216,9 @@ enum SiteURL: Equatable {
         case .calendar: ["calendar"]
         case .calendarFeed(let token): ["calendar-feeds", token.map { $0 + ".ics" } ?? ":token"]
         case .meetingCalendarFile(let v): ["meetings", id(v), "calendar.ics"]
+        case .health: ["healthz"]
+        case .ready: ["readyz"]
+        case .metrics: ["metrics"]
         }
     }
 

@@ -40,6 +40,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // percent-encoded Danish text takes up to six bytes a character.
     app.routes.defaultMaxBodySize = "2mb"
     app.middleware = Middlewares()
+    app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(app.sessions.middleware)

@@ -13,6 +13,9 @@ func routes(_ app: Application) throws {
     app.post(SiteURL.welcome(nil).pathComponents, use: InvitationController.choosePassword)
 
     app.get(SiteURL.calendarFeed(nil).pathComponents, use: CalendarController.feed)
+    app.get(SiteURL.health.pathComponents, use: OperationsController.health)
+    app.get(SiteURL.ready.pathComponents, use: OperationsController.ready)
+    app.get(SiteURL.metrics.pathComponents, use: OperationsController.metrics)
 
     let signedIn = app.grouped(RequireSignedInMiddleware())
     signedIn.get(SiteURL.calendar.pathComponents, use: CalendarController.show)

@@ -1,0 +1,47 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// What operations ask of a running instance: is the process up, can it serve (database reachable,
+/// migrations current), and its metrics for Prometheus.
+enum OperationsController {
+    static func plain(_ status: HTTPStatus, _ text: String) -> Response {
+        let response = Response(status: status, body: .init(string: text + "\n"))
+        response.headers.contentType = .plainText
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    @Sendable static func health(req: Request) async throws -> Response { plain(.ok, "ok") }
+
+    /// Ready when the database answers and every migration this build knows has run.
+    @Sendable static func ready(req: Request) async throws -> Response {
+        guard let sql = req.db as? any SQLDatabase else { return plain(.serviceUnavailable, "database: not SQL") }
+        struct Row: Decodable { let name: String }
+        let done: Set<String>
+        do {
+            done = Set(try await sql.select().column("name").from("_fluent_migrations").all(decoding: Row.self).map(\.name))
+        } catch {
+            req.logger.warning("readyz: the database did not answer")
+            return plain(.serviceUnavailable, "database: not reachable")
+        }
+        let missing = GodstartMigrations.all.map(\.name).filter { !done.contains($0) }
+        guard missing.isEmpty else { return plain(.serviceUnavailable, "migrations: \(missing.count) not run") }
+        return plain(.ok, "ready")
+    }
+
+    @Sendable static func metrics(req: Request) async throws -> Response {
+        if let token = req.application.settings.metricsToken {
+            let sent = req.headers.bearerAuthorization?.token ?? ""
+            guard CSRF.constantTimeEqual(sent, token) else {
+                let response = plain(.unauthorized, "a token is needed")
+                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer")
+                return response
+            }
+        }
+        let response = plain(.ok, req.application.requestMetrics.text().trimmingCharacters(in: .newlines))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
+        return response
+    }
+}
