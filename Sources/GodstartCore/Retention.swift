@@ -151,29 +151,39 @@ public struct RetentionCurve: Equatable, Sendable {
 public struct RetentionFigures: Equatable, Sendable {
     /// One curve per cohort of hire years, each of at least the minimum size.
     public let cohorts: [RetentionCurve]
-    /// Hired before and since the programme began; a side with too few people is left out.
+    /// Hired in the years before the programme began and in the years since; a side with too few
+    /// people is left out.
     public let comparison: [RetentionCurve]
+    /// The first hire year counted as "since": the cohort the programme's start falls in.
+    public let comparisonFromYear: Int?
     /// Employments counted: those begun by today.
     public let counted: Int
 
-    /// The figures on `today` for `employments`, comparing those hired before `programmeStart`
-    /// with those hired since (no comparison without a start).
+    /// The figures on `today` for `employments`. The comparison splits by whole cohorts, as
+    /// Skärholmen compared years: the cohorts before the one the programme began in against that
+    /// one and those after. So each side is a union of cohorts shown above, and no subtraction of
+    /// one figure from another isolates fewer than the minimum group size.
     public static func of(_ employments: [Employment], on today: LocalDate, programmeStart: LocalDate?,
                           minimum: Int = RetentionRules.minimumGroupSize) -> RetentionFigures {
         let begun = employments.filter { $0.start <= today }
         let sizes = Dictionary(grouping: begun, by: \.start.year).mapValues(\.count)
-        let cohorts = RetentionRules.cohorts(sizes: sizes, minimum: minimum).map { cohort in
+        let groups = RetentionRules.cohorts(sizes: sizes, minimum: minimum)
+        let cohorts = groups.map { cohort in
             curve(.cohort(cohort), begun.filter { cohort.contains($0.start.year) }, today)
         }
         var comparison: [RetentionCurve] = []
+        var fromYear: Int?
         if let programmeStart {
-            let before = begun.filter { $0.start < programmeStart }
-            let since = begun.filter { $0.start >= programmeStart }
+            // The first cohort reaching the start's year: it and those after count as "since".
+            let split = groups.first { $0.lastYear >= programmeStart.year }?.firstYear ?? programmeStart.year
+            let before = begun.filter { $0.start.year < split }
+            let since = begun.filter { $0.start.year >= split }
             if before.count >= minimum && since.count >= minimum {
                 comparison = [curve(.beforeProgramme, before, today), curve(.sinceProgramme, since, today)]
+                fromYear = split
             }
         }
-        return RetentionFigures(cohorts: cohorts, comparison: comparison, counted: begun.count)
+        return RetentionFigures(cohorts: cohorts, comparison: comparison, comparisonFromYear: fromYear, counted: begun.count)
     }
 
     private static func curve(_ group: RetentionCurve.Group, _ employments: [Employment], _ today: LocalDate) -> RetentionCurve {

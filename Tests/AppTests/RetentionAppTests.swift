@@ -15,7 +15,7 @@ final class RetentionAppTests: AppTestCase {
         let page = try await marianne.get(SiteURL.retention.path)
         XCTAssertEqual(page.status, .ok)
         XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionByCohort)))
-        XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionSinceProgramme)), "the demo has hires on both sides of the programme's start")
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionHiredFrom(2024))), "the demo has hires on both sides of the programme's start")
         XCTAssertTrue(page.contains("<svg viewBox="), "the curves are drawn without JavaScript")
         XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionAtRiskCaption)))
         XCTAssertFalse(page.contains("m-20"), "no one's reference appears among the figures")
@@ -24,7 +24,7 @@ final class RetentionAppTests: AppTestCase {
         let csv = try await marianne.get(SiteURL.retentionCSV.path)
         XCTAssertEqual(csv.status, .ok)
         XCTAssertTrue(csv.body.hasPrefix("\u{FEFF}" + t.retentionCSVHeader.joined(separator: ";")))
-        XCTAssertTrue(csv.contains(t.retentionSinceProgramme))
+        XCTAssertTrue(csv.contains(t.retentionHiredFrom(2024)))
     }
 
     func testAManagerSeesTheirOwnUnitAndOthersSeeNothing() async throws {

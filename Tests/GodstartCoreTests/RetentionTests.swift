@@ -75,6 +75,16 @@ final class RetentionTests: XCTestCase {
         XCTAssertEqual(figures.comparison.map(\.group), [.beforeProgramme, .sinceProgramme])
         XCTAssertEqual(figures.comparison.map(\.size), [8, 8])
 
+        XCTAssertEqual(figures.comparisonFromYear, 2024)
+
+        // A programme begun in the middle of a merged cohort: the whole cohort counts as "since",
+        // so both sides stay unions of the cohorts shown.
+        let merged = RetentionFigures.of(hired(2021, 6) + hired(2022, 2) + hired(2023, 4) + hired(2024, 5), on: today,
+                                         programmeStart: LocalDate(year: 2023, month: 6, day: 1))
+        XCTAssertEqual(merged.cohorts.map(\.size), [6, 6, 5])
+        XCTAssertEqual(merged.comparisonFromYear, 2022)
+        XCTAssertEqual(merged.comparison.map(\.size), [6, 11])
+
         let fewBefore = RetentionFigures.of(hired(2023, 3) + hired(2025, 9), on: today, programmeStart: LocalDate(year: 2024, month: 1, day: 1))
         XCTAssertEqual(fewBefore.comparison, [], "a side with fewer than five is not compared")
     }

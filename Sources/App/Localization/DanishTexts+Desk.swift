@@ -45,8 +45,8 @@ extension DanishTexts {
     var retentionAtRiskCaption: String { "Antal, der stadig er ansat og følges, efter måneder siden første arbejdsdag" }
     func retentionMonthsShort(_ months: Int) -> String { "\(months) \(months == 1 ? "md." : "mdr.")" }
     func retentionHiredIn(_ years: String) -> String { "Ansat i \(years)" }
-    var retentionBeforeProgramme: String { "Ansat før forløbenes start" }
-    var retentionSinceProgramme: String { "Ansat efter forløbenes start" }
+    func retentionHiredBefore(_ year: Int) -> String { "Ansat før \(year), før forløbene" }
+    func retentionHiredFrom(_ year: Int) -> String { "Ansat fra \(year), med forløbene" }
     var retentionAxisMonths: String { "Måneder siden første arbejdsdag" }
     var retentionAxisShare: String { "Stadig ansat (%)" }
     var downloadCSV: String { "Hent som CSV" }

@@ -36,8 +36,9 @@ public protocol DeskTexts: Sendable {
     var retentionAtRiskCaption: String { get }
     func retentionMonthsShort(_ months: Int) -> String
     func retentionHiredIn(_ years: String) -> String
-    var retentionBeforeProgramme: String { get }
-    var retentionSinceProgramme: String { get }
+    /// The comparison's sides: hired in the years before `year`, and from `year` (the programme's start).
+    func retentionHiredBefore(_ year: Int) -> String
+    func retentionHiredFrom(_ year: Int) -> String
     var retentionAxisMonths: String { get }
     var retentionAxisShare: String { get }
     var downloadCSV: String { get }

@@ -44,8 +44,8 @@ extension EnglishTexts {
     var retentionAtRiskCaption: String { "Number still employed and followed, by months since they started" }
     func retentionMonthsShort(_ months: Int) -> String { "\(months) mo." }
     func retentionHiredIn(_ years: String) -> String { "Hired \(years)" }
-    var retentionBeforeProgramme: String { "Hired before the programme" }
-    var retentionSinceProgramme: String { "Hired since the programme began" }
+    func retentionHiredBefore(_ year: Int) -> String { "Hired before \(year), before the programme" }
+    func retentionHiredFrom(_ year: Int) -> String { "Hired from \(year), with the programme" }
     var retentionAxisMonths: String { "Months since starting" }
     var retentionAxisShare: String { "Still employed (%)" }
     var downloadCSV: String { "Download as CSV" }

@@ -45,8 +45,8 @@ extension SwedishTexts {
     var retentionAtRiskCaption: String { "Antal som fortfarande är anställda och följs, efter månader sedan första arbetsdagen" }
     func retentionMonthsShort(_ months: Int) -> String { "\(months) mån." }
     func retentionHiredIn(_ years: String) -> String { "Anställda \(years)" }
-    var retentionBeforeProgramme: String { "Anställda före programmens start" }
-    var retentionSinceProgramme: String { "Anställda efter programmens start" }
+    func retentionHiredBefore(_ year: Int) -> String { "Anställda före \(year), före programmen" }
+    func retentionHiredFrom(_ year: Int) -> String { "Anställda från \(year), med programmen" }
     var retentionAxisMonths: String { "Månader sedan första arbetsdagen" }
     var retentionAxisShare: String { "Fortfarande anställda (%)" }
     var downloadCSV: String { "Ladda ned som CSV" }

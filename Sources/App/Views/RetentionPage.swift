@@ -20,7 +20,7 @@ enum RetentionPage {
             figures.cohorts.isEmpty
                 ? el("p", [.class("notice")], t.retentionTooFew(counted: figures.counted, minimum: RetentionRules.minimumGroupSize))
                 : .group([
-                    section(ctx, id: "cohorts", heading: t.retentionByCohort, curves: figures.cohorts),
+                    section(ctx, id: "cohorts", heading: t.retentionByCohort, curves: figures.cohorts, fromYear: nil),
                     comparison(ctx, loaded),
                     el("p", [.class("actions")], [
                         link(t.downloadCSV, to: SiteURL.retentionCSV.path + query, [.class("button secondary"), Attr("download", nil)]),
@@ -41,12 +41,14 @@ enum RetentionPage {
             return el("section", [], [el("h2", t.retentionComparison), intro,
                                   el("p", [.class("muted")], t.retentionComparisonTooFew(minimum: RetentionRules.minimumGroupSize))])
         }
-        return section(ctx, id: "comparison", heading: t.retentionComparison, curves: loaded.figures.comparison, intro: intro)
+        return section(ctx, id: "comparison", heading: t.retentionComparison, curves: loaded.figures.comparison,
+                       fromYear: loaded.figures.comparisonFromYear, intro: intro)
     }
 
-    private static func section(_ ctx: PageContext, id: String, heading: String, curves: [RetentionCurve], intro: HTMLNode = .empty) -> HTMLNode {
+    private static func section(_ ctx: PageContext, id: String, heading: String, curves: [RetentionCurve], fromYear: Int?,
+                                intro: HTMLNode = .empty) -> HTMLNode {
         let t = ctx.texts
-        let names = curves.map { name($0.group, t) }
+        let names = curves.map { name($0.group, fromYear: fromYear, t) }
         let shareRows: [[HTMLNode]] = zip(curves, names).map { curve, name in
             [text(name), text(String(curve.size))] + RetentionRules.checkpointMonths.map { months in
                 text(curve.survival(afterMonths: months).map { percent($0, ctx.language) } ?? t.retentionNotYetSeen)
@@ -69,12 +71,12 @@ enum RetentionPage {
         ])
     }
 
-    static func name(_ group: RetentionCurve.Group, _ t: any Texts) -> String {
+    static func name(_ group: RetentionCurve.Group, fromYear: Int?, _ t: any Texts) -> String {
         switch group {
         case .cohort(let c): c.firstYear == c.lastYear ? t.retentionHiredIn(String(c.firstYear))
             : t.retentionHiredIn("\(c.firstYear)–\(c.lastYear)")
-        case .beforeProgramme: t.retentionBeforeProgramme
-        case .sinceProgramme: t.retentionSinceProgramme
+        case .beforeProgramme: t.retentionHiredBefore(fromYear ?? 0)
+        case .sinceProgramme: t.retentionHiredFrom(fromYear ?? 0)
         }
     }
 
@@ -176,7 +178,7 @@ enum RetentionCSV {
         func field(_ s: String) -> String { s.contains(";") || s.contains("\"") ? "\"\(s.replacingOccurrences(of: "\"", with: "\"\""))\"" : s }
         var lines = [t.retentionCSVHeader.map(field).joined(separator: ";")]
         for curve in figures.cohorts + figures.comparison {
-            let name = RetentionPage.name(curve.group, t)
+            let name = RetentionPage.name(curve.group, fromYear: figures.comparisonFromYear, t)
             lines.append([field(name), String(curve.size), "0", "0", String(curve.size), "0", "0", number(1)].joined(separator: ";"))
             for step in curve.steps {
                 lines.append([field(name), String(curve.size), String(step.day), number(Double(step.day) * 12 / 365.25),
