@@ -111,6 +111,14 @@ enum SiteURL: Equatable {
     case health
     case ready
     case metrics
+    case apiTokens
+    case apiTokenRevocation(UUID?)
+    case apiDocument
+    case apiProgrammes
+    case apiProgramme(UUID?)
+    case apiProgrammeMeetings(UUID?)
+    case apiPeople
+    case apiRetention
 
     private var segments: [String] {
         func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
@@ -219,6 +227,14 @@ enum SiteURL: Equatable {
         case .health: ["healthz"]
         case .ready: ["readyz"]
         case .metrics: ["metrics"]
+        case .apiTokens: ["admin", "api-tokens"]
+        case .apiTokenRevocation(let v): ["admin", "api-tokens", id(v), "revocation"]
+        case .apiDocument: ["api", "v1", "openapi.json"]
+        case .apiProgrammes: ["api", "v1", "programmes"]
+        case .apiProgramme(let v): ["api", "v1", "programmes", id(v)]
+        case .apiProgrammeMeetings(let v): ["api", "v1", "programmes", id(v), "meetings"]
+        case .apiPeople: ["api", "v1", "people"]
+        case .apiRetention: ["api", "v1", "retention"]
         }
     }
 

@@ -17,8 +17,20 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.ready.pathComponents, use: OperationsController.ready)
     app.get(SiteURL.metrics.pathComponents, use: OperationsController.metrics)
 
+    // The JSON API: a token instead of a session, problem details instead of pages.
+    let api = app.grouped(ApiProblemMiddleware())
+    api.get(SiteURL.apiDocument.pathComponents, use: ApiController.openAPI)
+    api.get(SiteURL.apiProgrammes.pathComponents, use: ApiController.programmes)
+    api.get(SiteURL.apiProgramme(nil).pathComponents, use: ApiController.programme)
+    api.get(SiteURL.apiProgrammeMeetings(nil).pathComponents, use: ApiController.meetings)
+    api.get(SiteURL.apiPeople.pathComponents, use: ApiController.people)
+    api.get(SiteURL.apiRetention.pathComponents, use: ApiController.retention)
+
     let signedIn = app.grouped(RequireSignedInMiddleware())
     signedIn.get(SiteURL.calendar.pathComponents, use: CalendarController.show)
+    signedIn.get(SiteURL.apiTokens.pathComponents, use: ApiTokenController.show)
+    signedIn.post(SiteURL.apiTokens.pathComponents, use: ApiTokenController.create)
+    signedIn.post(SiteURL.apiTokenRevocation(nil).pathComponents, use: ApiTokenController.revoke)
     signedIn.post(SiteURL.calendar.pathComponents, use: CalendarController.change)
     signedIn.get(SiteURL.meetingCalendarFile(nil).pathComponents, use: CalendarController.meetingFile)
     signedIn.get(SiteURL.myProgramme.pathComponents, use: HomeController.newcomer)

@@ -29,6 +29,7 @@ enum GodstartMigrations {
         M022_IndexProgrammeEnd(),
         M023_AddCalendarFeeds(),
         M024_EndProgrammesWithTheirTalk(),
+        M025_CreateApiTokens(),
     ]
 }
 

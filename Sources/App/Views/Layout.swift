@@ -51,6 +51,7 @@ enum Layout {
             var more: [(String, SiteURL)] = []
             if person.isCoordinator || person.isAdmin || person.isManager { more.append((t.navRetention, .retention)) }
             more.append((t.navMaterials, .materials))
+            if person.isAdmin { more.append((t.navApiTokens, .apiTokens)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navCalendar, .calendar)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navGatherings, .gatherings)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navIdeas, person.isCoordinator ? .ideaInbox : .ideas)) }

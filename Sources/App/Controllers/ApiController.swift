@@ -1,0 +1,202 @@
+import Fluent
+import Foundation
+import GodstartCore
+import Vapor
+
+/// The JSON API for integrations, under /api/v1. A token answers for its organisation as the pages
+/// answer its administrator (the access policy decides, with the administrator's row): programmes
+/// and people, meetings as dates and statuses only, retention in aggregate. Errors are RFC 9457
+/// problem details.
+enum ApiController {
+    struct Problem: Error {
+        let status: HTTPStatus
+        let detail: String
+    }
+
+    struct List<Item: Encodable>: Encodable {
+        let items: [Item]
+        let limit: Int
+        let offset: Int
+        let total: Int
+    }
+
+    struct ProgrammeJSON: Encodable {
+        let id: UUID
+        let unitId: UUID
+        let unit: String
+        let variant: String
+        let firstDay: String
+        let part: String
+        let ended: Bool
+    }
+
+    struct MeetingJSON: Encodable {
+        let id: UUID
+        let programmeId: UUID
+        let kind: String
+        let number: Int
+        let startsAt: Date
+        let minutes: Int
+        let status: String
+    }
+
+    struct PersonJSON: Encodable {
+        let id: UUID
+        let name: String
+        let email: String
+        let unitId: UUID?
+        let title: String?
+    }
+
+    struct CohortJSON: Encodable {
+        let firstYear: Int
+        let lastYear: Int
+        let people: Int
+        let stillEmployedAfter6Months: Double?
+        let stillEmployedAfter12Months: Double?
+        let stillEmployedAfter24Months: Double?
+    }
+
+    struct RetentionJSON: Encodable {
+        let minimumGroupSize: Int
+        let cohorts: [CohortJSON]
+    }
+
+    /// The token's organisation, once the token is known, not revoked and holds `scope`.
+    static func authorise(_ req: Request, _ scope: ApiScope, _ resource: Resource) async throws -> UUID {
+        guard let sent = req.headers.bearerAuthorization?.token, !sent.isEmpty,
+              let token = try await ApiToken.query(on: req.db).filter(\.$tokenHash == InvitationController.hash(sent)).first(),
+              token.revokedAt == nil else {
+            throw Problem(status: .unauthorized, detail: "Send a valid token as Authorization: Bearer <token>.")
+        }
+        guard token.scopeSet.contains(scope) else {
+            throw Problem(status: .forbidden, detail: "This token does not have the scope \"\(scope.rawValue)\".")
+        }
+        // The API reads as the organisation's administrator does on the pages.
+        guard AccessPolicy.decide([.admin], resource, .read) >= .factsOnly else {
+            throw Problem(status: .forbidden, detail: "Not readable through the API.")
+        }
+        let now = req.application.settings.now()
+        if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
+            token.lastUsedAt = now
+            try await token.update(on: req.db)
+        }
+        return token.$organisation.id
+    }
+
+    static func page(_ req: Request) throws -> ApiPage {
+        guard let page = ApiPage.read(limit: req.query[String.self, at: "limit"], offset: req.query[String.self, at: "offset"]) else {
+            throw Problem(status: .badRequest, detail: "limit must be 1 to \(ApiPage.maximumLimit) and offset 0 or more.")
+        }
+        return page
+    }
+
+    static func id(_ req: Request) throws -> UUID {
+        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw) else {
+            throw Problem(status: .notFound, detail: "No programme has this id.")
+        }
+        return id
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        let response = Response(status: .ok, body: .init(data: try encoder.encode(value)))
+        response.headers.contentType = .json
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    static func programmeJSON(_ file: ProgrammeFile, now: Date) -> ProgrammeJSON {
+        ProgrammeJSON(id: file.id, unitId: file.programme.$unit.id, unit: file.unit?.name ?? "", variant: file.programme.variant,
+                      firstDay: file.programme.firstDay, part: file.stage(now: now).part.rawValue, ended: file.programme.endedAt != nil)
+    }
+
+    @Sendable static func programmes(req: Request) async throws -> Response {
+        let organisation = try await authorise(req, .programmes, .programme)
+        let page = try page(req)
+        let query = Programme.query(on: req.db).filter(\.$organisation.$id == organisation)
+        let total = try await query.count()
+        let files = try await ProgrammeQueries.files(query.copy().sort(\.$firstDay).sort(\.$id).range(page.offset..<(page.offset + page.limit)), on: req.db)
+        let now = req.application.settings.now()
+        return try json(List(items: files.map { programmeJSON($0, now: now) }, limit: page.limit, offset: page.offset, total: total))
+    }
+
+    static func programmeFile(_ req: Request, organisation: UUID) async throws -> ProgrammeFile {
+        guard let file = try await ProgrammeQueries.file(try id(req), on: req.db), file.programme.$organisation.id == organisation else {
+            throw Problem(status: .notFound, detail: "No programme has this id.")
+        }
+        return file
+    }
+
+    @Sendable static func programme(req: Request) async throws -> Response {
+        let organisation = try await authorise(req, .programmes, .programme)
+        return try json(programmeJSON(try await programmeFile(req, organisation: organisation), now: req.application.settings.now()))
+    }
+
+    @Sendable static func meetings(req: Request) async throws -> Response {
+        let organisation = try await authorise(req, .meetings, .plan)
+        let file = try await programmeFile(req, organisation: organisation)
+        let items = file.meetings.map { meeting in
+            MeetingJSON(id: meeting.id!, programmeId: file.id, kind: meeting.kind, number: meeting.number, startsAt: meeting.startsAt,
+                        minutes: meeting.minutes, status: meeting.status)
+        }
+        return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
+    }
+
+    @Sendable static func people(req: Request) async throws -> Response {
+        let organisation = try await authorise(req, .people, .people)
+        let page = try page(req)
+        let query = Person.query(on: req.db).filter(\.$organisation.$id == organisation)
+        let total = try await query.count()
+        let people = try await query.copy().sort(\.$name).sort(\.$id).range(page.offset..<(page.offset + page.limit)).all()
+        let items = people.map { PersonJSON(id: $0.id!, name: $0.name, email: $0.email, unitId: $0.$unit.id, title: $0.title) }
+        return try json(List(items: items, limit: page.limit, offset: page.offset, total: total))
+    }
+
+    @Sendable static func retention(req: Request) async throws -> Response {
+        let organisation = try await authorise(req, .retention, .statistics)
+        guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
+        let today = LocalDate(req.application.settings.now(), in: org.timeZone)
+        let employments = try await RetentionController.employments(of: organisation, unit: nil, on: req.db)
+        let figures = RetentionFigures.of(employments, on: today, programmeStart: nil)
+        let cohorts = figures.cohorts.compactMap { curve -> CohortJSON? in
+            guard case .cohort(let cohort) = curve.group else { return nil }
+            return CohortJSON(firstYear: cohort.firstYear, lastYear: cohort.lastYear, people: curve.size,
+                              stillEmployedAfter6Months: curve.survival(afterMonths: 6), stillEmployedAfter12Months: curve.survival(afterMonths: 12),
+                              stillEmployedAfter24Months: curve.survival(afterMonths: 24))
+        }
+        return try json(RetentionJSON(minimumGroupSize: RetentionRules.minimumGroupSize, cohorts: cohorts))
+    }
+
+    @Sendable static func openAPI(req: Request) async throws -> Response {
+        let response = Response(status: .ok, body: .init(data: try ApiDocument.json()))
+        response.headers.contentType = .json
+        return response
+    }
+}
+
+/// Every error under /api/v1 as problem details (RFC 9457), never an HTML page.
+struct ApiProblemMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch let problem as ApiController.Problem {
+            return Self.response(problem.status, problem.detail)
+        } catch let abort as any AbortError {
+            return Self.response(abort.status, abort.status == .notFound ? "Not found." : abort.reason)
+        } catch {
+            request.logger.error("API request failed")
+            return Self.response(.internalServerError, "Something went wrong on our side.")
+        }
+    }
+
+    static func response(_ status: HTTPStatus, _ detail: String) -> Response {
+        let body: [String: Any] = ["type": "about:blank", "title": status.reasonPhrase, "status": Int(status.code), "detail": detail]
+        let response = Response(status: status, body: .init(data: (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()))
+        response.headers.replaceOrAdd(name: .contentType, value: "application/problem+json")
+        if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+        return response
+    }
+}

@@ -1,0 +1,79 @@
+import Fluent
+import GodstartCore
+import XCTVapor
+@testable import App
+
+final class ApiTests: AppTestCase {
+    let t = Language.da.texts
+
+    /// The admin makes a token with these scopes; returns it as shown once.
+    func token(_ scopes: [ApiScope]) async throws -> String {
+        let lone = try await signedIn("lone")
+        let page = try await lone.post(SiteURL.apiTokens.path, pairs: [("name", "HR-rapportering")] + scopes.map { ("scopes[]", $0.rawValue) })
+        XCTAssertEqual(page.status, .ok)
+        guard let start = page.body.range(of: "value=\"gs_") else { XCTFail("no token shown"); return "" }
+        let rest = page.body[start.upperBound...]
+        return "gs_" + String(rest[..<rest.firstIndex(of: "\"")!])
+    }
+
+    func get(_ path: String, _ token: String?) async throws -> TestBrowser.Page {
+        try await browser().get(path, headers: token.map { [("Authorization", "Bearer \($0)")] } ?? [])
+    }
+
+    func testATokenReadsWhatItsScopesAllowAsProblemDetailsOtherwise() async throws {
+        let token = try await token([.programmes, .meetings])
+        let list = try await get(SiteURL.apiProgrammes.path + "?limit=2", token)
+        XCTAssertEqual(list.status, .ok)
+        let json = try JSONSerialization.jsonObject(with: Data(list.body.utf8)) as! [String: Any]
+        XCTAssertEqual((json["items"] as! [Any]).count, 2)
+        XCTAssertEqual(json["total"] as? Int, 5)
+
+        let ida = try await programme(of: "ida")
+        let meetings = try await get(SiteURL.apiProgrammeMeetings(ida.id).path, token)
+        XCTAssertEqual(meetings.status, .ok)
+        XCTAssertTrue(meetings.contains("\"status\":\"held\""))
+        let notes = try await MeetingNote.query(on: app.db).all().map(\.text)
+        for note in notes.prefix(20) { XCTAssertFalse(meetings.contains(note), "never what anyone wrote") }
+
+        let people = try await get(SiteURL.apiPeople.path, token)
+        XCTAssertEqual(people.status, .forbidden, "no people scope")
+        XCTAssertTrue(people.contains("\"status\":403"))
+        let none = try await get(SiteURL.apiProgrammes.path, nil)
+        XCTAssertEqual(none.status, .unauthorized)
+        let wrong = try await get(SiteURL.apiProgrammes.path, "gs_wrong")
+        XCTAssertEqual(wrong.status, .unauthorized)
+        let badLimit = try await get(SiteURL.apiProgrammes.path + "?limit=0", token)
+        XCTAssertEqual(badLimit.status, .badRequest)
+        let unknown = try await get(SiteURL.apiProgramme(UUID()).path, token)
+        XCTAssertEqual(unknown.status, .notFound)
+    }
+
+    func testARevokedTokenOpensNothingAndOnlyTheAdminMakesTokens() async throws {
+        let token = try await token([.retention])
+        let retention = try await get(SiteURL.apiRetention.path, token)
+        XCTAssertEqual(retention.status, .ok)
+        XCTAssertTrue(retention.contains("\"minimumGroupSize\":5"))
+        let stored = try await ApiToken.query(on: app.db).first()!
+        XCTAssertNotEqual(stored.tokenHash, token, "only a hash is kept")
+        let lone = try await signedIn("lone")
+        let revoked = try await lone.post(SiteURL.apiTokenRevocation(stored.id).path, [:])
+        XCTAssertEqual(revoked.status, .seeOther)
+        let after = try await get(SiteURL.apiRetention.path, token)
+        XCTAssertEqual(after.status, .unauthorized)
+
+        let marianne = try await signedIn("marianne")
+        let page = try await marianne.get(SiteURL.apiTokens.path)
+        XCTAssertEqual(page.status, .notFound)
+        let document = try await get(SiteURL.apiDocument.path, nil)
+        XCTAssertEqual(document.status, .ok)
+        XCTAssertTrue(document.contains("\"openapi\":\"3.1.0\""))
+    }
+
+    func testAMissingScopeChoiceIsExplained() async throws {
+        let lone = try await signedIn("lone")
+        let page = try await lone.post(SiteURL.apiTokens.path, ["name": "Løn"])
+        XCTAssertEqual(page.status, .unprocessableEntity)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.errorChooseScope)))
+        XCTAssertTrue(page.contains("value=\"Løn\""))
+    }
+}
