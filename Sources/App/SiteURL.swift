@@ -118,6 +118,7 @@ enum SiteURL: Equatable {
     case apiProgramme(UUID?)
     case apiProgrammeMeetings(UUID?)
     case apiPeople
+    case apiAlerts
     case apiRetention
 
     private var segments: [String] {
@@ -234,6 +235,7 @@ enum SiteURL: Equatable {
         case .apiProgramme(let v): ["api", "v1", "programmes", id(v)]
         case .apiProgrammeMeetings(let v): ["api", "v1", "programmes", id(v), "meetings"]
         case .apiPeople: ["api", "v1", "people"]
+        case .apiAlerts: ["api", "v1", "alerts"]
         case .apiRetention: ["api", "v1", "retention"]
         }
     }

@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     api.get(SiteURL.apiProgramme(nil).pathComponents, use: ApiController.programme)
     api.get(SiteURL.apiProgrammeMeetings(nil).pathComponents, use: ApiController.meetings)
     api.get(SiteURL.apiPeople.pathComponents, use: ApiController.people)
+    api.get(SiteURL.apiAlerts.pathComponents, use: ApiController.alerts)
     api.get(SiteURL.apiRetention.pathComponents, use: ApiController.retention)
 
     let signedIn = app.grouped(RequireSignedInMiddleware())

@@ -9,6 +9,19 @@ public enum AlertKind: Int, CaseIterable, Comparable, Sendable {
     case evaluationOverdue, checklistWaiting
 
     public static func < (lhs: AlertKind, rhs: AlertKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Its name for integrations (the JSON API).
+    public var name: String {
+        switch self {
+        case .mentorChangeAsked: "mentorChangeAsked"
+        case .noMeetingForAMonth: "noMeetingForAMonth"
+        case .meetingsOverdue: "meetingsOverdue"
+        case .fewerThanTwoPlanned: "fewerThanTwoPlanned"
+        case .developmentTalkDue: "developmentTalkDue"
+        case .evaluationOverdue: "evaluationOverdue"
+        case .checklistWaiting: "checklistWaiting"
+        }
+    }
 }
 
 public struct ProgrammeAlert: Equatable, Sendable {

@@ -24,6 +24,7 @@ public struct ImportProblem: Equatable, Sendable {
         case missingColumn(EmploymentImport.Column)
         case wrongFieldCount(expected: Int, found: Int)
         case missingReference
+        case referenceTooLong
         case badDate(EmploymentImport.Column, String)
         case endBeforeStart
         case unknownUnit(String)
@@ -46,6 +47,8 @@ public enum EmploymentImport {
 
     /// The most lines one file may hold.
     public static let maximumLines = 20_000
+    /// The longest e-mail address or staff number taken, as when one is entered by hand.
+    public static let maximumReferenceLength = 200
 
     /// Header names HR systems use, in Danish, Swedish and English, compared without case,
     /// spaces, hyphens and underscores.
@@ -100,6 +103,10 @@ public enum EmploymentImport {
             let reference = value(.reference).lowercased()
             guard !reference.isEmpty else {
                 problems.append(ImportProblem(line: line.number, reason: .missingReference))
+                continue
+            }
+            guard reference.count <= maximumReferenceLength else {
+                problems.append(ImportProblem(line: line.number, reason: .referenceTooLong))
                 continue
             }
             guard let start = LocalDate(typed: value(.start)) else {

@@ -35,6 +35,10 @@ final class ApiTests: AppTestCase {
         let notes = try await MeetingNote.query(on: app.db).all().map(\.text)
         for note in notes.prefix(20) { XCTAssertFalse(meetings.contains(note), "never what anyone wrote") }
 
+        let alerts = try await get(SiteURL.apiAlerts.path, token)
+        XCTAssertEqual(alerts.status, .ok)
+        XCTAssertTrue(alerts.contains("\"kind\":\"meetingsOverdue\""), "the demo has an overdue meeting")
+
         let people = try await get(SiteURL.apiPeople.path, token)
         XCTAssertEqual(people.status, .forbidden, "no people scope")
         XCTAssertTrue(people.contains("\"status\":403"))

@@ -61,4 +61,10 @@ final class EmploymentImportTests: XCTestCase {
         ]
         XCTAssertEqual(EmploymentImport.changes(rows, existing: existing), [.unchanged, .update(endWas: nil), .create])
     }
+
+    func testAReferenceLongerThanByHandIsRefused() {
+        let long = String(repeating: "x", count: EmploymentImport.maximumReferenceLength + 1)
+        XCTAssertEqual(EmploymentImport.read("email;start\n\(long);2024-01-01").problems,
+                       [ImportProblem(line: 2, reason: .referenceTooLong)])
+    }
 }

@@ -48,6 +48,12 @@ enum ApiController {
         let title: String?
     }
 
+    struct AlertJSON: Encodable {
+        let programmeId: UUID
+        let kind: String
+        let count: Int
+    }
+
     struct CohortJSON: Encodable {
         let firstYear: Int
         let lastYear: Int
@@ -142,6 +148,21 @@ enum ApiController {
             MeetingJSON(id: meeting.id!, programmeId: file.id, kind: meeting.kind, number: meeting.number, startsAt: meeting.startsAt,
                         minutes: meeting.minutes, status: meeting.status)
         }
+        return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
+    }
+
+    /// The coordinator's alert list, most urgent first: facts only, never content.
+    @Sendable static func alerts(req: Request) async throws -> Response {
+        let organisation = try await authorise(req, .programmes, .programme)
+        let now = req.application.settings.now()
+        let files = try await ProgrammeQueries.files(Programme.query(on: req.db).filter(\.$organisation.$id == organisation)
+            .filter(\.$endedAt == nil), on: req.db)
+        let attention = CoordinatorHomePage.Attention(
+            evaluationOverdue: try await EvaluationController.overdue(files, now: now, on: req.db),
+            mentorChangeAskedFor: try await MentorChangeController.openRequests(files, on: req.db),
+            checklistWaiting: try await ChecklistController.waiting(files, now: now, on: req.db))
+        let items = CoordinatorHomePage.alerts(of: files, attention, now: now)
+            .map { AlertJSON(programmeId: $0.programme, kind: $0.kind.name, count: $0.count) }
         return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
     }
 

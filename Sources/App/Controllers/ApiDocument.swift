@@ -62,6 +62,8 @@ enum ApiDocument {
                                                              parameters: [idParameter], response: ref("Programme"))],
                 "/api/v1/programmes/{id}/meetings": ["get": operation("listMeetings", "A programme's meetings: dates and statuses",
                                                                       scope: .meetings, parameters: [idParameter], response: list("Meeting"))],
+                "/api/v1/alerts": ["get": operation("listAlerts", "The coordinator's alerts, most urgent first", scope: .programmes,
+                                                    response: list("Alert"))],
                 "/api/v1/people": ["get": operation("listPeople", "The organisation's people", scope: .people,
                                                     parameters: paging, response: list("Person"))],
                 "/api/v1/retention": ["get": operation("getRetention", "Share still employed by cohort of hire years", scope: .retention,
@@ -84,6 +86,8 @@ enum ApiDocument {
                         "number": ["type": "integer"], "startsAt": ["type": "string", "format": "date-time"],
                         "minutes": ["type": "integer"], "status": ["type": "string", "enum": ["planned", "held", "cancelled"]],
                     ]),
+                    "Alert": object(["programmeId": uuid, "kind": ["type": "string", "enum": AlertKind.allCases.map(\.name)],
+                                     "count": ["type": "integer"]]),
                     "Person": object([
                         "id": uuid, "name": ["type": "string"], "email": ["type": "string"],
                         "unitId": ["type": ["string", "null"], "format": "uuid"], "title": ["type": ["string", "null"]],

@@ -117,6 +117,7 @@ extension DanishTexts {
         case .missingColumn(let column): "der er ingen kolonne til \(columnName(column)); skriv dens navn i første linje"
         case .wrongFieldCount(let expected, let found): "\(found) \(found == 1 ? "felt" : "felter"), men første linje har \(expected) kolonner"
         case .missingReference: "e-mail eller medarbejdernummer mangler"
+        case .referenceTooLong: "e-mailen eller medarbejdernummeret er længere end \(EmploymentImport.maximumReferenceLength) tegn"
         case .badDate(let column, let value): "»\(value)« i kolonnen \(columnName(column)) er ikke en dato; skriv den som 2026-08-03 eller 03-08-2026"
         case .endBeforeStart: "slutdatoen ligger før startdatoen"
         case .unknownUnit(let unit): "der er ingen enhed, der hedder »\(unit)«"

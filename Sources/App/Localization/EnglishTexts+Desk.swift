@@ -113,6 +113,7 @@ extension EnglishTexts {
         case .missingColumn(let column): "no column for \(columnName(column)); name it in the first line"
         case .wrongFieldCount(let expected, let found): "\(found) fields where the first line names \(expected)"
         case .missingReference: "the e-mail or staff number is missing"
+        case .referenceTooLong: "the e-mail or staff number is longer than \(EmploymentImport.maximumReferenceLength) characters"
         case .badDate(let column, let value): "\(columnName(column)) \"\(value)\" is not a date; write it as 2026-08-03 or 03-08-2026"
         case .endBeforeStart: "the last day comes before the first"
         case .unknownUnit(let unit): "there is no unit called \"\(unit)\""

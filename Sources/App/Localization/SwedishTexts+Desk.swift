@@ -118,6 +118,7 @@ extension SwedishTexts {
         case .missingColumn(let column): "det finns ingen kolumn för \(columnName(column)); skriv dess namn på första raden"
         case .wrongFieldCount(let expected, let found): "\(found) fält, men första raden har \(expected) kolumner"
         case .missingReference: "e-post eller anställningsnummer saknas"
+        case .referenceTooLong: "e-postadressen eller anställningsnumret är längre än \(EmploymentImport.maximumReferenceLength) tecken"
         case .badDate(let column, let value): "”\(value)” i kolumnen \(columnName(column)) är inget datum; skriv det som 2026-08-03 eller 03-08-2026"
         case .endBeforeStart: "slutdatumet ligger före startdatumet"
         case .unknownUnit(let unit): "det finns ingen enhet som heter ”\(unit)”"
