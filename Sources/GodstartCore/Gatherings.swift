@@ -71,6 +71,12 @@ public enum GatheringPlan {
         return result
     }
 
+    /// A series invites more people until its last meeting's day; after it they could neither take part nor evaluate it.
+    public static func invitationsOpen(lastMeeting: LocalDate?, today: LocalDate) -> Bool {
+        guard let lastMeeting else { return true }
+        return today <= lastMeeting
+    }
+
     /// The group evaluation opens on the day of the series' last meeting.
     public static func evaluationOpen(lastMeeting: LocalDate?, today: LocalDate) -> Bool {
         guard let lastMeeting else { return false }

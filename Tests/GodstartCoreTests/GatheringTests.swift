@@ -30,6 +30,8 @@ final class GatheringTests: XCTestCase {
         XCTAssertEqual(five.ratingCounts, [0, 0, 1, 2, 2])
         XCTAssertEqual(five.texts, ["Gode cases", "Kortere oplæg", "Mere tid", "Mere tid"], "sorted, so the order says nothing of who")
         XCTAssertTrue(GatheringPlan.evaluationOpen(lastMeeting: LocalDate(year: 2027, month: 3, day: 1), today: LocalDate(year: 2027, month: 3, day: 1)))
+        XCTAssertTrue(GatheringPlan.invitationsOpen(lastMeeting: LocalDate(year: 2027, month: 3, day: 1), today: LocalDate(year: 2027, month: 3, day: 1)))
+        XCTAssertFalse(GatheringPlan.invitationsOpen(lastMeeting: LocalDate(year: 2027, month: 3, day: 1), today: LocalDate(year: 2027, month: 3, day: 2)))
         XCTAssertFalse(GatheringPlan.evaluationOpen(lastMeeting: LocalDate(year: 2027, month: 3, day: 1), today: LocalDate(year: 2027, month: 2, day: 28)))
     }
 }

@@ -71,7 +71,7 @@ enum ApiController {
     /// The token's organisation, once the token is known, not revoked and holds `scope`.
     static func authorise(_ req: Request, _ scope: ApiScope, _ resource: Resource) async throws -> UUID {
         guard let sent = req.headers.bearerAuthorization?.token, !sent.isEmpty,
-              let token = try await ApiToken.query(on: req.db).filter(\.$tokenHash == InvitationController.hash(sent)).first(),
+              let token = try await ApiToken.query(on: req.db).filter(\.$tokenHash == SecretToken.hash(sent)).first(),
               token.revokedAt == nil else {
             throw Problem(status: .unauthorized, detail: "Send a valid token as Authorization: Bearer <token>.")
         }
@@ -155,12 +155,8 @@ enum ApiController {
     @Sendable static func alerts(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .programmes, .programme)
         let now = req.application.settings.now()
-        let files = try await ProgrammeQueries.files(Programme.query(on: req.db).filter(\.$organisation.$id == organisation)
-            .filter(\.$endedAt == nil), on: req.db)
-        let attention = CoordinatorHomePage.Attention(
-            evaluationOverdue: try await EvaluationController.overdue(files, now: now, on: req.db),
-            mentorChangeAskedFor: try await MentorChangeController.openRequests(files, on: req.db),
-            checklistWaiting: try await ChecklistController.waiting(files, now: now, on: req.db))
+        let files = try await ProgrammeQueries.files(ProgrammeQueries.running(of: organisation, on: req.db), on: req.db)
+        let attention = try await CoordinatorHomePage.Attention.load(files, now: now, on: req.db)
         let items = CoordinatorHomePage.alerts(of: files, attention, now: now)
             .map { AlertJSON(programmeId: $0.programme, kind: $0.kind.name, count: $0.count) }
         return try json(List(items: items, limit: items.count, offset: 0, total: items.count))

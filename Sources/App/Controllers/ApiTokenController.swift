@@ -40,11 +40,11 @@ enum ApiTokenController {
         if name.count > 100 { errors["name"] = t.errorTooLong }
         if scopes.isEmpty { errors["scopes"] = t.errorChooseScope }
         guard errors.isEmpty else { return try await page(req, typed: form, errors: errors) }
-        let secret = "gs_" + [UInt8].random(count: 32).base64URLEncoded()
+        let secret = SecretToken.make(prefix: "gs_")
         let token = ApiToken()
         token.$organisation.id = person.$organisation.id
         token.name = name
-        token.tokenHash = InvitationController.hash(secret)
+        token.tokenHash = SecretToken.hash(secret)
         token.scopes = ApiScope.text(scopes)
         token.$createdBy.id = person.id
         try await token.create(on: req.db)

@@ -8,8 +8,6 @@ import Vapor
 /// calendars to subscribe to; and one meeting as a file to open. Events carry a meeting's kind,
 /// date, place and who takes part, never what was said.
 enum CalendarController {
-    static func hash(_ token: String) -> String { InvitationController.hash(token) }
-
     static func context(_ req: Request) async throws -> PageContext {
         PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
     }
@@ -40,8 +38,8 @@ enum CalendarController {
             req.flash(t.calendarLinkStopped)
             return req.redirect(to: SiteURL.calendar.path)
         }
-        let token = [UInt8].random(count: 32).base64URLEncoded()
-        person.calendarTokenHash = hash(token)
+        let token = SecretToken.make()
+        person.calendarTokenHash = SecretToken.hash(token)
         try await person.update(on: req.db)
         // Shown once, here; only its hash is kept.
         return CalendarPage.render(try await context(req), hasFeed: true, newURL: feedURL(req, token: token))
@@ -51,7 +49,7 @@ enum CalendarController {
     @Sendable static func feed(req: Request) async throws -> Response {
         guard var token = req.parameters.get("token") else { throw Abort(.notFound) }
         if token.hasSuffix(".ics") { token.removeLast(4) }
-        guard !token.isEmpty, let person = try await Person.query(on: req.db).filter(\.$calendarTokenHash == hash(token)).first(),
+        guard !token.isEmpty, let person = try await Person.query(on: req.db).filter(\.$calendarTokenHash == SecretToken.hash(token)).first(),
               let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
         let language = person.language.flatMap(Language.init(rawValue:)) ?? Language(rawValue: organisation.defaultLanguage) ?? .fallback
         let events = try await CalendarEvents.of(person, organisation: organisation, texts: language.texts, on: req.db)

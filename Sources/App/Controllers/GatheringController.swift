@@ -120,8 +120,7 @@ enum GatheringController {
             return response
         }
         guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
-        let running = try await Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
-            .filter(\.$endedAt == nil).all()
+        let running = try await ProgrammeQueries.running(of: person.$organisation.id, on: req.db).all()
         let seriesID = try await req.db.transaction { db -> UUID in
             let series = GatheringSeries(organisationID: organisation.id!, kind: kind, title: title.isEmpty ? t.gatheringKind(kind) : title)
             try await series.create(on: db)
@@ -145,10 +144,7 @@ enum GatheringController {
     /// Invites everyone the kind invites from the running programmes who is not invited yet; returns how many.
     @discardableResult
     static func invite(_ kind: GatheringKind, seriesID: UUID, from programmes: [Programme], on db: Database) async throws -> Int {
-        let members = programmes.map { p in
-            ProgrammeMembers(organisation: p.$organisation.id, newcomer: p.$newcomer.id, contactPerson: p.$contactPerson.id,
-                             mentor: p.$mentor.id, buddy: p.$buddy.id, manager: p.$manager.id)
-        }
+        let members = programmes.map(\.members)
         let already = Set(try await GatheringParticipant.query(on: db).filter(\.$series.$id == seriesID).all(\.$person.$id))
         let new = GatheringPlan.invitees(kind, programmes: members).filter { !already.contains($0.person) }
             .map { GatheringParticipant(seriesID: seriesID, personID: $0.person, role: $0.role) }
@@ -161,12 +157,11 @@ enum GatheringController {
         let loaded = try await load(try req.idParameter(), of: person, on: req.db)
         // After its last meeting a series invites nobody more: they could not take part, nor evaluate it.
         let today = LocalDate(req.application.settings.now(), in: loaded.timeZone)
-        if let last = loaded.lastDay, last < today {
+        if !GatheringPlan.invitationsOpen(lastMeeting: loaded.lastDay, today: today) {
             req.flash(req.language.texts.gatheringSeriesOver)
             return req.redirect(to: SiteURL.gatheringSeries(loaded.series.id).path)
         }
-        let running = try await Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
-            .filter(\.$endedAt == nil).all()
+        let running = try await ProgrammeQueries.running(of: person.$organisation.id, on: req.db).all()
         let added = try await invite(loaded.series.gatheringKind, seriesID: loaded.series.requireID(), from: running, on: req.db)
         req.flash(req.language.texts.gatheringInvited(added))
         return req.redirect(to: SiteURL.gatheringSeries(loaded.series.id).path)

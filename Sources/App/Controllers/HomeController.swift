@@ -73,10 +73,7 @@ enum HomeController {
         }
         files = files.filter { part == nil || $0.stage(now: now).part == part }
         let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
-        let attention = CoordinatorHomePage.Attention(
-            evaluationOverdue: try await EvaluationController.overdue(files, now: now, on: req.db),
-            mentorChangeAskedFor: try await MentorChangeController.openRequests(files, on: req.db),
-            checklistWaiting: try await ChecklistController.waiting(files, now: now, on: req.db))
+        let attention = try await CoordinatorHomePage.Attention.load(files, now: now, on: req.db)
         return CoordinatorHomePage.render(ctx, files: files, attention: attention, filter: filter, units: units, now: now)
     }
 

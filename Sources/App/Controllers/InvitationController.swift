@@ -7,17 +7,13 @@ enum InvitationController {
     static let validDays = 14
     static let minimumPasswordLength = 10
 
-    static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
-
     /// The coordinator makes a new link for the programme's new hire (replacing any earlier one).
     @Sendable static func create(req: Request) async throws -> Response {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(try req.idParameter(), by: person, on: req.db)
         guard AccessPolicy.decide(relations, .programme, .write) == .allow, let newcomer = file.newcomer else { throw Abort(.notFound) }
-        let token = [UInt8].random(count: 32).base64URLEncoded()
-        newcomer.invitationTokenHash = hash(token)
+        let token = SecretToken.make()
+        newcomer.invitationTokenHash = SecretToken.hash(token)
         newcomer.invitationExpiresAt = req.application.settings.now().addingTimeInterval(Double(validDays) * 86_400)
         try await newcomer.update(on: req.db)
         let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
@@ -30,7 +26,7 @@ enum InvitationController {
 
     static func invited(_ req: Request) async throws -> Person {
         guard let token = req.parameters.get("token"), !token.isEmpty,
-              let person = try await Person.query(on: req.db).filter(\.$invitationTokenHash == hash(token)).first(),
+              let person = try await Person.query(on: req.db).filter(\.$invitationTokenHash == SecretToken.hash(token)).first(),
               let expires = person.invitationExpiresAt, expires > req.application.settings.now() else {
             throw Abort(.notFound)
         }

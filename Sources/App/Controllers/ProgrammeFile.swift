@@ -19,12 +19,7 @@ struct ProgrammeFile {
         programme.personID(for: role).flatMap { people[$0] }
     }
 
-    var members: ProgrammeMembers {
-        ProgrammeMembers(
-            organisation: programme.$organisation.id, newcomer: programme.$newcomer.id,
-            contactPerson: programme.$contactPerson.id, mentor: programme.$mentor.id,
-            buddy: programme.$buddy.id, manager: programme.$manager.id)
-    }
+    var members: ProgrammeMembers { programme.members }
 
     func relations(of person: Person) -> Set<ProgrammeRelation> {
         Relations.of(Access.viewer(person), in: members)
@@ -130,6 +125,11 @@ enum ProgrammeQueries {
             return ProgrammeFile(programme: p, meetings: meetingsByProgramme[p.id!] ?? [], people: peopleByID,
                                  organisation: organisation, unit: unitsByID[p.$unit.id])
         }
+    }
+
+    /// An organisation's programmes that have not ended (the development talk not yet held).
+    static func running(of organisationID: UUID, on db: Database) -> QueryBuilder<Programme> {
+        Programme.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$endedAt == nil)
     }
 
     static func file(_ id: UUID, on db: Database) async throws -> ProgrammeFile? {

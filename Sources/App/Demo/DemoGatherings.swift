@@ -7,8 +7,7 @@ import GodstartCore
 enum DemoGatherings {
     static func add(organisation: Organisation, monday: LocalDate, now: Date, on db: Database) async throws {
         let t = Language.da.texts
-        let running = try await Programme.query(on: db).filter(\.$organisation.$id == organisation.requireID())
-            .filter(\.$endedAt == nil).all()
+        let running = try await ProgrammeQueries.running(of: organisation.requireID(), on: db).all()
         let sessions = GatheringSeries(organisationID: try organisation.requireID(), kind: .groupSessions, title: "Gruppeforløb efteråret")
         try await sessions.create(on: db)
         let themes = StockholmTheme.allCases

@@ -53,6 +53,12 @@ final class Programme: Model, @unchecked Sendable {
     var programmeVariant: ProgrammeVariant { ProgrammeVariant(rawValue: variant) ?? .standard }
     var firstLocalDay: LocalDate { LocalDate(iso: firstDay) ?? LocalDate(year: 2000, month: 1, day: 1) }
 
+    /// Its people by id, as the access rules and invitations take them.
+    var members: ProgrammeMembers {
+        ProgrammeMembers(organisation: $organisation.id, newcomer: $newcomer.id, contactPerson: $contactPerson.id,
+                         mentor: $mentor.id, buddy: $buddy.id, manager: $manager.id)
+    }
+
     /// The person holding `role` in this programme (the coordinator is not stored here).
     func personID(for role: ProgrammeRole) -> UUID? {
         switch role {

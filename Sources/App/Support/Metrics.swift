@@ -23,12 +23,13 @@ final class RequestMetrics: Sendable {
     private let series = NIOLockedValueBox<[Key: Series]>([:])
 
     func record(method: String, route: String, status: Int, seconds: Double) {
+        let key = Key(method: method, route: route, status: status)
         series.withLockedValue { all in
-            var entry = all[Key(method: method, route: route, status: status)] ?? Series()
+            var entry = all[key] ?? Series()
             entry.count += 1
             entry.sum += seconds
             for (index, bound) in Self.buckets.enumerated() where seconds <= bound { entry.bucketCounts[index] += 1 }
-            all[Key(method: method, route: route, status: status)] = entry
+            all[key] = entry
         }
     }
 

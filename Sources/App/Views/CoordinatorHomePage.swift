@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import GodstartCore
 import Vapor
@@ -10,6 +11,13 @@ enum CoordinatorHomePage {
         let mentorChangeAskedFor: Set<UUID>
         /// Checklist items whose window has closed without being covered, by programme.
         let checklistWaiting: [UUID: Int]
+
+        /// What needs the coordinator's attention in these programmes, in three queries.
+        static func load(_ files: [ProgrammeFile], now: Date, on db: Database) async throws -> Attention {
+            Attention(evaluationOverdue: try await EvaluationController.overdue(files, now: now, on: db),
+                      mentorChangeAskedFor: try await MentorChangeController.openRequests(files, on: db),
+                      checklistWaiting: try await ChecklistController.waiting(files, now: now, on: db))
+        }
     }
 
     /// The overview's filters, from the query string (a plain GET form, no JavaScript).

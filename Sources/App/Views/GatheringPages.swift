@@ -106,7 +106,7 @@ enum GatheringPages {
                 : el("ul", [.class("columns")], people.map { p in
                     el("li", "\(loaded.names[p.$person.id] ?? "") (\(ProgrammeRole(rawValue: p.role).map { t.role($0) } ?? p.role))")
                 }),
-            when(isCoordinator && (loaded.lastDay.map { $0 >= LocalDate(ctx.now, in: loaded.timeZone) } ?? true),
+            when(isCoordinator && GatheringPlan.invitationsOpen(lastMeeting: loaded.lastDay, today: LocalDate(ctx.now, in: loaded.timeZone)),
                  el("form", [.methodPost, .action(SiteURL.gatheringInvitations(loaded.series.id).path)], [
                 Form.csrf(ctx),
                 el("p", [.class("hint")], t.inviteAgainHint(loaded.series.gatheringKind)),
