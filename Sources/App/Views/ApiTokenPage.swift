@@ -31,7 +31,7 @@ enum ApiTokenPage {
                     el("p", t.apiTokenShownOnce),
                     el("div", [.class("field")], [
                         el("label", [.for("new-token")], t.apiTokenLabel),
-                        .void("input", [.type("text"), .id("new-token"), .value(token), Attr("readonly", nil)]),
+                        .void("input", [.type("text"), .id("new-token"), .value(token), Attr("readonly", nil), .class("wide")]),
                     ]),
                 ])
             } ?? .empty,

@@ -122,6 +122,7 @@ enum Stylesheet {
     .material p, .idea p { margin: .2rem 0; }
     .material-title { font-weight: 600; }
     .meta { color: var(--muted); font-size: .95rem; }
+    input.wide { width: 100%; max-width: none; }
     .danger-zone { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: .5rem; }
     @media (max-width: 40rem) {
       .site-header { padding: .5rem; }
