@@ -20,14 +20,17 @@ public struct Settings: Sendable {
     public var now: @Sendable () -> Date
     /// When set, /metrics answers only a request carrying `Authorization: Bearer <token>`.
     public var metricsToken: String?
+    /// The mail server and the reminders' timing; without a server, mail waits in the outbox page.
+    public var mail: MailSettings
 
     public init(database: DatabaseChoice, demoMode: Bool = false, secureCookies: Bool = false,
-                now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil) {
+                now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil, mail: MailSettings = .demo) {
         self.database = database
         self.demoMode = demoMode
         self.secureCookies = secureCookies
         self.now = now
         self.metricsToken = metricsToken
+        self.mail = mail
     }
 
     /// Takes Godstart's own flags (`--demo`, `--db PATH`) out of `arguments`, leaving Vapor's.
@@ -70,7 +73,8 @@ public struct Settings: Sendable {
         if case .sqliteFile(let path) = database { try checkWritable(path) }
         let metricsToken = environment["GODSTART_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         return Settings(database: database, demoMode: demo,
-                        secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1", metricsToken: metricsToken)
+                        secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1", metricsToken: metricsToken,
+                        mail: try MailSettings.from(environment: environment))
     }
 
     private static func checkWritable(_ path: String) throws {

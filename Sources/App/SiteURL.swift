@@ -113,6 +113,11 @@ enum SiteURL: Equatable {
     case metrics
     case apiTokens
     case apiTokenRevocation(UUID?)
+    case mailSettings
+    case outbox
+    case outboxMessage(UUID?)
+    case outboxResend(UUID?)
+    case outboxTest
     case apiDocument
     case apiProgrammes
     case apiProgramme(UUID?)
@@ -230,6 +235,11 @@ enum SiteURL: Equatable {
         case .metrics: ["metrics"]
         case .apiTokens: ["admin", "api-tokens"]
         case .apiTokenRevocation(let v): ["admin", "api-tokens", id(v), "revocation"]
+        case .mailSettings: ["settings", "mail"]
+        case .outbox: ["admin", "outbox"]
+        case .outboxMessage(let v): ["admin", "outbox", id(v)]
+        case .outboxResend(let v): ["admin", "outbox", id(v), "resend"]
+        case .outboxTest: ["admin", "outbox", "test"]
         case .apiDocument: ["api", "v1", "openapi.json"]
         case .apiProgrammes: ["api", "v1", "programmes"]
         case .apiProgramme(let v): ["api", "v1", "programmes", id(v)]

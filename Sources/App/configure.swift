@@ -41,6 +41,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.routes.defaultMaxBodySize = "2mb"
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
+    _ = app.jobMetrics
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(app.sessions.middleware)

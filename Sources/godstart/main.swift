@@ -21,6 +21,7 @@ do {
     let command = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
     if command == "serve" {
         try await prepareDatabase(app, loadDemo: settings.demoMode)
+        app.lifecycle.use(BackgroundJobs())
     }
     try await app.execute()
     try await app.asyncShutdown()

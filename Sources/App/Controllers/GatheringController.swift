@@ -121,6 +121,7 @@ enum GatheringController {
         }
         guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
         let running = try await ProgrammeQueries.running(of: person.$organisation.id, on: req.db).all()
+        let settings = req.application.settings
         let seriesID = try await req.db.transaction { db -> UUID in
             let series = GatheringSeries(organisationID: organisation.id!, kind: kind, title: title.isEmpty ? t.gatheringKind(kind) : title)
             try await series.create(on: db)
@@ -134,22 +135,24 @@ enum GatheringController {
                                  minutes: minutes, place: place.isEmpty ? nil : place)
             }
             try await meetings.create(on: db)
-            try await invite(kind, seriesID: id, from: running, on: db)
+            let invited = try await invite(kind, seriesID: id, from: running, on: db)
+            try await GatheringMail.invited(invited, to: series, meetings: meetings, organisation: organisation, by: person,
+                                            settings: settings.mail, now: settings.now(), on: db)
             return id
         }
         req.flash(t.gatheringSeriesCreated)
         return req.redirect(to: SiteURL.gatheringSeries(seriesID).path)
     }
 
-    /// Invites everyone the kind invites from the running programmes who is not invited yet; returns how many.
+    /// Invites everyone the kind invites from the running programmes who is not invited yet; returns who.
     @discardableResult
-    static func invite(_ kind: GatheringKind, seriesID: UUID, from programmes: [Programme], on db: Database) async throws -> Int {
+    static func invite(_ kind: GatheringKind, seriesID: UUID, from programmes: [Programme], on db: Database) async throws -> [UUID] {
         let members = programmes.map(\.members)
         let already = Set(try await GatheringParticipant.query(on: db).filter(\.$series.$id == seriesID).all(\.$person.$id))
         let new = GatheringPlan.invitees(kind, programmes: members).filter { !already.contains($0.person) }
             .map { GatheringParticipant(seriesID: seriesID, personID: $0.person, role: $0.role) }
         try await new.create(on: db)
-        return new.count
+        return new.map { $0.$person.id }
     }
 
     @Sendable static func inviteAgain(req: Request) async throws -> Response {
@@ -162,8 +165,14 @@ enum GatheringController {
             return req.redirect(to: SiteURL.gatheringSeries(loaded.series.id).path)
         }
         let running = try await ProgrammeQueries.running(of: person.$organisation.id, on: req.db).all()
-        let added = try await invite(loaded.series.gatheringKind, seriesID: loaded.series.requireID(), from: running, on: req.db)
-        req.flash(req.language.texts.gatheringInvited(added))
+        let settings = req.application.settings
+        let added = try await req.db.transaction { db in
+            let added = try await invite(loaded.series.gatheringKind, seriesID: loaded.series.requireID(), from: running, on: db)
+            try await GatheringMail.invited(added, to: loaded.series, meetings: loaded.meetings, organisation: loaded.organisation,
+                                            by: person, settings: settings.mail, now: settings.now(), on: db)
+            return added
+        }
+        req.flash(req.language.texts.gatheringInvited(added.count))
         return req.redirect(to: SiteURL.gatheringSeries(loaded.series.id).path)
     }
 
@@ -241,12 +250,23 @@ enum GatheringController {
             response.status = .unprocessableEntity
             return response
         }
+        let before = (meeting.startsAt, meeting.place)
         meeting.theme = theme
         meeting.reading = reading.isEmpty ? nil : reading
         meeting.startsAt = day.instant(at: time, in: loaded.timeZone)
         meeting.minutes = minutes
         meeting.place = place.isEmpty ? nil : place
-        try await meeting.update(on: req.db)
+        let moved = before != (meeting.startsAt, meeting.place)
+        let settings = req.application.settings
+        try await req.db.transaction { db in
+            try await meeting.update(on: db)
+            // Those invited hear of a new date, time or place; a changed theme or reading they see on the page.
+            if moved {
+                try await GatheringMail.changed(meeting, of: loaded.series, invited: loaded.participants.map { $0.$person.id },
+                                                organisation: loaded.organisation, by: person, settings: settings.mail,
+                                                now: settings.now(), on: db)
+            }
+        }
         req.flash(t.gatheringMeetingSaved)
         return req.redirect(to: SiteURL.gatheringSeries(loaded.series.id).path)
     }

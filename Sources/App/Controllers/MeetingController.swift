@@ -170,6 +170,20 @@ enum MeetingController {
         return req.redirect(to: SiteURL.meeting(meeting.id).path)
     }
 
+    /// Saves a change to the meeting's date or status, renumbers the plan, and tells the others
+    /// taking part, in one transaction.
+    static func saveAndTell(_ req: Request, _ loaded: Loaded, _ change: MeetingChange) async throws {
+        let actor = try req.person()
+        let settings = req.application.settings
+        let meeting = loaded.meeting
+        try await req.db.transaction { db in
+            try await meeting.update(on: db)
+            try await MeetingNumbering.renumber(meeting, on: db)
+            let numbered = try await Meeting.find(meeting.id, on: db) ?? meeting
+            try await MeetingMail.changed(numbered, in: loaded.file, change, by: actor, settings: settings.mail, now: settings.now(), on: db)
+        }
+    }
+
     struct CancelForm: FormInput {
         /// "yes" puts a cancelled meeting back in the plan.
         var restore: String?
@@ -182,8 +196,7 @@ enum MeetingController {
         let t = req.language.texts
         let restore = req.form(CancelForm.self).restore == "yes"
         loaded.meeting.status = (restore ? Meeting.Status.planned : .cancelled).rawValue
-        try await loaded.meeting.update(on: req.db)
-        try await MeetingNumbering.renumber(loaded.meeting, on: req.db)
+        try await saveAndTell(req, loaded, restore ? .restored : .cancelled)
         req.flash(restore ? t.meetingRestored : t.meetingCancelled)
         return req.redirect(to: SiteURL.meeting(loaded.meeting.id).path)
     }
@@ -223,8 +236,7 @@ enum MeetingController {
         loaded.meeting.startsAt = date.instant(at: time, in: loaded.file.timeZone)
         loaded.meeting.plannedByHand = true
         loaded.meeting.place = place.isEmpty ? nil : place
-        try await loaded.meeting.update(on: req.db)
-        try await MeetingNumbering.renumber(loaded.meeting, on: req.db)
+        try await saveAndTell(req, loaded, .moved)
         req.flash(t.meetingMoved)
         return req.redirect(to: SiteURL.meeting(loaded.meeting.id).path)
     }

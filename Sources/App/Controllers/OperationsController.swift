@@ -40,7 +40,9 @@ enum OperationsController {
                 return response
             }
         }
-        let response = plain(.ok, req.application.requestMetrics.text().trimmingCharacters(in: .newlines))
+        let depth = try await MailWorker.depth(on: req.db)
+        let text = req.application.requestMetrics.text() + req.application.jobMetrics.text(waiting: depth.waiting, failed: depth.failed)
+        let response = plain(.ok, text.trimmingCharacters(in: .newlines))
         response.headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         return response
     }

@@ -62,8 +62,14 @@ enum PlanMeetingController {
                               startsAt: date.instant(at: time, in: file.timeZone), minutes: minutes,
                               place: place.isEmpty ? nil : place)
         meeting.plannedByHand = true
-        try await meeting.create(on: req.db)
-        try await MeetingNumbering.renumber(meeting, on: req.db)
+        let actor = try req.person()
+        let settings = req.application.settings
+        try await req.db.transaction { db in
+            try await meeting.create(on: db)
+            try await MeetingNumbering.renumber(meeting, on: db)
+            let numbered = try await Meeting.find(meeting.id, on: db) ?? meeting
+            try await MeetingMail.changed(numbered, in: file, .planned, by: actor, settings: settings.mail, now: settings.now(), on: db)
+        }
         req.flash(t.meetingPlanned)
         return req.redirect(to: SiteURL.meeting(meeting.id).path)
     }

@@ -30,6 +30,8 @@ enum GodstartMigrations {
         M023_AddCalendarFeeds(),
         M024_EndProgrammesWithTheirTalk(),
         M025_CreateApiTokens(),
+        M026_CreateOutbox(),
+        M027_AddMailPreferences(),
     ]
 }
 

@@ -31,6 +31,10 @@ final class Person: Model, @unchecked Sendable {
     @OptionalField(key: "trained_as_mentor") var trainedAsMentor: Bool?
     /// SHA-256 of the secret in the person's calendar feed address; nil: no feed.
     @OptionalField(key: "calendar_token_hash") var calendarTokenHash: String?
+    /// The mails they switched off (`MailPreferences.stored`); nil: all on.
+    @OptionalField(key: "mail_switched_off") var mailSwitchedOff: String?
+    /// The language of their mails; nil: the language they chose for the pages, else the organisation's.
+    @OptionalField(key: "mail_language") var mailLanguage: String?
 
     init() {}
 

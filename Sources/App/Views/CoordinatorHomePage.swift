@@ -96,7 +96,7 @@ enum CoordinatorHomePage {
         return Alerts.ordered(alerts)
     }
 
-    private static func alertText(_ alert: ProgrammeAlert, _ t: any Texts) -> String {
+    static func alertText(_ alert: ProgrammeAlert, _ t: any Texts) -> String {
         switch alert.kind {
         case .mentorChangeAsked: t.mentorChangeRequestedFlag
         case .noMeetingForAMonth: t.noMeetingFor(days: alert.count)

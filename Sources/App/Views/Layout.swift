@@ -52,7 +52,9 @@ enum Layout {
             if person.isCoordinator || person.isAdmin || person.isManager { more.append((t.navRetention, .retention)) }
             more.append((t.navMaterials, .materials))
             if person.isAdmin { more.append((t.navApiTokens, .apiTokens)) }
+            if person.isAdmin { more.append((t.navOutbox, .outbox)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navCalendar, .calendar)) }
+            more.append((t.navMailSettings, .mailSettings))
             if !person.isAdmin || person.isCoordinator { more.append((t.navGatherings, .gatherings)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navIdeas, person.isCoordinator ? .ideaInbox : .ideas)) }
             for (title, url) in more {

@@ -90,6 +90,7 @@ enum Stylesheet {
     .table-wrap:focus { outline: 3px solid #f2b300; }
     .agenda-point label { font-size: 1.05rem; }
     .note-text { white-space: pre-wrap; }
+    pre.mail-body { white-space: pre-wrap; overflow-wrap: anywhere; font-family: inherit; background: #fff; border: 1px solid var(--line); padding: .75rem 1rem; max-width: 48rem; }
     .sign-in { max-width: 28rem; }
     .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
       clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
