@@ -24,7 +24,7 @@ fi
 
 bash "$here/fetch_axe.sh"
 
-if ! python3 -c 'import selenium' 2>/dev/null; then
+if ! python3 -c 'import selenium, pytest, icalendar, schemathesis, aiosmtpd, trustme, requests' 2>/dev/null; then
     python3 -m pip install -q -r "$here/requirements.txt"
 fi
 
@@ -73,7 +73,7 @@ fi
 
 set +e
 # shellcheck disable=SC2086
-GODSTART_URL="$base" python3 -m pytest -q -p no:cacheprovider ${GODSTART_E2E_PYTEST_ARGS:-} "$here"
+GODSTART_URL="$base" GODSTART_BINARY="$binary" python3 -m pytest -q -p no:cacheprovider ${GODSTART_E2E_PYTEST_ARGS:-} "$here"
 status=$?
 set -e
 

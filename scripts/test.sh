@@ -28,7 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
         exit 1
     fi
 fi
-if ! python3 -c 'import selenium, pytest' >/dev/null 2>&1; then
+if ! python3 -c 'import selenium, pytest, icalendar, schemathesis, aiosmtpd, trustme, requests' >/dev/null 2>&1; then
     say "Installing Python packages for the browser tests"
     python3 -m pip install -q -r e2e/requirements.txt
 fi
@@ -84,5 +84,7 @@ fi
 echo "Godstart served its demo from PostgreSQL."
 
 # --- 3. Real browser ------------------------------------------------------------------------------
-say "Browser tests (Chromium, Selenium, axe-core)"
-bash e2e/run.sh "$ROOT/.build/debug/godstart"
+say "Browser tests (Chromium, Selenium, axe-core), and mail through an SMTP server to two instances on PostgreSQL"
+as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_mail
+GODSTART_MAIL_DATABASE_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_mail" \
+    bash e2e/run.sh "$ROOT/.build/debug/godstart"
