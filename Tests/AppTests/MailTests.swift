@@ -202,4 +202,29 @@ final class MailTests: AppTestCase {
         XCTAssertTrue(invitations.contains { $0.toAddress == DemoData.email("emma") })
         XCTAssertTrue(invitations[0].body.contains("Mødelokale 2"))
     }
+
+    func testRegisteringANewHireTellsThePeopleAroundThem() async throws {
+        let unit = try await OrganisationUnit.query(on: app.db).filter(\.$name == "Børn og Unge").first()!
+        let marianne = try await signedIn("marianne")
+        let created = try await marianne.post(SiteURL.programmes.path, [
+            "name": "Nora Vestergaard", "email": "nora@demo.godstart.dk", "unit": unit.id!.uuidString,
+            "firstDay": "2027-01-11", "manager": try await person("henrik").id!.uuidString, "variant": "standard",
+            "contactPerson": try await person("anne").id!.uuidString, "mentor": try await person("peter").id!.uuidString,
+            "buddy": try await person("sofie").id!.uuidString,
+        ])
+        XCTAssertEqual(created.status, .seeOther)
+        for key in ["anne", "peter", "sofie", "henrik"] {
+            let mails = try await outbox(to: key, .invitation)
+            XCTAssertEqual(mails.count, 1, key)
+            XCTAssertTrue(mails[0].subject.contains("Nora Vestergaard"), mails[0].subject)
+            XCTAssertTrue(mails[0].body.contains("11. januar 2027"), mails[0].body)
+        }
+        let anne = try await outbox(to: "anne", .invitation)
+        XCTAssertTrue(anne[0].subject.contains("kontaktperson"), anne[0].subject)
+        XCTAssertTrue(anne[0].body.contains(Language.da.texts.mailYourFirstMeeting))
+        let none = try await outbox(to: "marianne")
+        XCTAssertTrue(none.isEmpty, "not the coordinator who registered")
+        let newcomer = try await outbox(to: "nora")
+        XCTAssertTrue(newcomer.isEmpty, "the new hire gets their own link from the coordinator")
+    }
 }

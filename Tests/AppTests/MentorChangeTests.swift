@@ -34,6 +34,9 @@ final class MentorChangeTests: AppTestCase {
         XCTAssertEqual(changed.status, .seeOther)
         let after = try await Programme.find(programme.id, on: app.db)!
         XCTAssertEqual(after.$mentor.id, peter.id)
+        let told = try await OutboxMessage.query(on: app.db).filter(\.$toAddress == peter.email).all()
+        XCTAssertEqual(told.count, 1, "the new mentor hears of it by mail")
+        XCTAssertTrue(told.first?.body.contains("ny mentor for Ida Christensen") ?? false, told.first?.body ?? "")
         let former = try await FormerMentorship.query(on: app.db).all()
         XCTAssertEqual(former.count, 1)
         let openRequests = try await MentorChangeRequest.query(on: app.db).filter(\.$resolvedAt == nil).count()

@@ -101,7 +101,8 @@ enum IntakeController {
         let organisation = try await coordinator.$organisation.get(on: req.db)
         let now = req.application.settings.now()
         for hire in hires {
-            try await ProgrammeCreation.create(hire, organisation: organisation, now: now, on: req.db)
+            try await ProgrammeCreation.create(hire, organisation: organisation, now: now,
+                                               announcement: .init(by: coordinator, mail: req.application.settings.mail), on: req.db)
         }
         req.flash(t.intakeRegistered(hires.count))
         return req.redirect(to: SiteURL.colleagues.path)

@@ -87,6 +87,10 @@ enum MentorChangeController {
                 request.resolvedAt = now
                 try await request.update(on: db)
             }
+            if let file = try await ProgrammeQueries.file(loaded.file.id, on: db) {
+                try await ProgrammeMail.assigned(file, roles: [.mentor], by: loaded.person, settings: req.application.settings.mail,
+                                                 now: now, on: db)
+            }
         }
         req.flash(t.mentorChangedFlash(name: newMentor.name))
         return req.redirect(to: SiteURL.programme(loaded.file.id).path)

@@ -106,7 +106,8 @@ enum RegisterNewHireController {
             return response
         }
         let organisation = try await coordinator.$organisation.get(on: req.db)
-        let programmeID = try await ProgrammeCreation.create(valid, organisation: organisation, now: req.application.settings.now(), on: req.db)
+        let programmeID = try await ProgrammeCreation.create(valid, organisation: organisation, now: req.application.settings.now(),
+                                                             announcement: .init(by: coordinator, mail: req.application.settings.mail), on: req.db)
         req.flash(t.programmeCreated)
         return req.redirect(to: SiteURL.programme(programmeID).path)
     }
@@ -222,10 +223,18 @@ enum ProgrammeCreation {
         try await IntroductionTemplates.record(of: organisation, variant, on: db).template
     }
 
+    /// Who registered the new hire, so the people around them hear of it by mail.
+    struct Announcement {
+        let by: Person
+        let mail: MailSettings
+    }
+
     /// Creates the new hire, the programme, its dated plan, its checklist and its schedule (from the
-    /// organisation's template for the variant) in one transaction.
+    /// organisation's template for the variant) in one transaction, with the mail that tells the
+    /// contact person, mentor, buddy and manager when there is an `announcement`.
     @discardableResult
-    static func create(_ hire: NewHire, organisation: Organisation, now: Date, on db: Database) async throws -> UUID {
+    static func create(_ hire: NewHire, organisation: Organisation, now: Date, announcement: Announcement? = nil,
+                       on db: Database) async throws -> UUID {
         let orgID = try organisation.requireID()
         let variantTemplate = try await IntroductionTemplate.load(of: orgID, hire.variant, on: db)
         var chosen = variantTemplate.lengths
@@ -271,6 +280,10 @@ enum ProgrammeCreation {
                 return day <= introductionEnds ? source.planned(for: programmeID, on: day, texts) : nil
             }
             try await activities.create(on: db)
+            if let announcement, let file = try await ProgrammeQueries.file(programmeID, on: db) {
+                try await ProgrammeMail.assigned(file, roles: [.contactPerson, .mentor, .buddy, .manager], by: announcement.by,
+                                                 settings: announcement.mail, now: now, on: db)
+            }
             return programmeID
         }
     }

@@ -32,6 +32,14 @@ extension DanishTexts {
     func mailGatheringSubject(_ series: String) -> String { "Invitation: \(series)" }
     func mailGatheringIntro(_ series: String, by actor: String) -> String { "\(actor) inviterer dig til \(series)." }
     var mailGatheringDatesHeading: String { "Møderne:" }
+    func mailAssignedSubject(role: String, newcomer: String) -> String { "Du er \(role) for \(newcomer)" }
+    func mailAssignedIntro(actor: String, newcomer: String, role: String, firstDay: String) -> String {
+        "\(actor) har registreret \(newcomer) som nyansat med første arbejdsdag \(firstDay) og har valgt dig som \(role) i forløbet."
+    }
+    func mailNewMentorIntro(actor: String, newcomer: String) -> String {
+        "\(actor) har valgt dig som ny mentor for \(newcomer). I begynder forfra: Det, der blev skrevet i det tidligere mentorforløb, bliver hos mentee, som selv kan vælge at dele det med dig."
+    }
+    var mailYourFirstMeeting: String { "Dit første møde i planen:" }
     func mailGatheringMovedSubject(_ title: String, when: String) -> String { "Gruppemøde ændret: \(title), \(when)" }
     func mailGatheringMovedIntro(by actor: String) -> String { "\(actor) har ændret et gruppemøde, som du er inviteret til." }
 

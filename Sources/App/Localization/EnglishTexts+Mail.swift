@@ -32,6 +32,14 @@ extension EnglishTexts {
     func mailGatheringSubject(_ series: String) -> String { "Invitation: \(series)" }
     func mailGatheringIntro(_ series: String, by actor: String) -> String { "\(actor) invites you to \(series)." }
     var mailGatheringDatesHeading: String { "The meetings:" }
+    func mailAssignedSubject(role: String, newcomer: String) -> String { "You are \(role) for \(newcomer)" }
+    func mailAssignedIntro(actor: String, newcomer: String, role: String, firstDay: String) -> String {
+        "\(actor) has registered \(newcomer) as a new hire, starting \(firstDay), and chosen you as \(role) in the programme."
+    }
+    func mailNewMentorIntro(actor: String, newcomer: String) -> String {
+        "\(actor) has chosen you as the new mentor for \(newcomer). You start afresh: what was written in the earlier mentoring stays with the mentee, who may share it with you."
+    }
+    var mailYourFirstMeeting: String { "Your first meeting in the plan:" }
     func mailGatheringMovedSubject(_ title: String, when: String) -> String { "Group meeting changed: \(title), \(when)" }
     func mailGatheringMovedIntro(by actor: String) -> String { "\(actor) has changed a group meeting you are invited to." }
 

@@ -20,6 +20,10 @@ public protocol MailTexts: Sendable {
     func mailGatheringSubject(_ series: String) -> String
     func mailGatheringIntro(_ series: String, by actor: String) -> String
     var mailGatheringDatesHeading: String { get }
+    func mailAssignedSubject(role: String, newcomer: String) -> String
+    func mailAssignedIntro(actor: String, newcomer: String, role: String, firstDay: String) -> String
+    func mailNewMentorIntro(actor: String, newcomer: String) -> String
+    var mailYourFirstMeeting: String { get }
     func mailGatheringMovedSubject(_ title: String, when: String) -> String
     func mailGatheringMovedIntro(by actor: String) -> String
 

@@ -32,6 +32,14 @@ extension SwedishTexts {
     func mailGatheringSubject(_ series: String) -> String { "Inbjudan: \(series)" }
     func mailGatheringIntro(_ series: String, by actor: String) -> String { "\(actor) bjuder in dig till \(series)." }
     var mailGatheringDatesHeading: String { "Träffarna:" }
+    func mailAssignedSubject(role: String, newcomer: String) -> String { "Du är \(role) för \(newcomer)" }
+    func mailAssignedIntro(actor: String, newcomer: String, role: String, firstDay: String) -> String {
+        "\(actor) har registrerat \(newcomer) som nyanställd med första arbetsdag \(firstDay) och valt dig som \(role) i introduktionen."
+    }
+    func mailNewMentorIntro(actor: String, newcomer: String) -> String {
+        "\(actor) har valt dig som ny mentor för \(newcomer). Ni börjar från början: det som skrevs i det tidigare mentorskapet stannar hos mentee, som själv kan välja att dela det med dig."
+    }
+    var mailYourFirstMeeting: String { "Ditt första möte i planen:" }
     func mailGatheringMovedSubject(_ title: String, when: String) -> String { "Ändrad gruppträff: \(title), \(when)" }
     func mailGatheringMovedIntro(by actor: String) -> String { "\(actor) har ändrat en gruppträff som du är inbjuden till." }
 
