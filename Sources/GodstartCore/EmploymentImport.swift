@@ -65,36 +65,31 @@ public enum EmploymentImport {
     ]
 
     static func column(named header: String) -> Column? {
-        let key = header.lowercased().filter { !" -_.".contains($0) }
+        let key = CSVText.key(header)
         return Column.allCases.first { headerNames[$0]!.contains(key) }
     }
 
     /// The rows of `text`, or the problems that stop it from being imported. `units` are the
     /// organisation's unit names; a unit column must name one of them.
     public static func read(_ text: String, units: Set<String> = []) -> (rows: [EmploymentRow], problems: [ImportProblem]) {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .enumerated().map { (number: $0.offset + 1, text: String($0.element)) }
-            .filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
-        guard let header = lines.first else { return ([], [ImportProblem(line: 1, reason: .empty)]) }
-        let separator: Character = header.text.contains(";") ? ";" : header.text.contains("\t") ? "\t" : ","
-        let names = fields(header.text, separator: separator)
+        guard let table = CSVText.table(text) else { return ([], [ImportProblem(line: 1, reason: .empty)]) }
+        let names = table.header.fields
         var index: [Column: Int] = [:]
         for (position, name) in names.enumerated() {
             if let column = column(named: name), index[column] == nil { index[column] = position }
         }
         let missing = [Column.reference, .start].filter { index[$0] == nil }
-        guard missing.isEmpty else { return ([], missing.map { ImportProblem(line: header.number, reason: .missingColumn($0)) }) }
+        guard missing.isEmpty else { return ([], missing.map { ImportProblem(line: table.header.line, reason: .missingColumn($0)) }) }
         let unitNames = Dictionary(units.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
 
         var rows: [EmploymentRow] = []
         var problems: [ImportProblem] = []
         var seen: [String: Int] = [:]
-        for line in lines.dropFirst() {
-            let values = fields(line.text, separator: separator)
+        for line in table.rows {
+            let values = line.fields
             let needed = max(index[.reference]!, index[.start]!) + 1
             guard values.count >= needed, values.dropFirst(names.count).allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-                problems.append(ImportProblem(line: line.number, reason: .wrongFieldCount(expected: names.count, found: values.count)))
+                problems.append(ImportProblem(line: line.line, reason: .wrongFieldCount(expected: names.count, found: values.count)))
                 continue
             }
             func value(_ column: Column) -> String {
@@ -102,25 +97,25 @@ public enum EmploymentImport {
             }
             let reference = value(.reference).lowercased()
             guard !reference.isEmpty else {
-                problems.append(ImportProblem(line: line.number, reason: .missingReference))
+                problems.append(ImportProblem(line: line.line, reason: .missingReference))
                 continue
             }
             guard reference.count <= maximumReferenceLength else {
-                problems.append(ImportProblem(line: line.number, reason: .referenceTooLong))
+                problems.append(ImportProblem(line: line.line, reason: .referenceTooLong))
                 continue
             }
             guard let start = LocalDate(typed: value(.start)) else {
-                problems.append(ImportProblem(line: line.number, reason: .badDate(.start, value(.start))))
+                problems.append(ImportProblem(line: line.line, reason: .badDate(.start, value(.start))))
                 continue
             }
             var end: LocalDate?
             if !value(.end).isEmpty {
                 guard let typed = LocalDate(typed: value(.end)) else {
-                    problems.append(ImportProblem(line: line.number, reason: .badDate(.end, value(.end))))
+                    problems.append(ImportProblem(line: line.line, reason: .badDate(.end, value(.end))))
                     continue
                 }
                 guard typed >= start else {
-                    problems.append(ImportProblem(line: line.number, reason: .endBeforeStart))
+                    problems.append(ImportProblem(line: line.line, reason: .endBeforeStart))
                     continue
                 }
                 end = typed
@@ -128,55 +123,21 @@ public enum EmploymentImport {
             var unit: String?
             if !value(.unit).isEmpty {
                 guard let known = unitNames[value(.unit).lowercased()] else {
-                    problems.append(ImportProblem(line: line.number, reason: .unknownUnit(value(.unit))))
+                    problems.append(ImportProblem(line: line.line, reason: .unknownUnit(value(.unit))))
                     continue
                 }
                 unit = known
             }
             let key = EmploymentRow.key(reference, start)
             if let first = seen[key] {
-                problems.append(ImportProblem(line: line.number, reason: .repeated(firstLine: first)))
+                problems.append(ImportProblem(line: line.line, reason: .repeated(firstLine: first)))
                 continue
             }
-            seen[key] = line.number
-            rows.append(EmploymentRow(line: line.number, reference: reference, start: start, end: end, unit: unit))
+            seen[key] = line.line
+            rows.append(EmploymentRow(line: line.line, reference: reference, start: start, end: end, unit: unit))
         }
-        if rows.isEmpty && problems.isEmpty { problems.append(ImportProblem(line: header.number, reason: .empty)) }
+        if rows.isEmpty && problems.isEmpty { problems.append(ImportProblem(line: table.header.line, reason: .empty)) }
         return (rows, problems)
-    }
-
-    /// The fields of one CSV line; a field in double quotes may hold the separator and `""` for a quote.
-    static func fields(_ line: String, separator: Character) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var quoted = false
-        var iterator = Array(line).makeIterator()
-        var pending = iterator.next()
-        while let character = pending {
-            pending = iterator.next()
-            if quoted {
-                if character == "\"" {
-                    if pending == "\"" {
-                        current.append("\"")
-                        pending = iterator.next()
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    current.append(character)
-                }
-            } else if character == "\"" && current.trimmingCharacters(in: .whitespaces).isEmpty {
-                current = ""
-                quoted = true
-            } else if character == separator {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        fields.append(current)
-        return fields
     }
 
     /// What importing `rows` does to the employments already recorded (keyed by reference and start).

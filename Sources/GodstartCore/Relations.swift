@@ -18,6 +18,11 @@ public struct ProgrammeMembers: Equatable, Sendable {
         self.manager = manager
     }
 
+    /// Whether `person` holds any role in the programme.
+    public func contains(_ person: UUID) -> Bool {
+        ProgrammeRole.allCases.contains { self.person($0) == person }
+    }
+
     /// Who holds `role` in the programme (the coordinator is not one of its members).
     public func person(_ role: ProgrammeRole) -> UUID? {
         switch role {

@@ -227,4 +227,53 @@ final class MailTests: AppTestCase {
         let newcomer = try await outbox(to: "nora")
         XCTAssertTrue(newcomer.isEmpty, "the new hire gets their own link from the coordinator")
     }
+
+    func testOutsideTheDemoTheAdministratorSeesTheFactsOfAMailNotItsText() async throws {
+        app.settings.demoMode = false
+        let meeting = try await meetings(of: "emma", .statusMeeting).first!
+        let anne = try await signedIn("anne")
+        _ = try await anne.post(SiteURL.meetingMove(meeting.id).path, ["date": "2026-12-14", "time": "09:15", "place": "Mødelokale Fyrtårnet"])
+        let mail = try await outbox(to: "emma").first!
+        let lone = try await signedIn("lone")
+        let list = try await lone.get(SiteURL.outbox.path)
+        XCTAssertTrue(list.contains("emma@demo.godstart.dk"))
+        XCTAssertFalse(list.contains("Fyrtårnet") || list.contains(mail.subject), "the subject is the recipient's")
+        let page = try await lone.get(SiteURL.outboxMessage(mail.id).path)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertFalse(page.contains("Fyrtårnet"), "the text is the recipient's")
+        XCTAssertTrue(page.contains(Language.da.texts.outboxContentWithheld))
+        _ = try await lone.post(SiteURL.outboxTest.path, ["address": "it@kommune.dk"])
+        let test = try await OutboxMessage.query(on: app.db).filter(\.$kind == MailKind.test.rawValue).first()!
+        let testPage = try await lone.get(SiteURL.outboxMessage(test.id).path)
+        XCTAssertTrue(testPage.contains(Language.da.texts.mailTestBody), "a test mail is shown in full")
+    }
+
+    func testAReminderWhoseMeetingHasBegunIsNotSentLate() async throws {
+        let meeting = try await meetings(of: "jonas").first { !$0.isHeld && !$0.isCancelled }!
+        meeting.startsAt = LocalDate(year: 2026, month: 11, day: 24).instant(at: LocalTime(hour: 13), in: TimeZone(identifier: "Europe/Copenhagen")!)
+        try await meeting.update(on: app.db)
+        try await ReminderJob.run(on: app.db, settings: app.settings.mail, now: testNow)
+        let reminder = try await outbox(to: "jonas", .meetingTomorrow).first!
+        XCTAssertEqual(reminder.expiresAt, meeting.startsAt)
+        let late = meeting.startsAt.addingTimeInterval(60)
+        let claimed = try await MailWorker.claim(on: app.db, now: late, limit: 500)
+        XCTAssertFalse(claimed.contains { $0.id == reminder.id })
+        let after = try await OutboxMessage.find(reminder.id, on: app.db)!
+        XCTAssertNotNil(after.failedAt)
+        XCTAssertEqual(after.lastError, MailWorker.expiredError)
+    }
+
+    func testAChecklistItemLentToAColleagueOutsideRemindsWhoeverHoldsItsRole() async throws {
+        let programme = try await programme(of: "emma")
+        let item = try await ChecklistItem.query(on: app.db).filter(\.$programme.$id == programme.id!)
+            .filter(\.$responsibleRole == ProgrammeRole.contactPerson.rawValue).first()!
+        item.window = ChecklistWindow(from: LocalDate(year: 2026, month: 11, day: 20), to: LocalDate(year: 2026, month: 11, day: 25))
+        item.$assignedPerson.id = try await person("rasmus").id
+        try await item.update(on: app.db)
+        try await ReminderJob.run(on: app.db, settings: app.settings.mail, now: testNow)
+        let outsider = try await outbox(to: "rasmus", .checklistClosing)
+        XCTAssertTrue(outsider.isEmpty, "Rasmus cannot open Emma's checklist")
+        let anne = try await outbox(to: "anne", .checklistClosing)
+        XCTAssertTrue(anne.contains { $0.dedupKey?.contains(item.id!.uuidString.lowercased()) ?? false })
+    }
 }

@@ -6,7 +6,12 @@ struct CurrentPersonMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let raw = request.session.data[SessionKeys.personID], let id = UUID(uuidString: raw),
            let person = try await Person.find(id, on: request.db) {
-            request.currentPerson = person
+            // Someone whose employment has ended is signed out.
+            if try await person.hasLeft(now: request.application.settings.now(), on: request.db) {
+                request.session.destroy()
+            } else {
+                request.currentPerson = person
+            }
         }
         return try await next.respond(to: request)
     }

@@ -13,7 +13,9 @@ enum AssignmentCandidates {
     }
 
     static func load(_ organisationID: UUID, on db: Database) async throws -> Loaded {
-        let people = try await Person.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
+        // Someone with a last day from HR is not chosen for a new hire's year.
+        let people = try await Person.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$leftOn == nil)
+            .sort(\.$name).all()
         let running = try await ProgrammeQueries.running(of: organisationID, on: db).all()
         let newcomers = Set(running.map { $0.$newcomer.id })
         let areas = try await KnowledgeArea.query(on: db).filter(\.$person.$id ~~ people.compactMap(\.id)).all()

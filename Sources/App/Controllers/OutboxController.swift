@@ -20,6 +20,13 @@ enum OutboxController {
         init(address: String?) { self.address = address }
     }
 
+    /// What a mail says stays between Godstart and its recipient: the administrator reads the
+    /// facts of every mail (to whom, which kind, when, whether it went), the text of a test mail,
+    /// and in the demo, where mail is never sent, the text of every mail.
+    static func showsContent(_ message: OutboxMessage, _ req: Request) -> Bool {
+        message.mailKind == .test || req.application.settings.demoMode
+    }
+
     static func admin(_ req: Request) throws -> Person {
         let person = try req.person()
         try Access.require(person, .people, .write)
@@ -40,7 +47,7 @@ enum OutboxController {
         let counts = try await counts(of: person.$organisation.id, on: req.db)
         let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
         let response = OutboxPages.list(ctx, messages, counts: counts, filter: filter, server: req.application.settings.mail.smtp?.host,
-                                        typed: typed ?? TestForm(address: person.email), error: error)
+                                        showsContent: { showsContent($0, req) }, typed: typed ?? TestForm(address: person.email), error: error)
         if error != nil { response.status = .unprocessableEntity }
         return response
     }
@@ -64,7 +71,8 @@ enum OutboxController {
     @Sendable static func show(req: Request) async throws -> Response {
         let (message, person) = try await message(req)
         let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
-        return OutboxPages.message(ctx, message, server: req.application.settings.mail.smtp?.host)
+        return OutboxPages.message(ctx, message, server: req.application.settings.mail.smtp?.host,
+                                   showsContent: showsContent(message, req))
     }
 
     @Sendable static func resend(req: Request) async throws -> Response {

@@ -79,7 +79,8 @@ enum RegisterNewHireController {
         let units = try await OrganisationUnit.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         // New hires still in their own programme are not candidates for contact person, mentor or buddy.
         let candidates = try await AssignmentCandidates.load(orgID, on: db)
-        let managers = try await Person.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$isManager == true).sort(\.$name).all()
+        let managers = try await Person.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$isManager == true)
+            .filter(\.$leftOn == nil).sort(\.$name).all()
         return Choices(units: units, people: candidates.people, managers: managers, candidates: candidates.candidates)
     }
 

@@ -19,7 +19,8 @@ enum SignInController {
         if !email.isEmpty, !password.isEmpty,
            let person = try await Person.query(on: req.db).filter(\.$email == email).first(),
            let hash = person.passwordHash,
-           (try? await req.password.async.verify(password, created: hash)) == true {
+           (try? await req.password.async.verify(password, created: hash)) == true,
+           try await !person.hasLeft(now: req.application.settings.now(), on: req.db) {
             let returnTo = req.session.data[SessionKeys.returnTo].flatMap(LocalPath.validated)
             try await startSession(for: person, req)
             return req.redirect(to: returnTo ?? SiteURL.root.path)

@@ -139,6 +139,10 @@ extension DanishTexts {
     func outboxFailed(attempts: Int) -> String { "Opgivet efter \(attempts) forsøg" }
     var outboxNotSentWithoutServer: String { "Ikke sendt: der er ikke sat en mailserver op" }
     var outboxLastError: String { "Mailserverens seneste svar" }
+    var outboxContentNotShown: String { "(vises ikke)" }
+    var outboxContentWithheld: String {
+        "Indholdet af en mail er til modtageren: Udbakken viser, hvem den er til, hvilken slags den er, og om den er sendt. Kun testmails – og alle mails i demoen – vises i deres fulde længde."
+    }
     var outboxSendAgain: String { "Send igen nu" }
     var outboxSentAgain: String { "Mailen bliver sendt igen om et øjeblik." }
     var outboxBackToList: String { "Tilbage til udbakken" }

@@ -131,6 +131,10 @@ extension EnglishTexts {
     func outboxFailed(attempts: Int) -> String { "Given up after \(attempts) attempts" }
     var outboxNotSentWithoutServer: String { "Not sent: no mail server is set up" }
     var outboxLastError: String { "What the mail server said last" }
+    var outboxContentNotShown: String { "(not shown)" }
+    var outboxContentWithheld: String {
+        "What a mail says is for its recipient: the outbox shows to whom it went, its kind and whether it was sent. Only test mails, and every mail in the demo, are shown in full."
+    }
     var outboxSendAgain: String { "Send again now" }
     var outboxSentAgain: String { "The mail will be sent again in a moment." }
     var outboxBackToList: String { "Back to the outbox" }

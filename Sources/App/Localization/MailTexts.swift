@@ -73,6 +73,8 @@ public protocol MailTexts: Sendable {
     func outboxFailed(attempts: Int) -> String
     var outboxNotSentWithoutServer: String { get }
     var outboxLastError: String { get }
+    var outboxContentNotShown: String { get }
+    var outboxContentWithheld: String { get }
     var outboxSendAgain: String { get }
     var outboxSentAgain: String { get }
     var outboxBackToList: String { get }

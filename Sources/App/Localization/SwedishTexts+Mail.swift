@@ -139,6 +139,10 @@ extension SwedishTexts {
     func outboxFailed(attempts: Int) -> String { "Misslyckat efter \(attempts) försök" }
     var outboxNotSentWithoutServer: String { "Inte skickat: ingen e-postserver är inställd" }
     var outboxLastError: String { "Senaste svaret från e-postservern" }
+    var outboxContentNotShown: String { "(visas inte)" }
+    var outboxContentWithheld: String {
+        "Innehållet i ett mejl är till mottagaren: Utkorgen visar vem det går till, vilken sorts mejl det är och om det har skickats. Bara testmejl – och alla mejl i demon – visas i sin helhet."
+    }
     var outboxSendAgain: String { "Skicka igen nu" }
     var outboxSentAgain: String { "Mejlet skickas igen om en liten stund." }
     var outboxBackToList: String { "Tillbaka till utkorgen" }

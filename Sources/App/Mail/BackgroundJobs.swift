@@ -27,6 +27,9 @@ public final class BackgroundJobs: LifecycleHandler, Sendable {
         tasks.withLockedValue { $0 = [worker, reminders] }
         if let smtp = mail.smtp {
             app.logger.notice("Mail is sent through \(smtp.host):\(smtp.port) (\(smtp.security.rawValue))")
+            if smtp.security == .none, !["127.0.0.1", "::1", "localhost"].contains(smtp.host) {
+                app.logger.warning("GODSTART_SMTP_SECURITY is none for a mail server on another machine: mail crosses the network unencrypted")
+            }
         } else {
             app.logger.notice("No mail server is set up (GODSTART_SMTP_HOST): mail waits in the administrator's outbox page")
         }

@@ -25,7 +25,7 @@ enum GatheringMail {
     static func changed(_ meeting: Gathering, of series: GatheringSeries, invited personIDs: [UUID], organisation: Organisation,
                         by actor: Person, settings: MailSettings, now: Date, on db: any Database) async throws {
         for person in try await Person.query(on: db).filter(\.$id ~~ personIDs).all() where person.id != actor.id {
-            try await Outbox.queue(.invitation, to: person, organisation: organisation, settings: settings, now: now, on: db) { t, dates in
+            try await Outbox.queue(.invitation, to: person, organisation: organisation, expires: meeting.startsAt, settings: settings, now: now, on: db) { t, dates in
                 let when = dates.dayAndTime(meeting.startsAt)
                 return Outbox.Content(subject: t.mailGatheringMovedSubject(meeting.theme, when: when),
                                       paragraphs: [t.mailGatheringMovedIntro(by: actor.name), facts(meeting, of: series, when: when, texts: t),
@@ -37,7 +37,7 @@ enum GatheringMail {
     /// The reminder the day before, to one person invited.
     static func tomorrow(_ meeting: Gathering, of series: GatheringSeries, to person: Person, organisation: Organisation, key: String,
                          settings: MailSettings, now: Date, on db: any Database) async throws {
-        try await Outbox.queue(.meetingTomorrow, to: person, organisation: organisation, dedupKey: key, settings: settings, now: now, on: db) { t, dates in
+        try await Outbox.queue(.meetingTomorrow, to: person, organisation: organisation, dedupKey: key, expires: meeting.startsAt, settings: settings, now: now, on: db) { t, dates in
             Outbox.Content(subject: t.mailTomorrowSubject(title: meeting.theme, time: dates.time(meeting.startsAt)),
                            paragraphs: [t.mailTomorrowIntro, facts(meeting, of: series, when: dates.dayAndTime(meeting.startsAt), texts: t),
                                         Outbox.link(.gatheringSeries(series.id), settings, texts: t)])

@@ -15,6 +15,7 @@ enum MailWorker {
     /// Claims the messages due now, marking each attempt.
     static func claim(on db: any Database, now: Date, limit: Int = batchSize) async throws -> [OutboxMessage] {
         guard let sql = db as? any SQLDatabase else { return [] }
+        try await giveUpExpired(on: db, now: now)
         let skipLocked = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
         struct Claimed: Decodable { let id: UUID }
         let claimed = try await sql.raw("""
@@ -87,6 +88,7 @@ enum MailWorker {
 
     /// The administrator's "send again now": due at once, and a given-up message gets its attempts back.
     static func sendAgain(_ message: OutboxMessage, now: Date, on db: any Database) async throws {
+        if let expires = message.expiresAt, expires <= now { return }
         message.sendAfter = now
         message.claimedUntil = nil
         if message.failedAt != nil {
@@ -96,10 +98,19 @@ enum MailWorker {
         try await message.update(on: db)
     }
 
-    /// Deletes sent mail older than `OutboxRules.keepSentForDays`.
+    static let expiredError = "not sent: its time had passed (the meeting had begun)"
+
+    /// Mail whose time has passed before it could be sent is given up, not sent late.
+    static func giveUpExpired(on db: any Database, now: Date) async throws {
+        try await OutboxMessage.query(on: db).filter(\.$sentAt == nil).filter(\.$failedAt == nil)
+            .filter(\.$expiresAt != nil).filter(\.$expiresAt <= now)
+            .set(\.$failedAt, to: now).set(\.$lastError, to: expiredError).update()
+    }
+
+    /// Deletes sent and given-up mail older than `OutboxRules.keepSentForDays`.
     static func prune(on db: any Database, now: Date) async throws {
         let before = now.addingTimeInterval(-Double(OutboxRules.keepSentForDays) * 86_400)
-        try await OutboxMessage.query(on: db).filter(\.$sentAt < before).delete()
+        try await OutboxMessage.query(on: db).group(.or) { $0.filter(\.$sentAt < before).filter(\.$failedAt < before) }.delete()
     }
 
     /// How many wait to be sent, and how many were given up: for /metrics and the outbox page.

@@ -12,7 +12,7 @@ enum MeetingMail {
                         settings: MailSettings, now: Date, on db: any Database) async throws {
         for role in meeting.meetingKind.participants {
             guard let person = file.person(role), person.id != actor.id else { continue }
-            try await Outbox.queue(.invitation, to: person, organisation: file.organisation, settings: settings, now: now, on: db) { t, dates in
+            try await Outbox.queue(.invitation, to: person, organisation: file.organisation, expires: meeting.startsAt, settings: settings, now: now, on: db) { t, dates in
                 let when = dates.dayAndTime(meeting.startsAt)
                 let title = t.meetingTitle(meeting.meetingKind, number: meeting.number)
                 return Outbox.Content(
@@ -28,7 +28,7 @@ enum MeetingMail {
     static func tomorrow(_ meeting: Meeting, in file: ProgrammeFile, to person: Person, key: String,
                          settings: MailSettings, now: Date, on db: any Database) async throws {
         try await Outbox.queue(.meetingTomorrow, to: person, organisation: file.organisation, dedupKey: key,
-                               settings: settings, now: now, on: db) { t, dates in
+                               expires: meeting.startsAt, settings: settings, now: now, on: db) { t, dates in
             let title = t.meetingTitle(meeting.meetingKind, number: meeting.number)
             return Outbox.Content(
                 subject: t.mailTomorrowSubject(title: title, time: dates.time(meeting.startsAt)),

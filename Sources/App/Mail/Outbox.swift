@@ -28,14 +28,19 @@ enum Outbox {
     /// whether a new mail was written.
     @discardableResult
     static func queue(_ kind: MailKind, to person: Person, organisation: Organisation, dedupKey: String? = nil,
-                      settings: MailSettings, now: Date, on db: any Database,
+                      expires: Date? = nil, settings: MailSettings, now: Date, on db: any Database,
                       compose: (any Texts, DateText) -> Content) async throws -> Bool {
-        guard kind == .test || MailPreferences(stored: person.mailSwitchedOff).wants(kind), !person.email.isEmpty else { return false }
+        // Not to someone who cannot yet open the links (a new hire before their welcome link is
+        // used), nor to someone whose employment has ended.
+        guard kind == .test || MailPreferences(stored: person.mailSwitchedOff).wants(kind), !person.email.isEmpty,
+              person.passwordHash != nil, !person.hasLeft(by: LocalDate(now, in: organisation.timeZone)) else { return false }
         let language = language(of: person, organisation: organisation)
         let content = compose(language.texts, DateText(language: language, timeZone: organisation.timeZone))
         let body = body(content, name: person.name, texts: language.texts, settings: settings)
-        return try await write(OutboxMessage(organisationID: try organisation.requireID(), recipientID: person.id, to: person.email,
-                                             kind: kind, subject: content.subject, body: body, dedupKey: dedupKey, now: now), on: db)
+        let message = OutboxMessage(organisationID: try organisation.requireID(), recipientID: person.id, to: person.email,
+                                    kind: kind, subject: content.subject, body: body, dedupKey: dedupKey, now: now)
+        message.expiresAt = expires
+        return try await write(message, on: db)
     }
 
     /// A test mail to any address, from the administrator's outbox page.
@@ -67,11 +72,12 @@ enum Outbox {
         // found by two instances at once is one row, and neither transaction fails.
         struct Row: Encodable {
             let id: UUID, organisation_id: UUID, recipient_id: UUID?, to_address: String, kind: String, subject: String
-            let body: String, dedup_key: String?, created_at: Date, send_after: Date, attempts: Int
+            let body: String, dedup_key: String?, created_at: Date, send_after: Date, attempts: Int, expires_at: Date?
         }
         let row = Row(id: UUID(), organisation_id: message.$organisation.id, recipient_id: message.$recipient.id,
                       to_address: message.toAddress, kind: message.kind, subject: message.subject, body: message.body,
-                      dedup_key: message.dedupKey, created_at: message.createdAt, send_after: message.sendAfter, attempts: 0)
+                      dedup_key: message.dedupKey, created_at: message.createdAt, send_after: message.sendAfter, attempts: 0,
+                      expires_at: message.expiresAt)
         let inserted = try await sql.insert(into: OutboxMessage.schema).model(row).ignoringConflicts(with: ["dedup_key"])
             .returning("id").all()
         return !inserted.isEmpty

@@ -12,6 +12,7 @@ enum ReminderJob {
     static func run(_ app: Application) async {
         do {
             try await run(on: app.db, settings: app.settings.mail, now: app.settings.now())
+            try await MailWorker.giveUpExpired(on: app.db, now: app.settings.now())
             try await MailWorker.prune(on: app.db, now: app.settings.now())
         } catch {
             app.jobMetrics.failed(.reminders)
@@ -95,7 +96,10 @@ enum ReminderJob {
         var due: [(ChecklistItem, ProgrammeFile, ReminderDue)] = []
         for item in items {
             guard let file = byID[item.$programme.id], let role = ProgrammeRole(rawValue: item.responsibleRole) else { continue }
-            let responsible = item.$assignedPerson.id ?? file.programme.personID(for: role)
+            // An item assigned to a colleague outside the programme reminds whoever holds its role:
+            // the colleague cannot open the checklist.
+            let assigned = item.$assignedPerson.id.flatMap { file.members.contains($0) ? $0 : nil }
+            let responsible = assigned ?? file.programme.personID(for: role)
             if let reminder = ReminderRules.checklistClosing(item.id!, closes: item.window.to, covered: item.state != .open,
                                                              responsible: responsible, today: today) {
                 due.append((item, file, reminder))

@@ -125,6 +125,9 @@ final class SMTPSession: Sendable {
                     throw SMTPError("the server does not offer STARTTLS, and Godstart will not send a password or mail unencrypted")
                 }
                 try await session.command("STARTTLS", expect: [220])
+                // Nothing may have arrived in plain text after the go-ahead: a reply slipped in
+                // there would be taken for the encrypted server's.
+                guard replies.isIdle else { throw SMTPError("the server sent more than its STARTTLS reply; the connection was ended") }
                 let context = try tlsContext(configuration)
                 try await channel.eventLoop.submit {
                     try channel.pipeline.syncOperations.addHandler(
@@ -185,8 +188,8 @@ final class SMTPSession: Sendable {
     }
 
     func deliver(_ message: MailMessage) async throws {
-        for address in [message.from, message.to] where address.contains(where: { $0 == "\r" || $0 == "\n" }) {
-            throw SMTPError("an address holds a line break and was not sent")
+        for address in [message.from, message.to] where address.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw SMTPError("an address holds a control character and was not sent")
         }
         try await command("MAIL FROM:<\(MailMessage.address(of: message.from))>", expect: [250])
         try await command("RCPT TO:<\(MailMessage.address(of: message.to))>", expect: [250, 251])
@@ -251,6 +254,11 @@ final class SMTPReplyHandler: ChannelInboundHandler, Sendable {
     private let state = NIOLockedValueBox(State())
     /// The lines of the last EHLO reply, for the AUTH mechanisms.
     let lastHello = NIOLockedValueBox<[String]>([])
+
+    /// Nothing received and not yet handed out.
+    var isIdle: Bool {
+        state.withLockedValue { $0.ready.isEmpty && $0.partial.isEmpty && $0.lines.isEmpty }
+    }
 
     func next(on loop: any EventLoop) -> EventLoopFuture<SMTPReply> {
         let promise = loop.makePromise(of: SMTPReply.self)

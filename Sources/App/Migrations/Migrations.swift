@@ -32,6 +32,7 @@ enum GodstartMigrations {
         M025_CreateApiTokens(),
         M026_CreateOutbox(),
         M027_AddMailPreferences(),
+        M028_AddStaffImport(),
     ]
 }
 

@@ -12,6 +12,8 @@ final class Organisation: Model, @unchecked Sendable {
     /// The IANA time zone that plans are computed in (Europe/Copenhagen, Europe/Stockholm).
     @Field(key: "time_zone") var timeZoneIdentifier: String
     @Field(key: "default_language") var defaultLanguage: String
+    /// The columns the administrator mapped in the last staff import (`StaffMapping.stored`).
+    @OptionalField(key: "staff_import_mapping") var staffImportMapping: String?
 
     init() {}
 

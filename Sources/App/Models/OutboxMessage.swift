@@ -21,11 +21,13 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @Field(key: "send_after") var sendAfter: Date
     @Field(key: "attempts") var attempts: Int
     @OptionalField(key: "claimed_until") var claimedUntil: Date?
-    /// What the mail server said the last time it failed (no personal data: the server's reply).
+    /// What the mail server said the last time it failed (its reply may name the recipient's address).
     @OptionalField(key: "last_error") var lastError: String?
     @OptionalField(key: "sent_at") var sentAt: Date?
     /// Given up after `OutboxRules.maximumAttempts`; the administrator can send it again.
     @OptionalField(key: "failed_at") var failedAt: Date?
+    /// After this it is not sent: a reminder of a meeting that has begun is no use.
+    @OptionalField(key: "expires_at") var expiresAt: Date?
 
     init() {}
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import GodstartCore
 
 /// Anyone who signs in: new hires, colleagues, managers, coordinators, administrators.
 /// Their role in a programme comes from the programme; the flags here are the standing roles.
@@ -35,6 +36,9 @@ final class Person: Model, @unchecked Sendable {
     @OptionalField(key: "mail_switched_off") var mailSwitchedOff: String?
     /// The language of their mails; nil: the language they chose for the pages, else the organisation's.
     @OptionalField(key: "mail_language") var mailLanguage: String?
+    /// `yyyy-mm-dd`: the last day of their employment, from HR. Once it is known they are no longer
+    /// chosen for a new hire; from the day after it they no longer sign in or get mail.
+    @OptionalField(key: "left_on") var leftOn: String?
 
     init() {}
 
@@ -54,5 +58,20 @@ final class Person: Model, @unchecked Sendable {
         self.isCoordinator = isCoordinator
         self.isManager = isManager
         self.isAdmin = isAdmin
+    }
+}
+
+extension Person {
+    /// Whether their employment has ended by `today`.
+    func hasLeft(by today: LocalDate) -> Bool {
+        leftOn.flatMap(LocalDate.init(iso:)).map { $0 < today } ?? false
+    }
+
+    /// Whether their employment has ended by `now`, in their organisation's time zone (read only
+    /// for someone with a last day).
+    func hasLeft(now: Date, on db: any Database) async throws -> Bool {
+        guard leftOn != nil else { return false }
+        let timeZone = try await Organisation.find($organisation.id, on: db)?.timeZone ?? TimeZone(identifier: "Europe/Copenhagen")!
+        return hasLeft(by: LocalDate(now, in: timeZone))
     }
 }

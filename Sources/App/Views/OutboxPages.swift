@@ -4,14 +4,15 @@ import Vapor
 /// The administrator's outbox: the list with its filter and the test-mail form, and one mail.
 enum OutboxPages {
     static func list(_ ctx: PageContext, _ messages: [OutboxMessage], counts: (waiting: Int, failed: Int, sent: Int),
-                     filter: OutboxController.Filter, server: String?, typed: OutboxController.TestForm, error: String?) -> Response {
+                     filter: OutboxController.Filter, server: String?, showsContent: (OutboxMessage) -> Bool,
+                     typed: OutboxController.TestForm, error: String?) -> Response {
         let t = ctx.texts
         let rows: [[HTMLNode]] = messages.map { message in
             [
                 text(ctx.dates.dayAndTime(message.createdAt)),
                 text(message.toAddress),
                 text(message.mailKind.map(t.mailKindLabel) ?? message.kind),
-                link(message.subject, to: SiteURL.outboxMessage(message.id).path),
+                link(showsContent(message) ? message.subject : t.outboxContentNotShown, to: SiteURL.outboxMessage(message.id).path),
                 text(status(message, ctx, server: server)),
             ]
         }
@@ -50,7 +51,7 @@ enum OutboxPages {
         }
     }
 
-    static func message(_ ctx: PageContext, _ message: OutboxMessage, server: String?) -> Response {
+    static func message(_ ctx: PageContext, _ message: OutboxMessage, server: String?, showsContent: Bool) -> Response {
         let t = ctx.texts
         let facts: [(String, String)] = [
             (t.outboxToColumn, message.toAddress),
@@ -58,11 +59,12 @@ enum OutboxPages {
             (t.outboxCreatedColumn, ctx.dates.dayAndTime(message.createdAt)),
             (t.outboxStatusColumn, status(message, ctx, server: server)),
         ] + (message.lastError.map { [(t.outboxLastError, $0)] } ?? [])
-        return Layout.page(ctx, title: message.subject, [
+        let title = showsContent ? message.subject : t.mailKindLabel(message.mailKind ?? .test)
+        return Layout.page(ctx, title: title, [
             el("p", [], [link(t.outboxBackToList, to: SiteURL.outbox.path)]),
-            el("h1", message.subject),
+            el("h1", title),
             el("dl", [.class("facts")], facts.flatMap { [el("dt", $0.0), el("dd", $0.1)] }),
-            el("pre", [.class("mail-body")], message.body),
+            showsContent ? el("pre", [.class("mail-body")], message.body) : el("p", [.class("muted")], t.outboxContentWithheld),
             message.sentAt == nil ? el("form", [.methodPost, .action(SiteURL.outboxResend(message.id).path)], [
                 Form.csrf(ctx),
                 Form.submit(t.outboxSendAgain),
