@@ -118,6 +118,7 @@ enum SiteURL: Equatable {
     case outboxMessage(UUID?)
     case outboxResend(UUID?)
     case outboxTest
+    case staffImport
     case apiDocument
     case apiProgrammes
     case apiProgramme(UUID?)
@@ -240,6 +241,7 @@ enum SiteURL: Equatable {
         case .outboxMessage(let v): ["admin", "outbox", id(v)]
         case .outboxResend(let v): ["admin", "outbox", id(v), "resend"]
         case .outboxTest: ["admin", "outbox", "test"]
+        case .staffImport: ["admin", "staff-import"]
         case .apiDocument: ["api", "v1", "openapi.json"]
         case .apiProgrammes: ["api", "v1", "programmes"]
         case .apiProgramme(let v): ["api", "v1", "programmes", id(v)]

@@ -39,6 +39,8 @@ func routes(_ app: Application) throws {
     signedIn.post(SiteURL.outboxTest.pathComponents, use: OutboxController.test)
     signedIn.get(SiteURL.outboxMessage(nil).pathComponents, use: OutboxController.show)
     signedIn.post(SiteURL.outboxResend(nil).pathComponents, use: OutboxController.resend)
+    signedIn.get(SiteURL.staffImport.pathComponents, use: StaffImportController.show)
+    signedIn.post(SiteURL.staffImport.pathComponents, use: StaffImportController.submit)
     signedIn.get(SiteURL.meetingCalendarFile(nil).pathComponents, use: CalendarController.meetingFile)
     signedIn.get(SiteURL.myProgramme.pathComponents, use: HomeController.newcomer)
     signedIn.get(SiteURL.myNewcomers.pathComponents, use: HomeController.companion)

@@ -135,7 +135,7 @@ public struct StaffOutcome: Equatable, Sendable {
 }
 
 public enum StaffImport {
-    public static let maximumLines = 50_000
+    public static let maximumLines = 20_000
     public static let maximumLength = 200
 
     /// Reads the file with the mapping: the rows, and every problem by line and field.
@@ -218,9 +218,10 @@ public enum StaffImport {
         return !s.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }
     }
 
-    /// What importing each row does to the people Godstart knows (by e-mail address). A field the
-    /// file leaves empty changes nothing, except the end day: no end day means still employed.
-    public static func plan(_ rows: [StaffRow], existing: [String: StaffRecord]) -> [StaffOutcome] {
+    /// What importing each row does to the people Godstart knows (by e-mail address). Only the
+    /// `mapped` fields are compared; a mapped field the file leaves empty changes nothing, except
+    /// the end day: with an end column, no end day means still employed.
+    public static func plan(_ rows: [StaffRow], existing: [String: StaffRecord], mapped: Set<StaffField>) -> [StaffOutcome] {
         let managers = Set(rows.compactMap(\.manager))
         return rows.map { row in
             let namedManager = managers.contains(row.email)
@@ -235,9 +236,11 @@ public enum StaffImport {
             if let unit = row.unit, unit.lowercased() != known.unit?.lowercased() { changed.append(.unit) }
             if let title = row.title, title != known.title { changed.append(.title) }
             if let start = row.start, known.employments[start] == nil { changed.append(.start) }
-            let employmentEnd = row.start.flatMap { known.employments[$0] } ?? nil
-            let endChanges = row.end != known.leftOn || (row.start != nil && known.employments[row.start!] != nil && employmentEnd != row.end)
-            if endChanges { changed.append(.end) }
+            if mapped.contains(.end) {
+                let employmentEnd = row.start.flatMap { known.employments[$0] }
+                let employmentChanges = employmentEnd != nil && employmentEnd! != row.end
+                if row.end != known.leftOn || employmentChanges { changed.append(.end) }
+            }
             let becomesManager = namedManager && !known.isManager
             let kind: StaffOutcome.Kind = changed.isEmpty && !becomesManager ? .unchanged
                 : (row.end != nil && known.leftOn == nil ? .end : .update)

@@ -85,7 +85,8 @@ enum HomeController {
             .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
         let people = try await Person.query(on: req.db)
             .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
-        return AdminHomePage.render(ctx, units: units, people: people)
+        let mayImport = (try? Access.require(person, .people, .write)) != nil
+        return AdminHomePage.render(ctx, units: units, people: people, mayImport: mayImport)
     }
 
     static func coordinator(of person: Person, on db: Database) async throws -> Person? {

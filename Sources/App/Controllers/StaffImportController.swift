@@ -1,0 +1,106 @@
+import Fluent
+import Foundation
+import GodstartCore
+import Vapor
+
+/// The administrator imports the staff list from HR: uploads or pastes the file, maps its columns
+/// (guessed from their names, remembered for the next file), sees what each line does and every
+/// problem by line and field, and confirms. Nothing is imported while a problem remains; the lines
+/// stay in the box to be corrected. Importing the same file twice changes nothing.
+enum StaffImportController {
+    struct ImportForm: FormInput {
+        var csv: String?
+        var file: File?
+        var intent: String?
+        /// "yes" once the mapping comes from the page rather than from the guess.
+        var mapped: String?
+        var mapName: String?
+        var mapEmail: String?
+        var mapUnit: String?
+        var mapTitle: String?
+        var mapStart: String?
+        var mapEnd: String?
+        var mapManager: String?
+        init() {}
+
+        static func fieldName(_ field: StaffField) -> String {
+            switch field {
+            case .name: "mapName"
+            case .email: "mapEmail"
+            case .unit: "mapUnit"
+            case .title: "mapTitle"
+            case .start: "mapStart"
+            case .end: "mapEnd"
+            case .manager: "mapManager"
+            }
+        }
+
+        var mapping: StaffMapping {
+            let chosen: [StaffField: String?] = [.name: mapName, .email: mapEmail, .unit: mapUnit, .title: mapTitle,
+                                                 .start: mapStart, .end: mapEnd, .manager: mapManager]
+            return StaffMapping(columns: chosen.compactMapValues { $0.flatMap { $0.isEmpty ? nil : $0 } })
+        }
+    }
+
+    /// What the page shows after reading a file.
+    struct Preview {
+        let headers: [String]
+        let mapping: StaffMapping
+        let outcomes: [StaffOutcome]
+        let problems: [StaffProblem]
+        let newUnits: [String]
+
+        func count(_ kind: StaffOutcome.Kind) -> Int { outcomes.filter { $0.kind == kind }.count }
+        var hasChanges: Bool { outcomes.contains { $0.kind != .unchanged } }
+        var canImport: Bool { problems.isEmpty && hasChanges }
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        _ = try EmploymentController.admin(req)
+        return StaffImportPage.render(try await EmploymentController.context(req), csv: "", preview: nil, error: nil)
+    }
+
+    @Sendable static func submit(req: Request) async throws -> Response {
+        let person = try EmploymentController.admin(req)
+        let t = req.language.texts
+        let ctx = try await EmploymentController.context(req)
+        let form = req.form(ImportForm.self)
+        func refuse(_ csv: String, _ error: String) -> Response {
+            let response = StaffImportPage.render(ctx, csv: csv, preview: nil, error: error)
+            response.status = .unprocessableEntity
+            return response
+        }
+        var csv = form.csv ?? ""
+        let limit = EmploymentImportController.maximumBytes
+        let newFile = (form.file?.data.readableBytes ?? 0) > 0
+        if let file = form.file, newFile {
+            guard file.data.readableBytes <= limit else { return refuse(csv, t.errorFileTooLarge(maximumKB: limit / 1000)) }
+            guard EmploymentImportController.looksLikeCSV(file),
+                  let content = EmploymentImportController.text(of: Data(buffer: file.data)) else { return refuse(csv, t.errorFileNotCSV) }
+            csv = content
+        }
+        guard csv.utf8.count <= limit else { return refuse("", t.errorFileTooLarge(maximumKB: limit / 1000)) }
+        guard let table = CSVText.table(csv), !table.rows.isEmpty else { return refuse(csv, t.errorImportEmpty) }
+        guard table.rows.count <= StaffImport.maximumLines else { return refuse(csv, t.errorTooManyLines(maximum: StaffImport.maximumLines)) }
+
+        guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
+        let headers = table.header.fields
+        // A new file gets the guess (with what was remembered); the page's own choice otherwise.
+        let mapping = form.mapped == "yes" && !newFile ? form.mapping
+            : StaffMapping.guess(headers: headers, remembered: StaffMapping(stored: organisation.staffImportMapping))
+        let known = try await StaffDirectory.load(organisation, on: req.db)
+        let (rows, problems) = StaffImport.read(csv, mapping: mapping, known: Set(known.people.keys))
+        let outcomes = StaffImport.plan(rows, existing: known.records, mapped: Set(mapping.columns.keys))
+        let newUnits = Array(Set(rows.compactMap(\.unit).filter { known.unit(named: $0) == nil })).sorted()
+        let preview = Preview(headers: headers, mapping: mapping, outcomes: outcomes, problems: problems, newUnits: newUnits)
+
+        guard form.intent == "import", preview.canImport else {
+            let response = StaffImportPage.render(ctx, csv: csv, preview: preview, error: nil)
+            if !problems.isEmpty { response.status = .unprocessableEntity }
+            return response
+        }
+        try await StaffDirectory.apply(outcomes, mapping: mapping, newUnits: newUnits, organisation: organisation, known: known, on: req.db)
+        req.flash(t.staffImported(created: preview.count(.create), updated: preview.count(.update), ended: preview.count(.end)))
+        return req.redirect(to: SiteURL.people.path)
+    }
+}
