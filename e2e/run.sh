@@ -24,7 +24,7 @@ fi
 
 bash "$here/fetch_axe.sh"
 
-if ! python3 -c 'import selenium, pytest, icalendar, schemathesis, aiosmtpd, trustme, requests' 2>/dev/null; then
+if ! python3 -c 'import selenium, pytest, icalendar, schemathesis, aiosmtpd, trustme, requests, oidc_provider_mock' 2>/dev/null; then
     python3 -m pip install -q -r "$here/requirements.txt"
 fi
 

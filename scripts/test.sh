@@ -28,7 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
         exit 1
     fi
 fi
-if ! python3 -c 'import selenium, pytest, icalendar, schemathesis, aiosmtpd, trustme, requests' >/dev/null 2>&1; then
+if ! python3 -c 'import selenium, pytest, icalendar, schemathesis, aiosmtpd, trustme, requests, oidc_provider_mock' >/dev/null 2>&1; then
     say "Installing Python packages for the browser tests"
     python3 -m pip install -q -r e2e/requirements.txt
 fi

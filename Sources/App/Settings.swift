@@ -22,15 +22,19 @@ public struct Settings: Sendable {
     public var metricsToken: String?
     /// The mail server and the reminders' timing; without a server, mail waits in the outbox page.
     public var mail: MailSettings
+    /// The organisation's identity provider; nil: password sign-in only.
+    public var singleSignOn: OIDCConfiguration?
 
     public init(database: DatabaseChoice, demoMode: Bool = false, secureCookies: Bool = false,
-                now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil, mail: MailSettings = .demo) {
+                now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil, mail: MailSettings = .demo,
+                singleSignOn: OIDCConfiguration? = nil) {
         self.database = database
         self.demoMode = demoMode
         self.secureCookies = secureCookies
         self.now = now
         self.metricsToken = metricsToken
         self.mail = mail
+        self.singleSignOn = singleSignOn
     }
 
     /// Takes Godstart's own flags (`--demo`, `--db PATH`) out of `arguments`, leaving Vapor's.
@@ -74,7 +78,8 @@ public struct Settings: Sendable {
         let metricsToken = environment["GODSTART_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         return Settings(database: database, demoMode: demo,
                         secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1", metricsToken: metricsToken,
-                        mail: try MailSettings.from(environment: environment))
+                        mail: try MailSettings.from(environment: environment),
+                        singleSignOn: try OIDCConfiguration.from(environment: environment))
     }
 
     private static func checkWritable(_ path: String) throws {

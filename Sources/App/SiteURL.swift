@@ -119,6 +119,9 @@ enum SiteURL: Equatable {
     case outboxResend(UUID?)
     case outboxTest
     case staffImport
+    case singleSignOn
+    case singleSignOnCallback
+    case signInSettings
     case apiDocument
     case apiProgrammes
     case apiProgramme(UUID?)
@@ -242,6 +245,9 @@ enum SiteURL: Equatable {
         case .outboxResend(let v): ["admin", "outbox", id(v), "resend"]
         case .outboxTest: ["admin", "outbox", "test"]
         case .staffImport: ["admin", "staff-import"]
+        case .singleSignOn: ["sign-in", "sso"]
+        case .singleSignOnCallback: ["sign-in", "sso", "callback"]
+        case .signInSettings: ["admin", "sign-in"]
         case .apiDocument: ["api", "v1", "openapi.json"]
         case .apiProgrammes: ["api", "v1", "programmes"]
         case .apiProgramme(let v): ["api", "v1", "programmes", id(v)]

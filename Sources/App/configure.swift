@@ -7,6 +7,7 @@ import Vapor
 /// Sets up the database, sessions, middleware, migrations, commands and routes.
 public func configure(_ app: Application, settings: Settings) async throws {
     app.settings = settings
+    app.openIDConnect = settings.singleSignOn.map(OpenIDConnect.init)
 
     switch settings.database {
     case .sqliteMemory:

@@ -7,6 +7,8 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.signIn.pathComponents, use: SignInController.show)
     app.post(SiteURL.signIn.pathComponents, use: SignInController.signIn)
     app.post(SiteURL.signOut.pathComponents, use: SignInController.signOut)
+    app.get(SiteURL.singleSignOn.pathComponents, use: SingleSignOnController.start)
+    app.get(SiteURL.singleSignOnCallback.pathComponents, use: SingleSignOnController.callback)
     app.post(SiteURL.language.pathComponents, use: LanguageController.choose)
 
     app.get(SiteURL.welcome(nil).pathComponents, use: InvitationController.show)
@@ -40,6 +42,8 @@ func routes(_ app: Application) throws {
     signedIn.get(SiteURL.outboxMessage(nil).pathComponents, use: OutboxController.show)
     signedIn.post(SiteURL.outboxResend(nil).pathComponents, use: OutboxController.resend)
     signedIn.get(SiteURL.staffImport.pathComponents, use: StaffImportController.show)
+    signedIn.get(SiteURL.signInSettings.pathComponents, use: SignInSettingsController.show)
+    signedIn.post(SiteURL.signInSettings.pathComponents, use: SignInSettingsController.save)
     signedIn.post(SiteURL.staffImport.pathComponents, use: StaffImportController.submit)
     signedIn.get(SiteURL.meetingCalendarFile(nil).pathComponents, use: CalendarController.meetingFile)
     signedIn.get(SiteURL.myProgramme.pathComponents, use: HomeController.newcomer)

@@ -9,7 +9,16 @@ enum SignInController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         if req.currentPerson != nil { return req.redirect(to: SiteURL.root.path) }
-        return try await SignInPage.render(PageContext.make(req), email: "", failed: false, demoLogins: demoLogins(req))
+        return try await page(req, email: "", message: nil, status: .ok)
+    }
+
+    /// The sign-in page, with a message when a sign-in did not succeed.
+    static func page(_ req: Request, email: String, message: String?, status: HTTPStatus) async throws -> Response {
+        let singleSignOn = req.application.settings.singleSignOn.map { $0.displayName ?? "" }
+        let response = try await SignInPage.render(PageContext.make(req), email: email, message: message, singleSignOn: singleSignOn,
+                                                   demoLogins: demoLogins(req))
+        response.status = status
+        return response
     }
 
     @Sendable static func signIn(req: Request) async throws -> Response {
@@ -21,14 +30,21 @@ enum SignInController {
            let hash = person.passwordHash,
            (try? await req.password.async.verify(password, created: hash)) == true,
            try await !person.hasLeft(now: req.application.settings.now(), on: req.db) {
-            let returnTo = req.session.data[SessionKeys.returnTo].flatMap(LocalPath.validated)
-            try await startSession(for: person, req)
-            return req.redirect(to: returnTo ?? SiteURL.root.path)
+            // With single sign-on the organisation may have switched passwords off.
+            if req.application.settings.singleSignOn != nil,
+               let organisation = try await Organisation.find(person.$organisation.id, on: req.db), !organisation.passwordSignIn {
+                return try await page(req, email: form.email ?? "", message: req.language.texts.passwordSignInOff, status: .unauthorized)
+            }
+            return try await signedIn(person, req)
         }
-        let response = try await SignInPage.render(PageContext.make(req), email: form.email ?? "", failed: true,
-                                                   demoLogins: demoLogins(req))
-        response.status = .unauthorized
-        return response
+        return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
+    }
+
+    /// Starts the person's session and goes where they were going.
+    static func signedIn(_ person: Person, _ req: Request) async throws -> Response {
+        let returnTo = req.session.data[SessionKeys.returnTo].flatMap(LocalPath.validated)
+        try await startSession(for: person, req)
+        return req.redirect(to: returnTo ?? SiteURL.root.path)
     }
 
     /// A new session id on sign-in, so an id or token planted before it is worth nothing.

@@ -14,6 +14,8 @@ import NIOCore
 public struct MailSettings: Sendable {
     var smtp: SMTPConfiguration?
     var publicURL: String
+    /// GODSTART_PUBLIC_URL was given (else `publicURL` is the demo's address).
+    var publicURLIsSet = false
     var retryBase: TimeInterval
     var pollInterval: TimeInterval
     var reminderInterval: TimeInterval
@@ -37,6 +39,7 @@ public struct MailSettings: Sendable {
                 throw StartupError("GODSTART_PUBLIC_URL must start with https:// or http:// (for example https://godstart.kommune.dk)")
             }
             settings.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+            settings.publicURLIsSet = true
         }
         settings.retryBase = try seconds("GODSTART_MAIL_RETRY_SECONDS", default: 60)
         settings.pollInterval = try seconds("GODSTART_MAIL_POLL_SECONDS", default: 10)

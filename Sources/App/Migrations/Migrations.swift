@@ -33,6 +33,7 @@ enum GodstartMigrations {
         M026_CreateOutbox(),
         M027_AddMailPreferences(),
         M028_AddStaffImport(),
+        M029_AddSignInSettings(),
     ]
 }
 

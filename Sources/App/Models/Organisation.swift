@@ -14,6 +14,10 @@ final class Organisation: Model, @unchecked Sendable {
     @Field(key: "default_language") var defaultLanguage: String
     /// The columns the administrator mapped in the last staff import (`StaffMapping.stored`).
     @OptionalField(key: "staff_import_mapping") var staffImportMapping: String?
+    /// With single sign-on: someone the identity provider knows but Godstart does not is created.
+    @Field(key: "sso_creates_people") var ssoCreatesPeople: Bool
+    /// With single sign-on: a password still signs in. Without it, always.
+    @Field(key: "password_sign_in") var passwordSignIn: Bool
 
     init() {}
 
@@ -23,6 +27,8 @@ final class Organisation: Model, @unchecked Sendable {
         self.slug = slug
         self.timeZoneIdentifier = timeZoneIdentifier
         self.defaultLanguage = defaultLanguage
+        self.ssoCreatesPeople = false
+        self.passwordSignIn = true
     }
 
     var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? TimeZone(identifier: "Europe/Copenhagen")! }

@@ -53,6 +53,7 @@ enum Layout {
             more.append((t.navMaterials, .materials))
             if person.isAdmin { more.append((t.navApiTokens, .apiTokens)) }
             if person.isAdmin { more.append((t.navOutbox, .outbox)) }
+            if person.isAdmin { more.append((t.navSignInSettings, .signInSettings)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navCalendar, .calendar)) }
             more.append((t.navMailSettings, .mailSettings))
             if !person.isAdmin || person.isCoordinator { more.append((t.navGatherings, .gatherings)) }

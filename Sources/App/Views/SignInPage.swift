@@ -1,13 +1,19 @@
 import Vapor
 
 enum SignInPage {
-    static func render(_ ctx: PageContext, email: String, failed: Bool, demoLogins: [DemoData.Login]) -> Response {
+    /// `singleSignOn` is the identity provider's name for its button ("" for no name), nil without one.
+    static func render(_ ctx: PageContext, email: String, message: String?, singleSignOn: String?,
+                       demoLogins: [DemoData.Login]) -> Response {
         let t = ctx.texts
         return Layout.page(ctx, title: t.signInTitle, [
             el("div", [.class("sign-in")], [
                 el("h1", t.signInTitle),
                 el("p", t.signInIntro),
-                when(failed, el("div", [.class("error-summary"), Attr("role", "alert")], [el("p", t.signInFailed)])),
+                message.map { el("div", [.class("error-summary"), Attr("role", "alert")], [el("p", $0)]) } ?? .empty,
+                singleSignOn.map { name in
+                    el("p", [], [link(t.signInWithProvider(name.isEmpty ? nil : name), to: SiteURL.singleSignOn.path, [.class("button")])])
+                } ?? .empty,
+                singleSignOn == nil ? .empty : el("h2", t.signInWithPasswordHeading),
                 el("form", [.methodPost, .action(SiteURL.signIn.path)], [
                     Form.csrf(ctx),
                     Form.input("email", label: t.emailLabel, value: email, type: "email", required: true, autocomplete: "username"),

@@ -1,0 +1,31 @@
+extension EnglishTexts {
+    func signInWithProvider(_ name: String?) -> String { name.map { "Sign in with \($0)" } ?? "Sign in with your organisation's login" }
+    var signInWithPasswordHeading: String { "Or sign in with e-mail and password" }
+    var ssoUnavailable: String { "The login service does not answer right now. Try again in a moment." }
+    var ssoCancelled: String { "The sign-in was cancelled at the login service. Nothing has changed; you can start again." }
+    var ssoExpired: String {
+        "The sign-in took too long, or was started in another window. Start again with the button below."
+    }
+    var ssoFailed: String { "The login service's answer could not be accepted. Start again; if it happens again, tell your administrator." }
+    var ssoNoEmail: String { "The login service did not give your e-mail address, which Godstart knows you by. Tell your administrator." }
+    func ssoUnknownPerson(_ email: String) -> String {
+        "You signed in as \(email), but Godstart does not know that address. Ask your administrator to add you."
+    }
+    var ssoLeft: String { "Your employment has ended, so you can no longer sign in to Godstart." }
+    var passwordSignInOff: String { "Your organisation signs in with its own login, not with a password. Use the button above." }
+
+    var navSignInSettings: String { "Sign-in" }
+    var signInSettingsTitle: String { "Sign-in" }
+    func ssoConfigured(_ issuer: String) -> String { "Single sign-on is set up with the identity provider \(issuer)." }
+    var ssoNotConfigured: String {
+        "Single sign-on is not set up (GODSTART_OIDC_ISSUER, GODSTART_OIDC_CLIENT_ID and GODSTART_OIDC_CLIENT_SECRET), so everyone signs in with a password."
+    }
+    var createPeopleLabel: String { "Create a person the first time they sign in" }
+    var createPeopleHint: String {
+        "Someone the identity provider knows but Godstart does not is created with their name and e-mail, without roles. Otherwise they are refused until you add them."
+    }
+    var passwordSignInLabel: String { "Allow sign-in with password" }
+    var passwordSignInHint: String { "Switched off, everyone signs in through the identity provider. Without single sign-on, passwords always work." }
+    var saveSignInSettings: String { "Save" }
+    var signInSettingsSaved: String { "The sign-in settings are saved." }
+}

@@ -1,0 +1,25 @@
+/// The texts of signing in through the organisation's identity provider, and of the
+/// administrator's sign-in settings.
+public protocol SingleSignOnTexts: Sendable {
+    func signInWithProvider(_ name: String?) -> String
+    var signInWithPasswordHeading: String { get }
+    var ssoUnavailable: String { get }
+    var ssoCancelled: String { get }
+    var ssoExpired: String { get }
+    var ssoFailed: String { get }
+    var ssoNoEmail: String { get }
+    func ssoUnknownPerson(_ email: String) -> String
+    var ssoLeft: String { get }
+    var passwordSignInOff: String { get }
+
+    var navSignInSettings: String { get }
+    var signInSettingsTitle: String { get }
+    func ssoConfigured(_ issuer: String) -> String
+    var ssoNotConfigured: String { get }
+    var createPeopleLabel: String { get }
+    var createPeopleHint: String { get }
+    var passwordSignInLabel: String { get }
+    var passwordSignInHint: String { get }
+    var saveSignInSettings: String { get }
+    var signInSettingsSaved: String { get }
+}

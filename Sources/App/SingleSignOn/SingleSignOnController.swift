@@ -1,0 +1,140 @@
+import Fluent
+import Foundation
+import GodstartCore
+import Vapor
+
+/// Signing in through the organisation's identity provider (OpenID Connect, authorization code
+/// with PKCE). The person is matched by e-mail address; someone unknown is created when the
+/// organisation allows it. Every way it can fail ends on the sign-in page with a message saying
+/// what happened and what to do.
+enum SingleSignOnController {
+    static let sessionKey = "singleSignOn"
+
+    /// What the browser's session keeps between the request and the answer.
+    struct Pending: Codable {
+        let state: String
+        let nonce: String
+        let verifier: String
+        let started: Date
+    }
+
+    static func redirectURI(_ req: Request) -> String {
+        let mail = req.application.settings.mail
+        if mail.publicURLIsSet { return mail.publicURL + SiteURL.singleSignOnCallback.path }
+        let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
+        let scheme = req.application.settings.secureCookies ? "https" : "http"
+        return "\(scheme)://\(host)\(SiteURL.singleSignOnCallback.path)"
+    }
+
+    @Sendable static func start(req: Request) async throws -> Response {
+        guard let oidc = req.application.openIDConnect else { throw Abort(.notFound) }
+        let t = req.language.texts
+        let now = req.application.settings.now()
+        let metadata: OpenIDConnect.Metadata
+        do {
+            metadata = try await oidc.metadata(req.client, now: now)
+        } catch {
+            req.logger.warning("single sign-on: \(error)")
+            return try await SignInController.page(req, email: "", message: t.ssoUnavailable, status: .badGateway)
+        }
+        let pkce = OpenIDConnect.pkce()
+        let pending = Pending(state: OpenIDConnect.randomToken(), nonce: OpenIDConnect.randomToken(), verifier: pkce.verifier, started: now)
+        req.session.data[sessionKey] = String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
+        return req.redirect(to: oidc.authorizationURL(metadata, redirectURI: redirectURI(req), state: pending.state,
+                                                      nonce: pending.nonce, challenge: pkce.challenge))
+    }
+
+    struct Answer: Content {
+        var code: String?
+        var state: String?
+        var error: String?
+    }
+
+    @Sendable static func callback(req: Request) async throws -> Response {
+        guard let oidc = req.application.openIDConnect else { throw Abort(.notFound) }
+        let t = req.language.texts
+        let now = req.application.settings.now()
+        let answer = (try? req.query.decode(Answer.self)) ?? Answer()
+        // The pending sign-in is used once, whatever happens.
+        let pending = req.session.data[sessionKey].flatMap { try? JSONDecoder().decode(Pending.self, from: Data($0.utf8)) }
+        req.session.data[sessionKey] = nil
+        func refuse(_ message: String, _ status: HTTPStatus = .unauthorized) async throws -> Response {
+            try await SignInController.page(req, email: "", message: message, status: status)
+        }
+        if answer.error != nil { return try await refuse(t.ssoCancelled) }
+        guard let pending, let state = answer.state, CSRF.constantTimeEqual(state, pending.state),
+              !SingleSignOnRules.isExpired(startedAt: pending.started, now: now), let code = answer.code, !code.isEmpty else {
+            return try await refuse(t.ssoExpired)
+        }
+        let claims: SingleSignOnRules.Claims
+        do {
+            claims = try await oidc.claims(code: code, verifier: pending.verifier, redirectURI: redirectURI(req), client: req.client, now: now)
+        } catch let error as OIDCError {
+            req.logger.warning("single sign-on: \(error)")
+            if case .unreachable = error { return try await refuse(t.ssoUnavailable, .badGateway) }
+            return try await refuse(t.ssoFailed)
+        }
+        let email: String
+        switch SingleSignOnRules.check(claims, issuer: oidc.configuration.issuer, clientID: oidc.configuration.clientID,
+                                       nonce: pending.nonce, now: now) {
+        case .success(let address): email = address
+        case .failure(.noEmail): return try await refuse(t.ssoNoEmail)
+        case .failure(let refusal):
+            req.logger.warning("single sign-on: the ID token was refused (\(refusal))")
+            return try await refuse(t.ssoFailed)
+        }
+        if let person = try await Person.query(on: req.db).filter(\.$email == email).first() {
+            guard try await !person.hasLeft(now: now, on: req.db) else { return try await refuse(t.ssoLeft) }
+            return try await SignInController.signedIn(person, req)
+        }
+        guard let organisation = try await organisationForNewPeople(oidc.configuration, on: req.db), organisation.ssoCreatesPeople,
+              EmailAddress.isPlausible(email) else {
+            return try await refuse(t.ssoUnknownPerson(email))
+        }
+        let name = (claims.name?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? email
+        let person = Person(organisationID: try organisation.requireID(), unitID: nil, name: name, email: email)
+        try await person.create(on: req.db)
+        return try await SignInController.signedIn(person, req)
+    }
+
+    /// The organisation the provider's new people belong to: the one configured, or the only one.
+    static func organisationForNewPeople(_ configuration: OIDCConfiguration, on db: any Database) async throws -> Organisation? {
+        if let slug = configuration.organisationSlug {
+            return try await Organisation.query(on: db).filter(\.$slug == slug).first()
+        }
+        let organisations = try await Organisation.query(on: db).limit(2).all()
+        return organisations.count == 1 ? organisations.first : nil
+    }
+}
+
+/// The administrator's choices for signing in with single sign-on.
+enum SignInSettingsController {
+    struct SettingsForm: FormInput {
+        var createPeople: String?
+        var passwordSignIn: String?
+        init() {}
+    }
+
+    static func organisation(_ req: Request) async throws -> Organisation {
+        let person = try req.person()
+        try Access.require(person, .people, .write)
+        guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
+        return organisation
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let organisation = try await organisation(req)
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        return SignInSettingsPage.render(ctx, organisation, issuer: req.application.settings.singleSignOn?.issuer)
+    }
+
+    @Sendable static func save(req: Request) async throws -> Response {
+        let organisation = try await organisation(req)
+        let form = req.form(SettingsForm.self)
+        organisation.ssoCreatesPeople = form.createPeople == "on"
+        organisation.passwordSignIn = form.passwordSignIn == "on"
+        try await organisation.update(on: req.db)
+        req.flash(req.language.texts.signInSettingsSaved)
+        return req.redirect(to: SiteURL.signInSettings.path)
+    }
+}

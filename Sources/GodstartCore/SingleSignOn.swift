@@ -1,0 +1,64 @@
+import Foundation
+
+/// The checks of single sign-on with OpenID Connect (authorization code with PKCE) that do not
+/// need the network: how long a sign-in may take, and whether an ID token's claims are for us,
+/// fresh, and the answer to the request we made (OpenID Connect Core 3.1.3.7).
+public enum SingleSignOnRules {
+    /// A sign-in started longer ago than this is refused, and the person starts again.
+    public static let stateLifetime: TimeInterval = 600
+    /// Clock difference tolerated between Godstart and the provider.
+    public static let clockSkew: TimeInterval = 120
+
+    /// The claims of an ID token that Godstart reads.
+    public struct Claims: Equatable, Sendable {
+        public var issuer: String?
+        public var audience: [String]
+        public var authorizedParty: String?
+        public var expires: Date?
+        public var issuedAt: Date?
+        public var nonce: String?
+        public var subject: String?
+        public var email: String?
+        public var emailVerified: Bool?
+        public var name: String?
+
+        public init(issuer: String?, audience: [String], authorizedParty: String? = nil, expires: Date?, issuedAt: Date? = nil,
+                    nonce: String?, subject: String?, email: String?, emailVerified: Bool? = nil, name: String? = nil) {
+            self.issuer = issuer
+            self.audience = audience
+            self.authorizedParty = authorizedParty
+            self.expires = expires
+            self.issuedAt = issuedAt
+            self.nonce = nonce
+            self.subject = subject
+            self.email = email
+            self.emailVerified = emailVerified
+            self.name = name
+        }
+    }
+
+    public enum Refusal: Error, Equatable, Sendable {
+        /// The sign-in was started too long ago, or in another browser.
+        case stateExpired
+        case wrongIssuer, wrongAudience, expired, wrongNonce
+        /// The provider gave no e-mail address to match by (or said it is not verified).
+        case noEmail
+    }
+
+    public static func isExpired(startedAt: Date, now: Date) -> Bool {
+        now.timeIntervalSince(startedAt) > stateLifetime || now < startedAt.addingTimeInterval(-clockSkew)
+    }
+
+    /// The e-mail address to sign in with (lower-cased), or why the token is refused.
+    public static func check(_ claims: Claims, issuer: String, clientID: String, nonce: String, now: Date) -> Result<String, Refusal> {
+        func trimmed(_ url: String) -> String { url.hasSuffix("/") ? String(url.dropLast()) : url }
+        guard let tokenIssuer = claims.issuer, trimmed(tokenIssuer) == trimmed(issuer) else { return .failure(.wrongIssuer) }
+        guard claims.audience.contains(clientID) else { return .failure(.wrongAudience) }
+        if claims.audience.count > 1, claims.authorizedParty != clientID { return .failure(.wrongAudience) }
+        guard let expires = claims.expires, expires.addingTimeInterval(clockSkew) > now else { return .failure(.expired) }
+        guard claims.nonce == nonce else { return .failure(.wrongNonce) }
+        guard let email = claims.email?.trimmingCharacters(in: .whitespaces).lowercased(), !email.isEmpty,
+              claims.emailVerified != false else { return .failure(.noEmail) }
+        return .success(email)
+    }
+}

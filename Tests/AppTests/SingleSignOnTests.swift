@@ -1,0 +1,111 @@
+import _CryptoExtras
+import Crypto
+import Fluent
+import GodstartCore
+import XCTVapor
+@testable import App
+
+final class SingleSignOnTests: AppTestCase {
+    let t = Language.da.texts
+    let configuration = OIDCConfiguration(issuer: "https://login.kommune.dk", clientID: "godstart", clientSecret: "secret",
+                                          organisationSlug: nil, displayName: "Demo Kommune")
+
+    func configureSingleSignOn() {
+        app.settings.singleSignOn = configuration
+        app.openIDConnect = OpenIDConnect(configuration)
+    }
+
+    func jwt(_ claims: [String: Any], key: _RSA.Signing.PrivateKey, kid: String = "k1", alg: String = "RS256") throws -> String {
+        let header = OpenIDConnect.base64URL(try JSONSerialization.data(withJSONObject: ["alg": alg, "kid": kid, "typ": "JWT"]))
+        let payload = OpenIDConnect.base64URL(try JSONSerialization.data(withJSONObject: claims))
+        let signature = try key.signature(for: SHA256.hash(data: Data("\(header).\(payload)".utf8)), padding: .insecurePKCS1v1_5)
+        return "\(header).\(payload).\(OpenIDConnect.base64URL(signature.rawRepresentation))"
+    }
+
+    func testAnIDTokenCountsOnlyWithTheProvidersSignature() throws {
+        let key = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        let other = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        let claims: [String: Any] = ["iss": "https://login.kommune.dk", "aud": "godstart", "exp": testNow.timeIntervalSince1970 + 300,
+                                     "nonce": "n-1", "sub": "123", "email": "Marianne@Demo.Godstart.dk"]
+        let keys = ["k1": key.publicKey]
+        let verified = try OpenIDConnect.verify(try jwt(claims, key: key), keys: keys)
+        XCTAssertEqual(SingleSignOnRules.check(verified, issuer: configuration.issuer, clientID: "godstart", nonce: "n-1", now: testNow),
+                       .success("marianne@demo.godstart.dk"))
+        XCTAssertThrowsError(try OpenIDConnect.verify(try jwt(claims, key: other), keys: keys), "another key's signature")
+        var token = try jwt(claims, key: key).split(separator: ".").map(String.init)
+        var changed = claims
+        changed["email"] = "lone@demo.godstart.dk"
+        token[1] = OpenIDConnect.base64URL(try JSONSerialization.data(withJSONObject: changed))
+        XCTAssertThrowsError(try OpenIDConnect.verify(token.joined(separator: "."), keys: keys), "a changed claim")
+        let unsigned = OpenIDConnect.base64URL(Data(#"{"alg":"none"}"#.utf8)) + "." + token[1] + "."
+        XCTAssertThrowsError(try OpenIDConnect.verify(unsigned, keys: keys), "alg none")
+    }
+
+    func testTheClaimsMustBeForUsFreshAndOurs() {
+        let good = SingleSignOnRules.Claims(issuer: "https://login.kommune.dk/", audience: ["godstart"], expires: testNow.addingTimeInterval(60),
+                                            nonce: "n", subject: "1", email: "a@kommune.dk")
+        func check(_ claims: SingleSignOnRules.Claims) -> Result<String, SingleSignOnRules.Refusal> {
+            SingleSignOnRules.check(claims, issuer: "https://login.kommune.dk", clientID: "godstart", nonce: "n", now: testNow)
+        }
+        XCTAssertEqual(check(good), .success("a@kommune.dk"))
+        var claims = good
+        claims.issuer = "https://evil.example"
+        XCTAssertEqual(check(claims), .failure(.wrongIssuer))
+        claims = good
+        claims.audience = ["someone-else"]
+        XCTAssertEqual(check(claims), .failure(.wrongAudience))
+        claims = good
+        claims.expires = testNow.addingTimeInterval(-600)
+        XCTAssertEqual(check(claims), .failure(.expired))
+        claims = good
+        claims.nonce = "replayed"
+        XCTAssertEqual(check(claims), .failure(.wrongNonce))
+        claims = good
+        claims.emailVerified = false
+        XCTAssertEqual(check(claims), .failure(.noEmail))
+        XCTAssertTrue(SingleSignOnRules.isExpired(startedAt: testNow.addingTimeInterval(-601), now: testNow))
+        XCTAssertFalse(SingleSignOnRules.isExpired(startedAt: testNow.addingTimeInterval(-60), now: testNow))
+    }
+
+    func testAnAnswerWithoutItsRequestIsRefusedWithAMessage() async throws {
+        configureSingleSignOn()
+        let page = try await browser().get(SiteURL.singleSignOnCallback.path + "?code=abc&state=forged")
+        XCTAssertEqual(page.status, .unauthorized)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.ssoExpired)))
+        let cancelled = try await browser().get(SiteURL.singleSignOnCallback.path + "?error=access_denied&state=x")
+        XCTAssertTrue(cancelled.contains(HTMLEscape.text(t.ssoCancelled)))
+        let signIn = try await browser().get(SiteURL.signIn.path)
+        XCTAssertTrue(signIn.contains(HTMLEscape.text(t.signInWithProvider("Demo Kommune"))))
+    }
+
+    func testWithoutSingleSignOnThereIsNoSuchRouteAndPasswordsAlwaysWork() async throws {
+        let start = try await browser().get(SiteURL.singleSignOn.path).status
+        XCTAssertEqual(start, .notFound)
+        let organisation = try await Organisation.query(on: app.db).first()!
+        organisation.passwordSignIn = false
+        try await organisation.update(on: app.db)
+        let anne = browser()
+        try await anne.signIn(DemoData.email("anne"))
+        let home = try await anne.get(SiteURL.root.path)
+        XCTAssertNotEqual(home.location, SiteURL.signIn.path, "no lock-out without single sign-on")
+    }
+
+    func testTheAdministratorSwitchesPasswordsOff() async throws {
+        configureSingleSignOn()
+        for key in ["marianne", "anne"] {
+            let status = try await (try await signedIn(key)).get(SiteURL.signInSettings.path).status
+            XCTAssertEqual(status, .notFound, key)
+        }
+        let lone = try await signedIn("lone")
+        let page = try await lone.get(SiteURL.signInSettings.path)
+        XCTAssertTrue(page.contains("https://login.kommune.dk"))
+        let saved = try await lone.post(SiteURL.signInSettings.path, ["createPeople": "on"])
+        XCTAssertEqual(saved.status, .seeOther)
+        let organisation = try await Organisation.query(on: app.db).first()!
+        XCTAssertTrue(organisation.ssoCreatesPeople)
+        XCTAssertFalse(organisation.passwordSignIn)
+        let refused = try await browser().post(SiteURL.signIn.path, ["email": DemoData.email("anne"), "password": DemoData.password])
+        XCTAssertEqual(refused.status, .unauthorized)
+        XCTAssertTrue(refused.contains(HTMLEscape.text(t.passwordSignInOff)))
+    }
+}

@@ -1,0 +1,60 @@
+"""Godstart servers started from the built binary by a test, each with its own environment and
+database (a SQLite file, or PostgreSQL when given a postgres:// address)."""
+
+import os
+import re
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BINARY = Path(os.environ.get("GODSTART_BINARY", ROOT / ".build" / "debug" / "godstart"))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Instance:
+    """A Godstart server from the built binary, with its own environment."""
+
+    def __init__(self, work, name, database, env, demo=False):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = open(work / f"{name}.log", "w")
+        arguments = [str(BINARY), "serve", "--hostname", "127.0.0.1", "--port", str(self.port)]
+        if demo:
+            arguments.append("--demo")
+        environment = dict(os.environ, **env)
+        if database.startswith("postgres"):
+            environment["DATABASE_URL"] = database
+        else:
+            arguments += ["--db", database]
+        self.process = subprocess.Popen(arguments, cwd=work, env=environment, stdout=self.log, stderr=subprocess.STDOUT)
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(self.base + "/healthz", timeout=2)
+                return
+            except OSError:
+                assert self.process.poll() is None, (work / f"{name}.log").read_text()[-3000:]
+                time.sleep(0.5)
+        raise AssertionError(f"{name} did not start: " + (work / f"{name}.log").read_text()[-3000:])
+
+    def metric(self, name):
+        text = urllib.request.urlopen(self.base + "/metrics", timeout=5).read().decode()
+        match = re.search(rf"^{re.escape(name)} (\d+)", text, re.M)
+        return int(match.group(1)) if match else None
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
