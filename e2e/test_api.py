@@ -18,7 +18,7 @@ def test_the_api_answers_as_its_openapi_document_says(browser):
     sign_in(driver, ADMIN)
     visit(driver, "/admin/api-tokens")
     driver.find_element(By.ID, "name").send_keys("Schemathesis")
-    for scope in ("programmes", "people", "meetings", "retention"):
+    for scope in ("programmes", "people", "meetings", "checklists", "retention"):
         driver.find_element(By.CSS_SELECTOR, f"label[for='scopes-{scope}']").click()
     submit(driver, driver.find_element(By.CSS_SELECTOR, "main form[action='/admin/api-tokens'] button[type='submit']"))
     token = driver.find_element(By.ID, "new-token").get_attribute("value")

@@ -23,7 +23,9 @@ public struct Settings: Sendable {
     /// The mail server and the reminders' timing; without a server, mail waits in the outbox page.
     public var mail: MailSettings
     /// The organisation's identity provider; nil: password sign-in only.
-    public var singleSignOn: OIDCConfiguration?
+    public var singleSignOn: OIDCConfiguration? {
+        didSet { mail.singleSignOn = singleSignOn != nil }
+    }
 
     public init(database: DatabaseChoice, demoMode: Bool = false, secureCookies: Bool = false,
                 now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil, mail: MailSettings = .demo,
@@ -34,6 +36,7 @@ public struct Settings: Sendable {
         self.now = now
         self.metricsToken = metricsToken
         self.mail = mail
+        self.mail.singleSignOn = singleSignOn != nil
         self.singleSignOn = singleSignOn
     }
 

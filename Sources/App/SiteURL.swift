@@ -128,6 +128,7 @@ enum SiteURL: Equatable {
     case apiProgrammeMeetings(UUID?)
     case apiPeople
     case apiAlerts
+    case apiProgrammeChecklist(UUID?)
     case apiRetention
 
     private var segments: [String] {
@@ -254,6 +255,7 @@ enum SiteURL: Equatable {
         case .apiProgrammeMeetings(let v): ["api", "v1", "programmes", id(v), "meetings"]
         case .apiPeople: ["api", "v1", "people"]
         case .apiAlerts: ["api", "v1", "alerts"]
+        case .apiProgrammeChecklist(let v): ["api", "v1", "programmes", id(v), "checklist"]
         case .apiRetention: ["api", "v1", "retention"]
         }
     }

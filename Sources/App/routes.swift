@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     api.get(SiteURL.apiProgrammeMeetings(nil).pathComponents, use: ApiController.meetings)
     api.get(SiteURL.apiPeople.pathComponents, use: ApiController.people)
     api.get(SiteURL.apiAlerts.pathComponents, use: ApiController.alerts)
+    api.get(SiteURL.apiProgrammeChecklist(nil).pathComponents, use: ApiController.checklist)
     api.get(SiteURL.apiRetention.pathComponents, use: ApiController.retention)
 
     let signedIn = app.grouped(RequireSignedInMiddleware())

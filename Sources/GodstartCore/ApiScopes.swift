@@ -1,8 +1,8 @@
 /// What an integration's token may read through the JSON API. The API answers as the pages do for
-/// an administrator: programmes and people, meetings as dates and statuses only, retention in
-/// aggregate; never what anyone wrote.
+/// an administrator: programmes and people, meetings as dates and statuses only, checklist items as
+/// facts, retention in aggregate; never what anyone wrote.
 public enum ApiScope: String, CaseIterable, Codable, Sendable {
-    case programmes, people, meetings, retention
+    case programmes, people, meetings, checklists, retention
 
     /// Scopes as stored: comma-separated, in a fixed order, unknown words dropped.
     public static func parse(_ text: String) -> Set<ApiScope> {

@@ -52,6 +52,23 @@ final class ApiTests: AppTestCase {
         XCTAssertEqual(unknown.status, .notFound)
     }
 
+    func testAChecklistIsReadAsFactsWithItsOwnScope() async throws {
+        let emma = try await programme(of: "emma")
+        let item = try await ChecklistItem.query(on: app.db).filter(\.$programme.$id == emma.id!).first()!
+        item.notRelevantReason = "Hun kender allerede sagssystemet fra sin praktik"
+        try await item.update(on: app.db)
+        let without = try await get(SiteURL.apiProgrammeChecklist(emma.id).path, try await token([.programmes]))
+        XCTAssertEqual(without.status, .forbidden, "the checklist has its own scope")
+        let page = try await get(SiteURL.apiProgrammeChecklist(emma.id).path, try await token([.checklists]))
+        XCTAssertEqual(page.status, .ok)
+        let json = try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as! [String: Any]
+        let items = json["items"] as! [[String: Any]]
+        XCTAssertFalse(items.isEmpty)
+        XCTAssertTrue(items.contains { $0["state"] as? String == "notRelevant" })
+        XCTAssertFalse(page.contains("praktik"), "never why an item was found not relevant")
+        XCTAssertTrue(items.allSatisfy { ($0["title"] as? String)?.isEmpty == false })
+    }
+
     func testARevokedTokenOpensNothingAndOnlyTheAdminMakesTokens() async throws {
         let token = try await token([.retention])
         let retention = try await get(SiteURL.apiRetention.path, token)

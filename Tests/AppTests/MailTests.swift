@@ -276,4 +276,20 @@ final class MailTests: AppTestCase {
         let anne = try await outbox(to: "anne", .checklistClosing)
         XCTAssertTrue(anne.contains { $0.dedupKey?.contains(item.id!.uuidString.lowercased()) ?? false })
     }
+
+    func testSomeoneWithoutAPasswordGetsMailOnlyWhenSingleSignOnLetsThemIn() async throws {
+        let emma = try await person("emma")
+        emma.passwordHash = nil
+        try await emma.update(on: app.db)
+        let meeting = try await meetings(of: "emma", .statusMeeting).first!
+        let anne = try await signedIn("anne")
+        _ = try await anne.post(SiteURL.meetingMove(meeting.id).path, ["date": "2026-12-14", "time": "09:15", "place": ""])
+        let before = try await outbox(to: "emma")
+        XCTAssertTrue(before.isEmpty, "she cannot open the link yet")
+        app.settings.singleSignOn = OIDCConfiguration(issuer: "https://login.kommune.dk", clientID: "godstart", clientSecret: "s",
+                                                      organisationSlug: nil, displayName: nil)
+        _ = try await anne.post(SiteURL.meetingMove(meeting.id).path, ["date": "2026-12-15", "time": "09:15", "place": ""])
+        let after = try await outbox(to: "emma")
+        XCTAssertEqual(after.count, 1, "with single sign-on she signs in by her e-mail address")
+    }
 }

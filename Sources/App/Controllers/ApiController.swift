@@ -40,6 +40,19 @@ enum ApiController {
         let status: String
     }
 
+    struct ChecklistItemJSON: Encodable {
+        let id: UUID
+        let programmeId: UUID
+        /// The template's key for a built-in item; nil for one added by hand.
+        let key: String?
+        let title: String
+        let windowFrom: String
+        let windowTo: String
+        let responsible: String
+        let state: String
+        let coveredAt: Date?
+    }
+
     struct PersonJSON: Encodable {
         let id: UUID
         let name: String
@@ -149,6 +162,30 @@ enum ApiController {
                         minutes: meeting.minutes, status: meeting.status)
         }
         return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
+    }
+
+    /// A programme's checklist as facts: each item's title, period, responsible role and state (never
+    /// why an item was found not relevant). Built-in items are titled in the organisation's language.
+    @Sendable static func checklist(req: Request) async throws -> Response {
+        let organisation = try await authorise(req, .checklists, .introductionChecklist)
+        let file = try await programmeFile(req, organisation: organisation)
+        let texts = (Language(rawValue: file.organisation.defaultLanguage) ?? .fallback).texts
+        let items = try await ChecklistItem.query(on: req.db).filter(\.$programme.$id == file.id).all()
+            .sorted(by: ChecklistItem.windowOrder).map { item in
+                ChecklistItemJSON(id: item.id!, programmeId: file.id, key: item.templateKey, title: item.title(texts),
+                                  windowFrom: item.windowFrom, windowTo: item.windowTo, responsible: item.responsibleRole,
+                                  state: apiName(item.state), coveredAt: item.coveredAt)
+            }
+        return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
+    }
+
+    static func apiName(_ state: ChecklistState) -> String {
+        switch state {
+        case .open: "open"
+        case .covered: "covered"
+        case .notRelevant: "notRelevant"
+        case .movedToMentoring: "movedToMentoring"
+        }
     }
 
     /// The coordinator's alert list, most urgent first: facts only, never content.

@@ -53,7 +53,7 @@ enum ApiDocument {
         [
             "openapi": "3.1.0",
             "info": ["title": "Godstart API", "version": "1",
-                     "description": "Programmes, people, meetings (dates and statuses only) and retention of the token's organisation. Never what anyone wrote."],
+                     "description": "Programmes, people, meetings (dates and statuses only), checklist items (facts) and retention of the token's organisation. Never what anyone wrote."],
             "servers": [["url": "/"]],
             "paths": [
                 "/api/v1/programmes": ["get": operation("listProgrammes", "The organisation's programmes", scope: .programmes,
@@ -62,6 +62,8 @@ enum ApiDocument {
                                                              parameters: [idParameter], response: ref("Programme"))],
                 "/api/v1/programmes/{id}/meetings": ["get": operation("listMeetings", "A programme's meetings: dates and statuses",
                                                                       scope: .meetings, parameters: [idParameter], response: list("Meeting"))],
+                "/api/v1/programmes/{id}/checklist": ["get": operation("listChecklistItems", "A programme's checklist: titles, periods, who and whether done",
+                                                                       scope: .checklists, parameters: [idParameter], response: list("ChecklistItem"))],
                 "/api/v1/alerts": ["get": operation("listAlerts", "The coordinator's alerts, most urgent first", scope: .programmes,
                                                     response: list("Alert"))],
                 "/api/v1/people": ["get": operation("listPeople", "The organisation's people", scope: .people,
@@ -86,6 +88,13 @@ enum ApiDocument {
                         "number": ["type": "integer"], "startsAt": ["type": "string", "format": "date-time"],
                         "minutes": ["type": "integer"], "status": ["type": "string", "enum": ["planned", "held", "cancelled"]],
                     ]),
+                    "ChecklistItem": object([
+                        "id": uuid, "programmeId": uuid, "key": ["type": ["string", "null"]], "title": ["type": "string"],
+                        "windowFrom": ["type": "string", "format": "date"], "windowTo": ["type": "string", "format": "date"],
+                        "responsible": ["type": "string", "enum": ProgrammeRole.allCases.map(\.rawValue)],
+                        "state": ["type": "string", "enum": ["open", "covered", "notRelevant", "movedToMentoring"]],
+                        "coveredAt": ["type": ["string", "null"], "format": "date-time"],
+                    ], required: ["id", "programmeId", "title", "windowFrom", "windowTo", "responsible", "state"]),
                     "Alert": object(["programmeId": uuid, "kind": ["type": "string", "enum": AlertKind.allCases.map(\.name)],
                                      "count": ["type": "integer"]]),
                     "Person": object([

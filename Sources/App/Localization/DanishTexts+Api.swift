@@ -21,6 +21,7 @@ extension DanishTexts {
         case .programmes: "Forløb"
         case .people: "Personer"
         case .meetings: "Møder (datoer og status)"
+        case .checklists: "Tjeklistepunkter (titel, periode, ansvarlig, status)"
         case .retention: "Fastholdelse"
         }
     }

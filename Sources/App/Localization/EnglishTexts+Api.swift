@@ -21,6 +21,7 @@ extension EnglishTexts {
         case .programmes: "Programmes"
         case .people: "People"
         case .meetings: "Meetings (dates and statuses)"
+        case .checklists: "Checklist items (titles, periods, who, done or not)"
         case .retention: "Retention"
         }
     }

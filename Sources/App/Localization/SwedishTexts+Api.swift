@@ -21,6 +21,7 @@ extension SwedishTexts {
         case .programmes: "Program"
         case .people: "Personer"
         case .meetings: "Möten (datum och status)"
+        case .checklists: "Checklistpunkter (titel, period, ansvarig, status)"
         case .retention: "Kvarstannande"
         }
     }

@@ -16,6 +16,8 @@ public struct MailSettings: Sendable {
     var publicURL: String
     /// GODSTART_PUBLIC_URL was given (else `publicURL` is the demo's address).
     var publicURLIsSet = false
+    /// Single sign-on is set up, so someone without a password can still open a mail's links.
+    var singleSignOn = false
     var retryBase: TimeInterval
     var pollInterval: TimeInterval
     var reminderInterval: TimeInterval

@@ -30,10 +30,10 @@ enum Outbox {
     static func queue(_ kind: MailKind, to person: Person, organisation: Organisation, dedupKey: String? = nil,
                       expires: Date? = nil, settings: MailSettings, now: Date, on db: any Database,
                       compose: (any Texts, DateText) -> Content) async throws -> Bool {
-        // Not to someone who cannot yet open the links (a new hire before their welcome link is
-        // used), nor to someone whose employment has ended.
+        // Not to someone who cannot yet open the links (without single sign-on: a new hire before
+        // their welcome link is used), nor to someone whose employment has ended.
         guard kind == .test || MailPreferences(stored: person.mailSwitchedOff).wants(kind), !person.email.isEmpty,
-              person.passwordHash != nil, !person.hasLeft(by: LocalDate(now, in: organisation.timeZone)) else { return false }
+              person.passwordHash != nil || settings.singleSignOn, !person.hasLeft(by: LocalDate(now, in: organisation.timeZone)) else { return false }
         let language = language(of: person, organisation: organisation)
         let content = compose(language.texts, DateText(language: language, timeZone: organisation.timeZone))
         let body = body(content, name: person.name, texts: language.texts, settings: settings)
