@@ -29,7 +29,8 @@ class Instance:
         arguments = [str(BINARY), "serve", "--hostname", "127.0.0.1", "--port", str(self.port)]
         if demo:
             arguments.append("--demo")
-        environment = dict(os.environ, **env)
+        # "{base}" in a value is this instance's own address (for GODSTART_PUBLIC_URL).
+        environment = dict(os.environ, **{key: value.replace("{base}", self.base) for key, value in env.items()})
         if database.startswith("postgres"):
             environment["DATABASE_URL"] = database
         else:

@@ -27,6 +27,7 @@ def godstart():
         instance = Instance(work, "sso", str(work / "sso.sqlite"), {
             "GODSTART_OIDC_ISSUER": issuer, "GODSTART_OIDC_CLIENT_ID": "godstart",
             "GODSTART_OIDC_CLIENT_SECRET": "client-secret", "GODSTART_OIDC_NAME": "Demo Kommune",
+            "GODSTART_OIDC_EMAIL_DOMAINS": "demo.godstart.dk", "GODSTART_PUBLIC_URL": "{base}",
         }, demo=True)
         try:
             yield instance
@@ -91,7 +92,8 @@ def test_an_unknown_person_is_refused_until_the_administrator_allows_creation(ne
 
 def test_with_passwords_switched_off_only_the_provider_signs_in(new_browser, godstart):
     admin = new_browser()
-    sign_in_with_password(admin, godstart, ADMIN)
+    # Only someone who came through the provider may switch passwords off.
+    through_provider(admin, godstart, ADMIN)
     open_page(admin, godstart.base + "/admin/sign-in")
     password = admin.find_element(By.ID, "passwordSignIn")
     if password.is_selected():
@@ -109,6 +111,12 @@ def test_with_passwords_switched_off_only_the_provider_signs_in(new_browser, god
         if not admin.find_element(By.ID, "passwordSignIn").is_selected():
             admin.find_element(By.CSS_SELECTOR, "label[for='passwordSignIn']").click()
         submit(admin, admin.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
+
+
+def test_an_address_outside_the_trusted_domains_is_not_taken_on_trust(new_browser, godstart):
+    driver = new_browser()
+    through_provider(driver, godstart, "marianne@gmail.com")
+    assert "kunne ikke bekræfte din e-mailadresse" in main_text(driver)
 
 
 def test_a_cancelled_forged_or_stale_answer_gets_a_message(new_browser, godstart):

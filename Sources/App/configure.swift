@@ -52,6 +52,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     app.passwords.use(.bcrypt)
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(PasswordsOnCommand(), as: "passwords-on")
 
     try routes(app)
 }

@@ -41,8 +41,11 @@ public enum SingleSignOnRules {
         /// The sign-in was started too long ago, or in another browser.
         case stateExpired
         case wrongIssuer, wrongAudience, expired, wrongNonce
-        /// The provider gave no e-mail address to match by (or said it is not verified).
+        /// The provider gave no e-mail address to match by, or one it does not vouch for (not
+        /// verified, and outside the trusted domains).
         case noEmail
+        /// No subject: the provider's own id of the account, which Godstart links the person to.
+        case noSubject
     }
 
     public static func isExpired(startedAt: Date, now: Date) -> Bool {
@@ -50,15 +53,43 @@ public enum SingleSignOnRules {
     }
 
     /// The e-mail address to sign in with (lower-cased), or why the token is refused.
-    public static func check(_ claims: Claims, issuer: String, clientID: String, nonce: String, now: Date) -> Result<String, Refusal> {
+    /// `trustedDomains`: the e-mail domains the provider is trusted to vouch for (a municipality's
+    /// own); an address outside them counts only when the provider says it is verified.
+    public static func check(_ claims: Claims, issuer: String, clientID: String, nonce: String, now: Date,
+                             trustedDomains: Set<String> = []) -> Result<String, Refusal> {
         func trimmed(_ url: String) -> String { url.hasSuffix("/") ? String(url.dropLast()) : url }
         guard let tokenIssuer = claims.issuer, trimmed(tokenIssuer) == trimmed(issuer) else { return .failure(.wrongIssuer) }
         guard claims.audience.contains(clientID) else { return .failure(.wrongAudience) }
-        if claims.audience.count > 1, claims.authorizedParty != clientID { return .failure(.wrongAudience) }
+        if claims.audience.count > 1 || claims.authorizedParty != nil, claims.authorizedParty != clientID { return .failure(.wrongAudience) }
         guard let expires = claims.expires, expires.addingTimeInterval(clockSkew) > now else { return .failure(.expired) }
         guard claims.nonce == nonce else { return .failure(.wrongNonce) }
         guard let email = claims.email?.trimmingCharacters(in: .whitespaces).lowercased(), !email.isEmpty,
-              claims.emailVerified != false else { return .failure(.noEmail) }
+              let domain = email.split(separator: "@").last.map(String.init),
+              claims.emailVerified == true || trustedDomains.contains(domain) else { return .failure(.noEmail) }
+        guard claims.subject?.isEmpty == false else { return .failure(.noSubject) }
         return .success(email)
+    }
+
+    public enum AccountMatch: Equatable, Sendable {
+        /// The provider's account is linked to a person of the organisation: sign them in.
+        case linked
+        /// A person of the organisation has the address and no linked account yet: link and sign in.
+        case link
+        /// Nobody has the address: create the person, if the organisation allows it.
+        case create
+        /// Someone of another organisation, or a person linked to another account of the provider.
+        case refuse
+    }
+
+    /// Who an answer from the provider signs in. A person is linked to the provider's account
+    /// (issuer and subject) at their first sign-in through it and known by that account from then
+    /// on, so a reused or changed e-mail address never opens someone else's material. Only people
+    /// of the organisation the provider serves sign in through it.
+    public static func match(linkedToAccount: (organisation: UUID, email: String)?, byAddress: (organisation: UUID, account: String?)?,
+                             email: String, account: String, organisation: UUID) -> AccountMatch {
+        if let linked = linkedToAccount { return linked.organisation == organisation ? .linked : .refuse }
+        guard let person = byAddress else { return .create }
+        guard person.organisation == organisation, person.account == nil || person.account == account else { return .refuse }
+        return .link
     }
 }

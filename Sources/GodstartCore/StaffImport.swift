@@ -88,6 +88,12 @@ public struct StaffProblem: Equatable, Sendable {
         case endBeforeStart
         case repeated(firstLine: Int)
         case unknownManager(String)
+        /// The address belongs to someone in another organisation of this Godstart.
+        case elsewhere
+        /// One column chosen for two fields (the start date as the last day, say).
+        case columnTwice(String)
+        /// A last day already past would lock an administrator out.
+        case endsAnAdministrator
     }
 
     public let line: Int
@@ -138,8 +144,11 @@ public enum StaffImport {
     public static let maximumLines = 20_000
     public static let maximumLength = 200
 
-    /// Reads the file with the mapping: the rows, and every problem by line and field.
-    public static func read(_ text: String, mapping: StaffMapping, known: Set<String> = []) -> (rows: [StaffRow], problems: [StaffProblem]) {
+    /// Reads the file with the mapping: the rows, and every problem by line and field. `known` are
+    /// the addresses of the organisation's people (a manager may be one of them); `elsewhere` those
+    /// of other organisations' people, which the file cannot take over.
+    public static func read(_ text: String, mapping: StaffMapping, known: Set<String> = [],
+                            elsewhere: Set<String> = []) -> (rows: [StaffRow], problems: [StaffProblem]) {
         guard let table = CSVText.table(text), !table.rows.isEmpty else { return ([], [StaffProblem(line: 1, field: nil, reason: .empty)]) }
         guard table.rows.count <= maximumLines else { return ([], [StaffProblem(line: 1, field: nil, reason: .tooManyLines)]) }
         var index: [StaffField: Int] = [:]
@@ -154,6 +163,10 @@ public enum StaffImport {
                 continue
             }
             index[field] = position
+        }
+        for (column, fields) in Dictionary(grouping: mapping.columns, by: \.value) where fields.count > 1 {
+            let field = StaffField.allCases.last { mapping.columns[$0] == column }
+            problems.append(StaffProblem(line: table.header.line, field: field, reason: .columnTwice(column)))
         }
         guard problems.isEmpty else { return ([], problems) }
 
@@ -192,6 +205,7 @@ public enum StaffImport {
             let start = date(.start), end = date(.end)
             if let start, let end, end < start { problem(.end, .endBeforeStart) }
             if let first = seen[email], !email.isEmpty { problem(.email, .repeated(firstLine: first)) }
+            if elsewhere.contains(email) { problem(.email, .elsewhere) }
             let row = StaffRow(line: line.line, name: name ?? "", email: email, unit: text(.unit), title: text(.title),
                                start: start, end: end, manager: manager)
             if lineProblems.isEmpty {
@@ -245,6 +259,16 @@ public enum StaffImport {
             let kind: StaffOutcome.Kind = changed.isEmpty && !becomesManager ? .unchanged
                 : (row.end != nil && known.leftOn == nil ? .end : .update)
             return StaffOutcome(row: row, kind: kind, changed: changed, becomesManager: becomesManager)
+        }
+    }
+
+    /// An import never locks out an administrator: a last day already past for one of them is a
+    /// problem (change their role first, or correct the file). `administrators` are addresses.
+    public static func guardAdministrators(_ outcomes: [StaffOutcome], administrators: Set<String>, today: LocalDate) -> [StaffProblem] {
+        outcomes.compactMap { outcome in
+            guard outcome.changed.contains(.end), let end = outcome.row.end, end < today,
+                  administrators.contains(outcome.row.email) else { return nil }
+            return StaffProblem(line: outcome.row.line, field: .end, reason: .endsAnAdministrator)
         }
     }
 }

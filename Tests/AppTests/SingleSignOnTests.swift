@@ -26,7 +26,7 @@ final class SingleSignOnTests: AppTestCase {
         let key = try _RSA.Signing.PrivateKey(keySize: .bits2048)
         let other = try _RSA.Signing.PrivateKey(keySize: .bits2048)
         let claims: [String: Any] = ["iss": "https://login.kommune.dk", "aud": "godstart", "exp": testNow.timeIntervalSince1970 + 300,
-                                     "nonce": "n-1", "sub": "123", "email": "Marianne@Demo.Godstart.dk"]
+                                     "nonce": "n-1", "sub": "123", "email": "Marianne@Demo.Godstart.dk", "email_verified": true]
         let keys = ["k1": key.publicKey]
         let verified = try OpenIDConnect.verify(try jwt(claims, key: key), keys: keys)
         XCTAssertEqual(SingleSignOnRules.check(verified, issuer: configuration.issuer, clientID: "godstart", nonce: "n-1", now: testNow),
@@ -45,7 +45,8 @@ final class SingleSignOnTests: AppTestCase {
         let good = SingleSignOnRules.Claims(issuer: "https://login.kommune.dk/", audience: ["godstart"], expires: testNow.addingTimeInterval(60),
                                             nonce: "n", subject: "1", email: "a@kommune.dk")
         func check(_ claims: SingleSignOnRules.Claims) -> Result<String, SingleSignOnRules.Refusal> {
-            SingleSignOnRules.check(claims, issuer: "https://login.kommune.dk", clientID: "godstart", nonce: "n", now: testNow)
+            SingleSignOnRules.check(claims, issuer: "https://login.kommune.dk", clientID: "godstart", nonce: "n", now: testNow,
+                                    trustedDomains: ["kommune.dk"])
         }
         XCTAssertEqual(check(good), .success("a@kommune.dk"))
         var claims = good
@@ -61,8 +62,16 @@ final class SingleSignOnTests: AppTestCase {
         claims.nonce = "replayed"
         XCTAssertEqual(check(claims), .failure(.wrongNonce))
         claims = good
-        claims.emailVerified = false
-        XCTAssertEqual(check(claims), .failure(.noEmail))
+        claims.authorizedParty = "another-client"
+        XCTAssertEqual(check(claims), .failure(.wrongAudience))
+        claims = good
+        claims.email = "someone@gmail.com"
+        XCTAssertEqual(check(claims), .failure(.noEmail), "outside the trusted domains and not verified")
+        claims.emailVerified = true
+        XCTAssertEqual(check(claims), .success("someone@gmail.com"))
+        claims = good
+        claims.subject = nil
+        XCTAssertEqual(check(claims), .failure(.noSubject))
         XCTAssertTrue(SingleSignOnRules.isExpired(startedAt: testNow.addingTimeInterval(-601), now: testNow))
         XCTAssertFalse(SingleSignOnRules.isExpired(startedAt: testNow.addingTimeInterval(-60), now: testNow))
     }
@@ -99,13 +108,44 @@ final class SingleSignOnTests: AppTestCase {
         let lone = try await signedIn("lone")
         let page = try await lone.get(SiteURL.signInSettings.path)
         XCTAssertTrue(page.contains("https://login.kommune.dk"))
-        let saved = try await lone.post(SiteURL.signInSettings.path, ["createPeople": "on"])
+        let saved = try await lone.post(SiteURL.signInSettings.path, ["createPeople": "on", "passwordSignIn": "on"])
         XCTAssertEqual(saved.status, .seeOther)
         let organisation = try await Organisation.query(on: app.db).first()!
         XCTAssertTrue(organisation.ssoCreatesPeople)
-        XCTAssertFalse(organisation.passwordSignIn)
+        // Passwords off (as if switched off by someone signed in through the provider).
+        organisation.passwordSignIn = false
+        try await organisation.update(on: app.db)
         let refused = try await browser().post(SiteURL.signIn.path, ["email": DemoData.email("anne"), "password": DemoData.password])
         XCTAssertEqual(refused.status, .unauthorized)
         XCTAssertTrue(refused.contains(HTMLEscape.text(t.passwordSignInOff)))
+        let wrong = try await browser().post(SiteURL.signIn.path, ["email": DemoData.email("anne"), "password": "wrong"])
+        XCTAssertTrue(wrong.contains(HTMLEscape.text(t.passwordSignInOff)), "the same answer, right or wrong: no password is checked")
+    }
+
+    func testAnAccountIsLinkedOnceAndNeverOpensSomeoneElse() {
+        let ours = UUID(), theirs = UUID()
+        let account = "https://login.kommune.dk|abc"
+        func match(_ linked: (UUID, String)?, _ byAddress: (UUID, String?)?) -> SingleSignOnRules.AccountMatch {
+            SingleSignOnRules.match(linkedToAccount: linked.map { (organisation: $0.0, email: $0.1) },
+                                    byAddress: byAddress.map { (organisation: $0.0, account: $0.1) },
+                                    email: "a@kommune.dk", account: account, organisation: ours)
+        }
+        XCTAssertEqual(match((ours, "a@kommune.dk"), nil), .linked)
+        XCTAssertEqual(match((ours, "old@kommune.dk"), (ours, nil)), .linked, "the account, not the address, decides")
+        XCTAssertEqual(match((theirs, "a@kommune.dk"), nil), .refuse, "another organisation's person")
+        XCTAssertEqual(match(nil, (ours, nil)), .link, "first sign-in through the provider")
+        XCTAssertEqual(match(nil, (ours, "https://login.kommune.dk|someone-else")), .refuse, "a reused address")
+        XCTAssertEqual(match(nil, (theirs, nil)), .refuse)
+        XCTAssertEqual(match(nil, nil), .create)
+    }
+
+    func testOnlyASessionThatCameThroughTheProviderSwitchesPasswordsOff() async throws {
+        configureSingleSignOn()
+        let lone = try await signedIn("lone")
+        let refused = try await lone.post(SiteURL.signInSettings.path, ["createPeople": "on"])
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.contains(HTMLEscape.text(t.signInThroughProviderFirst)))
+        let organisation = try await Organisation.query(on: app.db).first()!
+        XCTAssertTrue(organisation.passwordSignIn)
     }
 }

@@ -101,4 +101,26 @@ final class StaffImportAppTests: AppTestCase {
             XCTAssertEqual(status, .notFound, key)
         }
     }
+
+    func testAnAddressOfAnotherOrganisationIsNotTakenOver() async throws {
+        let other = Organisation(name: "Anden Kommune", slug: "anden", timeZoneIdentifier: "Europe/Copenhagen", defaultLanguage: "da")
+        try await other.create(on: app.db)
+        try await Person(organisationID: other.id!, unitID: nil, name: "Ole Andersen", email: "ole@anden.dk").create(on: app.db)
+        let lone = try await signedIn("lone")
+        let page = try await lone.post(SiteURL.staffImport.path, ["intent": "import", "csv": "Navn;E-mail\nOle Andersen;ole@anden.dk\n"])
+        XCTAssertEqual(page.status, .unprocessableEntity)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.staffProblem(StaffProblem(line: 2, field: .email, reason: .elsewhere)))), page.body)
+        let ole = try await Person.query(on: app.db).filter(\.$email == "ole@anden.dk").first()!
+        XCTAssertEqual(ole.$organisation.id, other.id, "still the other organisation's")
+    }
+
+    func testTheAdministratorCannotBeEndedByAnImport() async throws {
+        let lone = try await signedIn("lone")
+        let page = try await lone.post(SiteURL.staffImport.path, ["intent": "import",
+                                                                  "csv": "Navn;E-mail;Slutdato\nLone Kjær;lone@demo.godstart.dk;01-11-2026\n"])
+        XCTAssertEqual(page.status, .unprocessableEntity)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.staffProblem(StaffProblem(line: 2, field: .end, reason: .endsAnAdministrator)))))
+        let left = try await person("lone").leftOn
+        XCTAssertNil(left)
+    }
 }

@@ -95,4 +95,21 @@ final class StaffImportTests: XCTestCase {
         // Without an end column, no end day is taken as nothing known, not as "still employed".
         XCTAssertEqual(StaffImport.plan(rows, existing: existing, mapped: mapped.subtracting([.end]))[2].kind, .unchanged)
     }
+
+    func testAColumnChosenTwiceAndAnAdministratorLockedOutAreProblems() throws {
+        let text = "Navn;E-mail;Start\nLone;lone@kommune.dk;2020-01-01\n"
+        var mapping = StaffMapping(columns: [.name: "Navn", .email: "E-mail", .start: "Start", .end: "Start"])
+        XCTAssertEqual(StaffImport.read(text, mapping: mapping).problems, [StaffProblem(line: 1, field: .end, reason: .columnTwice("Start"))])
+        mapping.columns[.end] = nil
+        let withEnd = "Navn;E-mail;Slut\nLone;lone@kommune.dk;2026-11-01\nBo;bo@kommune.dk;2026-11-01\n"
+        let rows = StaffImport.read(withEnd, mapping: StaffMapping(columns: [.name: "Navn", .email: "E-mail", .end: "Slut"])).rows
+        let existing = ["lone@kommune.dk": StaffRecord(name: "Lone", unit: nil, title: nil, isManager: false, leftOn: nil),
+                        "bo@kommune.dk": StaffRecord(name: "Bo", unit: nil, title: nil, isManager: false, leftOn: nil)]
+        let outcomes = StaffImport.plan(rows, existing: existing, mapped: [.name, .email, .end])
+        let today = LocalDate(year: 2026, month: 11, day: 23)
+        XCTAssertEqual(StaffImport.guardAdministrators(outcomes, administrators: ["lone@kommune.dk"], today: today),
+                       [StaffProblem(line: 2, field: .end, reason: .endsAnAdministrator)])
+        XCTAssertEqual(StaffImport.guardAdministrators(outcomes, administrators: ["lone@kommune.dk"], today: LocalDate(year: 2026, month: 10, day: 1)),
+                       [], "a last day ahead locks nobody out yet")
+    }
 }

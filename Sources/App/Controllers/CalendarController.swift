@@ -50,7 +50,8 @@ enum CalendarController {
         guard var token = req.parameters.get("token") else { throw Abort(.notFound) }
         if token.hasSuffix(".ics") { token.removeLast(4) }
         guard !token.isEmpty, let person = try await Person.query(on: req.db).filter(\.$calendarTokenHash == SecretToken.hash(token)).first(),
-              let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
+              let organisation = try await Organisation.find(person.$organisation.id, on: req.db),
+              !person.hasLeft(by: LocalDate(req.application.settings.now(), in: organisation.timeZone)) else { throw Abort(.notFound) }
         let language = person.language.flatMap(Language.init(rawValue:)) ?? Language(rawValue: organisation.defaultLanguage) ?? .fallback
         let events = try await CalendarEvents.of(person, organisation: organisation, texts: language.texts, on: req.db)
         let now = req.application.settings.now()

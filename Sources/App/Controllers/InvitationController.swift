@@ -27,7 +27,8 @@ enum InvitationController {
     static func invited(_ req: Request) async throws -> Person {
         guard let token = req.parameters.get("token"), !token.isEmpty,
               let person = try await Person.query(on: req.db).filter(\.$invitationTokenHash == SecretToken.hash(token)).first(),
-              let expires = person.invitationExpiresAt, expires > req.application.settings.now() else {
+              let expires = person.invitationExpiresAt, expires > req.application.settings.now(),
+              try await !person.hasLeft(now: req.application.settings.now(), on: req.db) else {
             throw Abort(.notFound)
         }
         return person
@@ -35,6 +36,10 @@ enum InvitationController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let person = try await invited(req)
+        // Where passwords are off, the new hire signs in through the provider instead.
+        if try await !SignInController.passwordsWork(for: person, req) {
+            return try await SignInController.page(req, email: person.email, message: req.language.texts.passwordSignInOff, status: .ok)
+        }
         return WelcomePage.render(PageContext.make(req), person: person, errors: [:])
     }
 
@@ -45,6 +50,7 @@ enum InvitationController {
 
     @Sendable static func choosePassword(req: Request) async throws -> Response {
         let person = try await invited(req)
+        guard try await SignInController.passwordsWork(for: person, req) else { throw Abort(.notFound) }
         let form = req.form(PasswordForm.self)
         let t = req.language.texts
         let password = form.password ?? ""

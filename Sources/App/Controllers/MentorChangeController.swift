@@ -34,7 +34,7 @@ enum MentorChangeController {
         let others = mentioned.isEmpty ? [] : try await Person.query(on: req.db).filter(\.$id ~~ Array(mentioned)).all()
         let members = file.members
         let candidates = relations.contains(.coordinator)
-            ? try await Person.query(on: req.db).filter(\.$organisation.$id == members.organisation).sort(\.$name).all()
+            ? try await Person.query(on: req.db).filter(\.$organisation.$id == members.organisation).filter(\.$leftOn == nil).sort(\.$name).all()
                 .filter { AssignmentRules.canTakeOverAsMentor($0.id!, newcomer: members.newcomer, manager: members.manager,
                                                               currentMentor: members.mentor) }
             : []

@@ -25,25 +25,36 @@ enum SignInController {
         let form = req.form(SignInForm.self)
         let email = (form.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = form.password ?? ""
-        if !email.isEmpty, !password.isEmpty,
-           let person = try await Person.query(on: req.db).filter(\.$email == email).first(),
-           let hash = person.passwordHash,
+        let person = email.isEmpty ? nil : try await Person.query(on: req.db).filter(\.$email == email).first()
+        // With single sign-on the organisation may have switched passwords off: then no password
+        // is checked at all, right or wrong.
+        if let person, try await !passwordsWork(for: person, req) {
+            return try await page(req, email: form.email ?? "", message: req.language.texts.passwordSignInOff, status: .unauthorized)
+        }
+        if let person, !password.isEmpty, let hash = person.passwordHash,
            (try? await req.password.async.verify(password, created: hash)) == true,
            try await !person.hasLeft(now: req.application.settings.now(), on: req.db) {
-            // With single sign-on the organisation may have switched passwords off.
-            if req.application.settings.singleSignOn != nil,
-               let organisation = try await Organisation.find(person.$organisation.id, on: req.db), !organisation.passwordSignIn {
-                return try await page(req, email: form.email ?? "", message: req.language.texts.passwordSignInOff, status: .unauthorized)
-            }
             return try await signedIn(person, req)
         }
         return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
     }
 
+    /// Whether a password signs this person in: always, unless single sign-on is set up and their
+    /// organisation switched passwords off.
+    static func passwordsWork(for person: Person, _ req: Request) async throws -> Bool {
+        guard req.application.settings.singleSignOn != nil else { return true }
+        return try await Organisation.find(person.$organisation.id, on: req.db)?.passwordSignIn ?? true
+    }
+
+    /// The session remembers how it began: only someone signed in through single sign-on may
+    /// switch passwords off (they know it works for them).
+    static let signedInThroughKey = "signedInThrough"
+
     /// Starts the person's session and goes where they were going.
-    static func signedIn(_ person: Person, _ req: Request) async throws -> Response {
+    static func signedIn(_ person: Person, _ req: Request, throughSingleSignOn: Bool = false) async throws -> Response {
         let returnTo = req.session.data[SessionKeys.returnTo].flatMap(LocalPath.validated)
         try await startSession(for: person, req)
+        if throughSingleSignOn { req.session.data[signedInThroughKey] = "sso" }
         return req.redirect(to: returnTo ?? SiteURL.root.path)
     }
 

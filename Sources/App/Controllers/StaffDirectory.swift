@@ -40,6 +40,24 @@ struct StaffDirectory {
                                     uniquingKeysWith: { a, _ in a }))
     }
 
+    /// The file's addresses that belong to people of other organisations (an address is unique in
+    /// the whole instance, as it is the sign-in name).
+    static func addressesElsewhere(in table: CSVTable, mapping: StaffMapping, organisation: Organisation,
+                                   on db: any Database) async throws -> Set<String> {
+        guard let column = mapping.columns[.email], let index = table.header.fields.firstIndex(of: column) else { return [] }
+        let addresses = Array(Set(table.rows.compactMap { $0.fields.count > index ? $0.fields[index].trimmingCharacters(in: .whitespaces).lowercased() : nil }
+            .filter { !$0.isEmpty }))
+        guard !addresses.isEmpty else { return [] }
+        var found = Set<String>()
+        // In slices, within both databases' limits on parameters.
+        for start in stride(from: 0, to: addresses.count, by: 1000) {
+            let slice = Array(addresses[start..<min(start + 1000, addresses.count)])
+            found.formUnion(try await Person.query(on: db).filter(\.$email ~~ slice)
+                .filter(\.$organisation.$id != organisation.requireID()).all(\.$email))
+        }
+        return found
+    }
+
     /// Carries out the import in one transaction: new units, new people (without a password: they
     /// sign in once invited), changed people, managers, employments; and remembers the mapping.
     static func apply(_ outcomes: [StaffOutcome], mapping: StaffMapping, newUnits: [String], organisation: Organisation,
@@ -48,7 +66,7 @@ struct StaffDirectory {
         let mapped = Set(mapping.columns.keys)
         try await db.transaction { db in
             var unitIDs = Dictionary(known.units.map { ($0.name.lowercased(), $0.id!) }, uniquingKeysWith: { a, _ in a })
-            for name in newUnits {
+            for name in newUnits where unitIDs[name.lowercased()] == nil {
                 let unit = OrganisationUnit(organisationID: organisationID, name: name)
                 try await unit.create(on: db)
                 unitIDs[name.lowercased()] = unit.id

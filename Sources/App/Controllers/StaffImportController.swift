@@ -49,9 +49,11 @@ enum StaffImportController {
         let outcomes: [StaffOutcome]
         let problems: [StaffProblem]
         let newUnits: [String]
+        /// People named as manager who are in Godstart but not in the file, and not managers yet.
+        let newManagersOutsideFile: [Person]
 
         func count(_ kind: StaffOutcome.Kind) -> Int { outcomes.filter { $0.kind == kind }.count }
-        var hasChanges: Bool { outcomes.contains { $0.kind != .unchanged } }
+        var hasChanges: Bool { outcomes.contains { $0.kind != .unchanged } || !newManagersOutsideFile.isEmpty }
         var canImport: Bool { problems.isEmpty && hasChanges }
     }
 
@@ -89,10 +91,21 @@ enum StaffImportController {
         let mapping = form.mapped == "yes" && !newFile ? form.mapping
             : StaffMapping.guess(headers: headers, remembered: StaffMapping(stored: organisation.staffImportMapping))
         let known = try await StaffDirectory.load(organisation, on: req.db)
-        let (rows, problems) = StaffImport.read(csv, mapping: mapping, known: Set(known.people.keys))
+        let elsewhere = try await StaffDirectory.addressesElsewhere(in: table, mapping: mapping, organisation: organisation, on: req.db)
+        let (rows, readProblems) = StaffImport.read(csv, mapping: mapping, known: Set(known.people.keys), elsewhere: elsewhere)
         let outcomes = StaffImport.plan(rows, existing: known.records, mapped: Set(mapping.columns.keys))
-        let newUnits = Array(Set(rows.compactMap(\.unit).filter { known.unit(named: $0) == nil })).sorted()
-        let preview = Preview(headers: headers, mapping: mapping, outcomes: outcomes, problems: problems, newUnits: newUnits)
+        let administrators = Set(known.people.values.filter(\.isAdmin).map(\.email))
+        let problems = readProblems + StaffImport.guardAdministrators(outcomes, administrators: administrators,
+                                                                      today: LocalDate(req.application.settings.now(), in: organisation.timeZone))
+        // A unit is new once, however the file writes its name.
+        var newUnits: [String] = []
+        for unit in rows.compactMap(\.unit) where known.unit(named: unit) == nil && !newUnits.contains(where: { $0.lowercased() == unit.lowercased() }) {
+            newUnits.append(unit)
+        }
+        let inFile = Set(rows.map(\.email))
+        let managersOutside = Set(rows.compactMap(\.manager)).subtracting(inFile).compactMap { known.people[$0] }.filter { !$0.isManager }
+        let preview = Preview(headers: headers, mapping: mapping, outcomes: outcomes, problems: problems, newUnits: newUnits.sorted(),
+                              newManagersOutsideFile: managersOutside.sorted { $0.name < $1.name })
 
         guard form.intent == "import", preview.canImport else {
             let response = StaffImportPage.render(ctx, csv: csv, preview: preview, error: nil)

@@ -5,7 +5,7 @@ extension DanishTexts {
     var ssoCancelled: String { "Login blev afbrudt hos login-tjenesten. Intet er ændret, og du kan begynde forfra." }
     var ssoExpired: String { "Login tog for lang tid eller blev startet i et andet vindue. Begynd forfra med knappen nedenfor." }
     var ssoFailed: String { "Svaret fra login-tjenesten kunne ikke godkendes. Begynd forfra, og kontakt din administrator, hvis det sker igen." }
-    var ssoNoEmail: String { "Login-tjenesten oplyste ikke din e-mailadresse, som Godstart kender dig på. Kontakt din administrator." }
+    var ssoNoEmail: String { "Login-tjenesten kunne ikke bekræfte din e-mailadresse, som Godstart kender dig på. Kontakt din administrator." }
     func ssoUnknownPerson(_ email: String) -> String {
         "Du er logget ind som \(email), men Godstart kender ikke den adresse. Bed din administrator om at oprette dig."
     }
@@ -26,4 +26,6 @@ extension DanishTexts {
     var passwordSignInHint: String { "Slået fra logger alle ind via identitetsudbyderen. Uden single sign-on virker adgangskoder altid." }
     var saveSignInSettings: String { "Gem" }
     var signInSettingsSaved: String { "Indstillingerne for login er gemt." }
+    var signInThroughProviderFirst: String { "Log først ind via identitetsudbyderen, så du ved, at det virker for dig – slå derefter adgangskoder fra." }
+    func passwordsBackOnCommand(_ slug: String) -> String { "Hvis ingen længere kan logge ind via udbyderen, slår driften adgangskoder til igen med: godstart passwords-on \(slug)" }
 }

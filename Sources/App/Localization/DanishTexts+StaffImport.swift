@@ -61,6 +61,9 @@ extension DanishTexts {
         case .endBeforeStart: "sidste arbejdsdag ligger før startdatoen"
         case .repeated(let first): "samme person som linje \(first)"
         case .unknownManager(let email): "\(email) findes hverken i filen eller i Godstart"
+        case .elsewhere: "adressen er allerede i brug i Godstart"
+        case .columnTwice(let column): "kolonnen »\(column)« er også valgt til et andet felt"
+        case .endsAnAdministrator: "en administrator ville blive lukket ude; skift først vedkommendes rolle, eller ret datoen"
         }
         return "\(place): \(reason)"
     }

@@ -7,7 +7,7 @@ extension EnglishTexts {
         "The sign-in took too long, or was started in another window. Start again with the button below."
     }
     var ssoFailed: String { "The login service's answer could not be accepted. Start again; if it happens again, tell your administrator." }
-    var ssoNoEmail: String { "The login service did not give your e-mail address, which Godstart knows you by. Tell your administrator." }
+    var ssoNoEmail: String { "The login service did not confirm your e-mail address, which Godstart knows you by. Tell your administrator." }
     func ssoUnknownPerson(_ email: String) -> String {
         "You signed in as \(email), but Godstart does not know that address. Ask your administrator to add you."
     }
@@ -28,4 +28,6 @@ extension EnglishTexts {
     var passwordSignInHint: String { "Switched off, everyone signs in through the identity provider. Without single sign-on, passwords always work." }
     var saveSignInSettings: String { "Save" }
     var signInSettingsSaved: String { "The sign-in settings are saved." }
+    var signInThroughProviderFirst: String { "Sign in through the identity provider first, so you know it works for you; then switch passwords off." }
+    func passwordsBackOnCommand(_ slug: String) -> String { "If nobody can sign in through the provider any more, the operator switches passwords back on with: godstart passwords-on \(slug)" }
 }

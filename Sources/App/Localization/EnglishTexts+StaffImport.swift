@@ -61,6 +61,9 @@ extension EnglishTexts {
         case .endBeforeStart: "the last day is before the start date"
         case .repeated(let first): "the same person as on line \(first)"
         case .unknownManager(let email): "\(email) is neither in the file nor in Godstart"
+        case .elsewhere: "the address is already in use in Godstart"
+        case .columnTwice(let column): "the column “\(column)” is chosen for another field too"
+        case .endsAnAdministrator: "an administrator would be locked out; change their role first, or correct the date"
         }
         return "\(place): \(reason)"
     }

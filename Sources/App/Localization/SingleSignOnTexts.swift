@@ -22,4 +22,6 @@ public protocol SingleSignOnTexts: Sendable {
     var passwordSignInHint: String { get }
     var saveSignInSettings: String { get }
     var signInSettingsSaved: String { get }
+    var signInThroughProviderFirst: String { get }
+    func passwordsBackOnCommand(_ slug: String) -> String
 }

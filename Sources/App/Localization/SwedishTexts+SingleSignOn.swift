@@ -5,7 +5,7 @@ extension SwedishTexts {
     var ssoCancelled: String { "Inloggningen avbröts hos inloggningstjänsten. Inget har ändrats, och du kan börja om." }
     var ssoExpired: String { "Inloggningen tog för lång tid eller startades i ett annat fönster. Börja om med knappen nedan." }
     var ssoFailed: String { "Svaret från inloggningstjänsten kunde inte godkännas. Börja om, och kontakta din administratör om det händer igen." }
-    var ssoNoEmail: String { "Inloggningstjänsten uppgav inte din e-postadress, som Godstart känner dig under. Kontakta din administratör." }
+    var ssoNoEmail: String { "Inloggningstjänsten kunde inte bekräfta din e-postadress, som Godstart känner dig under. Kontakta din administratör." }
     func ssoUnknownPerson(_ email: String) -> String {
         "Du loggade in som \(email), men Godstart känner inte till den adressen. Be din administratör att lägga upp dig."
     }
@@ -26,4 +26,6 @@ extension SwedishTexts {
     var passwordSignInHint: String { "Avstängt loggar alla in via identitetsleverantören. Utan single sign-on fungerar lösenord alltid." }
     var saveSignInSettings: String { "Spara" }
     var signInSettingsSaved: String { "Inställningarna för inloggning är sparade." }
+    var signInThroughProviderFirst: String { "Logga först in via identitetsleverantören, så att du vet att det fungerar för dig – stäng sedan av lösenord." }
+    func passwordsBackOnCommand(_ slug: String) -> String { "Om ingen längre kan logga in via leverantören slår driften på lösenord igen med: godstart passwords-on \(slug)" }
 }

@@ -61,6 +61,9 @@ extension SwedishTexts {
         case .endBeforeStart: "sista arbetsdagen ligger före startdatumet"
         case .repeated(let first): "samma person som rad \(first)"
         case .unknownManager(let email): "\(email) finns varken i filen eller i Godstart"
+        case .elsewhere: "adressen används redan i Godstart"
+        case .columnTwice(let column): "kolumnen ”\(column)” är vald för ett annat fält också"
+        case .endsAnAdministrator: "en administratör skulle stängas ute; byt först personens roll, eller rätta datumet"
         }
         return "\(place): \(reason)"
     }

@@ -39,6 +39,9 @@ final class Person: Model, @unchecked Sendable {
     /// `yyyy-mm-dd`: the last day of their employment, from HR. Once it is known they are no longer
     /// chosen for a new hire; from the day after it they no longer sign in or get mail.
     @OptionalField(key: "left_on") var leftOn: String?
+    /// The identity provider's account they are linked to ("issuer|subject"), from their first
+    /// sign-in through it; later sign-ins must come from the same account.
+    @OptionalField(key: "sso_subject") var ssoSubject: String?
 
     init() {}
 

@@ -8,14 +8,17 @@ import Vapor
 /// The organisation's identity provider, from configuration:
 /// `GODSTART_OIDC_ISSUER` (https, or http on this machine for tests), `GODSTART_OIDC_CLIENT_ID`,
 /// `GODSTART_OIDC_CLIENT_SECRET`; `GODSTART_OIDC_ORGANISATION` (the slug of the organisation
-/// new people are created in, when there are several); `GODSTART_OIDC_NAME` (the button's name
-/// for the provider, for example "Aarhus Kommune").
+/// it serves, when there are several); `GODSTART_OIDC_NAME` (the button's name for the provider,
+/// for example "Aarhus Kommune"); `GODSTART_OIDC_EMAIL_DOMAINS` (comma-separated: the domains the
+/// provider vouches for, for example "aarhus.dk"; outside them an address counts only when the
+/// provider says it is verified).
 public struct OIDCConfiguration: Sendable, Equatable {
     var issuer: String
     var clientID: String
     var clientSecret: String
     var organisationSlug: String?
     var displayName: String?
+    var trustedDomains: Set<String> = []
 
     static func from(environment: [String: String]) throws -> OIDCConfiguration? {
         func value(_ name: String) -> String? {
@@ -29,9 +32,14 @@ public struct OIDCConfiguration: Sendable, Equatable {
         guard let clientID = value("GODSTART_OIDC_CLIENT_ID"), let secret = environment["GODSTART_OIDC_CLIENT_SECRET"], !secret.isEmpty else {
             throw StartupError("GODSTART_OIDC_ISSUER needs GODSTART_OIDC_CLIENT_ID and GODSTART_OIDC_CLIENT_SECRET too")
         }
+        guard value("GODSTART_PUBLIC_URL") != nil else {
+            throw StartupError("GODSTART_OIDC_ISSUER needs GODSTART_PUBLIC_URL: the sign-in's return address is built from it, never from a request")
+        }
+        let domains = Set((value("GODSTART_OIDC_EMAIL_DOMAINS") ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
         return OIDCConfiguration(issuer: issuer.hasSuffix("/") ? String(issuer.dropLast()) : issuer, clientID: clientID,
                                  clientSecret: secret, organisationSlug: value("GODSTART_OIDC_ORGANISATION"),
-                                 displayName: value("GODSTART_OIDC_NAME"))
+                                 displayName: value("GODSTART_OIDC_NAME"), trustedDomains: domains)
     }
 }
 
@@ -63,7 +71,7 @@ final class OpenIDConnect: Sendable {
 
     let configuration: OIDCConfiguration
     private let cachedMetadata = NIOLockedValueBox<(Metadata, Date)?>(nil)
-    private let cachedKeys = NIOLockedValueBox<[String: _RSA.Signing.PublicKey]>([:])
+    private let cachedKeys = NIOLockedValueBox<(keys: [String: _RSA.Signing.PublicKey], fetched: Date)?>(nil)
     static let metadataLifetime: TimeInterval = 3600
 
     init(_ configuration: OIDCConfiguration) { self.configuration = configuration }
@@ -75,6 +83,11 @@ final class OpenIDConnect: Sendable {
         let metadata: Metadata = try await getJSON(client, configuration.issuer + "/.well-known/openid-configuration")
         func trimmed(_ s: String) -> String { s.hasSuffix("/") ? String(s.dropLast()) : s }
         guard trimmed(metadata.issuer) == configuration.issuer else { throw OIDCError.refused("its discovery names another issuer") }
+        if configuration.issuer.hasPrefix("https://") {
+            for endpoint in [metadata.authorization_endpoint, metadata.token_endpoint, metadata.jwks_uri] where !endpoint.hasPrefix("https://") {
+                throw OIDCError.refused("its discovery names an endpoint without https")
+            }
+        }
         cachedMetadata.withLockedValue { $0 = (metadata, now) }
         return metadata
     }
@@ -122,7 +135,7 @@ final class OpenIDConnect: Sendable {
     func claims(code: String, verifier: String, redirectURI: String, client: any Client, now: Date) async throws -> SingleSignOnRules.Claims {
         let metadata = try await metadata(client, now: now)
         struct TokenRequest: Content {
-            let grant_type: String, code: String, redirect_uri: String, code_verifier: String, client_id: String
+            let grant_type: String, code: String, redirect_uri: String, code_verifier: String
         }
         struct TokenResponse: Decodable { let id_token: String? }
         let response: ClientResponse
@@ -131,7 +144,7 @@ final class OpenIDConnect: Sendable {
                 let credentials = Data("\(formEncoded(configuration.clientID)):\(formEncoded(configuration.clientSecret))".utf8).base64EncodedString()
                 request.headers.replaceOrAdd(name: .authorization, value: "Basic \(credentials)")
                 try request.content.encode(TokenRequest(grant_type: "authorization_code", code: code, redirect_uri: redirectURI,
-                                                        code_verifier: verifier, client_id: configuration.clientID), as: .urlEncodedForm)
+                                                        code_verifier: verifier), as: .urlEncodedForm)
             }
         } catch {
             throw OIDCError.unreachable("the token endpoint (\(type(of: error)))")
@@ -151,9 +164,19 @@ final class OpenIDConnect: Sendable {
         struct Header: Decodable { let alg: String; let kid: String? }
         guard let header = try? JSONDecoder().decode(Header.self, from: headerData) else { throw OIDCError.badToken("no header") }
         guard header.alg == "RS256" else { throw OIDCError.badToken("signed with \(header.alg), not RS256") }
-        var keys = try await keys(metadata, client: client, refresh: false)
-        if let kid = header.kid, keys[kid] == nil { keys = try await self.keys(metadata, client: client, refresh: true) }
-        return try Self.verify(parts, kid: header.kid, signature: signature, payload: payload, keys: keys)
+        // The provider's keys are read again when one is unknown or the signature fails with those
+        // known (a key rotated or withdrawn), and at least every hour.
+        let keys = try await keys(metadata, client: client, refresh: false)
+        if let kid = header.kid, keys[kid] == nil {
+            return try Self.verify(parts, kid: kid, signature: signature, payload: payload,
+                                   keys: try await self.keys(metadata, client: client, refresh: true))
+        }
+        do {
+            return try Self.verify(parts, kid: header.kid, signature: signature, payload: payload, keys: keys)
+        } catch {
+            return try Self.verify(parts, kid: header.kid, signature: signature, payload: payload,
+                                   keys: try await self.keys(metadata, client: client, refresh: true))
+        }
     }
 
     /// The claims, when one of `keys` (by the header's key id, else any) made the RS256 signature.
@@ -191,8 +214,9 @@ final class OpenIDConnect: Sendable {
     }
 
     private func keys(_ metadata: Metadata, client: any Client, refresh: Bool) async throws -> [String: _RSA.Signing.PublicKey] {
-        let cached = cachedKeys.withLockedValue { $0 }
-        if !refresh, !cached.isEmpty { return cached }
+        if !refresh, let cached = cachedKeys.withLockedValue({ $0 }), Date().timeIntervalSince(cached.fetched) < Self.metadataLifetime {
+            return cached.keys
+        }
         struct KeySet: Decodable {
             struct Key: Decodable { let kty: String; let kid: String?; let n: String?; let e: String?; let use: String? }
             let keys: [Key]
@@ -204,7 +228,7 @@ final class OpenIDConnect: Sendable {
                   let publicKey = try? _RSA.Signing.PublicKey(n: n, e: e) else { continue }
             keys[key.kid ?? "key-\(index)"] = publicKey
         }
-        cachedKeys.withLockedValue { $0 = keys }
+        cachedKeys.withLockedValue { $0 = (keys, Date()) }
         return keys
     }
 

@@ -18,12 +18,9 @@ enum SingleSignOnController {
         let started: Date
     }
 
+    /// From GODSTART_PUBLIC_URL (required with single sign-on), never from the request's Host.
     static func redirectURI(_ req: Request) -> String {
-        let mail = req.application.settings.mail
-        if mail.publicURLIsSet { return mail.publicURL + SiteURL.singleSignOnCallback.path }
-        let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
-        let scheme = req.application.settings.secureCookies ? "https" : "http"
-        return "\(scheme)://\(host)\(SiteURL.singleSignOnCallback.path)"
+        req.application.settings.mail.publicURL + SiteURL.singleSignOnCallback.path
     }
 
     @Sendable static func start(req: Request) async throws -> Response {
@@ -76,29 +73,48 @@ enum SingleSignOnController {
         }
         let email: String
         switch SingleSignOnRules.check(claims, issuer: oidc.configuration.issuer, clientID: oidc.configuration.clientID,
-                                       nonce: pending.nonce, now: now) {
+                                       nonce: pending.nonce, now: now, trustedDomains: oidc.configuration.trustedDomains) {
         case .success(let address): email = address
         case .failure(.noEmail): return try await refuse(t.ssoNoEmail)
         case .failure(let refusal):
             req.logger.warning("single sign-on: the ID token was refused (\(refusal))")
             return try await refuse(t.ssoFailed)
         }
-        if let person = try await Person.query(on: req.db).filter(\.$email == email).first() {
+        // The provider serves one organisation: nobody of another is signed in through it.
+        guard let organisation = try await servedOrganisation(oidc.configuration, on: req.db) else {
+            req.logger.error("single sign-on: no organisation to serve (set GODSTART_OIDC_ORGANISATION)")
+            return try await refuse(t.ssoFailed)
+        }
+        let organisationID = try organisation.requireID()
+        let account = "\(oidc.configuration.issuer)|\(claims.subject ?? "")"
+        let linked = try await Person.query(on: req.db).filter(\.$ssoSubject == account).first()
+        let byAddress = try await Person.query(on: req.db).filter(\.$email == email).first()
+        switch SingleSignOnRules.match(linkedToAccount: linked.map { ($0.$organisation.id, $0.email) },
+                                       byAddress: byAddress.map { ($0.$organisation.id, $0.ssoSubject) },
+                                       email: email, account: account, organisation: organisationID) {
+        case .linked, .link:
+            let person = linked ?? byAddress!
             guard try await !person.hasLeft(now: now, on: req.db) else { return try await refuse(t.ssoLeft) }
-            return try await SignInController.signedIn(person, req)
-        }
-        guard let organisation = try await organisationForNewPeople(oidc.configuration, on: req.db), organisation.ssoCreatesPeople,
-              EmailAddress.isPlausible(email) else {
+            if person.ssoSubject == nil {
+                person.ssoSubject = account
+                try await person.update(on: req.db)
+            }
+            return try await SignInController.signedIn(person, req, throughSingleSignOn: true)
+        case .refuse:
+            req.logger.warning("single sign-on: an account that does not match its person was refused")
             return try await refuse(t.ssoUnknownPerson(email))
+        case .create:
+            guard organisation.ssoCreatesPeople, EmailAddress.isPlausible(email) else { return try await refuse(t.ssoUnknownPerson(email)) }
+            let name = (claims.name?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? email
+            let person = Person(organisationID: organisationID, unitID: nil, name: name, email: email)
+            person.ssoSubject = account
+            try await person.create(on: req.db)
+            return try await SignInController.signedIn(person, req, throughSingleSignOn: true)
         }
-        let name = (claims.name?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? email
-        let person = Person(organisationID: try organisation.requireID(), unitID: nil, name: name, email: email)
-        try await person.create(on: req.db)
-        return try await SignInController.signedIn(person, req)
     }
 
-    /// The organisation the provider's new people belong to: the one configured, or the only one.
-    static func organisationForNewPeople(_ configuration: OIDCConfiguration, on db: any Database) async throws -> Organisation? {
+    /// The organisation the provider serves: the one configured, or the only one.
+    static func servedOrganisation(_ configuration: OIDCConfiguration, on db: any Database) async throws -> Organisation? {
         if let slug = configuration.organisationSlug {
             return try await Organisation.query(on: db).filter(\.$slug == slug).first()
         }
@@ -122,17 +138,36 @@ enum SignInSettingsController {
         return organisation
     }
 
-    @Sendable static func show(req: Request) async throws -> Response {
-        let organisation = try await organisation(req)
+    /// The provider's issuer when single sign-on serves this organisation; nil otherwise.
+    static func servingIssuer(_ organisation: Organisation, _ req: Request) async throws -> String? {
+        guard let configuration = req.application.settings.singleSignOn,
+              try await SingleSignOnController.servedOrganisation(configuration, on: req.db)?.id == organisation.id else { return nil }
+        return configuration.issuer
+    }
+
+    static func page(_ req: Request, _ organisation: Organisation, error: String? = nil) async throws -> Response {
         let ctx = PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
-        return SignInSettingsPage.render(ctx, organisation, issuer: req.application.settings.singleSignOn?.issuer)
+        let response = SignInSettingsPage.render(ctx, organisation, issuer: try await servingIssuer(organisation, req), error: error)
+        if error != nil { response.status = .unprocessableEntity }
+        return response
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        try await page(req, try await organisation(req))
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
         let organisation = try await organisation(req)
+        // Without single sign-on for this organisation there is nothing to choose: passwords work.
+        guard try await servingIssuer(organisation, req) != nil else { throw Abort(.notFound) }
         let form = req.form(SettingsForm.self)
+        let passwords = form.passwordSignIn == "on"
+        // Only someone who signed in through the provider switches passwords off: they know it works.
+        if !passwords, organisation.passwordSignIn, req.session.data[SignInController.signedInThroughKey] != "sso" {
+            return try await page(req, organisation, error: req.language.texts.signInThroughProviderFirst)
+        }
         organisation.ssoCreatesPeople = form.createPeople == "on"
-        organisation.passwordSignIn = form.passwordSignIn == "on"
+        organisation.passwordSignIn = passwords
         try await organisation.update(on: req.db)
         req.flash(req.language.texts.signInSettingsSaved)
         return req.redirect(to: SiteURL.signInSettings.path)

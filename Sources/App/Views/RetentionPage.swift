@@ -175,7 +175,11 @@ enum RetentionCSV {
             let s = String(format: "%.4f", v)
             return language == .en ? s : s.replacingOccurrences(of: ".", with: ",")
         }
-        func field(_ s: String) -> String { s.contains(";") || s.contains("\"") ? "\"\(s.replacingOccurrences(of: "\"", with: "\"\""))\"" : s }
+        func field(_ text: String) -> String {
+            // A spreadsheet takes a cell starting with = + - or @ for a formula; a quote keeps it text.
+            let s = text.first.map { "=+-@".contains($0) } == true ? "'" + text : text
+            return s.contains(";") || s.contains("\"") ? "\"\(s.replacingOccurrences(of: "\"", with: "\"\""))\"" : s
+        }
         var lines = [t.retentionCSVHeader.map(field).joined(separator: ";")]
         for curve in figures.cohorts + figures.comparison {
             let name = RetentionPage.name(curve.group, fromYear: figures.comparisonFromYear, t)

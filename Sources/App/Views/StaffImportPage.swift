@@ -53,9 +53,12 @@ enum StaffImportPage {
 
     static func previewSection(_ ctx: PageContext, _ preview: StaffImportController.Preview) -> HTMLNode {
         let t = ctx.texts
-        let changed = preview.outcomes.filter { $0.kind != .unchanged }
+        // Those leaving first, so no cut hides them.
+        let changed = preview.outcomes.filter { $0.kind == .end } + preview.outcomes.filter { $0.kind != .unchanged && $0.kind != .end }
         let rows: [[HTMLNode]] = changed.prefix(previewLimit).map { outcome in
-            let what = outcome.changed.filter { $0 != .email }.map(t.staffField) + (outcome.becomesManager ? [t.staffBecomesManager] : [])
+            let what = outcome.changed.filter { $0 != .email }.map { field in
+                field == .end ? outcome.row.end.map { t.staffLastDay(ctx.dates.day($0)) } ?? t.staffField(.end) : t.staffField(field)
+            } + (outcome.becomesManager ? [t.staffBecomesManager] : [])
             return [text(String(outcome.row.line)), text(outcome.row.name), text(outcome.row.email),
                     text(t.staffOutcome(outcome.kind)), text(what.joined(separator: ", "))]
         }
@@ -65,6 +68,8 @@ enum StaffImportPage {
                                                                      ended: preview.count(.end), unchanged: preview.count(.unchanged),
                                                                      problems: Set(preview.problems.map(\.line)).count)),
             when(!preview.newUnits.isEmpty, el("p", t.staffNewUnits(preview.newUnits.joined(separator: ", ")))),
+            when(!preview.newManagersOutsideFile.isEmpty,
+                 el("p", "\(preview.newManagersOutsideFile.map(\.name).joined(separator: ", ")): \(t.staffBecomesManager)")),
             preview.problems.isEmpty ? .empty : el("div", [.class("error-summary"), Attr("role", "alert"), .id("import-problems")], [
                 el("h3", t.importProblemsHeading),
                 el("ul", [], preview.problems.prefix(previewLimit).map { el("li", t.staffProblem($0)) }),
