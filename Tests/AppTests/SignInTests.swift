@@ -1,4 +1,5 @@
 import Fluent
+import GodstartCore
 import XCTVapor
 @testable import App
 
@@ -90,5 +91,33 @@ final class SignInTests: AppTestCase {
         XCTAssertGreaterThanOrEqual(before, 20)
         let awaited1 = try await Programme.query(on: app.db).count()
         XCTAssertEqual(awaited1, 5)
+    }
+
+    func testGuessingAPasswordIsSlowedDownAndASuccessClearsTheCount() async throws {
+        let t = Language.da.texts
+        let guesser = browser()
+        for _ in 0..<SignInThrottle.accountLimit {
+            let wrong = try await guesser.post(SiteURL.signIn.path, ["email": DemoData.email("anne"), "password": "gæt-igen"])
+            XCTAssertEqual(wrong.status, .unauthorized)
+        }
+        let right = try await guesser.post(SiteURL.signIn.path, ["email": DemoData.email("anne"), "password": DemoData.password])
+        XCTAssertEqual(right.status, .tooManyRequests, "even the right password waits")
+        XCTAssertTrue(right.contains(HTMLEscape.text(t.signInTooManyAttempts(minutes: 1))))
+        XCTAssertTrue(right.contains(DemoData.email("anne")), "what was typed is kept")
+        let stored = try await SignInFailure.query(on: app.db).all().map(\.key)
+        XCTAssertFalse(stored.contains { $0.contains("anne") }, "no address in the table, only hashes")
+
+        // Another account is not held up by Anne's.
+        let peter = browser()
+        try await peter.signIn(DemoData.email("peter"))
+        let home = try await peter.get(SiteURL.root.path)
+        XCTAssertNotEqual(home.location, SiteURL.signIn.path)
+
+        // After the wait, the right password signs in and clears the count.
+        app.settings.now = { testNow.addingTimeInterval(61) }
+        let later = try await guesser.post(SiteURL.signIn.path, ["email": DemoData.email("anne"), "password": DemoData.password])
+        XCTAssertEqual(later.status, .seeOther)
+        let left = try await SignInFailure.query(on: app.db).count()
+        XCTAssertEqual(left, 0)
     }
 }

@@ -5,7 +5,6 @@ import Vapor
 /// A new hire chooses a password through a one-time link that the coordinator hands over.
 enum InvitationController {
     static let validDays = 14
-    static let minimumPasswordLength = 10
 
     /// The coordinator makes a new link for the programme's new hire (replacing any earlier one).
     @Sendable static func create(req: Request) async throws -> Response {
@@ -55,12 +54,12 @@ enum InvitationController {
         let t = req.language.texts
         let password = form.password ?? ""
         var errors: [String: String] = [:]
-        if password.count < minimumPasswordLength {
-            errors["password"] = t.errorPasswordTooShort(minimumPasswordLength)
-        } else if password.count > 200 {
-            errors["password"] = t.errorTooLong
-        } else if password != form.repeatPassword {
-            errors["repeatPassword"] = t.errorPasswordsDiffer
+        switch PasswordRules.problem(password, email: person.email, name: person.name) {
+        case .tooShort: errors["password"] = t.errorPasswordTooShort(PasswordRules.minimumLength)
+        case .tooLong: errors["password"] = t.errorTooLong
+        case .common: errors["password"] = t.errorPasswordCommon
+        case .personal: errors["password"] = t.errorPasswordPersonal
+        case nil: if password != form.repeatPassword { errors["repeatPassword"] = t.errorPasswordsDiffer }
         }
         guard errors.isEmpty else {
             let response = WelcomePage.render(PageContext.make(req), person: person, errors: errors)

@@ -1,4 +1,5 @@
 import Fluent
+import GodstartCore
 import Vapor
 
 enum SignInController {
@@ -25,6 +26,12 @@ enum SignInController {
         let form = req.form(SignInForm.self)
         let email = (form.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = form.password ?? ""
+        let now = req.application.settings.now()
+        let keys = SignInFailures.keys(email: email, req)
+        if let wait = try await SignInFailures.wait(keys, now: now, on: req.db) {
+            return try await page(req, email: form.email ?? "", message: req.language.texts.signInTooManyAttempts(minutes: SignInThrottle.minutes(wait)),
+                                  status: .tooManyRequests)
+        }
         let person = email.isEmpty ? nil : try await Person.query(on: req.db).filter(\.$email == email).first()
         // With single sign-on the organisation may have switched passwords off: then no password
         // is checked at all, right or wrong.
@@ -33,9 +40,11 @@ enum SignInController {
         }
         if let person, !password.isEmpty, let hash = person.passwordHash,
            (try? await req.password.async.verify(password, created: hash)) == true,
-           try await !person.hasLeft(now: req.application.settings.now(), on: req.db) {
+           try await !person.hasLeft(now: now, on: req.db) {
+            try await SignInFailures.clear(keys, on: req.db)
             return try await signedIn(person, req)
         }
+        try await SignInFailures.record(keys, now: now, on: req.db)
         return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
     }
 

@@ -11,6 +11,9 @@ extension DanishTexts {
     }
     var ssoLeft: String { "Din ansættelse er ophørt, så du kan ikke længere logge ind i Godstart." }
     var passwordSignInOff: String { "Din organisation logger ind med sit eget login, ikke med adgangskode. Brug knappen ovenfor." }
+    func signInTooManyAttempts(minutes: Int) -> String {
+        minutes == 1 ? "For mange forsøg på at logge ind. Vent et minut, og prøv igen." : "For mange forsøg på at logge ind. Vent \(minutes) minutter, og prøv igen."
+    }
 
     var navSignInSettings: String { "Login" }
     var signInSettingsTitle: String { "Login" }
@@ -28,4 +31,6 @@ extension DanishTexts {
     var signInSettingsSaved: String { "Indstillingerne for login er gemt." }
     var signInThroughProviderFirst: String { "Log først ind via identitetsudbyderen, så du ved, at det virker for dig – slå derefter adgangskoder fra." }
     func passwordsBackOnCommand(_ slug: String) -> String { "Hvis ingen længere kan logge ind via udbyderen, slår driften adgangskoder til igen med: godstart passwords-on \(slug)" }
+    var errorPasswordCommon: String { "Den adgangskode er blandt de første, en angriber prøver. Vælg en anden – nogle få ord, du kan huske, er en god adgangskode." }
+    var errorPasswordPersonal: String { "Adgangskoden må ikke være dit navn eller din e-mailadresse. Vælg en anden." }
 }

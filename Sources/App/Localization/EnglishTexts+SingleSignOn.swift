@@ -13,6 +13,9 @@ extension EnglishTexts {
     }
     var ssoLeft: String { "Your employment has ended, so you can no longer sign in to Godstart." }
     var passwordSignInOff: String { "Your organisation signs in with its own login, not with a password. Use the button above." }
+    func signInTooManyAttempts(minutes: Int) -> String {
+        minutes == 1 ? "Too many attempts to sign in. Wait a minute and try again." : "Too many attempts to sign in. Wait \(minutes) minutes and try again."
+    }
 
     var navSignInSettings: String { "Sign-in" }
     var signInSettingsTitle: String { "Sign-in" }
@@ -30,4 +33,6 @@ extension EnglishTexts {
     var signInSettingsSaved: String { "The sign-in settings are saved." }
     var signInThroughProviderFirst: String { "Sign in through the identity provider first, so you know it works for you; then switch passwords off." }
     func passwordsBackOnCommand(_ slug: String) -> String { "If nobody can sign in through the provider any more, the operator switches passwords back on with: godstart passwords-on \(slug)" }
+    var errorPasswordCommon: String { "This password is among the first an attacker tries. Choose another: a few words you remember make a good one." }
+    var errorPasswordPersonal: String { "The password may not be your name or e-mail address. Choose another." }
 }

@@ -11,6 +11,9 @@ public protocol SingleSignOnTexts: Sendable {
     func ssoUnknownPerson(_ email: String) -> String
     var ssoLeft: String { get }
     var passwordSignInOff: String { get }
+    func signInTooManyAttempts(minutes: Int) -> String
+    var errorPasswordCommon: String { get }
+    var errorPasswordPersonal: String { get }
 
     var navSignInSettings: String { get }
     var signInSettingsTitle: String { get }

@@ -11,6 +11,9 @@ extension SwedishTexts {
     }
     var ssoLeft: String { "Din anställning har upphört, så du kan inte längre logga in i Godstart." }
     var passwordSignInOff: String { "Din organisation loggar in med sin egen inloggning, inte med lösenord. Använd knappen ovan." }
+    func signInTooManyAttempts(minutes: Int) -> String {
+        minutes == 1 ? "För många inloggningsförsök. Vänta en minut och försök igen." : "För många inloggningsförsök. Vänta \(minutes) minuter och försök igen."
+    }
 
     var navSignInSettings: String { "Inloggning" }
     var signInSettingsTitle: String { "Inloggning" }
@@ -28,4 +31,6 @@ extension SwedishTexts {
     var signInSettingsSaved: String { "Inställningarna för inloggning är sparade." }
     var signInThroughProviderFirst: String { "Logga först in via identitetsleverantören, så att du vet att det fungerar för dig – stäng sedan av lösenord." }
     func passwordsBackOnCommand(_ slug: String) -> String { "Om ingen längre kan logga in via leverantören slår driften på lösenord igen med: godstart passwords-on \(slug)" }
+    var errorPasswordCommon: String { "Det lösenordet är bland de första en angripare provar. Välj ett annat – några ord som du kommer ihåg blir ett bra lösenord." }
+    var errorPasswordPersonal: String { "Lösenordet får inte vara ditt namn eller din e-postadress. Välj ett annat." }
 }

@@ -14,6 +14,7 @@ enum ReminderJob {
             try await run(on: app.db, settings: app.settings.mail, now: app.settings.now())
             try await MailWorker.giveUpExpired(on: app.db, now: app.settings.now())
             try await MailWorker.prune(on: app.db, now: app.settings.now())
+            try await SignInFailures.prune(now: app.settings.now(), on: app.db)
         } catch {
             app.jobMetrics.failed(.reminders)
             app.logger.error("reminders: the run stopped (\(String(reflecting: type(of: error))))")

@@ -34,6 +34,7 @@ enum GodstartMigrations {
         M027_AddMailPreferences(),
         M028_AddStaffImport(),
         M029_AddSignInSettings(),
+        M030_CreateSignInFailures(),
     ]
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GodstartCore
 import Vapor
 
 enum InvitationPage {
@@ -31,7 +32,7 @@ enum WelcomePage {
                     Form.csrf(ctx),
                     .void("input", [.type("hidden"), .name("username"), .value(person.email), Attr("autocomplete", "username")]),
                     Form.input("password", label: t.newPasswordLabel, value: "", error: errors["password"],
-                               hint: t.newPasswordHint(InvitationController.minimumPasswordLength), type: "password",
+                               hint: t.newPasswordHint(PasswordRules.minimumLength), type: "password",
                                required: true, autocomplete: "new-password"),
                     Form.input("repeatPassword", label: t.repeatPasswordLabel, value: "", error: errors["repeatPassword"],
                                type: "password", required: true, autocomplete: "new-password"),
