@@ -56,4 +56,28 @@ final class KeptFormTests: AppTestCase {
         let again = try await expired.get(SiteURL.newJournal.path)
         XCTAssertFalse(again.contains("Far var vred"), "the kept text comes back once")
     }
+
+    func testASessionIdleForHalfAnHourEndsAndWhatWasWrittenComesBack() async throws {
+        let ida = try await signedIn("ida")
+        let form = try await ida.get(SiteURL.newJournal.path)
+        XCTAssertEqual(form.status, .ok)
+        // Writing for 40 minutes without a request.
+        app.settings.now = { testNow.addingTimeInterval(40 * 60) }
+        let refused = try await ida.post(SiteURL.journals.path, ["title": "Samtale med mor", "account": "Hun var bekymret for skolen.",
+                                                                 "action": "save"])
+        XCTAssertEqual(refused.status, .forbidden)
+        XCTAssertTrue(refused.contains(HTMLEscape.text(Language.da.texts.signInAgainTextKept)))
+        _ = try await ida.get(SiteURL.signIn.path)
+        let signedIn = try await ida.post(SiteURL.signIn.path, ["email": DemoData.email("ida"), "password": DemoData.password])
+        XCTAssertEqual(signedIn.location, SiteURL.newJournal.path)
+        let back = try await ida.get(SiteURL.newJournal.path)
+        XCTAssertTrue(back.contains("Hun var bekymret for skolen."))
+        // Within the idle limit a session lasts, and at most 12 hours from signing in.
+        app.settings.now = { testNow.addingTimeInterval(40 * 60 + 20 * 60) }
+        let page = try await ida.get(SiteURL.journals.path)
+        XCTAssertEqual(page.status, .ok)
+        app.settings.now = { testNow.addingTimeInterval(40 * 60 + SessionRules.absoluteLimit + 60) }
+        let late = try await ida.get(SiteURL.journals.path)
+        XCTAssertEqual(late.location, SiteURL.signIn.path)
+    }
 }

@@ -120,4 +120,12 @@ final class SignInTests: AppTestCase {
         let left = try await SignInFailure.query(on: app.db).count()
         XCTAssertEqual(left, 0)
     }
+
+    func testBehindTLSBrowsersAreToldToKeepToHttps() async throws {
+        let plain = try await app.testable().sendRequest(.GET, SiteURL.signIn.path)
+        XCTAssertNil(plain.headers.first(name: "Strict-Transport-Security"))
+        app.settings.secureCookies = true
+        let secure = try await app.testable().sendRequest(.GET, SiteURL.signIn.path)
+        XCTAssertEqual(secure.headers.first(name: "Strict-Transport-Security"), "max-age=31536000; includeSubDomains")
+    }
 }

@@ -4,6 +4,9 @@ enum SessionKeys {
     static let personID = "personID"
     static let csrfToken = "csrf"
     static let returnTo = "returnTo"
+    /// Seconds since 1970 when the person signed in, and of their latest request (`SessionRules`).
+    static let signedInAt = "signedInAt"
+    static let seenAt = "seenAt"
 }
 
 enum CSRF {

@@ -1,14 +1,38 @@
 import Fluent
+import GodstartCore
 import Vapor
 
 /// Loads the signed-in person from the session, if any.
 struct CurrentPersonMiddleware: AsyncMiddleware {
+    /// Whether the session has run out (`SessionRules`); a session still running notes the request.
+    static func hasExpired(_ session: Session, now: Date) -> Bool {
+        func time(_ key: String) -> Date? { session.data[key].flatMap(Double.init).map(Date.init(timeIntervalSince1970:)) }
+        // A session from before the timeouts were kept starts counting now.
+        guard let signedInAt = time(SessionKeys.signedInAt), let seenAt = time(SessionKeys.seenAt) else {
+            session.data[SessionKeys.signedInAt] = String(now.timeIntervalSince1970)
+            session.data[SessionKeys.seenAt] = String(now.timeIntervalSince1970)
+            return false
+        }
+        switch SessionRules.verdict(signedInAt: signedInAt, seenAt: seenAt, now: now) {
+        case .expired: return true
+        case .touch: session.data[SessionKeys.seenAt] = String(now.timeIntervalSince1970)
+        case .valid: break
+        }
+        return false
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let raw = request.session.data[SessionKeys.personID], let id = UUID(uuidString: raw),
            let person = try await Person.find(id, on: request.db) {
-            // Someone whose employment has ended is signed out.
-            if try await person.hasLeft(now: request.application.settings.now(), on: request.db) {
-                request.session.destroy()
+            let now = request.application.settings.now()
+            // A session older than 12 hours or idle for 30 minutes has ended; so has the session of
+            // someone whose employment has ended.
+            let expired = Self.hasExpired(request.session, now: now)
+            let left = try await person.hasLeft(now: now, on: request.db)
+            if expired || left {
+                // The request goes on as from someone signed out, so a form sent now is kept for
+                // after signing in again, as with no session at all.
+                try await SignInController.endSession(request)
             } else {
                 request.currentPerson = person
             }
@@ -56,6 +80,10 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        // Behind TLS (secure cookies), browsers keep to https for a year.
+        if request.application.settings.secureCookies {
+            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
+        }
         if response.headers.contentType == .html {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }

@@ -78,6 +78,19 @@ enum SignInController {
         req.session.data = SessionData()
         req.session.data[SessionKeys.personID] = try person.requireID().uuidString
         req.session.data[KeptForm.key] = kept
+        let now = String(req.application.settings.now().timeIntervalSince1970)
+        req.session.data[SessionKeys.signedInAt] = now
+        req.session.data[SessionKeys.seenAt] = now
+    }
+
+    /// Ends the session at once, within this request: its record goes, and the rest of the request
+    /// sees a fresh, empty session.
+    static func endSession(_ req: Request) async throws {
+        if let old = req.session.id {
+            try await req.application.sessions.driver.deleteSession(old, for: req).get()
+        }
+        req.session.id = nil
+        req.session.data = SessionData()
     }
 
     @Sendable static func signOut(req: Request) async throws -> Response {
