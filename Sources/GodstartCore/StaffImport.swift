@@ -199,9 +199,9 @@ public enum StaffImport {
             let name = text(.name)
             if name == nil { problem(.name, .missing) }
             let email = value(.email).lowercased()
-            if email.isEmpty { problem(.email, .missing) } else if !isPlausibleEmail(email) { problem(.email, .notAnEmail(value(.email))) }
+            if email.isEmpty { problem(.email, .missing) } else if !EmailAddress.isPlausible(email) { problem(.email, .notAnEmail(value(.email))) }
             let manager = text(.manager)?.lowercased()
-            if let manager, !isPlausibleEmail(manager) { problem(.manager, .notAnEmail(manager)) }
+            if let manager, !EmailAddress.isPlausible(manager) { problem(.manager, .notAnEmail(manager)) }
             let start = date(.start), end = date(.end)
             if let start, let end, end < start { problem(.end, .endBeforeStart) }
             if let first = seen[email], !email.isEmpty { problem(.email, .repeated(firstLine: first)) }
@@ -222,14 +222,6 @@ public enum StaffImport {
             }
         }
         return (rows, problems)
-    }
-
-    /// One @, something before it, a dot in the domain, no spaces or brackets.
-    public static func isPlausibleEmail(_ s: String) -> Bool {
-        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              s.count <= 254 else { return false }
-        return !s.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }
     }
 
     /// What importing each row does to the people Godstart knows (by e-mail address). Only the
@@ -270,5 +262,16 @@ public enum StaffImport {
                   administrators.contains(outcome.row.email) else { return nil }
             return StaffProblem(line: outcome.row.line, field: .end, reason: .endsAnAdministrator)
         }
+    }
+}
+
+/// What Godstart takes for an e-mail address: one @, something before it, a dot in the domain, no
+/// spaces, brackets or separators (which would also let an address split a mail's header or list).
+public enum EmailAddress {
+    public static func isPlausible(_ s: String) -> Bool {
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), s.count <= 254 else { return false }
+        return !s.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }
     }
 }

@@ -16,10 +16,10 @@ final class SingleSignOnTests: AppTestCase {
     }
 
     func jwt(_ claims: [String: Any], key: _RSA.Signing.PrivateKey, kid: String = "k1", alg: String = "RS256") throws -> String {
-        let header = OpenIDConnect.base64URL(try JSONSerialization.data(withJSONObject: ["alg": alg, "kid": kid, "typ": "JWT"]))
-        let payload = OpenIDConnect.base64URL(try JSONSerialization.data(withJSONObject: claims))
+        let header = Array(try JSONSerialization.data(withJSONObject: ["alg": alg, "kid": kid, "typ": "JWT"])).base64URLEncoded()
+        let payload = Array(try JSONSerialization.data(withJSONObject: claims)).base64URLEncoded()
         let signature = try key.signature(for: SHA256.hash(data: Data("\(header).\(payload)".utf8)), padding: .insecurePKCS1v1_5)
-        return "\(header).\(payload).\(OpenIDConnect.base64URL(signature.rawRepresentation))"
+        return "\(header).\(payload).\(Array(signature.rawRepresentation).base64URLEncoded())"
     }
 
     func testAnIDTokenCountsOnlyWithTheProvidersSignature() throws {
@@ -35,9 +35,9 @@ final class SingleSignOnTests: AppTestCase {
         var token = try jwt(claims, key: key).split(separator: ".").map(String.init)
         var changed = claims
         changed["email"] = "lone@demo.godstart.dk"
-        token[1] = OpenIDConnect.base64URL(try JSONSerialization.data(withJSONObject: changed))
+        token[1] = Array(try JSONSerialization.data(withJSONObject: changed)).base64URLEncoded()
         XCTAssertThrowsError(try OpenIDConnect.verify(token.joined(separator: "."), keys: keys), "a changed claim")
-        let unsigned = OpenIDConnect.base64URL(Data(#"{"alg":"none"}"#.utf8)) + "." + token[1] + "."
+        let unsigned = Array(Data(#"{"alg":"none"}"#.utf8)).base64URLEncoded() + "." + token[1] + "."
         XCTAssertThrowsError(try OpenIDConnect.verify(unsigned, keys: keys), "alg none")
     }
 

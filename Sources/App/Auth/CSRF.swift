@@ -39,6 +39,15 @@ extension Array where Element == UInt8 {
     }
 }
 
+extension Data {
+    /// Base64url without padding (RFC 4648 5), as JWTs and JWKs write it.
+    init?(base64URLEncoded text: some StringProtocol) {
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base64.count % 4 != 0 { base64 += "=" }
+        self.init(base64Encoded: base64)
+    }
+}
+
 extension Request {
     private struct CurrentPersonKey: StorageKey { typealias Value = Person }
 

@@ -7,11 +7,6 @@ import Vapor
 /// every problem by line number, then, when there are none, the import in one transaction.
 /// Importing the same file again changes nothing.
 enum EmploymentImportController {
-    /// The largest file accepted: far above a large municipality's staff list.
-    static let maximumBytes = 1_000_000
-    static let acceptedTypes: Set<String> = ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel",
-                                             "text/comma-separated-values", "application/octet-stream"]
-
     struct ImportForm: FormInput {
         var csv: String?
         var file: File?
@@ -30,20 +25,6 @@ enum EmploymentImportController {
         var canImport: Bool { problems.isEmpty && !rows.isEmpty && unchanged < rows.count }
     }
 
-    /// The words of an uploaded file: UTF-8 (with or without its byte order mark), else Windows-1252
-    /// as older HR exports write Danish and Swedish letters. Nil for what is not text.
-    static func text(of data: Data) -> String? {
-        guard !data.contains(0) else { return nil }
-        if let utf8 = String(data: data, encoding: .utf8) { return utf8 }
-        return String(data: data, encoding: .windowsCP1252)
-    }
-
-    static func looksLikeCSV(_ file: File) -> Bool {
-        let name = file.filename.lowercased()
-        let typeOK = file.contentType.map { acceptedTypes.contains("\($0.type)/\($0.subType)".lowercased()) } ?? true
-        return typeOK && (name.hasSuffix(".csv") || name.hasSuffix(".txt") || name.hasSuffix(".tsv"))
-    }
-
     @Sendable static func show(req: Request) async throws -> Response {
         _ = try EmploymentController.admin(req)
         return EmploymentPages.importPage(try await EmploymentController.context(req), csv: "", preview: nil, error: nil)
@@ -59,14 +40,11 @@ enum EmploymentImportController {
             response.status = .unprocessableEntity
             return response
         }
-        var csv = form.csv ?? ""
-        if let file = form.file, file.data.readableBytes > 0 {
-            guard file.data.readableBytes <= maximumBytes else { return refuse(csv, t.errorFileTooLarge(maximumKB: maximumBytes / 1000)) }
-            guard looksLikeCSV(file), let content = text(of: Data(buffer: file.data)) else { return refuse(csv, t.errorFileNotCSV) }
-            csv = content
+        let csv: String
+        switch UploadedCSV.read(pasted: form.csv, file: form.file, texts: t) {
+        case .success(let text): csv = text
+        case .failure(let refusal): return refuse(refusal.kept, refusal.message)
         }
-        guard csv.utf8.count <= maximumBytes else { return refuse("", t.errorFileTooLarge(maximumKB: maximumBytes / 1000)) }
-        guard !csv.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return refuse(csv, t.errorImportEmpty) }
 
         let units = try await EmploymentController.units(of: person, on: req.db)
         let (rows, problems) = EmploymentImport.read(csv, units: Set(units.map(\.name)))

@@ -16,10 +16,7 @@ enum MailSettingsController {
         }
     }
 
-    /// The kinds offered to this person: the weekly digest only to a coordinator.
-    static func offered(to person: Person) -> [MailKind] {
-        MailKind.choosable.filter { $0 != .weeklyDigest || person.isCoordinator }
-    }
+    static func offered(to person: Person) -> [MailKind] { MailKind.offered(toCoordinator: person.isCoordinator) }
 
     static func context(_ req: Request) async throws -> PageContext {
         PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))

@@ -40,8 +40,9 @@ enum OperationsController {
                 return response
             }
         }
-        let depth = try await MailWorker.depth(on: req.db)
-        let text = req.application.requestMetrics.text() + req.application.jobMetrics.text(waiting: depth.waiting, failed: depth.failed)
+        let outbox = try await OutboxMessage.counts(on: req.db)
+        let text = req.application.requestMetrics.text()
+            + req.application.jobMetrics.text(waiting: outbox[.waiting] ?? 0, failed: outbox[.failed] ?? 0)
         let response = plain(.ok, text.trimmingCharacters(in: .newlines))
         response.headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         return response

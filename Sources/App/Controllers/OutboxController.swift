@@ -36,27 +36,15 @@ enum OutboxController {
     static func page(_ req: Request, typed: TestForm? = nil, error: String? = nil) async throws -> Response {
         let person = try admin(req)
         let filter = try req.query.decode(Filter.self)
-        var query = OutboxMessage.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
-        switch filter.stateFilter {
-        case .waiting: query = query.filter(\.$sentAt == nil).filter(\.$failedAt == nil)
-        case .sent: query = query.filter(\.$sentAt != nil)
-        case .failed: query = query.filter(\.$sentAt == nil).filter(\.$failedAt != nil)
-        case nil: break
-        }
+        let query = OutboxMessage.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
+        if let state = filter.stateFilter { query.filter(state: state) }
         let messages = try await query.sort(\.$createdAt, .descending).limit(listed).all()
-        let counts = try await counts(of: person.$organisation.id, on: req.db)
+        let counts = try await OutboxMessage.counts(of: person.$organisation.id, on: req.db)
         let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
         let response = OutboxPages.list(ctx, messages, counts: counts, filter: filter, server: req.application.settings.mail.smtp?.host,
                                         showsContent: { showsContent($0, req) }, typed: typed ?? TestForm(address: person.email), error: error)
         if error != nil { response.status = .unprocessableEntity }
         return response
-    }
-
-    static func counts(of organisationID: UUID, on db: any Database) async throws -> (waiting: Int, failed: Int, sent: Int) {
-        let all = OutboxMessage.query(on: db).filter(\.$organisation.$id == organisationID)
-        return (waiting: try await all.copy().filter(\.$sentAt == nil).filter(\.$failedAt == nil).count(),
-                failed: try await all.copy().filter(\.$sentAt == nil).filter(\.$failedAt != nil).count(),
-                sent: try await all.copy().filter(\.$sentAt != nil).count())
     }
 
     @Sendable static func list(req: Request) async throws -> Response { try await page(req) }

@@ -189,15 +189,6 @@ enum RegisterNewHireController {
     }
 }
 
-enum EmailAddress {
-    /// One @, something before it, a dot in the domain, no spaces.
-    static func isPlausible(_ s: String) -> Bool {
-        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix("."), s.count <= 254 else { return false }
-        return !s.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," }
-    }
-}
 
 /// Creating a programme and its plan: shared by the coordinator's form and the demo data.
 enum ProgrammeCreation {

@@ -72,16 +72,12 @@ enum StaffImportController {
             response.status = .unprocessableEntity
             return response
         }
-        var csv = form.csv ?? ""
-        let limit = EmploymentImportController.maximumBytes
-        let newFile = (form.file?.data.readableBytes ?? 0) > 0
-        if let file = form.file, newFile {
-            guard file.data.readableBytes <= limit else { return refuse(csv, t.errorFileTooLarge(maximumKB: limit / 1000)) }
-            guard EmploymentImportController.looksLikeCSV(file),
-                  let content = EmploymentImportController.text(of: Data(buffer: file.data)) else { return refuse(csv, t.errorFileNotCSV) }
-            csv = content
+        let csv: String
+        switch UploadedCSV.read(pasted: form.csv, file: form.file, texts: t) {
+        case .success(let text): csv = text
+        case .failure(let refusal): return refuse(refusal.kept, refusal.message)
         }
-        guard csv.utf8.count <= limit else { return refuse("", t.errorFileTooLarge(maximumKB: limit / 1000)) }
+        let newFile = UploadedCSV.hasFile(form.file)
         guard let table = CSVText.table(csv), !table.rows.isEmpty else { return refuse(csv, t.errorImportEmpty) }
         guard table.rows.count <= StaffImport.maximumLines else { return refuse(csv, t.errorTooManyLines(maximum: StaffImport.maximumLines)) }
 

@@ -102,7 +102,7 @@ enum MailWorker {
 
     /// Mail whose time has passed before it could be sent is given up, not sent late.
     static func giveUpExpired(on db: any Database, now: Date) async throws {
-        try await OutboxMessage.query(on: db).filter(\.$sentAt == nil).filter(\.$failedAt == nil)
+        try await OutboxMessage.query(on: db).filter(state: .waiting)
             .filter(\.$expiresAt != nil).filter(\.$expiresAt <= now)
             .set(\.$failedAt, to: now).set(\.$lastError, to: expiredError).update()
     }
@@ -111,12 +111,5 @@ enum MailWorker {
     static func prune(on db: any Database, now: Date) async throws {
         let before = now.addingTimeInterval(-Double(OutboxRules.keepSentForDays) * 86_400)
         try await OutboxMessage.query(on: db).group(.or) { $0.filter(\.$sentAt < before).filter(\.$failedAt < before) }.delete()
-    }
-
-    /// How many wait to be sent, and how many were given up: for /metrics and the outbox page.
-    static func depth(on db: any Database) async throws -> (waiting: Int, failed: Int) {
-        let waiting = try await OutboxMessage.query(on: db).filter(\.$sentAt == nil).filter(\.$failedAt == nil).count()
-        let failed = try await OutboxMessage.query(on: db).filter(\.$sentAt == nil).filter(\.$failedAt != nil).count()
-        return (waiting, failed)
     }
 }

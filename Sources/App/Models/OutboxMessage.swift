@@ -51,3 +51,28 @@ final class OutboxMessage: Model, @unchecked Sendable {
 
     var state: State { sentAt != nil ? .sent : failedAt != nil ? .failed : .waiting }
 }
+
+extension QueryBuilder where Model == OutboxMessage {
+    /// The mail in one state; the one place that says what each state is in the columns.
+    @discardableResult
+    func filter(state: OutboxMessage.State) -> Self {
+        switch state {
+        case .waiting: filter(\.$sentAt == nil).filter(\.$failedAt == nil)
+        case .sent: filter(\.$sentAt != nil)
+        case .failed: filter(\.$sentAt == nil).filter(\.$failedAt != nil)
+        }
+    }
+}
+
+extension OutboxMessage {
+    /// How much mail is in each state: an organisation's for the outbox page, all of it for /metrics.
+    static func counts(of organisationID: UUID? = nil, on db: any Database) async throws -> [State: Int] {
+        var counts: [State: Int] = [:]
+        for state in State.allCases {
+            let query = OutboxMessage.query(on: db).filter(state: state)
+            if let organisationID { query.filter(\.$organisation.$id == organisationID) }
+            counts[state] = try await query.count()
+        }
+        return counts
+    }
+}

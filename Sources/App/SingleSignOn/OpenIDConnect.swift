@@ -94,24 +94,8 @@ final class OpenIDConnect: Sendable {
 
     /// A PKCE pair (RFC 7636): the verifier kept in the session, the challenge sent.
     static func pkce() -> (verifier: String, challenge: String) {
-        let verifier = randomToken(bytes: 32)
-        return (verifier, base64URL(Data(SHA256.hash(data: Data(verifier.utf8)))))
-    }
-
-    static func randomToken(bytes: Int = 24) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return base64URL(Data((0..<bytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) }))
-    }
-
-    static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
-
-    static func fromBase64URL(_ text: some StringProtocol) -> Data? {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        while base64.count % 4 != 0 { base64 += "=" }
-        return Data(base64Encoded: base64)
+        let verifier = SecretToken.make()
+        return (verifier, Array(SHA256.hash(data: Data(verifier.utf8))).base64URLEncoded())
     }
 
     func authorizationURL(_ metadata: Metadata, redirectURI: String, state: String, nonce: String, challenge: String) -> String {
@@ -156,50 +140,52 @@ final class OpenIDConnect: Sendable {
         return try await verify(idToken, metadata: metadata, client: client)
     }
 
+    /// An ID token taken apart: what was signed, the key id, the signature and the claims' bytes.
+    struct SignedToken {
+        let signed: Data
+        let kid: String?
+        let signature: Data
+        let payload: Data
+
+        /// Only RS256 is accepted: never "none", never a shared secret.
+        init(_ token: String) throws {
+            let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 3, let header = Data(base64URLEncoded: parts[0]), let payload = Data(base64URLEncoded: parts[1]),
+                  let signature = Data(base64URLEncoded: parts[2]) else { throw OIDCError.badToken("not a JWT") }
+            struct Header: Decodable { let alg: String; let kid: String? }
+            guard let decoded = try? JSONDecoder().decode(Header.self, from: header), decoded.alg == "RS256" else {
+                throw OIDCError.badToken("not signed with RS256")
+            }
+            self.signed = Data("\(parts[0]).\(parts[1])".utf8)
+            self.kid = decoded.kid
+            self.signature = signature
+            self.payload = payload
+        }
+    }
+
     /// The claims of an ID token whose RS256 signature one of the provider's keys made.
     func verify(_ token: String, metadata: Metadata, client: any Client) async throws -> SingleSignOnRules.Claims {
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let headerData = Self.fromBase64URL(parts[0]), let payload = Self.fromBase64URL(parts[1]),
-              let signature = Self.fromBase64URL(parts[2]) else { throw OIDCError.badToken("not a JWT") }
-        struct Header: Decodable { let alg: String; let kid: String? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: headerData) else { throw OIDCError.badToken("no header") }
-        guard header.alg == "RS256" else { throw OIDCError.badToken("signed with \(header.alg), not RS256") }
+        let parsed = try SignedToken(token)
         // The provider's keys are read again when one is unknown or the signature fails with those
         // known (a key rotated or withdrawn), and at least every hour.
         let keys = try await keys(metadata, client: client, refresh: false)
-        if let kid = header.kid, keys[kid] == nil {
-            return try Self.verify(parts, kid: kid, signature: signature, payload: payload,
-                                   keys: try await self.keys(metadata, client: client, refresh: true))
-        }
-        do {
-            return try Self.verify(parts, kid: header.kid, signature: signature, payload: payload, keys: keys)
-        } catch {
-            return try Self.verify(parts, kid: header.kid, signature: signature, payload: payload,
-                                   keys: try await self.keys(metadata, client: client, refresh: true))
-        }
+        if parsed.kid.map({ keys[$0] == nil }) != true, let claims = try? Self.verify(parsed, keys: keys) { return claims }
+        return try Self.verify(parsed, keys: try await self.keys(metadata, client: client, refresh: true))
     }
 
-    /// The claims, when one of `keys` (by the header's key id, else any) made the RS256 signature.
+    /// The claims, when one of `keys` (by the token's key id, else any) made the RS256 signature.
     static func verify(_ token: String, keys: [String: _RSA.Signing.PublicKey]) throws -> SingleSignOnRules.Claims {
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let headerData = fromBase64URL(parts[0]), let payload = fromBase64URL(parts[1]),
-              let signature = fromBase64URL(parts[2]) else { throw OIDCError.badToken("not a JWT") }
-        struct Header: Decodable { let alg: String; let kid: String? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: headerData), header.alg == "RS256" else {
-            throw OIDCError.badToken("not signed with RS256")
-        }
-        return try verify(parts, kid: header.kid, signature: signature, payload: payload, keys: keys)
+        try verify(try SignedToken(token), keys: keys)
     }
 
-    private static func verify(_ parts: [Substring], kid: String?, signature: Data, payload: Data,
-                               keys: [String: _RSA.Signing.PublicKey]) throws -> SingleSignOnRules.Claims {
-        let digest = SHA256.hash(data: Data("\(parts[0]).\(parts[1])".utf8))
-        let candidates = kid.flatMap { keys[$0].map { [$0] } } ?? Array(keys.values)
+    private static func verify(_ token: SignedToken, keys: [String: _RSA.Signing.PublicKey]) throws -> SingleSignOnRules.Claims {
+        let digest = SHA256.hash(data: token.signed)
+        let candidates = token.kid.flatMap { keys[$0].map { [$0] } } ?? Array(keys.values)
         let valid = candidates.contains { key in
-            key.isValidSignature(_RSA.Signing.RSASignature(rawRepresentation: signature), for: digest, padding: .insecurePKCS1v1_5)
+            key.isValidSignature(_RSA.Signing.RSASignature(rawRepresentation: token.signature), for: digest, padding: .insecurePKCS1v1_5)
         }
         guard valid else { throw OIDCError.badToken("the signature does not match the provider's keys") }
-        return try claims(payload)
+        return try claims(token.payload)
     }
 
     static func claims(_ payload: Data) throws -> SingleSignOnRules.Claims {
@@ -224,7 +210,7 @@ final class OpenIDConnect: Sendable {
         let set: KeySet = try await getJSON(client, metadata.jwks_uri)
         var keys: [String: _RSA.Signing.PublicKey] = [:]
         for (index, key) in set.keys.enumerated() where key.kty == "RSA" && key.use != "enc" {
-            guard let n = key.n.flatMap(Self.fromBase64URL), let e = key.e.flatMap(Self.fromBase64URL),
+            guard let n = key.n.flatMap { Data(base64URLEncoded: $0) }, let e = key.e.flatMap { Data(base64URLEncoded: $0) },
                   let publicKey = try? _RSA.Signing.PublicKey(n: n, e: e) else { continue }
             keys[key.kid ?? "key-\(index)"] = publicKey
         }

@@ -35,7 +35,7 @@ enum SingleSignOnController {
             return try await SignInController.page(req, email: "", message: t.ssoUnavailable, status: .badGateway)
         }
         let pkce = OpenIDConnect.pkce()
-        let pending = Pending(state: OpenIDConnect.randomToken(), nonce: OpenIDConnect.randomToken(), verifier: pkce.verifier, started: now)
+        let pending = Pending(state: SecretToken.make(), nonce: SecretToken.make(), verifier: pkce.verifier, started: now)
         req.session.data[sessionKey] = String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
         return req.redirect(to: oidc.authorizationURL(metadata, redirectURI: redirectURI(req), state: pending.state,
                                                       nonce: pending.nonce, challenge: pkce.challenge))

@@ -117,6 +117,28 @@ enum Components {
         ])
     }
 
+    /// The form of an import from HR: a file or pasted lines (kept after a preview to be corrected),
+    /// "show preview", and "import" once the preview allows it. `before` comes first in the form.
+    static func csvImportForm(_ ctx: PageContext, action: SiteURL, csv: String, error: String?, canImport: Bool,
+                              before: [HTMLNode] = []) -> HTMLNode {
+        let t = ctx.texts
+        return el("form", [.methodPost, .action(action.path), Attr("enctype", "multipart/form-data"), Attr("novalidate", nil)],
+                  [Form.csrf(ctx)] + before + [
+            el("div", [.class("field")], [
+                el("label", [.for("file")], t.importFileLabel),
+                el("p", [.class("hint"), .id("file-hint")], t.importFileHint),
+                .void("input", [.type("file"), .id("file"), .name("file"), Attr("accept", ".csv,.txt,text/csv,text/plain"),
+                                .aria("describedby", "file-hint")]),
+            ]),
+            Form.textarea("csv", label: t.importPasteLabel, value: csv, error: error, hint: t.importPasteHint, rows: 8),
+            el("div", [.class("actions")], [
+                el("button", [.type("submit"), .name("intent"), .value("preview"), .class(canImport ? "button secondary" : "button")],
+                   t.showPreviewButton),
+                when(canImport, el("button", [.type("submit"), .name("intent"), .value("import"), .class("button")], t.confirmImportButton)),
+            ]),
+        ])
+    }
+
     static func table(label: String, caption: String? = nil, headers: [String], rows: [[HTMLNode]]) -> HTMLNode {
         el("div", [.class("table-wrap"), Attr("role", "region"), .aria("label", label), Attr("tabindex", "0")], [
             el("table", [], [

@@ -3,7 +3,7 @@ import Vapor
 
 /// The administrator's outbox: the list with its filter and the test-mail form, and one mail.
 enum OutboxPages {
-    static func list(_ ctx: PageContext, _ messages: [OutboxMessage], counts: (waiting: Int, failed: Int, sent: Int),
+    static func list(_ ctx: PageContext, _ messages: [OutboxMessage], counts: [OutboxMessage.State: Int],
                      filter: OutboxController.Filter, server: String?, showsContent: (OutboxMessage) -> Bool,
                      typed: OutboxController.TestForm, error: String?) -> Response {
         let t = ctx.texts
@@ -20,7 +20,7 @@ enum OutboxPages {
         return Layout.page(ctx, title: t.outboxTitle, [
             el("h1", t.outboxTitle),
             el("p", server.map(t.outboxServer) ?? t.outboxNoServer),
-            el("p", t.outboxCounts(waiting: counts.waiting, failed: counts.failed, sent: counts.sent)),
+            el("p", t.outboxCounts(waiting: counts[.waiting] ?? 0, failed: counts[.failed] ?? 0, sent: counts[.sent] ?? 0)),
             Components.filterForm(ctx, action: .outbox, [
                 Components.filterSelect(ctx, "state", t.outboxStateLabel, states, filter.state),
             ]),

@@ -15,23 +15,8 @@ enum StaffImportPage {
             el("p", t.staffImportIntro),
             Form.errorSummary(ctx, error.map { [("csv", $0)] } ?? []),
             preview.map { previewSection(ctx, $0) } ?? .empty,
-            el("form", [.methodPost, .action(SiteURL.staffImport.path), Attr("enctype", "multipart/form-data"), Attr("novalidate", nil)], [
-                Form.csrf(ctx),
-                preview.map { mapping(ctx, $0) } ?? .empty,
-                el("div", [.class("field")], [
-                    el("label", [.for("file")], t.importFileLabel),
-                    el("p", [.class("hint"), .id("file-hint")], t.importFileHint),
-                    .void("input", [.type("file"), .id("file"), .name("file"), Attr("accept", ".csv,.txt,text/csv,text/plain"),
-                                    .aria("describedby", "file-hint")]),
-                ]),
-                Form.textarea("csv", label: t.importPasteLabel, value: csv, error: error, hint: t.importPasteHint, rows: 8),
-                el("div", [.class("actions")], [
-                    el("button", [.type("submit"), .name("intent"), .value("preview"), .class(preview?.canImport == true ? "button secondary" : "button")],
-                       t.showPreviewButton),
-                    when(preview?.canImport == true,
-                         el("button", [.type("submit"), .name("intent"), .value("import"), .class("button")], t.confirmImportButton)),
-                ]),
-            ]),
+            Components.csvImportForm(ctx, action: .staffImport, csv: csv, error: error, canImport: preview?.canImport == true,
+                                     before: preview.map { [mapping(ctx, $0)] } ?? []),
         ])
     }
 

@@ -20,6 +20,11 @@ public enum MailKind: String, CaseIterable, Codable, Sendable {
 
     /// The kinds a person may switch off, in the order the settings page lists them.
     public static let choosable: [MailKind] = [.invitation, .meetingTomorrow, .mentoringAhead, .checklistClosing, .evaluationDue, .weeklyDigest]
+
+    /// The kinds a person is offered to choose: the weekly overview only to a coordinator.
+    public static func offered(toCoordinator isCoordinator: Bool) -> [MailKind] {
+        choosable.filter { $0 != .weeklyDigest || isCoordinator }
+    }
 }
 
 /// Which mails a person has switched off. Everything is on until they say otherwise. Stored as a
