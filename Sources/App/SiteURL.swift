@@ -122,6 +122,8 @@ enum SiteURL: Equatable {
     case singleSignOn
     case singleSignOnCallback
     case signInSettings
+    case auditLog
+    case ownAuditLog
     case apiDocument
     case apiProgrammes
     case apiProgramme(UUID?)
@@ -249,6 +251,8 @@ enum SiteURL: Equatable {
         case .singleSignOn: ["sign-in", "sso"]
         case .singleSignOnCallback: ["sign-in", "sso", "callback"]
         case .signInSettings: ["admin", "sign-in"]
+        case .auditLog: ["admin", "audit-log"]
+        case .ownAuditLog: ["settings", "audit-log"]
         case .apiDocument: ["api", "v1", "openapi.json"]
         case .apiProgrammes: ["api", "v1", "programmes"]
         case .apiProgramme(let v): ["api", "v1", "programmes", id(v)]

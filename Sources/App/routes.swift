@@ -45,6 +45,8 @@ func routes(_ app: Application) throws {
     signedIn.get(SiteURL.staffImport.pathComponents, use: StaffImportController.show)
     signedIn.get(SiteURL.signInSettings.pathComponents, use: SignInSettingsController.show)
     signedIn.post(SiteURL.signInSettings.pathComponents, use: SignInSettingsController.save)
+    signedIn.get(SiteURL.auditLog.pathComponents, use: AuditLogController.organisationLog)
+    signedIn.get(SiteURL.ownAuditLog.pathComponents, use: AuditLogController.ownLog)
     signedIn.post(SiteURL.staffImport.pathComponents, use: StaffImportController.submit)
     signedIn.get(SiteURL.meetingCalendarFile(nil).pathComponents, use: CalendarController.meetingFile)
     signedIn.get(SiteURL.myProgramme.pathComponents, use: HomeController.newcomer)

@@ -19,7 +19,13 @@ struct PasswordsOnCommand: AsyncCommand {
             throw StartupError("unknown organisation \(signature.organisation)")
         }
         organisation.passwordSignIn = true
-        try await organisation.update(on: db)
+        try await db.transaction { db in
+            try await organisation.update(on: db)
+            // Done on the server, by nobody signed in.
+            try await AuditLog.record([.init(kind: .accessChanged, detail: .passwordsSwitchedOn)],
+                                      .init(actor: nil, organisation: organisation.id, address: nil,
+                                            now: context.application.settings.now()), on: db)
+        }
         context.console.info("\(organisation.name) signs in with passwords again.")
     }
 }

@@ -95,6 +95,9 @@ enum ApiController {
         guard AccessPolicy.decide([.admin], resource, .read) >= .factsOnly else {
             throw Problem(status: .forbidden, detail: "Not readable through the API.")
         }
+        try await AuditLog.record([.init(kind: .exported, detail: .api, resource: resource, item: token.id)],
+                                  .init(actor: nil, organisation: token.$organisation.id, address: req.remoteAddress?.ipAddress,
+                                        now: req.application.settings.now()), on: req.db)
         let now = req.application.settings.now()
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
             token.lastUsedAt = now

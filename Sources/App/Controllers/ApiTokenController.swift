@@ -47,7 +47,10 @@ enum ApiTokenController {
         token.tokenHash = SecretToken.hash(secret)
         token.scopes = ApiScope.text(scopes)
         token.$createdBy.id = person.id
-        try await token.create(on: req.db)
+        try await req.db.transaction { db in
+            try await token.create(on: db)
+            try await AuditLog.record(.init(kind: .accessChanged, detail: .apiTokenCreated, item: token.id), req, on: db)
+        }
         return try await page(req, newToken: secret)
     }
 
@@ -57,7 +60,10 @@ enum ApiTokenController {
             .filter(\.$organisation.$id == person.$organisation.id).first() else { throw Abort(.notFound) }
         if token.revokedAt == nil {
             token.revokedAt = req.application.settings.now()
-            try await token.update(on: req.db)
+            try await req.db.transaction { db in
+                try await token.update(on: db)
+                try await AuditLog.record(.init(kind: .accessChanged, detail: .apiTokenRevoked, item: token.id), req, on: db)
+            }
         }
         req.flash(req.language.texts.apiTokenRevoked)
         return req.redirect(to: SiteURL.apiTokens.path)

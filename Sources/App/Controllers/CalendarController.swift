@@ -68,6 +68,7 @@ enum CalendarController {
         guard AccessPolicy.decide(relations, .plan, .read, context) >= .factsOnly else { throw Abort(.notFound) }
         let t = req.language.texts
         let event = CalendarEvents.event(meeting, in: file, texts: t)
+        try await AuditLog.record(.init(kind: .exported, detail: .calendarFile, resource: .plan, item: meeting.id, programme: file.id), req)
         return calendarResponse(ICalendar.document([event], name: t.productName, stamp: req.application.settings.now()),
                                 fileName: "godstart-\(meeting.kind)-\(meeting.number).ics")
     }

@@ -65,11 +65,13 @@ enum CompetencePlanController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let loaded = try await load(req, programmeID: try req.idParameter(), .read)
+        try await AuditLog.readMentoring(.competencePlan, madeAt: loaded.rows.map(\.createdAt), in: loaded.file, req)
         return CompetencePlanPages.plan(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: [:], errors: [:])
     }
 
     @Sendable static func print(req: Request) async throws -> Response {
         let loaded = try await load(req, programmeID: try req.idParameter(), .read)
+        try await AuditLog.readMentoring(.competencePlan, madeAt: loaded.rows.map(\.createdAt), in: loaded.file, req)
         return CompetencePlanPages.printable(try await PrivateWriting.pageContext(req, loaded.file), loaded)
     }
 
@@ -140,8 +142,14 @@ enum CompetencePlanController {
         let loaded = try await load(req, programmeID: try req.idParameter(), .write)
         guard loaded.isMentee else { throw Abort(.notFound) }
         let share = req.form(PrivateWriting.SharingForm.self).share == "yes"
+        let manager = loaded.file.programme.$manager.id
+        let before = loaded.file.programme.planSharedWithManager == true ? manager : nil
         loaded.file.programme.planSharedWithManager = share
-        try await loaded.file.programme.update(on: req.db)
+        try await req.db.transaction { db in
+            try await loaded.file.programme.update(on: db)
+            try await PrivateWriting.recordSharing(.competencePlan, item: nil, before: before, after: share ? manager : nil,
+                                                   programme: loaded.file.id, req, on: db)
+        }
         req.flash(share ? req.language.texts.planSharedFlash : req.language.texts.planUnsharedFlash)
         return req.redirect(to: SiteURL.competencePlan(loaded.file.id).path)
     }

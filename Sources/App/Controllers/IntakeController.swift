@@ -102,7 +102,8 @@ enum IntakeController {
         let now = req.application.settings.now()
         for hire in hires {
             try await ProgrammeCreation.create(hire, organisation: organisation, now: now,
-                                               announcement: .init(by: coordinator, mail: req.application.settings.mail), on: req.db)
+                                               announcement: .init(by: coordinator, mail: req.application.settings.mail,
+                                                                   address: req.remoteAddress?.ipAddress), on: req.db)
         }
         req.flash(t.intakeRegistered(hires.count))
         return req.redirect(to: SiteURL.colleagues.path)

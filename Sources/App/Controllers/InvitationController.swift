@@ -71,6 +71,7 @@ enum InvitationController {
         person.invitationExpiresAt = nil
         try await person.update(on: req.db)
         try await SignInController.startSession(for: person, req)
+        try await AuditLog.signIn(person, succeeded: true, how: .welcomeLink, req)
         return req.redirect(to: SiteURL.root.path)
     }
 }

@@ -172,6 +172,8 @@ enum JournalController {
         if journal.$author.id == person.id {
             return JournalPages.form(ctx, file: file, journal: journal, form: kept ?? JournalForm(journal), findings: [], errors: [:])
         }
+        try await AuditLog.read(.processJournal, item: journal.id, author: journal.$author.id, in: file,
+                                context: AccessContext(isSharedWithPerson: true), req)
         return JournalPages.shared(ctx, file: file, journal: journal)
     }
 

@@ -66,6 +66,7 @@ enum LearningGoalController {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let loaded = try await load(req, programmeID: try req.idParameter(), .read)
+        try await AuditLog.readMentoring(.learningGoals, madeAt: loaded.goals.map(\.createdAt), in: loaded.file, req)
         return LearningGoalPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, typedOwn: nil, error: nil)
     }
 
@@ -105,6 +106,7 @@ enum LearningGoalController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let (goal, loaded) = try await goal(req, .read)
+        try await AuditLog.readMentoring(.learningGoals, madeAt: [goal.createdAt], item: goal.id, in: loaded.file, req)
         let typed = LearningGoalPages.GoalInput(goal, loaded)
         return LearningGoalPages.goal(try await PrivateWriting.pageContext(req, loaded.file), loaded, goal, typed: typed, errors: [:])
     }

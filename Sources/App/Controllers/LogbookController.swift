@@ -96,6 +96,8 @@ enum LogbookController {
         if entry.$author.id == person.id {
             return LogbookPages.form(ctx, file: file, entry: entry, form: kept ?? EntryForm(entry), errors: [:])
         }
+        try await AuditLog.read(.logbookEntry, item: entry.id, author: entry.$author.id, in: file,
+                                context: AccessContext(isSharedWithPerson: true), req)
         return LogbookPages.shared(ctx, file: file, entry: entry)
     }
 

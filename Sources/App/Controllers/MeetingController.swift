@@ -62,6 +62,19 @@ enum MeetingController {
                       journals: journals, goals: goals, uncoveredItems: uncovered)
     }
 
+    /// The notes and shared journals the page shows, in the audit log when they are someone else's.
+    static func recordReads(_ loaded: Loaded, notes: [AgendaPoint: String], _ req: Request) async throws {
+        let now = req.application.settings.now()
+        if notes.values.contains(where: { !$0.isEmpty }) {
+            try await AuditLog.read(loaded.meeting.meetingKind.notesResource, item: loaded.meeting.id, author: nil, in: loaded.file,
+                                    context: loaded.file.meetingContext(loaded.meeting, for: loaded.relations, now: now), req)
+        }
+        for journal in loaded.journals {
+            try await AuditLog.read(.processJournal, item: journal.id, author: journal.$author.id, in: loaded.file,
+                                    context: AccessContext(isSharedWithPerson: true), req)
+        }
+    }
+
     static func context(_ req: Request, _ loaded: Loaded) async throws -> PageContext {
         PageContext.make(req, timeZone: loaded.file.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
     }
@@ -76,6 +89,7 @@ enum MeetingController {
     @Sendable static func show(req: Request) async throws -> Response {
         let loaded = try await load(req)
         let notes = loaded.permissions.notes == .allow ? try await notes(of: loaded.meeting, on: req.db) : [:]
+        try await recordReads(loaded, notes: notes, req)
         return MeetingPage.render(try await context(req, loaded), loaded, notes: notes, errors: [:],
                                   homework: try await homework(for: loaded, on: req.db), now: req.application.settings.now())
     }

@@ -87,6 +87,8 @@ enum MentorChangeController {
                 request.resolvedAt = now
                 try await request.update(on: db)
             }
+            try await AuditLog.record(.init(kind: .assignmentChanged, detail: .newMentor, subject: newMentor.id,
+                                            programme: loaded.file.id), req, on: db)
             if let file = try await ProgrammeQueries.file(loaded.file.id, on: db) {
                 try await ProgrammeMail.assigned(file, roles: [.mentor], by: loaded.person, settings: req.application.settings.mail,
                                                  now: now, on: db)
@@ -100,8 +102,13 @@ enum MentorChangeController {
     @Sendable static func shareEarlierMaterial(req: Request) async throws -> Response {
         let loaded = try await load(req)
         guard loaded.isMentee, loaded.file.programme.mentorSince != nil else { throw Abort(.notFound) }
-        loaded.file.programme.earlierMaterialShared = req.form(PrivateWriting.SharingForm.self).share == "on"
-        try await loaded.file.programme.update(on: req.db)
+        let shared = req.form(PrivateWriting.SharingForm.self).share == "on"
+        try await req.db.transaction { db in
+            loaded.file.programme.earlierMaterialShared = shared
+            try await loaded.file.programme.update(on: db)
+            try await AuditLog.record(.init(kind: .accessChanged, detail: shared ? .earlierMaterialShared : .earlierMaterialUnshared,
+                                            subject: loaded.file.programme.$mentor.id, programme: loaded.file.id), req, on: db)
+        }
         req.flash(req.language.texts.carryOverSaved)
         return req.redirect(to: SiteURL.mentorChange(loaded.file.id).path)
     }

@@ -34,6 +34,10 @@ enum PreparationController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let loaded = try await load(req)
+        if let shared = loaded.othersShared {
+            try await AuditLog.read(.preparationAnswers, item: shared.id, author: shared.$author.id, in: loaded.file,
+                                    context: AccessContext(isSharedWithPerson: true), req)
+        }
         return PreparationPage.render(try await PrivateWriting.pageContext(req, loaded.file), loaded,
                                       typed: loaded.own?.answers ?? [:], errors: [:])
     }
@@ -62,6 +66,7 @@ enum PreparationController {
         let loaded = try await load(req)
         guard let own = loaded.own else { throw Abort(.notFound) }
         let t = req.language.texts
+        let before = own.$sharedWith.id
         if req.form(PrivateWriting.SharingForm.self).share == "yes" {
             guard let other = loaded.other else { throw Abort(.notFound) }
             own.$sharedWith.id = other.id
@@ -70,7 +75,11 @@ enum PreparationController {
             own.$sharedWith.id = nil
             req.flash(t.unsharedFlash)
         }
-        try await own.update(on: req.db)
+        try await req.db.transaction { db in
+            try await own.update(on: db)
+            try await PrivateWriting.recordSharing(.preparationAnswers, item: own.id, before: before, after: own.$sharedWith.id,
+                                                   programme: loaded.file.id, req, on: db)
+        }
         return req.redirect(to: SiteURL.preparation(loaded.file.id).path)
     }
 }

@@ -56,6 +56,7 @@ enum PrivateWriting {
     ) async throws -> Response {
         let (item, file, person) = try await load(Item.self, req, .write)
         let t = req.language.texts
+        let before = item.sharedWithID
         if req.form(SharingForm.self).share == "yes" {
             guard let mentor = mentorToShareWith(file, author: person) else { throw Abort(.notFound) }
             item.sharedWithID = mentor.id
@@ -66,8 +67,20 @@ enum PrivateWriting {
             configure(item, file, false)
             req.flash(t.unsharedFlash)
         }
-        try await item.update(on: req.db)
+        try await req.db.transaction { db in
+            try await item.update(on: db)
+            try await recordSharing(Item.resource, item: item.id, before: before, after: item.sharedWithID, programme: file.id, req, on: db)
+        }
         return req.redirect(to: url(item).path)
+    }
+
+    /// A change of who may read an item, in the audit log under the one who gained or lost it.
+    static func recordSharing(_ resource: Resource, item: UUID?, before: UUID?, after: UUID?, programme: UUID,
+                              _ req: Request, on db: any Database) async throws {
+        guard before != after else { return }
+        let event = after.map { AuditLog.Event(kind: .accessChanged, detail: .shared, subject: $0, resource: resource, item: item, programme: programme) }
+            ?? AuditLog.Event(kind: .accessChanged, detail: .unshared, subject: before, resource: resource, item: item, programme: programme)
+        try await AuditLog.record(event, req, on: db)
     }
 
     static func pageContext(_ req: Request, _ file: ProgrammeFile?) async throws -> PageContext {

@@ -21,6 +21,10 @@ enum ProgrammeController {
             agreement: try await AgreementController.fact(file, relations, on: req.db),
             goals: try await LearningGoalController.summary(file, relations, language: req.language, on: req.db),
             canReadPlan: CompetencePlanController.decide(file, relations, .read) == .allow)
+        if mentoring.goals.broughtToTalk?.isEmpty == false {
+            try await AuditLog.read(.learningGoals, item: nil, author: nil, in: file,
+                                    context: AccessContext(isSharedWithPerson: true, part: .mentoring), req)
+        }
         return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring, now: now)
     }
 }

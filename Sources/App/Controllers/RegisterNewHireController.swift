@@ -108,7 +108,8 @@ enum RegisterNewHireController {
         }
         let organisation = try await coordinator.$organisation.get(on: req.db)
         let programmeID = try await ProgrammeCreation.create(valid, organisation: organisation, now: req.application.settings.now(),
-                                                             announcement: .init(by: coordinator, mail: req.application.settings.mail), on: req.db)
+                                                             announcement: .init(by: coordinator, mail: req.application.settings.mail,
+                                                                                 address: req.remoteAddress?.ipAddress), on: req.db)
         req.flash(t.programmeCreated)
         return req.redirect(to: SiteURL.programme(programmeID).path)
     }
@@ -216,9 +217,11 @@ enum ProgrammeCreation {
     }
 
     /// Who registered the new hire, so the people around them hear of it by mail.
+    /// It goes into the audit log too, with the address it came from.
     struct Announcement {
         let by: Person
         let mail: MailSettings
+        var address: String?
     }
 
     /// Creates the new hire, the programme, its dated plan, its checklist and its schedule (from the
@@ -272,6 +275,10 @@ enum ProgrammeCreation {
                 return day <= introductionEnds ? source.planned(for: programmeID, on: day, texts) : nil
             }
             try await activities.create(on: db)
+            if let announcement {
+                try await AuditLog.record([.init(kind: .assignmentChanged, detail: .registered, subject: newcomer.id, programme: programmeID)],
+                                          .init(actor: announcement.by.id, organisation: orgID, address: announcement.address, now: now), on: db)
+            }
             if let announcement, let file = try await ProgrammeQueries.file(programmeID, on: db) {
                 try await ProgrammeMail.assigned(file, roles: [.contactPerson, .mentor, .buddy, .manager], by: announcement.by,
                                                  settings: announcement.mail, now: now, on: db)

@@ -68,6 +68,7 @@ enum RetentionController {
 
     @Sendable static func download(req: Request) async throws -> Response {
         let loaded = try await load(req)
+        try await AuditLog.record(.init(kind: .exported, detail: .retentionFile), req)
         let t = req.language.texts
         let response = Response(status: .ok, body: .init(string: RetentionCSV.text(loaded.figures, t, language: req.language)))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])

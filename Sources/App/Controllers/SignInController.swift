@@ -28,23 +28,29 @@ enum SignInController {
         let password = form.password ?? ""
         let now = req.application.settings.now()
         let keys = SignInFailures.keys(email: email, req)
+        let person = email.isEmpty ? nil : try await Person.query(on: req.db).filter(\.$email == email).first()
         if let wait = try await SignInFailures.wait(keys, now: now, on: req.db) {
+            try await AuditLog.signIn(person, succeeded: false, how: .throttled, req)
             return try await page(req, email: form.email ?? "", message: req.language.texts.signInTooManyAttempts(minutes: SignInThrottle.minutes(wait)),
                                   status: .tooManyRequests)
         }
-        let person = email.isEmpty ? nil : try await Person.query(on: req.db).filter(\.$email == email).first()
         // With single sign-on the organisation may have switched passwords off: then no password
         // is checked at all, right or wrong.
         if let person, try await !passwordsWork(for: person, req) {
+            try await AuditLog.signIn(person, succeeded: false, how: .passwordsOff, req)
             return try await page(req, email: form.email ?? "", message: req.language.texts.passwordSignInOff, status: .unauthorized)
         }
         if let person, !password.isEmpty, let hash = person.passwordHash,
-           (try? await req.password.async.verify(password, created: hash)) == true,
-           try await !person.hasLeft(now: now, on: req.db) {
+           (try? await req.password.async.verify(password, created: hash)) == true {
+            guard try await !person.hasLeft(now: now, on: req.db) else {
+                try await AuditLog.signIn(person, succeeded: false, how: .hasLeft, req)
+                return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
+            }
             try await SignInFailures.clear(keys, on: req.db)
             return try await signedIn(person, req)
         }
         try await SignInFailures.record(keys, now: now, on: req.db)
+        try await AuditLog.signIn(person, succeeded: false, how: person == nil ? .unknownAccount : .password, req)
         return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
     }
 
@@ -63,6 +69,7 @@ enum SignInController {
     static func signedIn(_ person: Person, _ req: Request, throughSingleSignOn: Bool = false) async throws -> Response {
         let returnTo = req.session.data[SessionKeys.returnTo].flatMap(LocalPath.validated)
         try await startSession(for: person, req)
+        try await AuditLog.signIn(person, succeeded: true, how: throughSingleSignOn ? .singleSignOn : .password, req)
         if throughSingleSignOn { req.session.data[signedInThroughKey] = "sso" }
         return req.redirect(to: returnTo ?? SiteURL.root.path)
     }

@@ -61,7 +61,7 @@ struct StaffDirectory {
     /// Carries out the import in one transaction: new units, new people (without a password: they
     /// sign in once invited), changed people, managers, employments; and remembers the mapping.
     static func apply(_ outcomes: [StaffOutcome], mapping: StaffMapping, newUnits: [String], organisation: Organisation,
-                      known: StaffDirectory, on db: any Database) async throws {
+                      known: StaffDirectory, origin: AuditLog.Origin, on db: any Database) async throws {
         let organisationID = try organisation.requireID()
         let mapped = Set(mapping.columns.keys)
         try await db.transaction { db in
@@ -85,15 +85,26 @@ struct StaffDirectory {
             for start in stride(from: 0, to: created.count, by: 200) {
                 try await Array(created[start..<min(start + 200, created.count)]).create(on: db)
             }
+            // What changes anyone's standing goes into the audit log with the import.
+            var events: [AuditLog.Event] = []
+            func changes(_ person: Person, wasManager: Bool, leftOn: String?) {
+                if person.isManager && !wasManager { events.append(.init(kind: .roleChanged, detail: .madeManager, subject: person.id)) }
+                if person.leftOn != leftOn {
+                    events.append(.init(kind: .roleChanged, detail: person.leftOn == nil ? .lastDayRemoved : .lastDaySet, subject: person.id))
+                }
+            }
+            for person in created { changes(person, wasManager: false, leftOn: nil) }
             for outcome in outcomes where outcome.kind == .update || outcome.kind == .end {
                 guard let person = known.people[outcome.row.email] else { continue }
                 let row = outcome.row
+                let (wasManager, leftOn) = (person.isManager, person.leftOn)
                 person.name = row.name
                 if let unit = unitID(row) { person.$unit.id = unit }
                 if let title = row.title { person.title = title }
                 if mapped.contains(.end) { person.leftOn = row.end?.iso }
                 if managers.contains(row.email) { person.isManager = true }
                 try await person.update(on: db)
+                changes(person, wasManager: wasManager, leftOn: leftOn)
             }
             var newEmployments: [EmploymentRecord] = []
             for outcome in outcomes where outcome.kind != .unchanged {
@@ -117,7 +128,9 @@ struct StaffDirectory {
                 guard let manager = known.people[email], !manager.isManager else { continue }
                 manager.isManager = true
                 try await manager.update(on: db)
+                events.append(.init(kind: .roleChanged, detail: .madeManager, subject: manager.id))
             }
+            try await AuditLog.record(events, origin, on: db)
             organisation.staffImportMapping = mapping.stored
             try await organisation.update(on: db)
         }

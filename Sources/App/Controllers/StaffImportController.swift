@@ -108,7 +108,8 @@ enum StaffImportController {
             if !problems.isEmpty { response.status = .unprocessableEntity }
             return response
         }
-        try await StaffDirectory.apply(outcomes, mapping: mapping, newUnits: newUnits, organisation: organisation, known: known, on: req.db)
+        try await StaffDirectory.apply(outcomes, mapping: mapping, newUnits: newUnits, organisation: organisation, known: known,
+                                       origin: AuditLog.Origin(req), on: req.db)
         req.flash(t.staffImported(created: preview.count(.create), updated: preview.count(.update), ended: preview.count(.end)))
         return req.redirect(to: SiteURL.people.path)
     }

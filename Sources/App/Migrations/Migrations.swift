@@ -35,6 +35,7 @@ enum GodstartMigrations {
         M028_AddStaffImport(),
         M029_AddSignInSettings(),
         M030_CreateSignInFailures(),
+        M031_CreateAuditEntries(),
     ]
 }
 

@@ -94,7 +94,10 @@ enum SingleSignOnController {
                                        email: email, account: account, organisation: organisationID) {
         case .linked, .link:
             let person = linked ?? byAddress!
-            guard try await !person.hasLeft(now: now, on: req.db) else { return try await refuse(t.ssoLeft) }
+            guard try await !person.hasLeft(now: now, on: req.db) else {
+                try await AuditLog.signIn(person, succeeded: false, how: .hasLeft, req)
+                return try await refuse(t.ssoLeft)
+            }
             if person.ssoSubject == nil {
                 person.ssoSubject = account
                 try await person.update(on: req.db)
@@ -168,7 +171,10 @@ enum SignInSettingsController {
         }
         organisation.ssoCreatesPeople = form.createPeople == "on"
         organisation.passwordSignIn = passwords
-        try await organisation.update(on: req.db)
+        try await req.db.transaction { db in
+            try await organisation.update(on: db)
+            try await AuditLog.record(.init(kind: .accessChanged, detail: .signInSettings), req, on: db)
+        }
         req.flash(req.language.texts.signInSettingsSaved)
         return req.redirect(to: SiteURL.signInSettings.path)
     }

@@ -54,8 +54,10 @@ enum Layout {
             if person.isAdmin { more.append((t.navApiTokens, .apiTokens)) }
             if person.isAdmin { more.append((t.navOutbox, .outbox)) }
             if person.isAdmin { more.append((t.navSignInSettings, .signInSettings)) }
+            if person.isAdmin { more.append((t.navAuditLog, .auditLog)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navCalendar, .calendar)) }
             more.append((t.navMailSettings, .mailSettings))
+            more.append((t.navOwnAuditLog, .ownAuditLog))
             if !person.isAdmin || person.isCoordinator { more.append((t.navGatherings, .gatherings)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navIdeas, person.isCoordinator ? .ideaInbox : .ideas)) }
             for (title, url) in more {

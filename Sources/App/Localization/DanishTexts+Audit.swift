@@ -1,0 +1,109 @@
+import GodstartCore
+
+extension DanishTexts {
+    var navAuditLog: String { "Adgangslog" }
+    var navOwnAuditLog: String { "Hvem har set mit materiale" }
+    var auditLogTitle: String { "Adgangslog" }
+    var auditLogIntro: String {
+        "Her bliver hvert login registreret, hver gang nogen læser en anden persons private tekst, hver ændring af roller og adgang, hver ændring af personerne omkring en nyansat og hver eksport. Intet kan ændres eller slettes bagefter, og loggen indeholder aldrig det, der blev skrevet."
+    }
+    var ownAuditLogTitle: String { "Hvem har set mit materiale" }
+    var ownAuditLogIntro: String {
+        "Her kan du se, hvem der har læst det, du har skrevet eller delt, hvornår din adgang og dine roller er blevet ændret, og hvornår du har logget ind. Loggen viser hvem, hvad og hvornår, aldrig selve teksten."
+    }
+    var auditEmpty: String { "Der er ikke registreret noget endnu." }
+    var auditOwnEmpty: String { "Der er endnu ikke registreret noget, der vedrører dig." }
+    func auditOnlyPerson(_ name: String) -> String { "Viser kun det, der vedrører \(name), eller som \(name) har gjort." }
+    var auditShowEveryone: String { "Vis alle" }
+    var auditKindLabel: String { "Hændelse" }
+    var auditWhenColumn: String { "Hvornår" }
+    var auditWhoColumn: String { "Hvem" }
+    var auditWhatColumn: String { "Hvad" }
+    var auditConcerningColumn: String { "Vedrørende" }
+    var auditFromColumn: String { "Fra" }
+    var auditYou: String { "Dig" }
+    var auditFormerPerson: String { "En tidligere bruger" }
+    var auditNewer: String { "Nyere hændelser" }
+    var auditOlder: String { "Ældre hændelser" }
+    func auditPageNumber(_ number: Int) -> String { "Side \(number)" }
+    var auditPagesLabel: String { "Sider i loggen" }
+
+    func auditKind(_ kind: AuditKind) -> String {
+        switch kind {
+        case .contentRead: "Privat tekst læst"
+        case .accessChanged: "Adgang ændret"
+        case .roleChanged: "Rolle ændret"
+        case .assignmentChanged: "Personerne omkring en nyansat ændret"
+        case .exported: "Eksport"
+        case .signedIn: "Login"
+        case .signInFailed: "Mislykket login"
+        }
+    }
+
+    func auditNoActor(_ kind: AuditKind) -> String {
+        switch kind {
+        case .signInFailed: "En, der ikke er logget ind"
+        case .exported: "En integration (API-nøgle)"
+        default: "Driften af Godstart"
+        }
+    }
+
+    func auditWhat(_ kind: AuditKind, _ detail: AuditDetail?, _ resource: Resource?) -> String {
+        let thing = resource.map(auditResource) ?? "noget"
+        switch (kind, detail) {
+        case (.contentRead, _): return "Læste \(thing)"
+        case (.accessChanged, .shared): return "Delte \(thing)"
+        case (.accessChanged, .unshared): return "Trak \(thing) tilbage"
+        case (.accessChanged, .earlierMaterialShared): return "Lod den nye mentor se læringsmål og plan fra det tidligere mentorforløb"
+        case (.accessChanged, .earlierMaterialUnshared): return "Lukkede den nye mentors adgang til det tidligere mentorforløb"
+        case (.accessChanged, .apiTokenCreated): return "Lavede en API-nøgle"
+        case (.accessChanged, .apiTokenRevoked): return "Tilbagekaldte en API-nøgle"
+        case (.accessChanged, .signInSettings): return "Ændrede indstillingerne for login"
+        case (.accessChanged, .passwordsSwitchedOn): return "Slog adgangskoder til igen fra serveren"
+        case (.roleChanged, .madeManager): return "Gjort til leder"
+        case (.roleChanged, .lastDaySet): return "Sidste arbejdsdag registreret"
+        case (.roleChanged, .lastDayRemoved): return "Sidste arbejdsdag fjernet"
+        case (.assignmentChanged, .registered): return "Oprettet som nyansat med kontaktperson, mentor, buddy og leder"
+        case (.assignmentChanged, .newMentor): return "Valgt som ny mentor"
+        case (.exported, .retentionFile): return "Hentede tallene for fastholdelse"
+        case (.exported, .calendarFile): return "Hentede et møde til kalenderen"
+        case (.exported, .api): return "Læste gennem API'et: \(thing)"
+        case (.signedIn, .singleSignOn): return "Loggede ind med organisationens login"
+        case (.signedIn, .welcomeLink): return "Loggede ind med et link og valgte adgangskode"
+        case (.signedIn, _): return "Loggede ind med adgangskode"
+        case (.signInFailed, .throttled): return "Login afvist: for mange forsøg"
+        case (.signInFailed, .passwordsOff): return "Login afvist: adgangskoder er slået fra"
+        case (.signInFailed, .hasLeft): return "Login afvist: ansættelsen er ophørt"
+        case (.signInFailed, .unknownAccount): return "Mislykket login med en e-mailadresse, som ingen i Godstart har"
+        case (.signInFailed, _): return "Mislykket login: forkert adgangskode"
+        default: return auditKind(kind)
+        }
+    }
+
+    func auditResource(_ resource: Resource) -> String {
+        switch resource {
+        case .programme: "et forløb"
+        case .plan: "planen"
+        case .introductionChecklist: "tjeklisten til introduktionen"
+        case .statusMeetingNotes: "noter fra et statusmøde"
+        case .introductionClosingNotes: "noterne fra introduktionens afslutningsmøde"
+        case .mentoringMeetingNotes: "noter fra en mentorsamtale"
+        case .preparationAnswers: "svar i forberedelsen til mentorforløbet"
+        case .agreement: "samarbejdsaftalen"
+        case .learningGoals: "læringsmål"
+        case .competencePlan: "lærings- og kompetenceplanen"
+        case .logbookEntry: "et logbogsnotat"
+        case .processJournal: "en procesjournal"
+        case .caseAnalysis: "en sags- og episodeanalyse"
+        case .evaluationAnswers: "svar på en evaluering"
+        case .developmentTalkNotes: "noter fra en MUS-samtale"
+        case .statistics: "statistik"
+        case .materials: "materialer"
+        case .learningGoalCatalogue: "kataloget over læringsmål"
+        case .knowledgePersons: "videnspersoner"
+        case .ideas: "idéer"
+        case .people: "personer"
+        case .auditLog: "adgangsloggen"
+        }
+    }
+}
