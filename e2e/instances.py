@@ -10,6 +10,8 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Instances that share a PostgreSQL database must share the key its private texts are sealed with.
+TEXT_KEY = "Z29kc3RhcnQtZTJlLXRlc3Qta2V5LTMyLWJ5dGVzISE="
 BINARY = Path(os.environ.get("GODSTART_BINARY", ROOT / ".build" / "debug" / "godstart"))
 
 
@@ -33,6 +35,7 @@ class Instance:
         environment = dict(os.environ, **{key: value.replace("{base}", self.base) for key, value in env.items()})
         if database.startswith("postgres"):
             environment["DATABASE_URL"] = database
+            environment.setdefault("GODSTART_TEXT_KEYS", TEXT_KEY)
         else:
             arguments += ["--db", database]
         self.process = subprocess.Popen(arguments, cwd=work, env=environment, stdout=self.log, stderr=subprocess.STDOUT)

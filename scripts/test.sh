@@ -67,6 +67,7 @@ say "The server itself on PostgreSQL (migrate, demo data, sign-in page)"
 as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_smoke
 SMOKE_PORT="${GODSTART_SMOKE_PORT:-8092}"
 DATABASE_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_smoke" \
+GODSTART_TEXT_KEYS="$(head -c 32 /dev/urandom | base64)" \
     .build/debug/godstart serve --demo --hostname 127.0.0.1 --port "$SMOKE_PORT" >"$PGWORK/smoke.log" 2>&1 &
 SMOKE_PID=$!
 ok=""

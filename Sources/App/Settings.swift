@@ -26,10 +26,12 @@ public struct Settings: Sendable {
     public var singleSignOn: OIDCConfiguration? {
         didSet { mail.singleSignOn = singleSignOn != nil }
     }
+    /// The keys the private texts are sealed with.
+    public var textKeys: TextKeys
 
     public init(database: DatabaseChoice, demoMode: Bool = false, secureCookies: Bool = false,
                 now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil, mail: MailSettings = .demo,
-                singleSignOn: OIDCConfiguration? = nil) {
+                singleSignOn: OIDCConfiguration? = nil, textKeys: TextKeys = .generated()) {
         self.database = database
         self.demoMode = demoMode
         self.secureCookies = secureCookies
@@ -38,6 +40,7 @@ public struct Settings: Sendable {
         self.mail = mail
         self.mail.singleSignOn = singleSignOn != nil
         self.singleSignOn = singleSignOn
+        self.textKeys = textKeys
     }
 
     /// Takes Godstart's own flags (`--demo`, `--db PATH`) out of `arguments`, leaving Vapor's.
@@ -82,7 +85,8 @@ public struct Settings: Sendable {
         return Settings(database: database, demoMode: demo,
                         secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1", metricsToken: metricsToken,
                         mail: try MailSettings.from(environment: environment),
-                        singleSignOn: try OIDCConfiguration.from(environment: environment))
+                        singleSignOn: try OIDCConfiguration.from(environment: environment),
+                        textKeys: try TextKeys.from(environment: environment, database: database, demo: demo))
     }
 
     private static func checkWritable(_ path: String) throws {

@@ -7,6 +7,7 @@ import Vapor
 /// Sets up the database, sessions, middleware, migrations, commands and routes.
 public func configure(_ app: Application, settings: Settings) async throws {
     app.settings = settings
+    TextSealing.use(settings.textKeys)
     app.openIDConnect = settings.singleSignOn.map(OpenIDConnect.init)
 
     switch settings.database {
@@ -53,6 +54,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.passwords.use(.bcrypt)
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(PasswordsOnCommand(), as: "passwords-on")
+    app.asyncCommands.use(NewTextKeyCommand(), as: "new-text-key")
+    app.asyncCommands.use(RotateTextKeyCommand(), as: "rotate-text-key")
 
     try routes(app)
 }
@@ -60,6 +63,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 /// Migrates, and in demo mode loads the demo municipality. Runs before `serve`.
 public func prepareDatabase(_ app: Application, loadDemo: Bool) async throws {
     try await app.autoMigrate()
+    try await SealingCheck.verify(on: app.db)
     if loadDemo {
         let logins = try await DemoData.load(on: app.db, now: app.settings.now(), passwordHasher: app.password)
         DemoData.printLogins(logins)

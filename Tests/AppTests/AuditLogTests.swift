@@ -18,7 +18,7 @@ final class AuditLogTests: AppTestCase {
     func testTheMentorReadingASharedEntryIsInTheAuthorsLogAndTheAuthorsOwnReadingIsNot() async throws {
         let ida = try await signedIn("ida")
         _ = try await ida.post(SiteURL.logbook.path, ["unsure": reflection])
-        let entry = try await LogbookEntry.query(on: app.db).filter(\.$unsure == reflection).first()!
+        let entry = try await LogbookEntry.query(on: app.db).all().first { $0.unsure == reflection }!
         _ = try await ida.get(SiteURL.logbookEntry(entry.id).path)
         let ownReading = try await entries(.contentRead)
         XCTAssertEqual(ownReading.count, 0, "the author's own reading is not someone else's")

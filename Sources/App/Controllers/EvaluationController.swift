@@ -110,9 +110,14 @@ enum EvaluationController {
         let loaded = try await LearningGoalController.load(req, programmeID: try req.idParameter(), .write)
         guard loaded.isMentee else { throw Abort(.notFound) }
         let chosen = Set((req.form(TalkForm.self).goals ?? []).compactMap(UUID.init(uuidString:)))
-        for goal in loaded.goals where goal.forDevelopmentTalk != chosen.contains(goal.id!) {
-            goal.forDevelopmentTalk = chosen.contains(goal.id!)
-            try await goal.update(on: req.db)
+        let manager = loaded.file.programme.$manager.id
+        try await req.db.transaction { db in
+            for goal in loaded.goals where goal.forDevelopmentTalk != chosen.contains(goal.id!) {
+                goal.forDevelopmentTalk = chosen.contains(goal.id!)
+                try await goal.update(on: db)
+                try await PrivateWriting.recordSharing(.learningGoals, item: goal.id, before: goal.forDevelopmentTalk ? nil : manager,
+                                                       after: goal.forDevelopmentTalk ? manager : nil, programme: loaded.file.id, req, on: db)
+            }
         }
         req.flash(req.language.texts.goalsForTalkSaved)
         return req.redirect(to: SiteURL.evaluations(loaded.file.id).path)

@@ -147,7 +147,11 @@ enum LearningGoalController {
             return response
         }
         let goalID = try goal.requireID()
+        let manager = loaded.file.programme.$manager.id
+        let sharedBefore = goal.forDevelopmentTalk ? manager : nil
         try await req.db.transaction { db in
+            try await PrivateWriting.recordSharing(.learningGoals, item: goalID, before: sharedBefore,
+                                                   after: input.forDevelopmentTalk ? manager : nil, programme: loaded.file.id, req, on: db)
             if goal.ownTitle != nil { goal.ownTitle = input.title }
             goal.note = input.note
             goal.status = input.status.rawValue

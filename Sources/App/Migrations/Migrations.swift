@@ -36,6 +36,7 @@ enum GodstartMigrations {
         M029_AddSignInSettings(),
         M030_CreateSignInFailures(),
         M031_CreateAuditEntries(),
+        M032_SealPrivateTexts(),
     ]
 }
 

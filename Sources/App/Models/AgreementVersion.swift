@@ -13,7 +13,11 @@ final class AgreementVersion: Model, @unchecked Sendable {
     @Parent(key: "mentor_id") var mentor: Person
     @Field(key: "number") var number: Int
     /// Text by topic (`AgreementTopic` raw values).
-    @Field(key: "texts") var texts: [String: String]
+    @Field(key: "texts") var sealedTexts: [String: String]
+    var texts: [String: String] {
+        get { TextSealing.open(sealedTexts) }
+        set { sealedTexts = TextSealing.seal(newValue) }
+    }
     @Parent(key: "written_by_id") var writtenBy: Person
     @OptionalField(key: "mentee_confirmed_at") var menteeConfirmedAt: Date?
     @OptionalField(key: "mentor_confirmed_at") var mentorConfirmedAt: Date?

@@ -9,7 +9,11 @@ final class CompetencePlanRow: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "programme_id") var programme: Programme
     /// Text by column (`CompetencePlanField` raw values).
-    @Field(key: "fields") var fields: [String: String]
+    @Field(key: "fields") var sealedFields: [String: String]
+    var fields: [String: String] {
+        get { TextSealing.open(sealedFields) }
+        set { sealedFields = TextSealing.seal(newValue) }
+    }
     @OptionalField(key: "removed_at") var removedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
@@ -49,8 +53,16 @@ final class CompetencePlanChange: Model, @unchecked Sendable {
     @Parent(key: "row_id") var row: CompetencePlanRow
     @Parent(key: "changed_by_id") var changedBy: Person
     @Field(key: "kind") var kind: String
-    @Field(key: "before") var before: [String: String]
-    @Field(key: "after") var after: [String: String]
+    @Field(key: "before") var sealedBefore: [String: String]
+    var before: [String: String] {
+        get { TextSealing.open(sealedBefore) }
+        set { sealedBefore = TextSealing.seal(newValue) }
+    }
+    @Field(key: "after") var sealedAfter: [String: String]
+    var after: [String: String] {
+        get { TextSealing.open(sealedAfter) }
+        set { sealedAfter = TextSealing.seal(newValue) }
+    }
     @Field(key: "changed_at") var changedAt: Date
 
     init() {}

@@ -14,7 +14,11 @@ final class EvaluationAnswers: Model, @unchecked Sendable {
     /// The author's part in the mentoring when they answered (`newcomer` or `mentor`).
     @Field(key: "role") var role: String
     /// Answer text by question (`EvaluationQuestion` raw values).
-    @Field(key: "answers") var answers: [String: String]
+    @Field(key: "answers") var sealedAnswers: [String: String]
+    var answers: [String: String] {
+        get { TextSealing.open(sealedAnswers) }
+        set { sealedAnswers = TextSealing.seal(newValue) }
+    }
     @Field(key: "rating") var rating: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?

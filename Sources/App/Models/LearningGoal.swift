@@ -41,8 +41,16 @@ final class LearningGoal: Model, @unchecked Sendable {
     @Parent(key: "programme_id") var programme: Programme
     @OptionalParent(key: "catalogue_entry_id") var catalogueEntry: CatalogueEntry?
     /// The mentee's own words; nil for a goal from the catalogue.
-    @OptionalField(key: "own_title") var ownTitle: String?
-    @Field(key: "note") var note: String
+    @OptionalField(key: "own_title") var sealedOwnTitle: String?
+    var ownTitle: String? {
+        get { TextSealing.open(sealedOwnTitle) }
+        set { sealedOwnTitle = TextSealing.seal(newValue) }
+    }
+    @Field(key: "note") var sealedNote: String
+    var note: String {
+        get { TextSealing.open(sealedNote) }
+        set { sealedNote = TextSealing.seal(newValue) }
+    }
     @Field(key: "status") var status: String
     @OptionalField(key: "mentor_role") var mentorRole: String?
     /// The mentee chose to bring this goal to the development talk with the manager.

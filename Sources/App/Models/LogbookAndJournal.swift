@@ -9,11 +9,31 @@ final class LogbookEntry: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "programme_id") var programme: Programme
     @Parent(key: "author_id") var author: Person
-    @Field(key: "unsure") var unsure: String
-    @Field(key: "learned") var learned: String
-    @Field(key: "remember") var remember: String
-    @Field(key: "act_on") var actOn: String
-    @Field(key: "know_more") var knowMore: String
+    @Field(key: "unsure") var sealedUnsure: String
+    var unsure: String {
+        get { TextSealing.open(sealedUnsure) }
+        set { sealedUnsure = TextSealing.seal(newValue) }
+    }
+    @Field(key: "learned") var sealedLearned: String
+    var learned: String {
+        get { TextSealing.open(sealedLearned) }
+        set { sealedLearned = TextSealing.seal(newValue) }
+    }
+    @Field(key: "remember") var sealedRemember: String
+    var remember: String {
+        get { TextSealing.open(sealedRemember) }
+        set { sealedRemember = TextSealing.seal(newValue) }
+    }
+    @Field(key: "act_on") var sealedActOn: String
+    var actOn: String {
+        get { TextSealing.open(sealedActOn) }
+        set { sealedActOn = TextSealing.seal(newValue) }
+    }
+    @Field(key: "know_more") var sealedKnowMore: String
+    var knowMore: String {
+        get { TextSealing.open(sealedKnowMore) }
+        set { sealedKnowMore = TextSealing.seal(newValue) }
+    }
     /// The person (the mentor at the time) the author shared the entry with, if any.
     @OptionalParent(key: "shared_with_id") var sharedWith: Person?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -40,11 +60,31 @@ final class ProcessJournal: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "programme_id") var programme: Programme
     @Parent(key: "author_id") var author: Person
-    @Field(key: "title") var title: String
-    @Field(key: "facts") var facts: String
-    @Field(key: "account") var account: String
-    @Field(key: "thoughts") var thoughts: String
-    @Field(key: "reflections") var reflections: String
+    @Field(key: "title") var sealedTitle: String
+    var title: String {
+        get { TextSealing.open(sealedTitle) }
+        set { sealedTitle = TextSealing.seal(newValue) }
+    }
+    @Field(key: "facts") var sealedFacts: String
+    var facts: String {
+        get { TextSealing.open(sealedFacts) }
+        set { sealedFacts = TextSealing.seal(newValue) }
+    }
+    @Field(key: "account") var sealedAccount: String
+    var account: String {
+        get { TextSealing.open(sealedAccount) }
+        set { sealedAccount = TextSealing.seal(newValue) }
+    }
+    @Field(key: "thoughts") var sealedThoughts: String
+    var thoughts: String {
+        get { TextSealing.open(sealedThoughts) }
+        set { sealedThoughts = TextSealing.seal(newValue) }
+    }
+    @Field(key: "reflections") var sealedReflections: String
+    var reflections: String {
+        get { TextSealing.open(sealedReflections) }
+        set { sealedReflections = TextSealing.seal(newValue) }
+    }
     @OptionalParent(key: "shared_with_id") var sharedWith: Person?
     /// The meeting the author wants to talk the journal through in, when shared with the mentor.
     @OptionalParent(key: "for_meeting_id") var forMeeting: Meeting?

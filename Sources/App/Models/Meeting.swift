@@ -53,7 +53,11 @@ final class MeetingNote: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "meeting_id") var meeting: Meeting
     @Field(key: "agenda_point") var agendaPoint: String
-    @Field(key: "text") var text: String
+    @Field(key: "text") var sealedText: String
+    var text: String {
+        get { TextSealing.open(sealedText) }
+        set { sealedText = TextSealing.seal(newValue) }
+    }
     @Parent(key: "updated_by_id") var updatedBy: Person
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

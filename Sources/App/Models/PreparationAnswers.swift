@@ -10,7 +10,11 @@ final class PreparationAnswers: Model, @unchecked Sendable {
     @Parent(key: "programme_id") var programme: Programme
     @Parent(key: "author_id") var author: Person
     /// Answer text by question key.
-    @Field(key: "answers") var answers: [String: String]
+    @Field(key: "answers") var sealedAnswers: [String: String]
+    var answers: [String: String] {
+        get { TextSealing.open(sealedAnswers) }
+        set { sealedAnswers = TextSealing.seal(newValue) }
+    }
     @OptionalParent(key: "shared_with_id") var sharedWith: Person?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
