@@ -124,6 +124,10 @@ enum SiteURL: Equatable {
     case signInSettings
     case auditLog
     case ownAuditLog
+    case myData
+    case myDataArchive
+    case storage
+    case personErasure(UUID?)
     case apiDocument
     case apiProgrammes
     case apiProgramme(UUID?)
@@ -253,6 +257,10 @@ enum SiteURL: Equatable {
         case .signInSettings: ["admin", "sign-in"]
         case .auditLog: ["admin", "audit-log"]
         case .ownAuditLog: ["settings", "audit-log"]
+        case .myData: ["settings", "my-data"]
+        case .myDataArchive: ["settings", "my-data", "archive.zip"]
+        case .storage: ["admin", "storage"]
+        case .personErasure(let v): ["admin", "people", id(v), "erasure"]
         case .apiDocument: ["api", "v1", "openapi.json"]
         case .apiProgrammes: ["api", "v1", "programmes"]
         case .apiProgramme(let v): ["api", "v1", "programmes", id(v)]

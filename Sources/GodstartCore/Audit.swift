@@ -16,6 +16,8 @@ public enum AuditKind: String, CaseIterable, Sendable {
     case exported
     case signedIn
     case signInFailed
+    /// Private texts purged at the end of the storage period, or a person erased.
+    case erased
 }
 
 /// The fact behind an entry, as a code the pages put into words. Never content.
@@ -32,7 +34,9 @@ public enum AuditDetail: String, CaseIterable, Sendable {
     case madeManager = "made-manager", lastDaySet = "last-day-set", lastDayRemoved = "last-day-removed"
     case registered, newMentor = "new-mentor"
     // Exports
-    case retentionFile = "retention-file", calendarFile = "calendar-file", api
+    case retentionFile = "retention-file", calendarFile = "calendar-file", api, personalData = "personal-data"
+    // Storage and erasure
+    case storagePeriod = "storage-period", textsPurged = "texts-purged", personErased = "person-erased"
 }
 
 public enum AuditRules {

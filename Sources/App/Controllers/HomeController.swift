@@ -84,7 +84,7 @@ enum HomeController {
         let units = try await OrganisationUnit.query(on: req.db)
             .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
         let people = try await Person.query(on: req.db)
-            .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
+            .filter(\.$organisation.$id == person.$organisation.id).filter(\.$erasedAt == nil).sort(\.$name).all()
         let mayImport = (try? Access.require(person, .people, .write)) != nil
         return AdminHomePage.render(ctx, units: units, people: people, mayImport: mayImport)
     }

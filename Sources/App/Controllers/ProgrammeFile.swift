@@ -68,6 +68,15 @@ struct ProgrammeFile {
 
     func isEnded(now: Date) -> Bool { stage(now: now).part == .finished }
 
+    /// The day the programme ends (`StoragePeriod.endDay`), from which its storage period runs.
+    var endDay: LocalDate {
+        let talk = firstMeeting(.developmentTalk)
+        let planned = talk.map(date(of:)) ?? firstMeeting(.mentoringClosing).map(date(of:)) ?? programme.firstLocalDay.adding(months: 12)
+        return StoragePeriod.endDay(plannedDevelopmentTalk: planned,
+                                    developmentTalkHeldOn: talk.flatMap { $0.isHeld ? LocalDate($0.heldAt ?? $0.startsAt, in: timeZone) : nil },
+                                    endedOn: programme.endedAt.map { LocalDate($0, in: timeZone) })
+    }
+
     func firstMeeting(_ kind: MeetingKind) -> Meeting? { meetings.first { $0.meetingKind == kind && !$0.isCancelled } }
 
     func stage(now: Date) -> ProgrammeStage {

@@ -37,6 +37,7 @@ extension DanishTexts {
         case .exported: "Eksport"
         case .signedIn: "Login"
         case .signInFailed: "Mislykket login"
+        case .erased: "Sletning"
         }
     }
 
@@ -76,6 +77,10 @@ extension DanishTexts {
         case (.signInFailed, .hasLeft): return "Login afvist: ansættelsen er ophørt"
         case (.signInFailed, .unknownAccount): return "Mislykket login med en e-mailadresse, som ingen i Godstart har"
         case (.signInFailed, _): return "Mislykket login: forkert adgangskode"
+        case (.exported, .personalData): return "Hentede alle sine oplysninger"
+        case (.accessChanged, .storagePeriod): return "Ændrede, hvor længe private tekster gemmes"
+        case (.erased, .textsPurged): return "Private tekster slettet, da opbevaringsperioden udløb"
+        case (.erased, .personErased): return "Personen slettet"
         default: return auditKind(kind)
         }
     }

@@ -37,6 +37,7 @@ extension EnglishTexts {
         case .exported: "Export"
         case .signedIn: "Sign-in"
         case .signInFailed: "Failed sign-in"
+        case .erased: "Erasure"
         }
     }
 
@@ -76,6 +77,10 @@ extension EnglishTexts {
         case (.signInFailed, .hasLeft): return "Sign-in refused: the employment has ended"
         case (.signInFailed, .unknownAccount): return "Failed sign-in with an address nobody has"
         case (.signInFailed, _): return "Failed sign-in: wrong password"
+        case (.exported, .personalData): return "Downloaded all their data"
+        case (.accessChanged, .storagePeriod): return "Changed how long private texts are kept"
+        case (.erased, .textsPurged): return "Private texts purged at the end of the storage period"
+        case (.erased, .personErased): return "Person erased"
         default: return auditKind(kind)
         }
     }

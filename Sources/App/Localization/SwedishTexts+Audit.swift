@@ -37,6 +37,7 @@ extension SwedishTexts {
         case .exported: "Export"
         case .signedIn: "Inloggning"
         case .signInFailed: "Misslyckad inloggning"
+        case .erased: "Radering"
         }
     }
 
@@ -76,6 +77,10 @@ extension SwedishTexts {
         case (.signInFailed, .hasLeft): return "Inloggning nekad: anställningen har upphört"
         case (.signInFailed, .unknownAccount): return "Misslyckad inloggning med en e-postadress som ingen i Godstart har"
         case (.signInFailed, _): return "Misslyckad inloggning: fel lösenord"
+        case (.exported, .personalData): return "Laddade ner alla sina uppgifter"
+        case (.accessChanged, .storagePeriod): return "Ändrade hur länge privata texter sparas"
+        case (.erased, .textsPurged): return "Privata texter gallrade när lagringstiden gick ut"
+        case (.erased, .personErased): return "Personen raderad"
         default: return auditKind(kind)
         }
     }

@@ -37,6 +37,7 @@ enum GodstartMigrations {
         M030_CreateSignInFailures(),
         M031_CreateAuditEntries(),
         M032_SealPrivateTexts(),
+        M033_AddDataRights(),
     ]
 }
 

@@ -18,6 +18,8 @@ final class Organisation: Model, @unchecked Sendable {
     @Field(key: "sso_creates_people") var ssoCreatesPeople: Bool
     /// With single sign-on: a password still signs in. Without it, always.
     @Field(key: "password_sign_in") var passwordSignIn: Bool
+    /// Months a programme's private texts are kept after it ends; nil: `StoragePeriod.defaultMonths`.
+    @OptionalField(key: "storage_months") var storageMonths: Int?
 
     init() {}
 

@@ -42,6 +42,8 @@ final class Person: Model, @unchecked Sendable {
     /// The identity provider's account they are linked to ("issuer|subject"), from their first
     /// sign-in through it; later sign-ins must come from the same account.
     @OptionalField(key: "sso_subject") var ssoSubject: String?
+    /// When an administrator erased them: the row stays, anonymous, so statistics keep their count.
+    @OptionalField(key: "erased_at") var erasedAt: Date?
 
     init() {}
 

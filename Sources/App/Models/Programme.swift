@@ -18,6 +18,8 @@ final class Programme: Model, @unchecked Sendable {
     /// The first working day, as `yyyy-mm-dd` in the organisation's time zone.
     @Field(key: "first_day") var firstDay: String
     @OptionalField(key: "ended_at") var endedAt: Date?
+    /// When its private texts were purged at the end of the storage period (`TextPurge`).
+    @OptionalField(key: "texts_purged_at") var textsPurgedAt: Date?
     /// The mentee shares the learning and competence plan with the manager.
     @OptionalField(key: "plan_shared_with_manager") var planSharedWithManager: Bool?
     /// When the current mentor took over from an earlier one; nil when they have been the mentor from the start.

@@ -14,11 +14,15 @@ enum AdminHomePage {
                 el("li", "\(unit.name): \(t.peopleInUnit(people.filter { $0.$unit.id == unit.id }.count))")
             }),
             el("h2", t.peopleTitle),
-            Components.table(label: t.peopleTitle, headers: [t.nameColumn, t.emailColumn, t.unitColumn, t.rolesColumn], rows: people.map { p in
+            Components.table(label: t.peopleTitle, headers: [t.nameColumn, t.emailColumn, t.unitColumn, t.rolesColumn, t.erasureHeading],
+                             rows: people.map { p in
                 let lastDay = p.leftOn.flatMap(LocalDate.init(iso:)).map { t.staffLastDay(ctx.dates.day($0)) }
                 let roles = [p.isCoordinator ? t.coordinatorFlag : nil, p.isManager ? t.managerFlag : nil, p.isAdmin ? t.adminFlag : nil, lastDay]
                     .compactMap { $0 }.joined(separator: ", ")
-                return [text(p.name), text(p.email), text(p.$unit.id.flatMap { unitNames[$0] } ?? ""), text(roles)]
+                let erase = mayImport && p.id != ctx.person?.id
+                    ? link(t.erasureConfirmButton, to: SiteURL.personErasure(p.id).path, [.aria("label", t.erasureConfirmTitle(p.name))])
+                    : text("")
+                return [text(p.name), text(p.email), text(p.$unit.id.flatMap { unitNames[$0] } ?? ""), text(roles), erase]
             }),
         ])
     }

@@ -55,9 +55,11 @@ enum Layout {
             if person.isAdmin { more.append((t.navOutbox, .outbox)) }
             if person.isAdmin { more.append((t.navSignInSettings, .signInSettings)) }
             if person.isAdmin { more.append((t.navAuditLog, .auditLog)) }
+            if person.isAdmin { more.append((t.navStorage, .storage)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navCalendar, .calendar)) }
             more.append((t.navMailSettings, .mailSettings))
             more.append((t.navOwnAuditLog, .ownAuditLog))
+            more.append((t.navMyData, .myData))
             if !person.isAdmin || person.isCoordinator { more.append((t.navGatherings, .gatherings)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navIdeas, person.isCoordinator ? .ideaInbox : .ideas)) }
             for (title, url) in more {

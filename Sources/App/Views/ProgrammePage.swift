@@ -19,6 +19,7 @@ enum ProgrammePage {
         let talk = file.firstMeeting(.developmentTalk)
         return Layout.page(ctx, title: title, [
             el("h1", title),
+            file.programme.textsPurgedAt.map { el("p", [.class("notice")], t.programmeTextsPurged(ctx.dates.day($0))) } ?? .empty,
             el("section", [.aria("labelledby", "facts-heading")], [
                 el("h2", [.id("facts-heading")], t.programmeFacts),
                 el("dl", [.class("facts")], [

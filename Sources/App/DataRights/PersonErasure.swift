@@ -1,0 +1,77 @@
+import Fluent
+import Foundation
+import GodstartCore
+
+/// Erases a person (GDPR art. 17): the row stays so programmes, meetings and statistics keep their
+/// shape, but it names nobody, and everything the person wrote is gone.
+enum PersonErasure {
+    /// Why `administrator` may not erase `person`, if anything stops it.
+    static func refusal(of person: Person, by administrator: Person, on db: any Database) async throws -> ErasureRules.Refusal? {
+        let otherAdministrators = try await Person.query(on: db).filter(\.$organisation.$id == person.$organisation.id)
+            .filter(\.$isAdmin == true).filter(\.$id != person.requireID()).filter(\.$erasedAt == nil).count()
+        return ErasureRules.refusal(isSelf: person.id == administrator.id, isAdministrator: person.isAdmin,
+                                    otherAdministrators: otherAdministrators, alreadyErased: person.erasedAt != nil)
+    }
+
+    /// The running programmes in which the person holds a part other than new hire.
+    static func runningParts(of person: Person, on db: any Database) async throws -> Int {
+        let id = try person.requireID()
+        return try await ProgrammeQueries.running(of: person.$organisation.id, on: db).group(.or) {
+            $0.filter(\.$manager.$id == id).filter(\.$contactPerson.$id == id).filter(\.$mentor.$id == id).filter(\.$buddy.$id == id)
+        }.count()
+    }
+
+    static func erase(_ person: Person, name: String, origin: AuditLog.Origin, on db: any Database) async throws {
+        let id = try person.requireID()
+        let today = LocalDate(origin.now, in: try await person.$organisation.get(on: db).timeZone)
+        try await db.transaction { db in
+            // Their own programme as new hire loses every private text, as at the end of storage.
+            for programme in try await Programme.query(on: db).filter(\.$newcomer.$id == id).all() {
+                try await TextPurge.purge(programme.requireID(), on: db)
+                programme.textsPurgedAt = origin.now
+                try await programme.update(on: db)
+            }
+            // What they wrote elsewhere, and what was shared with them.
+            try await LogbookEntry.query(on: db).filter(\.$author.$id == id).delete()
+            try await ProcessJournal.query(on: db).filter(\.$author.$id == id).delete()
+            try await PreparationAnswers.query(on: db).filter(\.$author.$id == id).delete()
+            try await LogbookEntry.query(on: db).filter(\.$sharedWith.$id == id).set(\.$sharedWith.$id, to: nil).update()
+            try await ProcessJournal.query(on: db).filter(\.$sharedWith.$id == id).set(\.$sharedWith.$id, to: nil).update()
+            try await PreparationAnswers.query(on: db).filter(\.$sharedWith.$id == id).set(\.$sharedWith.$id, to: nil).update()
+            for answers in try await EvaluationAnswers.query(on: db).filter(\.$author.$id == id).all() {
+                answers.answers = TextPurge.blanked(answers.answers)
+                try await answers.update(on: db)
+            }
+            try await Idea.query(on: db).filter(\.$author.$id == id).delete()
+            try await OutboxMessage.query(on: db).filter(\.$recipient.$id == id).delete()
+            // The employment stays in the retention figures under a reference that names nobody.
+            try await EmploymentRecord.query(on: db).filter(\.$organisation.$id == person.$organisation.id)
+                .filter(\.$reference == person.email).set(\.$reference, to: "erased:\(id.uuidString.lowercased())").update()
+
+            person.name = name
+            person.email = "erased-\(id.uuidString.lowercased())@invalid.invalid"
+            person.phone = nil
+            person.title = nil
+            person.passwordHash = nil
+            person.language = nil
+            person.invitationTokenHash = nil
+            person.invitationExpiresAt = nil
+            person.calendarTokenHash = nil
+            person.mailSwitchedOff = nil
+            person.mailLanguage = nil
+            person.ssoSubject = nil
+            person.isAdmin = false
+            person.isCoordinator = false
+            person.isManager = false
+            person.capacity = nil
+            person.willingToMentor = false
+            person.trainedAsMentor = nil
+            if person.leftOn == nil || LocalDate(iso: person.leftOn!).map({ $0 >= today }) == true {
+                person.leftOn = today.adding(days: -1).iso
+            }
+            person.erasedAt = origin.now
+            try await person.update(on: db)
+            try await AuditLog.record([.init(kind: .erased, detail: .personErased, subject: id)], origin, on: db)
+        }
+    }
+}

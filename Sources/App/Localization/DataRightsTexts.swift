@@ -1,0 +1,81 @@
+import GodstartCore
+
+/// The texts of storage and rights: the administrator's storage period and erasure, and each
+/// person's download of everything Godstart holds about them.
+public protocol DataRightsTexts: Sendable {
+    // The person's own data
+    var navMyData: String { get }
+    var myDataTitle: String { get }
+    var myDataIntro: String { get }
+    var myDataContents: [String] { get }
+    var myDataDownload: String { get }
+    var myDataFileName: String { get }
+
+    // The archive
+    func archiveTitle(_ name: String) -> String
+    func archiveMade(_ when: String) -> String
+    var archiveAbout: String { get }
+    var archiveProfile: String { get }
+    var archiveProgrammes: String { get }
+    var archiveMeetings: String { get }
+    var archiveLogbook: String { get }
+    var archiveJournals: String { get }
+    var archivePreparation: String { get }
+    var archiveAgreements: String { get }
+    var archiveLearningGoals: String { get }
+    var archiveCompetencePlan: String { get }
+    var archiveEvaluations: String { get }
+    var archiveIdeas: String { get }
+    var archiveMails: String { get }
+    var archiveAuditLog: String { get }
+    var archiveNothing: String { get }
+    var archivePhone: String { get }
+    var archiveTitleField: String { get }
+    var archiveUnit: String { get }
+    var archiveLanguage: String { get }
+    var archiveLastDay: String { get }
+    var archiveCreated: String { get }
+    var archiveChanged: String { get }
+    var archiveSharedWith: String { get }
+    var archiveFirstDay: String { get }
+    var archiveYourRole: String { get }
+    var archiveNewcomer: String { get }
+    var archiveWhen: String { get }
+    var archiveStatus: String { get }
+    var archivePlace: String { get }
+    var archiveRating: String { get }
+    var archiveConfirmed: String { get }
+    var archiveSent: String { get }
+    var archiveNotSent: String { get }
+    var archiveSingleSignOn: String { get }
+    var archiveCalendarFeed: String { get }
+    var archiveYes: String { get }
+
+    // The administrator's storage and erasure
+    var navStorage: String { get }
+    var storageTitle: String { get }
+    var storageIntro: String { get }
+    var storagePeriodLabel: String { get }
+    var storagePeriodHint: String { get }
+    func storageMonths(_ months: Int) -> String
+    var storageSave: String { get }
+    var storageSaved: String { get }
+    func storagePurgedCount(_ count: Int) -> String
+    var erasureHeading: String { get }
+    var erasureIntro: String { get }
+    var erasurePersonLabel: String { get }
+    var erasureChoose: String { get }
+    func erasureConfirmTitle(_ name: String) -> String
+    var erasureWhatHappens: [String] { get }
+    func erasureRoles(_ count: Int) -> String
+    var erasureConfirmLabel: String { get }
+    var erasureConfirmButton: String { get }
+    var erasureCancel: String { get }
+    func erasureDone(_ name: String) -> String
+    var erasureRefusedYourself: String { get }
+    var erasureRefusedLastAdministrator: String { get }
+    var erasureRefusedAlreadyErased: String { get }
+    var erasureConfirmMissing: String { get }
+    var erasedPersonName: String { get }
+    func programmeTextsPurged(_ day: String) -> String
+}
