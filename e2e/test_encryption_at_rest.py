@@ -69,12 +69,21 @@ def test_the_database_file_holds_no_private_text_and_a_key_rotation_keeps_every_
 
         rotated = run(["rotate-text-key", "--db", str(database)], work)
         assert rotated.returncode == 0, rotated.stdout + rotated.stderr
-        second_key = key_file.read_text().strip()
-        assert second_key != first_key and "\n" not in second_key, "only the new key is left"
+        keys = key_file.read_text().split()
+        assert keys[1:] == [first_key] and keys[0] != first_key, "the new key first, the old one kept for running instances"
 
         server = Instance(work, "second", str(database), {})
         try:
             assert note_is_shown(server.base), "every text reads under the new key"
+        finally:
+            server.stop()
+
+        forgot = run(["rotate-text-key", "--forget-old-keys", "--db", str(database)], work)
+        assert forgot.returncode == 0, forgot.stdout + forgot.stderr
+        assert key_file.read_text().split() == keys[:1], "only the new key is left"
+        server = Instance(work, "third", str(database), {})
+        try:
+            assert note_is_shown(server.base), "and the texts still read"
         finally:
             server.stop()
 

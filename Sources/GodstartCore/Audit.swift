@@ -30,6 +30,7 @@ public enum AuditDetail: String, CaseIterable, Sendable {
     case earlierMaterialUnshared = "earlier-material-unshared"
     case apiTokenCreated = "api-token-created", apiTokenRevoked = "api-token-revoked"
     case signInSettings = "sign-in-settings", passwordsSwitchedOn = "passwords-switched-on"
+    case welcomeLinkIssued = "welcome-link-issued", accountCreated = "account-created", ssoRefused = "sso-refused"
     // Roles and assignments
     case madeManager = "made-manager", lastDaySet = "last-day-set", lastDayRemoved = "last-day-removed"
     case registered, newMentor = "new-mentor"

@@ -28,7 +28,8 @@ final class DataRightsAppTests: AppTestCase {
 
         let lone = try await signedIn("lone")
         let refused = try await lone.post(SiteURL.storage.path, ["months": "7"])
-        XCTAssertEqual(refused.status, .ok, "not a period offered: the page again")
+        XCTAssertEqual(refused.status, .unprocessableEntity, "not a period offered")
+        XCTAssertTrue(refused.contains(HTMLEscape.text(t.errorChooseStoragePeriod)))
         let saved = try await lone.post(SiteURL.storage.path, ["months": "6"])
         XCTAssertEqual(saved.status, .seeOther)
         try await TextPurge.run(on: app.db, now: testNow)

@@ -79,4 +79,28 @@ final class MentorChangeTests: AppTestCase {
         let stillHidden = try await peterBrowser.get(SiteURL.meeting(heldMeeting.id).path)
         XCTAssertFalse(stillHidden.contains("Fortrolig: usikker på egen rolle"), "meeting notes are never carried over")
     }
+
+    func testANewMentorDoesNotReadTheEarlierMentorsNotesCarriedIntoTheNextMeeting() async throws {
+        let programme = try await programme(of: "ida")
+        let peter = try await person("peter")
+        let marianne = try await signedIn("marianne")
+        _ = try await marianne.post(SiteURL.mentorChange(programme.id).path, ["mentor": peter.id!.uuidString, "reason": "betterFit"])
+        let next = try await meetings(of: "ida", .dialogueMeeting).first { $0.startsAt > testNow && $0.isOpen }!
+        let homework = "Hjemmeopgave: læs om afgørelser"
+        // What Thomas and Ida agreed under point 5 of the meeting before.
+        let file = try await ProgrammeQueries.file(programme.id!, on: app.db)!
+        let previous = file.previousMeeting(before: next)!
+        XCTAssertLessThan(previous.startsAt, testNow)
+        try await MeetingNote.query(on: app.db).filter(\.$meeting.$id == previous.id!).delete()
+        let thomas = try await person("thomas")
+        try await MeetingNote(meetingID: previous.id!, agendaPoint: .nextTheme, text: homework, updatedByID: thomas.id!).create(on: app.db)
+
+        let ida = try await signedIn("ida")
+        let idasPage = try await ida.get(SiteURL.meeting(next.id).path)
+        XCTAssertTrue(idasPage.contains(homework), "the mentee reads what was agreed with Thomas")
+        let peterBrowser = try await signedIn("peter")
+        let petersPage = try await peterBrowser.get(SiteURL.meeting(next.id).path)
+        XCTAssertEqual(petersPage.status, .ok)
+        XCTAssertFalse(petersPage.contains(homework), "the new mentor does not read the earlier mentoring's notes")
+    }
 }

@@ -84,6 +84,24 @@ final class SealingTests: AppTestCase {
         TextSealing.use(old)
     }
 
+    func testSealingAgainStopsAtATextNoConfiguredKeyOpensAndChangesNothing() async throws {
+        let ida = try await signedIn("ida")
+        _ = try await ida.post(SiteURL.logbook.path, ["unsure": reflection])
+        let before = try await LogbookEntry.query(on: app.db).all().first { $0.unsure == reflection }!
+        let old = app.settings.textKeys
+        TextSealing.use(TextKeys([SymmetricKey(size: .bits256)]))
+        do {
+            try await SealedTexts.resealAll(on: app.db)
+            XCTFail("sealed the unreadable marker over a text")
+        } catch let error as SealedTexts.UnopenableText {
+            XCTAssertTrue(error.description.contains("nothing was changed"))
+        }
+        TextSealing.use(old)
+        let after = try await LogbookEntry.find(before.id, on: app.db)!
+        XCTAssertEqual(after.sealedUnsure, before.sealedUnsure)
+        XCTAssertEqual(after.unsure, reflection)
+    }
+
     func testTextsWrittenBeforeEncryptionAreReadAndThenSealed() async throws {
         let sql = app.db as! any SQLDatabase
         let ida = try await signedIn("ida")

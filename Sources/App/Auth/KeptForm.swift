@@ -2,7 +2,8 @@ import Foundation
 import Vapor
 
 /// What a person wrote when their session had run out: kept in the new session, through sign-in,
-/// and put back into the same form afterwards, unsaved, for them to check and save.
+/// and put back into the same form afterwards, unsaved, for them to check and save. The sessions
+/// table is a database table like any other, so the kept text is sealed there too.
 enum KeptForm {
     static let key = "keptForm"
 
@@ -30,14 +31,14 @@ enum KeptForm {
         fields[CSRF.fieldName] = nil
         fields["action"] = nil
         guard let data = try? JSONEncoder().encode(Stored(page: page, fields: fields)) else { return false }
-        req.session.data[key] = String(decoding: data, as: UTF8.self)
+        req.session.data[key] = TextSealing.seal(String(decoding: data, as: UTF8.self))
         req.session.data[SessionKeys.returnTo] = page
         return true
     }
 
     /// The kept form for the page being shown, once; nil when there is none for this page.
     static func take<Form: Decodable>(_ req: Request, as type: Form.Type) -> Form? {
-        guard let raw = req.session.data[key], let stored = try? JSONDecoder().decode(Stored.self, from: Data(raw.utf8)),
+        guard let raw = req.session.data[key].map(TextSealing.open), let stored = try? JSONDecoder().decode(Stored.self, from: Data(raw.utf8)),
               stored.page == req.url.path,
               let json = try? JSONEncoder().encode(stored.fields),
               let form = try? JSONDecoder().decode(Form.self, from: json) else { return nil }

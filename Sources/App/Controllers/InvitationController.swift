@@ -14,7 +14,11 @@ enum InvitationController {
         let token = SecretToken.make()
         newcomer.invitationTokenHash = SecretToken.hash(token)
         newcomer.invitationExpiresAt = req.application.settings.now().addingTimeInterval(Double(validDays) * 86_400)
-        try await newcomer.update(on: req.db)
+        try await req.db.transaction { db in
+            try await newcomer.update(on: db)
+            try await AuditLog.record(.init(kind: .accessChanged, detail: .welcomeLinkIssued, subject: newcomer.id, programme: file.id),
+                                      req, on: db)
+        }
         let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
         let scheme = req.application.settings.secureCookies ? "https" : "http"
         let url = "\(scheme)://\(host)\(SiteURL.welcome(token).path)"

@@ -91,14 +91,22 @@ enum MeetingController {
         let notes = loaded.permissions.notes == .allow ? try await notes(of: loaded.meeting, on: req.db) : [:]
         try await recordReads(loaded, notes: notes, req)
         return MeetingPage.render(try await context(req, loaded), loaded, notes: notes, errors: [:],
-                                  homework: try await homework(for: loaded, on: req.db), now: req.application.settings.now())
+                                  homework: try await homework(for: loaded, req), now: req.application.settings.now())
     }
 
-    /// Point 5 of the meeting before, for point 0 of this one; only for those who read the notes.
-    static func homework(for loaded: Loaded, on db: Database) async throws -> String? {
+    /// Point 5 of the meeting before, for point 0 of this one: only for those who may read that
+    /// meeting's notes (a mentor who took over does not read the earlier mentor's), and in the
+    /// audit log when it is someone else's reading.
+    static func homework(for loaded: Loaded, _ req: Request) async throws -> String? {
         guard loaded.permissions.notes == .allow, loaded.meeting.meetingKind.agenda.contains(.followUp),
               let previous = loaded.file.previousMeeting(before: loaded.meeting) else { return nil }
-        return Homework.carriedOver(from: try await notes(of: previous, on: db))
+        var context = loaded.file.meetingContext(previous, for: loaded.relations, now: req.application.settings.now())
+        context.isFromEarlierMentorship = loaded.file.isFromEarlierMentorship(previous.startsAt)
+        let resource = previous.meetingKind.notesResource
+        guard AccessPolicy.decide(loaded.relations, resource, .read, context) == .allow,
+              let carried = Homework.carriedOver(from: try await notes(of: previous, on: req.db)) else { return nil }
+        try await AuditLog.read(resource, item: previous.id, author: nil, in: loaded.file, context: context, req)
+        return carried
     }
 
     static func noteField(_ point: AgendaPoint) -> String { "note-\(point.rawValue)" }
@@ -117,7 +125,7 @@ enum MeetingController {
         }
         guard errors.isEmpty else {
             let response = MeetingPage.render(try await context(req, loaded), loaded, notes: typed, errors: errors,
-                                              homework: try await homework(for: loaded, on: req.db),
+                                              homework: try await homework(for: loaded, req),
                                               now: req.application.settings.now())
             response.status = .unprocessableEntity
             return response

@@ -34,20 +34,25 @@ enum DataRightsController {
         var months: String?
     }
 
-    @Sendable static func storage(req: Request) async throws -> Response {
+    @Sendable static func storage(req: Request) async throws -> Response { try await storagePage(req, error: nil) }
+
+    static func storagePage(_ req: Request, error: String?) async throws -> Response {
         let person = try administrator(req)
         guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
         let purged = try await Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
             .filter(\.$textsPurgedAt != nil).count()
         let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
-        return StoragePage.render(ctx, months: organisation.storageMonths ?? StoragePeriod.defaultMonths, purged: purged)
+        let response = StoragePage.render(ctx, months: organisation.storageMonths ?? StoragePeriod.defaultMonths, purged: purged,
+                                          error: error)
+        if error != nil { response.status = .unprocessableEntity }
+        return response
     }
 
     @Sendable static func saveStorage(req: Request) async throws -> Response {
         let person = try administrator(req)
         guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
         guard let months = req.form(StorageForm.self).months.flatMap(Int.init), StoragePeriod.monthChoices.contains(months) else {
-            return try await storage(req: req)
+            return try await storagePage(req, error: req.language.texts.errorChooseStoragePeriod)
         }
         organisation.storageMonths = months
         try await req.db.transaction { db in

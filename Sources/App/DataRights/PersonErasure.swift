@@ -42,8 +42,14 @@ enum PersonErasure {
                 answers.answers = TextPurge.blanked(answers.answers)
                 try await answers.update(on: db)
             }
+            for evaluation in try await GatheringEvaluation.query(on: db).filter(\.$author.$id == id).all() {
+                evaluation.worked = evaluation.worked.map { $0.isEmpty ? $0 : TextPurge.placeholder }
+                evaluation.change = evaluation.change.map { $0.isEmpty ? $0 : TextPurge.placeholder }
+                try await evaluation.update(on: db)
+            }
             try await Idea.query(on: db).filter(\.$author.$id == id).delete()
-            try await OutboxMessage.query(on: db).filter(\.$recipient.$id == id).delete()
+            try await OutboxMessage.query(on: db).group(.or) { $0.filter(\.$recipient.$id == id).filter(\.$toAddress == person.email) }
+                .delete()
             // The employment stays in the retention figures under a reference that names nobody.
             try await EmploymentRecord.query(on: db).filter(\.$organisation.$id == person.$organisation.id)
                 .filter(\.$reference == person.email).set(\.$reference, to: "erased:\(id.uuidString.lowercased())").update()

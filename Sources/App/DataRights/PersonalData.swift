@@ -126,6 +126,14 @@ enum PersonalData {
                 + (kind?.questions ?? []).map { (t.evaluationQuestion($0, forMentor: forMentor), answers.answers[$0.rawValue]) }))
         }))
 
+        let groupEvaluations = try await GatheringEvaluation.query(on: db).filter(\.$author.$id == id).all()
+        sections.append(Section(title: t.groupEvaluationHeading, items: groupEvaluations.map { evaluation in
+            Item(heading: evaluation.createdAt.map(dates.day) ?? "", fields: fields([
+                (t.archiveRating, String(evaluation.rating)), (t.groupWorkedLabel, evaluation.worked),
+                (t.groupChangeLabel, evaluation.change),
+            ]))
+        }))
+
         let ideas = try await Idea.query(on: db).filter(\.$author.$id == id).all()
         sections.append(Section(title: t.archiveIdeas, items: ideas.map { idea in
             Item(heading: idea.createdAt.map(dates.day) ?? "", fields: fields([("", idea.text), (t.archiveStatus, idea.answer)]))

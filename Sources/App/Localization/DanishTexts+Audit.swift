@@ -81,6 +81,9 @@ extension DanishTexts {
         case (.accessChanged, .storagePeriod): return "Ændrede, hvor længe private tekster gemmes"
         case (.erased, .textsPurged): return "Private tekster slettet, da opbevaringsperioden udløb"
         case (.erased, .personErased): return "Personen slettet"
+        case (.accessChanged, .welcomeLinkIssued): return "Lavede et velkomstlink til at vælge adgangskode"
+        case (.accessChanged, .accountCreated): return "Oprettet ved første login med organisationens login"
+        case (.signInFailed, .ssoRefused): return "Login med organisationens login afvist: kontoen tilhører en anden"
         default: return auditKind(kind)
         }
     }

@@ -70,6 +70,7 @@ extension DanishTexts {
         months % 12 == 0 ? "\(months / 12) år" : (months == 1 ? "1 måned" : "\(months) måneder")
     }
     var storageSave: String { "Gem opbevaringsperioden" }
+    var errorChooseStoragePeriod: String { "Vælg en af perioderne på listen." }
     var storageSaved: String { "Opbevaringsperioden er gemt." }
     func storagePurgedCount(_ count: Int) -> String {
         count == 1 ? "Indtil nu er teksterne i 1 forløb slettet." : "Indtil nu er teksterne i \(count) forløb slettet."

@@ -60,6 +60,7 @@ public protocol DataRightsTexts: Sendable {
     func storageMonths(_ months: Int) -> String
     var storageSave: String { get }
     var storageSaved: String { get }
+    var errorChooseStoragePeriod: String { get }
     func storagePurgedCount(_ count: Int) -> String
     var erasureHeading: String { get }
     var erasureIntro: String { get }

@@ -81,6 +81,9 @@ extension EnglishTexts {
         case (.accessChanged, .storagePeriod): return "Changed how long private texts are kept"
         case (.erased, .textsPurged): return "Private texts purged at the end of the storage period"
         case (.erased, .personErased): return "Person erased"
+        case (.accessChanged, .welcomeLinkIssued): return "Made a welcome link for choosing a password"
+        case (.accessChanged, .accountCreated): return "Account created at the first sign-in through the organisation's login"
+        case (.signInFailed, .ssoRefused): return "Sign-in through the organisation's login refused: the account belongs to someone else"
         default: return auditKind(kind)
         }
     }

@@ -68,6 +68,7 @@ extension EnglishTexts {
     var storagePeriodHint: String { "Texts are deleted automatically once a day when the period has run out." }
     func storageMonths(_ months: Int) -> String { months % 12 == 0 ? (months == 12 ? "1 year" : "\(months / 12) years") : "\(months) months" }
     var storageSave: String { "Save storage period" }
+    var errorChooseStoragePeriod: String { "Choose one of the periods in the list." }
     var storageSaved: String { "The storage period is saved." }
     func storagePurgedCount(_ count: Int) -> String {
         count == 1 ? "The texts of 1 programme have been deleted so far." : "The texts of \(count) programmes have been deleted so far."

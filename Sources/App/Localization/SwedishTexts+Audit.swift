@@ -81,6 +81,9 @@ extension SwedishTexts {
         case (.accessChanged, .storagePeriod): return "Ändrade hur länge privata texter sparas"
         case (.erased, .textsPurged): return "Privata texter gallrade när lagringstiden gick ut"
         case (.erased, .personErased): return "Personen raderad"
+        case (.accessChanged, .welcomeLinkIssued): return "Skapade en välkomstlänk för att välja lösenord"
+        case (.accessChanged, .accountCreated): return "Skapad vid första inloggningen via organisationens inloggning"
+        case (.signInFailed, .ssoRefused): return "Inloggning via organisationens inloggning nekad: kontot tillhör någon annan"
         default: return auditKind(kind)
         }
     }

@@ -70,6 +70,7 @@ extension SwedishTexts {
         months % 12 == 0 ? "\(months / 12) år" : (months == 1 ? "1 månad" : "\(months) månader")
     }
     var storageSave: String { "Spara lagringstiden" }
+    var errorChooseStoragePeriod: String { "Välj en av perioderna i listan." }
     var storageSaved: String { "Lagringstiden är sparad." }
     func storagePurgedCount(_ count: Int) -> String {
         count == 1 ? "Hittills har texterna i 1 program gallrats." : "Hittills har texterna i \(count) program gallrats."

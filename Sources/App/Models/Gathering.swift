@@ -93,8 +93,16 @@ final class GatheringEvaluation: Model, @unchecked Sendable {
     @Parent(key: "series_id") var series: GatheringSeries
     @Parent(key: "author_id") var author: Person
     @Field(key: "rating") var rating: Int
-    @OptionalField(key: "worked") var worked: String?
-    @OptionalField(key: "change") var change: String?
+    @OptionalField(key: "worked") var sealedWorked: String?
+    var worked: String? {
+        get { TextSealing.open(sealedWorked) }
+        set { sealedWorked = TextSealing.seal(newValue) }
+    }
+    @OptionalField(key: "change") var sealedChange: String?
+    var change: String? {
+        get { TextSealing.open(sealedChange) }
+        set { sealedChange = TextSealing.seal(newValue) }
+    }
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

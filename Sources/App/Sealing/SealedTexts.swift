@@ -14,7 +14,7 @@ protocol SealedModel: Model where IDValue == UUID {
 enum SealedTexts {
     static let models: [any SealedModel.Type] = [
         LogbookEntry.self, ProcessJournal.self, MeetingNote.self, AgreementVersion.self, EvaluationAnswers.self,
-        PreparationAnswers.self, CompetencePlanRow.self, CompetencePlanChange.self, LearningGoal.self,
+        PreparationAnswers.self, CompetencePlanRow.self, CompetencePlanChange.self, LearningGoal.self, GatheringEvaluation.self,
     ]
 
     /// Seals every value not yet under the current key; returns how many rows were written.
@@ -32,6 +32,10 @@ enum SealedTexts {
         while true {
             let rows = try await M.query(on: db).sort(.id).range(offset..<(offset + batch)).all()
             for row in rows where row.storedTexts.contains(where: { $0.map { !TextSealing.isCurrent($0) } ?? false }) {
+                // Never seal the "unreadable" marker over a text a missing key would still open.
+                guard row.storedTexts.allSatisfy({ $0.map(TextSealing.canOpen) ?? true }) else {
+                    throw UnopenableText(table: M.schema, id: try row.requireID())
+                }
                 try await row.reseal(on: db)
                 written += 1
             }
@@ -41,6 +45,15 @@ enum SealedTexts {
     }
 
     static func values(_ texts: [String: String]) -> [String?] { texts.values.map { $0 } }
+
+    /// A stored text no configured key opens: sealing again stops, nothing is overwritten.
+    struct UnopenableText: Error, CustomStringConvertible {
+        let table: String
+        let id: UUID
+        var description: String {
+            "A text in \(table) (row \(id)) is sealed under a key that is not configured. Add that key (GODSTART_TEXT_KEYS or the key file) and run the command again; nothing was changed."
+        }
+    }
 }
 
 extension LogbookEntry: SealedModel {
@@ -116,6 +129,15 @@ extension LearningGoal: SealedModel {
     func reseal(on db: any Database) async throws {
         try await LearningGoal.query(on: db).filter(\.$id == requireID())
             .set(\.$sealedOwnTitle, to: TextSealing.seal(ownTitle)).set(\.$sealedNote, to: TextSealing.seal(note))
+            .set(\.$updatedAt, to: updatedAt).update()
+    }
+}
+
+extension GatheringEvaluation: SealedModel {
+    var storedTexts: [String?] { [sealedWorked, sealedChange] }
+    func reseal(on db: any Database) async throws {
+        try await GatheringEvaluation.query(on: db).filter(\.$id == requireID())
+            .set(\.$sealedWorked, to: TextSealing.seal(worked)).set(\.$sealedChange, to: TextSealing.seal(change))
             .set(\.$updatedAt, to: updatedAt).update()
     }
 }

@@ -82,25 +82,32 @@ public struct TextKeys: Sendable {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw StartupError("The key file cannot be read: \(path)")
         }
+        if let permissions = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
+           permissions & 0o077 != 0 {
+            throw StartupError("The key file can be read by others; allow only its owner (chmod 600 \(path))")
+        }
         return TextKeys(try parse(text, from: path), file: path)
     }
 
-    /// Writes keys to a file only its owner can read. A new file is made with O_EXCL, so two
-    /// instances starting at once never write different keys.
+    /// Writes keys to a file only its owner can read, whole or not at all: the keys go to a
+    /// temporary file first, which is then linked into place (a new file: two instances starting
+    /// at once keep the first one's key) or renamed over the old one (rotation).
     static func write(_ keys: [SymmetricKey], to path: String, replacing: Bool) throws {
         let text = keys.map(encoded).joined(separator: "\n") + "\n"
-        let target = replacing ? path + ".new" : path
-        if replacing { unlink(target) }
-        let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | (replacing ? O_TRUNC : 0), 0o600)
-        if descriptor < 0 {
-            if !replacing && errno == EEXIST { return }
-            throw StartupError("The key file cannot be written: \(target)")
-        }
+        let temporary = path + ".new.\(getpid())"
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { throw StartupError("The key file cannot be written: \(temporary)") }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
         fsync(descriptor)
         close(descriptor)
-        guard written == bytes.count else { throw StartupError("The key file could not be written whole: \(target)") }
-        if replacing, rename(target, path) != 0 { throw StartupError("The key file could not be replaced: \(path)") }
+        defer { unlink(temporary) }
+        guard written == bytes.count else { throw StartupError("The key file could not be written whole: \(temporary)") }
+        if replacing {
+            guard rename(temporary, path) == 0 else { throw StartupError("The key file could not be replaced: \(path)") }
+        } else if link(temporary, path) != 0 && errno != EEXIST {
+            throw StartupError("The key file cannot be written: \(path)")
+        }
     }
 }

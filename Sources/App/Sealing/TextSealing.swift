@@ -59,6 +59,15 @@ public enum TextSealing {
 
     static let unreadable = "⚠ [—]"
 
+    /// Whether a configured key opens a stored value (a value without the prefix is plain text).
+    static func canOpen(_ stored: String) -> Bool {
+        guard stored.hasPrefix(prefix) else { return true }
+        let parts = stored.dropFirst(prefix.count).split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let key = current.byID[String(parts[0])], let data = Data(base64Encoded: String(parts[1])),
+              let box = try? AES.GCM.SealedBox(combined: data) else { return false }
+        return (try? AES.GCM.open(box, using: key)) != nil
+    }
+
     /// Whether a stored value is sealed under the current key (empty counts as sealed).
     static func isCurrent(_ stored: String) -> Bool {
         stored.isEmpty || stored.hasPrefix(prefix + current.currentID + ".")

@@ -105,13 +105,17 @@ enum SingleSignOnController {
             return try await SignInController.signedIn(person, req, throughSingleSignOn: true)
         case .refuse:
             req.logger.warning("single sign-on: an account that does not match its person was refused")
+            try await AuditLog.signIn(linked ?? byAddress, succeeded: false, how: .ssoRefused, req)
             return try await refuse(t.ssoUnknownPerson(email))
         case .create:
             guard organisation.ssoCreatesPeople, EmailAddress.isPlausible(email) else { return try await refuse(t.ssoUnknownPerson(email)) }
             let name = (claims.name?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? email
             let person = Person(organisationID: organisationID, unitID: nil, name: name, email: email)
             person.ssoSubject = account
-            try await person.create(on: req.db)
+            try await req.db.transaction { db in
+                try await person.create(on: db)
+                try await AuditLog.record(.init(kind: .accessChanged, detail: .accountCreated, subject: person.id), req, actor: person, on: db)
+            }
             return try await SignInController.signedIn(person, req, throughSingleSignOn: true)
         }
     }

@@ -16,16 +16,17 @@ enum MyDataPage {
 
 /// The administrator's storage period, and where erasure starts.
 enum StoragePage {
-    static func render(_ ctx: PageContext, months: Int, purged: Int) -> Response {
+    static func render(_ ctx: PageContext, months: Int, purged: Int, error: String?) -> Response {
         let t = ctx.texts
         return Layout.page(ctx, title: t.storageTitle, [
             el("h1", t.storageTitle),
             el("p", t.storageIntro),
+            Form.errorSummary(ctx, error.map { [("months", $0)] } ?? []),
             el("form", [.methodPost, .action(SiteURL.storage.path)], [
                 Form.csrf(ctx),
                 Form.select("months", label: t.storagePeriodLabel,
                             options: StoragePeriod.monthChoices.map { Form.Option(value: String($0), label: t.storageMonths($0)) },
-                            selected: String(months), placeholder: "—", hint: t.storagePeriodHint, required: true),
+                            selected: String(months), placeholder: "—", error: error, hint: t.storagePeriodHint, required: true),
                 Form.submit(t.storageSave),
             ]),
             el("p", t.storagePurgedCount(purged)),
