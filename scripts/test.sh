@@ -87,5 +87,8 @@ echo "Godstart served its demo from PostgreSQL."
 # --- 3. Real browser ------------------------------------------------------------------------------
 say "Browser tests (Chromium, Selenium, axe-core), and mail through an SMTP server to two instances on PostgreSQL"
 as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_mail
+as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_durability
 GODSTART_MAIL_DATABASE_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_mail" \
+GODSTART_DURABILITY_DATABASE_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_durability" \
+GODSTART_PG_BINDIR="$(pg_bindir)" \
     bash e2e/run.sh "$ROOT/.build/debug/godstart"

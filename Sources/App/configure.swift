@@ -62,6 +62,12 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
 /// Migrates, and in demo mode loads the demo municipality. Runs before `serve`.
 public func prepareDatabase(_ app: Application, loadDemo: Bool) async throws {
+    if case .sqliteFile = app.settings.database, let sql = app.db as? any SQLDatabase {
+        // Write-ahead logging: a write is in the log before it is acknowledged, readers do not
+        // wait for writers, and a killed process loses nothing it had committed. The mode stays
+        // with the file; every connection keeps SQLite's default synchronous=FULL.
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
     try await app.autoMigrate()
     try await SealingCheck.verify(on: app.db)
     if loadDemo {
