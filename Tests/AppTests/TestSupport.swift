@@ -57,6 +57,8 @@ class AppTestCase: XCTestCase {
 final class TestBrowser {
     let app: Application
     var cookies: [String: String] = [:]
+    /// The browser's cookies as a Cookie header, for requests sent by hand.
+    var cookieHeader: String { cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
     var csrfToken: String?
     var language = "da"
 
@@ -133,7 +135,7 @@ final class TestBrowser {
 
     private func send(_ method: HTTPMethod, _ path: String, bytes: ByteBuffer?, headers extra: [(String, String)]) async throws -> Page {
         var headers = HTTPHeaders()
-        if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+        if !cookies.isEmpty { headers.add(name: .cookie, value: cookieHeader) }
         for (name, value) in extra { headers.replaceOrAdd(name: name, value: value) }
         if headers.first(name: .acceptLanguage) == nil { headers.add(name: .acceptLanguage, value: language) }
         let response = try await app.testable().sendRequest(
