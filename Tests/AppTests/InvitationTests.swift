@@ -53,6 +53,11 @@ final class InvitationTests: AppTestCase {
         try await again.signIn("nora@demo.godstart.dk", password: "en lang sætning")
         let stored = try await person("nora")
         XCTAssertNil(stored.invitationTokenHash)
+
+        // With a password chosen, the coordinator can make no new link: it would let her choose
+        // Nora's password and read Nora's logbook.
+        let another = try await marianne.post(SiteURL.programmeInvitation(programme.id).path, [:])
+        XCTAssertEqual(another.status, .notFound)
     }
 
     func testAnExpiredOrUnknownLinkIsNotFound() async throws {

@@ -6,8 +6,9 @@ import XCTVapor
 /// Issue 8, item 4, checked over every route the app registers rather than a chosen few: each
 /// state-changing request needs the form token, each answer carries the security headers, no
 /// page holds inline script or style, and the session id changes at sign-in. Password rules,
-/// throttling, time-outs and HSTS have their own tests (SignInTests, PasswordRulesTests,
-/// SessionRulesTests); docs/asvs-l2.md says which test proves what.
+/// throttling and HSTS have their own tests (SignInTests, PasswordRulesTests in
+/// SignInThrottleTests.swift), the session time-outs JournalForMeetingTests; docs/asvs-l2.md says
+/// which test proves what.
 final class WebSecurityTests: AppTestCase {
     /// Every registered route as a path to request, its parameters filled with something that
     /// finds nothing (an unknown id answers 404, which must carry the headers too).

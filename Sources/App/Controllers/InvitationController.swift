@@ -10,7 +10,11 @@ enum InvitationController {
     @Sendable static func create(req: Request) async throws -> Response {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(try req.idParameter(), by: person, on: req.db)
-        guard AccessPolicy.decide(relations, .programme, .write) == .allow, let newcomer = file.newcomer else { throw Abort(.notFound) }
+        // Only for a new hire who cannot sign in yet: a link for someone with a password or a
+        // login through the provider would let the coordinator choose their password and read
+        // their logbook.
+        guard AccessPolicy.decide(relations, .programme, .write) == .allow, let newcomer = file.newcomer,
+              newcomer.passwordHash == nil, newcomer.ssoSubject == nil else { throw Abort(.notFound) }
         let token = SecretToken.make()
         newcomer.invitationTokenHash = SecretToken.hash(token)
         newcomer.invitationExpiresAt = req.application.settings.now().addingTimeInterval(Double(validDays) * 86_400)
