@@ -284,3 +284,15 @@ extension Request {
         return id
     }
 }
+
+extension SiteURL {
+    /// The whole address of a page, for links people copy into other programs (a welcome link, a
+    /// calendar feed): from GODSTART_PUBLIC_URL when it is set, never from a Host header someone
+    /// else could have chosen; without it (the demo, a test) from the request's own host.
+    func absolute(for req: Request) -> String {
+        let mail = req.application.settings.mail
+        if mail.publicURLIsSet { return mail.publicURL + path }
+        let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
+        return "\(req.application.settings.secureCookies ? "https" : "http")://\(host)\(path)"
+    }
+}

@@ -4,7 +4,7 @@ import Foundation
 /// one everybody guesses first, and not the person's own name or address. No rules about which
 /// kinds of characters it holds, and every character (spaces, Danish and Swedish letters) counts.
 public enum PasswordRules {
-    public static let minimumLength = 10
+    public static let minimumLength = 12
     public static let maximumLength = 200
 
     public enum Problem: Equatable, Sendable {

@@ -13,9 +13,7 @@ enum CalendarController {
     }
 
     static func feedURL(_ req: Request, token: String) -> String {
-        let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
-        let scheme = req.application.settings.secureCookies ? "https" : "http"
-        return "\(scheme)://\(host)\(SiteURL.calendarFeed(token).path)"
+        SiteURL.calendarFeed(token).absolute(for: req)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {

@@ -23,9 +23,7 @@ enum InvitationController {
             try await AuditLog.record(.init(kind: .accessChanged, detail: .welcomeLinkIssued, subject: newcomer.id, programme: file.id),
                                       req, on: db)
         }
-        let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
-        let scheme = req.application.settings.secureCookies ? "https" : "http"
-        let url = "\(scheme)://\(host)\(SiteURL.welcome(token).path)"
+        let url = SiteURL.welcome(token).absolute(for: req)
         let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
         return InvitationPage.render(ctx, file: file, newcomer: newcomer, url: url,
                                      expires: newcomer.invitationExpiresAt!)
