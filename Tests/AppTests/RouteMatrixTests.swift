@@ -160,4 +160,48 @@ final class RouteMatrixTests: AppTestCase {
         }
         XCTAssertGreaterThan(checked, 50)
     }
+
+    /// The programme's pages for each person around it, against the policy's own answer: a page
+    /// is shown when the policy allows its resource, and answers 404 otherwise.
+    func testEachPersonAroundAProgrammeGetsItsPagesExactlyWhereThePolicyAllows() async throws {
+        let ida = try await person("ida")
+        let file = try await ProgrammeQueries.file(try await programme(of: "ida").id!, on: app.db)!
+        let entry = LogbookEntry(programmeID: file.id, authorID: ida.id!)
+        entry.unsure = "Til matrixen"
+        try await entry.create(on: app.db)
+        let journal = ProcessJournal(programmeID: file.id, authorID: ida.id!)
+        journal.title = "Til matrixen"
+        try await journal.create(on: app.db)
+        let dialogue = file.meetings.first { $0.meetingKind == .dialogueMeeting && $0.isHeld }!
+        let status = file.meetings.first { $0.meetingKind == .statusMeeting && $0.isHeld }!
+        let ahead = file.meetings.first { $0.meetingKind == .dialogueMeeting && $0.isOpen && $0.startsAt > testNow }!
+        let now = testNow
+
+        typealias Expectation = (Set<ProgrammeRelation>) -> Bool
+        let pages: [(String, Expectation)] = [
+            (SiteURL.programme(file.id).path, { AccessPolicy.decide($0, .programme, .read) == .allow }),
+            (SiteURL.agreement(file.id).path, { AccessPolicy.decide($0, .agreement, .read) == .allow }),
+            (SiteURL.learningGoals(file.id).path, { AccessPolicy.decide($0, .learningGoals, .read, AccessContext(part: .mentoring)) == .allow }),
+            (SiteURL.competencePlan(file.id).path, { CompetencePlanController.decide(file, $0, .read) == .allow }),
+            (SiteURL.checklist(file.id).path, { AccessPolicy.decide($0, .introductionChecklist, .read) == .allow }),
+            (SiteURL.preparation(file.id).path, { AccessPolicy.decide($0, .programme, .read) == .allow && PreparationQuestion.set(for: $0) != nil }),
+            (SiteURL.meeting(dialogue.id).path, { AccessPolicy.decide($0, .plan, .read, file.meetingContext(dialogue, for: $0, now: now)) >= .factsOnly }),
+            (SiteURL.meeting(status.id).path, { AccessPolicy.decide($0, .plan, .read, file.meetingContext(status, for: $0, now: now)) >= .factsOnly }),
+            (SiteURL.meetingMove(ahead.id).path, { AccessPolicy.decide($0, .plan, .write, file.meetingContext(ahead, for: $0, now: now)) == .allow }),
+            (SiteURL.logbookEntry(entry.id).path, { $0.contains(.newcomer) }),
+            (SiteURL.journal(journal.id).path, { $0.contains(.newcomer) }),
+        ]
+        var cells = 0
+        for key in ["ida", "karen", "thomas", "sofie", "henrik", "marianne", "lone", "rasmus", "peter", "emma"] {
+            let person = try await person(key)
+            let relations = file.relations(of: person)
+            let browser = try await signedIn(key)
+            for (path, shown) in pages {
+                let answer = try await browser.get(path)
+                XCTAssertEqual(answer.status, shown(relations) ? .ok : .notFound, "\(key) (\(relations.map(\.rawValue).sorted())) \(path)")
+                cells += 1
+            }
+        }
+        XCTAssertEqual(cells, 110)
+    }
 }
