@@ -127,6 +127,8 @@ enum ApiController {
         let response = Response(status: .ok, body: .init(data: try encoder.encode(value)))
         response.headers.contentType = .json
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        // A browser led to an API address saves the answer instead of showing it (ASVS 14.4.2).
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"api.json\"")
         return response
     }
 

@@ -100,7 +100,13 @@ enum DataRightsController {
         let formerName = person.name
         let organisation = try await person.$organisation.get(on: req.db)
         let erasedName = (Language(rawValue: organisation.defaultLanguage) ?? .fallback).texts.erasedPersonName
-        try await PersonErasure.erase(person, name: erasedName, origin: AuditLog.Origin(req), on: req.db)
+        do {
+            try await PersonErasure.erase(person, by: administrator, name: erasedName, origin: AuditLog.Origin(req), on: req.db)
+        } catch is PersonErasure.Refused {
+            let response = try await erasurePage(req, missingConfirmation: false)
+            response.status = .conflict
+            return response
+        }
         req.flash(req.language.texts.erasureDone(formerName))
         return req.redirect(to: SiteURL.people.path)
     }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import GodstartCore
+import SQLKit
 
 /// Erases a person (GDPR art. 17): the row stays so programmes, meetings and statistics keep their
 /// shape, but it names nobody, and everything the person wrote is gone.
@@ -21,10 +22,22 @@ enum PersonErasure {
         }.count()
     }
 
-    static func erase(_ person: Person, name: String, origin: AuditLog.Origin, on db: any Database) async throws {
+    /// Thrown when the check is refused inside the erasure's transaction (two administrators
+    /// erasing each other at once: the second finds the first gone and stops).
+    struct Refused: Error {
+        let refusal: ErasureRules.Refusal
+    }
+
+    static func erase(_ person: Person, by administrator: Person, name: String, origin: AuditLog.Origin, on db: any Database) async throws {
         let id = try person.requireID()
         let today = LocalDate(origin.now, in: try await person.$organisation.get(on: db).timeZone)
         try await db.transaction { db in
+            // The check again, inside the transaction, on the rows as they are now.
+            if let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+                try await sql.raw("SELECT id FROM people WHERE organisation_id = \(bind: person.$organisation.id) AND is_admin FOR UPDATE").run()
+            }
+            guard let current = try await Person.find(id, on: db) else { throw Refused(refusal: .alreadyErased) }
+            if let refusal = try await refusal(of: current, by: administrator, on: db) { throw Refused(refusal: refusal) }
             // Their own programme as new hire loses every private text, as at the end of storage.
             for programme in try await Programme.query(on: db).filter(\.$newcomer.$id == id).all() {
                 try await TextPurge.purge(programme.requireID(), on: db)
