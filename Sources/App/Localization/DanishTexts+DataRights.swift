@@ -65,7 +65,7 @@ extension DanishTexts {
         "Det, der bliver skrevet i et forløb (logbog, procesjournaler, mødenoter, samarbejdsaftaler, svar, læringsmål og planer), bliver slettet, når opbevaringsperioden efter forløbets afslutning udløber. Datoer, status og antal bliver stående, så statistikken stadig passer."
     }
     var storagePeriodLabel: String { "Opbevaringsperiode for private tekster efter et forløbs afslutning" }
-    var storagePeriodHint: String { "Teksterne bliver slettet automatisk én gang i døgnet, når perioden er udløbet." }
+    var storagePeriodHint: String { "Teksterne bliver slettet automatisk, så snart perioden er udløbet." }
     func storageMonths(_ months: Int) -> String {
         months % 12 == 0 ? "\(months / 12) år" : (months == 1 ? "1 måned" : "\(months) måneder")
     }

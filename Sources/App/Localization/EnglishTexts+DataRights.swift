@@ -65,7 +65,7 @@ extension EnglishTexts {
         "What is written in a programme (logbook, journals, notes, agreements, answers, goals and plans) is deleted when the storage period after the programme's end runs out. Dates, statuses and counts stay, so the statistics still add up."
     }
     var storagePeriodLabel: String { "Keep private texts after a programme ends for" }
-    var storagePeriodHint: String { "Texts are deleted automatically once a day when the period has run out." }
+    var storagePeriodHint: String { "Texts are deleted automatically as soon as the period has run out." }
     func storageMonths(_ months: Int) -> String { months % 12 == 0 ? (months == 12 ? "1 year" : "\(months / 12) years") : "\(months) months" }
     var storageSave: String { "Save storage period" }
     var errorChooseStoragePeriod: String { "Choose one of the periods in the list." }

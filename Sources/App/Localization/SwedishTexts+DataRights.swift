@@ -65,7 +65,7 @@ extension SwedishTexts {
         "Det som skrivs i ett program (loggbok, processanteckningar, mötesanteckningar, samarbetsavtal, svar, lärandemål och planer) gallras när lagringstiden efter programmets slut har gått ut. Datum, status och antal finns kvar, så att statistiken fortfarande stämmer."
     }
     var storagePeriodLabel: String { "Lagringstid för privata texter efter att ett program har avslutats" }
-    var storagePeriodHint: String { "Texterna gallras automatiskt en gång per dygn när lagringstiden har gått ut." }
+    var storagePeriodHint: String { "Texterna gallras automatiskt så snart lagringstiden har gått ut." }
     func storageMonths(_ months: Int) -> String {
         months % 12 == 0 ? "\(months / 12) år" : (months == 1 ? "1 månad" : "\(months) månader")
     }

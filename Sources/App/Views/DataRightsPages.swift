@@ -29,7 +29,7 @@ enum StoragePage {
                             selected: String(months), placeholder: "—", error: error, hint: t.storagePeriodHint, required: true),
                 Form.submit(t.storageSave),
             ]),
-            el("p", t.storagePurgedCount(purged)),
+            when(purged > 0, el("p", t.storagePurgedCount(purged))),
             el("h2", t.erasureHeading),
             el("p", t.erasureIntro),
             el("p", [], [link(t.navPeople, to: SiteURL.people.path)]),
