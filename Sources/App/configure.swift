@@ -41,6 +41,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // Each part of a journal may hold 40,000 characters (PrivateWriting.maximumPartLength), and
     // percent-encoded Danish text takes up to six bytes a character.
     app.routes.defaultMaxBodySize = "2mb"
+    ContentConfiguration.global.use(decoder: FormDecoderWithoutNUL(), for: .urlEncodedForm)
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
     _ = app.jobMetrics
