@@ -128,6 +128,7 @@ def main():
     import instances
     instances.BINARY = Path(arguments.binary).resolve()
 
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         server = Instance(work, "soak", arguments.database_url or str(work / "soak.sqlite"), {}, demo=True)
@@ -155,7 +156,6 @@ def main():
     middle = [s["rss_kib"] for s in samples[third:2 * third]] or [0]
     last = [s["rss_kib"] for s in samples[2 * third:]] or [0]
     growth = (max(last) - max(middle)) / max(middle) if max(middle) else 0
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     result = {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "commit": commit, "binary": arguments.binary,
         "database": "postgresql" if arguments.database_url else "sqlite", "minutes": arguments.minutes,
