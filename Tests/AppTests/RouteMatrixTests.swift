@@ -204,4 +204,58 @@ final class RouteMatrixTests: AppTestCase {
         }
         XCTAssertEqual(cells, 110)
     }
+
+    /// The programme's forms for each person around it: a form the policy lets them send is taken
+    /// (saved, or refused with a message), any other answers 404, as if it did not exist.
+    func testEachPersonAroundAProgrammeMaySendItsFormsExactlyWhereThePolicyAllows() async throws {
+        let ida = try await person("ida")
+        let file = try await ProgrammeQueries.file(try await programme(of: "ida").id!, on: app.db)!
+        let entry = LogbookEntry(programmeID: file.id, authorID: ida.id!)
+        entry.unsure = "Til matrixen"
+        try await entry.create(on: app.db)
+        let held = file.meetings.first { $0.meetingKind == .dialogueMeeting && $0.isHeld }!
+        let ahead = file.meetings.filter { $0.meetingKind == .dialogueMeeting && $0.isOpen && $0.startsAt > testNow }
+        XCTAssertGreaterThanOrEqual(ahead.count, 3)
+        let (toMarkHeld, toCancel, toMove) = (ahead[0], ahead[1], ahead[2])
+        let now = testNow
+        func planWrite(_ meeting: Meeting) -> (Set<ProgrammeRelation>) -> Bool {
+            { AccessPolicy.decide($0, .plan, .write, file.meetingContext(meeting, for: $0, now: now)) == .allow }
+        }
+
+        typealias Expectation = (Set<ProgrammeRelation>) -> Bool
+        let forms: [(String, Expectation)] = [
+            (SiteURL.meetingNotes(held.id).path, {
+                AccessPolicy.decide($0, .mentoringMeetingNotes, .write, file.meetingContext(held, for: $0, now: now)) == .allow
+            }),
+            (SiteURL.meetingHeld(toMarkHeld.id).path, planWrite(toMarkHeld)),
+            (SiteURL.meetingCancel(toCancel.id).path, planWrite(toCancel)),
+            (SiteURL.meetingMove(toMove.id).path, planWrite(toMove)),
+            (SiteURL.agreement(file.id).path, { AccessPolicy.decide($0, .agreement, .write) == .allow }),
+            (SiteURL.learningGoals(file.id).path, { AccessPolicy.decide($0, .learningGoals, .write, AccessContext(part: .mentoring)) == .allow }),
+            (SiteURL.competencePlan(file.id).path, { CompetencePlanController.decide(file, $0, .write) == .allow }),
+            (SiteURL.competencePlanSharing(file.id).path, { $0.contains(.newcomer) }),
+            (SiteURL.preparation(file.id).path, { AccessPolicy.decide($0, .programme, .read) == .allow && PreparationQuestion.set(for: $0) != nil }),
+            (SiteURL.checklist(file.id).path, {
+                AccessPolicy.decide($0, .introductionChecklist, .read) == .allow && ChecklistRules.mayAdapt($0)
+            }),
+            (SiteURL.logbookEntrySharing(entry.id).path, { $0.contains(.newcomer) }),
+            (SiteURL.logbookEntry(entry.id).path, { $0.contains(.newcomer) }),
+        ]
+        var cells = 0
+        for key in ["ida", "karen", "thomas", "sofie", "henrik", "marianne", "lone", "rasmus", "peter", "emma"] {
+            let relations = file.relations(of: try await person(key))
+            let browser = try await signedIn(key)
+            for (path, allowed) in forms {
+                let answer = try await browser.post(path, ["unsure": "Fra matrixen"])
+                let what = "\(key) (\(relations.map(\.rawValue).sorted())) POST \(path)"
+                if allowed(relations) {
+                    XCTAssertTrue([.ok, .seeOther, .conflict, .unprocessableEntity].contains(answer.status), "\(what): \(answer.status)")
+                } else {
+                    XCTAssertEqual(answer.status, .notFound, what)
+                }
+                cells += 1
+            }
+        }
+        XCTAssertEqual(cells, 120)
+    }
 }
