@@ -18,16 +18,24 @@ final class RouteMatrixTests: AppTestCase {
         let kind: String
     }
 
+    /// Ida's programme, with a logbook entry and a process journal of hers, neither shared.
+    func idasWriting() async throws -> (ProgrammeFile, LogbookEntry, ProcessJournal) {
+        let ida = try await person("ida")
+        let file = try await ProgrammeQueries.file(try await programme(of: "ida").id!, on: app.db)!
+        let entry = LogbookEntry(programmeID: file.id, authorID: ida.id!)
+        entry.unsure = "Til matrixen"
+        try await entry.create(on: app.db)
+        let journal = ProcessJournal(programmeID: file.id, authorID: ida.id!)
+        journal.title = "Til matrixen"
+        try await journal.create(on: app.db)
+        return (file, entry, journal)
+    }
+
     /// A real id of the demo municipality for each kind of thing a route names.
     func ids() async throws -> [String: UUID] {
         let ida = try await programme(of: "ida")
         let idaPerson = try await person("ida")
-        let entry = LogbookEntry(programmeID: ida.id!, authorID: idaPerson.id!)
-        entry.unsure = "Til matrixen"
-        try await entry.create(on: app.db)
-        let journal = ProcessJournal(programmeID: ida.id!, authorID: idaPerson.id!)
-        journal.title = "Til matrixen"
-        try await journal.create(on: app.db)
+        let (_, entry, journal) = try await idasWriting()
         let message = OutboxMessage(organisationID: ida.$organisation.id, recipientID: idaPerson.id, to: idaPerson.email, kind: .test,
                                     subject: "Test", body: "Test", dedupKey: nil, now: testNow)
         try await message.create(on: app.db)
@@ -164,14 +172,7 @@ final class RouteMatrixTests: AppTestCase {
     /// The programme's pages for each person around it, against the policy's own answer: a page
     /// is shown when the policy allows its resource, and answers 404 otherwise.
     func testEachPersonAroundAProgrammeGetsItsPagesExactlyWhereThePolicyAllows() async throws {
-        let ida = try await person("ida")
-        let file = try await ProgrammeQueries.file(try await programme(of: "ida").id!, on: app.db)!
-        let entry = LogbookEntry(programmeID: file.id, authorID: ida.id!)
-        entry.unsure = "Til matrixen"
-        try await entry.create(on: app.db)
-        let journal = ProcessJournal(programmeID: file.id, authorID: ida.id!)
-        journal.title = "Til matrixen"
-        try await journal.create(on: app.db)
+        let (file, entry, journal) = try await idasWriting()
         let dialogue = file.meetings.first { $0.meetingKind == .dialogueMeeting && $0.isHeld }!
         let status = file.meetings.first { $0.meetingKind == .statusMeeting && $0.isHeld }!
         let ahead = file.meetings.first { $0.meetingKind == .dialogueMeeting && $0.isOpen && $0.startsAt > testNow }!
@@ -208,11 +209,7 @@ final class RouteMatrixTests: AppTestCase {
     /// The programme's forms for each person around it: a form the policy lets them send is taken
     /// (saved, or refused with a message), any other answers 404, as if it did not exist.
     func testEachPersonAroundAProgrammeMaySendItsFormsExactlyWhereThePolicyAllows() async throws {
-        let ida = try await person("ida")
-        let file = try await ProgrammeQueries.file(try await programme(of: "ida").id!, on: app.db)!
-        let entry = LogbookEntry(programmeID: file.id, authorID: ida.id!)
-        entry.unsure = "Til matrixen"
-        try await entry.create(on: app.db)
+        let (file, entry, _) = try await idasWriting()
         let held = file.meetings.first { $0.meetingKind == .dialogueMeeting && $0.isHeld }!
         let ahead = file.meetings.filter { $0.meetingKind == .dialogueMeeting && $0.isOpen && $0.startsAt > testNow }
         XCTAssertGreaterThanOrEqual(ahead.count, 3)
