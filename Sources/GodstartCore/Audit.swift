@@ -81,4 +81,8 @@ public enum AuditRules {
     public static func seesWholeLog(_ standing: Set<ProgrammeRelation>) -> Bool {
         AccessPolicy.decide(standing, .auditLog, .read) == .allow
     }
+
+    /// Whether an entry's network address is shown: to whoever reads the whole log, and to a
+    /// person for what they did themselves; someone else's address is theirs.
+    public static func showsAddress(wholeLog: Bool, ownAction: Bool) -> Bool { wholeLog || ownAction }
 }

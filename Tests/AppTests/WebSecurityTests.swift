@@ -83,6 +83,13 @@ final class WebSecurityTests: AppTestCase {
         XCTAssertNotEqual(browser.cookies["godstart_session"], before, "an id planted before sign-in is worth nothing")
     }
 
+    func testFormsAreReadWithoutTheNULCharacterButKeepATypedPercentZeroZero() {
+        func cleaned(_ body: String) -> String { String(buffer: FormDecoderWithoutNUL.withoutNUL(ByteBuffer(string: body))) }
+        XCTAssertEqual(cleaned("a=x%00y&b=%2500&c=%00"), "a=xy&b=%2500&c=")
+        XCTAssertEqual(cleaned("a=plain"), "a=plain")
+        XCTAssertEqual(cleaned("%0"), "%0")
+    }
+
     /// Paths on this site that a page links to (not downloads, not sign-out).
     static func localLinks(in html: String) -> [String] {
         let pattern = try! NSRegularExpression(pattern: ##"href="(/[^"#?]*)""##)

@@ -30,7 +30,9 @@ enum AuditLogController {
         let viewer: UUID
 
         /// The network address is shown to the administrator, and to a person for what they did.
-        func showsAddress(of entry: AuditEntry) -> Bool { wholeLog || entry.actorID == viewer }
+        func showsAddress(of entry: AuditEntry) -> Bool {
+            AuditRules.showsAddress(wholeLog: wholeLog, ownAction: entry.actorID == viewer)
+        }
     }
 
     static func listing(_ query: QueryBuilder<AuditEntry>, filter: Filter, wholeLog: Bool, viewer: UUID,

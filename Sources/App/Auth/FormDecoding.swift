@@ -1,3 +1,4 @@
+import NIOCore
 import Vapor
 
 /// Reads `application/x-www-form-urlencoded` forms as Vapor does, without the NUL character
@@ -16,20 +17,24 @@ struct FormDecoderWithoutNUL: ContentDecoder {
     }
 
     static func withoutNUL(_ body: ByteBuffer) -> ByteBuffer {
-        let bytes = Array(body.readableBytesView)
-        guard bytes.count >= 3 else { return body }
-        var kept: [UInt8] = []
-        kept.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-               bytes[index + 1] == UInt8(ascii: "0"), bytes[index + 2] == UInt8(ascii: "0") {
+        let view = body.readableBytesView
+        // Nearly every form holds no %00: look before copying anything.
+        guard let first = view.indices.first(where: { isNUL(view, at: $0) }) else { return body }
+        var kept = Array(view[view.startIndex..<first])
+        var index = first
+        while index < view.endIndex {
+            if isNUL(view, at: index) {
                 index += 3
-                continue
+            } else {
+                kept.append(view[index])
+                index += 1
             }
-            kept.append(bytes[index])
-            index += 1
         }
-        return kept.count == bytes.count ? body : ByteBuffer(bytes: kept)
+        return ByteBuffer(bytes: kept)
+    }
+
+    private static func isNUL(_ view: ByteBufferView, at index: Int) -> Bool {
+        index + 2 < view.endIndex && view[index] == UInt8(ascii: "%") && view[index + 1] == UInt8(ascii: "0")
+            && view[index + 2] == UInt8(ascii: "0")
     }
 }

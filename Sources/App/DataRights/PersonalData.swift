@@ -159,7 +159,7 @@ enum PersonalData {
                 (t.auditWhenColumn, dates.dayAndTime(entry.occurredAt)),
                 (t.auditWhoColumn, entry.actorID.map { $0 == id ? t.auditYou : name($0) } ?? t.auditNoActor(kind)),
                 (t.auditConcerningColumn, entry.subjectID.map { $0 == id ? t.auditYou : name($0) }),
-                (t.auditFromColumn, entry.actorID == id ? entry.address : nil),
+                (t.auditFromColumn, AuditRules.showsAddress(wholeLog: false, ownAction: entry.actorID == id) ? entry.address : nil),
             ]))
         }))
 

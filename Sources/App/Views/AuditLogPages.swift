@@ -14,8 +14,7 @@ enum AuditLogPages {
             } ?? .empty,
             Components.filterForm(ctx, action: .auditLog, [
                 listing.filter.personID.map { .void("input", [.type("hidden"), .name("person"), .value($0.uuidString.lowercased())]) } ?? .empty,
-                Components.filterSelect(ctx, "kind", t.auditKindLabel, AuditKind.allCases.map { ($0.rawValue, t.auditKind($0)) },
-                                        listing.filter.kind),
+                kindFilter(ctx, listing),
             ]),
             entries(ctx, listing, empty: t.auditEmpty, url: .auditLog),
         ])
@@ -27,11 +26,16 @@ enum AuditLogPages {
             el("h1", t.ownAuditLogTitle),
             el("p", t.ownAuditLogIntro),
             Components.filterForm(ctx, action: .ownAuditLog, [
-                Components.filterSelect(ctx, "kind", t.auditKindLabel, AuditKind.allCases.map { ($0.rawValue, t.auditKind($0)) },
-                                        listing.filter.kind),
+                kindFilter(ctx, listing),
             ]),
             entries(ctx, listing, empty: t.auditOwnEmpty, url: .ownAuditLog),
         ])
+    }
+
+    /// The choice of one kind of event.
+    static func kindFilter(_ ctx: PageContext, _ listing: AuditLogController.Listing) -> HTMLNode {
+        Components.filterSelect(ctx, "kind", ctx.texts.auditKindLabel,
+                                AuditKind.allCases.map { ($0.rawValue, ctx.texts.auditKind($0)) }, listing.filter.kind)
     }
 
     /// The table of entries, and links to newer and older pages.
