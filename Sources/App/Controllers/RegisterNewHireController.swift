@@ -232,12 +232,6 @@ enum ProgrammeCreation {
                        on db: Database) async throws -> UUID {
         let orgID = try organisation.requireID()
         let variantTemplate = try await IntroductionTemplate.load(of: orgID, hire.variant, on: db)
-        var chosen = variantTemplate.lengths
-        chosen.stockholmCadence = chosen.stockholmCadence || hire.stockholmCadence
-        let template = chosen
-        let templateItems = variantTemplate.items
-        let templateActivities = variantTemplate.activities
-        let texts = IntroductionTemplates.texts(of: organisation)
         return try await db.transaction { db in
             let newcomer = Person(organisationID: orgID, unitID: hire.unitID, name: hire.name, email: hire.email,
                                   phone: hire.phone, title: hire.title, passwordHash: hire.passwordHash)
@@ -252,29 +246,11 @@ enum ProgrammeCreation {
             let programmeID = try programme.requireID()
             try await EmploymentController.recordStart(of: hire.email, unit: hire.unitID, firstDay: programme.firstLocalDay,
                                                        organisation: orgID, on: db)
-            let meetings = PlanGenerator.plan(template: template, firstDay: hire.firstDay).map { planned in
-                Meeting(programmeID: programmeID, kind: planned.kind, number: planned.number,
-                        startsAt: planned.date.instant(at: planned.time, in: organisation.timeZone), minutes: planned.minutes)
-            }
-            try await meetings.create(on: db)
-            let firstDay = hire.firstDay.onOrAfterWorkingDay
-            let introductionEnds = PlanGenerator.milestones(template: template, firstDay: firstDay).mentoringStart.adding(days: -1)
-            let checklist = templateItems.enumerated().map { position, source in
-                let item = ChecklistItem(
-                    programmeID: programmeID, templateKey: source.builtIn, customTitle: source.customTitle,
-                    window: ChecklistTemplate.window(fromWeek: source.fromWeek, toWeek: source.toWeek, firstDay: firstDay,
-                                                     introductionEnds: introductionEnds),
-                    responsible: source.responsible)
-                item.templateItemID = source.id
-                item.position = position
-                return item
-            }
-            try await checklist.create(on: db)
-            let activities = templateActivities.compactMap { source -> Activity? in
-                let day = ScheduleRules.day(week: source.week, weekday: source.weekday, firstDay: firstDay)
-                return day <= introductionEnds ? source.planned(for: programmeID, on: day, texts) : nil
-            }
-            try await activities.create(on: db)
+            let plan = PlanRows(programmeID: programmeID, firstDay: hire.firstDay, template: variantTemplate,
+                                stockholmCadence: hire.stockholmCadence, organisation: organisation)
+            try await plan.meetings.create(on: db)
+            try await plan.checklist.create(on: db)
+            try await plan.activities.create(on: db)
             if let announcement {
                 try await AuditLog.record([.init(kind: .assignmentChanged, detail: .registered, subject: newcomer.id, programme: programmeID)],
                                           .init(actor: announcement.by.id, organisation: orgID, address: announcement.address, now: now), on: db)
@@ -284,6 +260,43 @@ enum ProgrammeCreation {
                                                  settings: announcement.mail, now: now, on: db)
             }
             return programmeID
+        }
+    }
+}
+
+/// The rows a programme starts with: its dated meetings, its checklist and its introduction
+/// schedule, from the organisation's template for the variant. Shared by the coordinator's form and
+/// the generated datasets, which insert many programmes' rows at once.
+struct PlanRows {
+    let meetings: [Meeting]
+    let checklist: [ChecklistItem]
+    let activities: [Activity]
+
+    init(programmeID: UUID, firstDay requested: LocalDate, template variantTemplate: IntroductionTemplate, stockholmCadence: Bool,
+         organisation: Organisation) {
+        var template = variantTemplate.lengths
+        template.stockholmCadence = template.stockholmCadence || stockholmCadence
+        let timeZone = organisation.timeZone
+        meetings = PlanGenerator.plan(template: template, firstDay: requested).map { planned in
+            Meeting(programmeID: programmeID, kind: planned.kind, number: planned.number,
+                    startsAt: planned.date.instant(at: planned.time, in: timeZone), minutes: planned.minutes)
+        }
+        let firstDay = requested.onOrAfterWorkingDay
+        let introductionEnds = PlanGenerator.milestones(template: template, firstDay: firstDay).mentoringStart.adding(days: -1)
+        checklist = variantTemplate.items.enumerated().map { position, source in
+            let item = ChecklistItem(
+                programmeID: programmeID, templateKey: source.builtIn, customTitle: source.customTitle,
+                window: ChecklistTemplate.window(fromWeek: source.fromWeek, toWeek: source.toWeek, firstDay: firstDay,
+                                                 introductionEnds: introductionEnds),
+                responsible: source.responsible)
+            item.templateItemID = source.id
+            item.position = position
+            return item
+        }
+        let texts = IntroductionTemplates.texts(of: organisation)
+        activities = variantTemplate.activities.compactMap { source -> Activity? in
+            let day = ScheduleRules.day(week: source.week, weekday: source.weekday, firstDay: firstDay)
+            return day <= introductionEnds ? source.planned(for: programmeID, on: day, texts) : nil
         }
     }
 }

@@ -165,7 +165,7 @@ enum DemoData {
     private static let placeNames = ["Mødelokale 2, Rådhuset", "Kantinen", "Stillerummet, 1. sal", "Mødelokale 4"]
 
     /// Past meetings are held (with notes written by their participants); future ones get a place.
-    private static func markPastMeetings(_ programmeID: UUID, leaveLatestUnmarked: Bool, now: Date, places: [String],
+    static func markPastMeetings(_ programmeID: UUID, leaveLatestUnmarked: Bool, now: Date, places: [String],
                                          on db: Database) async throws {
         let meetings = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$startsAt).all()
         guard let programme = try await Programme.find(programmeID, on: db) else { return }
