@@ -40,6 +40,16 @@ class AppTestCase: XCTestCase {
         try await Person.query(on: app.db).filter(\.$email == DemoData.email(key)).first()!
     }
 
+    /// The admin makes an API token with these scopes; returns it as shown once.
+    func apiToken(_ scopes: [ApiScope]) async throws -> String {
+        let lone = try await signedIn("lone")
+        let page = try await lone.post(SiteURL.apiTokens.path, pairs: [("name", "HR-rapportering")] + scopes.map { ("scopes[]", $0.rawValue) })
+        XCTAssertEqual(page.status, .ok)
+        guard let start = page.body.range(of: "value=\"gs_") else { XCTFail("no token shown"); return "" }
+        let rest = page.body[start.upperBound...]
+        return "gs_" + String(rest[..<rest.firstIndex(of: "\"")!])
+    }
+
     func programme(of newcomerKey: String) async throws -> Programme {
         let newcomer = try await person(newcomerKey)
         return try await Programme.query(on: app.db).filter(\.$newcomer.$id == newcomer.id!).first()!
