@@ -14,6 +14,8 @@ public struct Candidate: Equatable, Sendable {
     public let trainedAsMentor: Bool
     /// What they know well: systems, legislation, methods, areas of work.
     public let competenceAreas: Set<String>
+    /// The same, sorted, each with its lower-case form, made once for the many comparisons of an intake.
+    let matchableAreas: [MatchableArea]
 
     public init(id: UUID, unit: UUID?, capacity: Int = AssignmentSuggestions.defaultCapacity, mentoring: Int = 0, contactFor: Int = 0,
                 buddyFor: Int = 0, willing: Bool = true, trainedAsMentor: Bool = false, competenceAreas: Set<String> = []) {
@@ -26,6 +28,7 @@ public struct Candidate: Equatable, Sendable {
         self.willing = willing
         self.trainedAsMentor = trainedAsMentor
         self.competenceAreas = competenceAreas
+        matchableAreas = competenceAreas.sorted().map(MatchableArea.init)
     }
 
     /// How many more new hires they can take in `role` before reaching their capacity.
@@ -45,11 +48,48 @@ public struct NewHireNeeds: Equatable, Sendable {
     /// Words for the work they will own ("DUBU", "underretninger"); a candidate shares an area
     /// whose name contains one of them.
     public let areas: Set<String>
+    /// The same words in lower case, made once.
+    let lowercasedAreas: [LowercasedText]
 
     public init(unit: UUID, manager: UUID, areas: Set<String> = []) {
         self.unit = unit
         self.manager = manager
         self.areas = areas
+        lowercasedAreas = areas.map { LowercasedText($0) }
+    }
+}
+
+/// An area of competence as written, and in lower case for matching.
+struct MatchableArea: Equatable, Sendable {
+    let name: String
+    let lowercased: LowercasedText
+
+    init(_ name: String) {
+        self.name = name
+        lowercased = LowercasedText(name)
+    }
+}
+
+/// Text in lower case as bytes, for the many "does this area name contain that word" checks of an
+/// intake: a plain byte search, where String's own search costs microseconds each.
+struct LowercasedText: Equatable, Sendable {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = Array(text.lowercased().utf8) }
+
+    func contains(_ other: LowercasedText) -> Bool {
+        let needle = other.bytes
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            var matched = true
+            for offset in 1..<needle.count where bytes[start + offset] != needle[offset] {
+                matched = false
+                break
+            }
+            if matched { return true }
+        }
+        return false
     }
 }
 
@@ -91,6 +131,7 @@ public enum AssignmentSuggestions {
         guard candidate.id != need.manager else { return nil }
         var score = 0
         var reasons: [SuggestionReason] = []
+        reasons.reserveCapacity(6)
         let free = candidate.freeCapacity(as: role)
         if free > 0 {
             score += 10 * min(free, 3)
@@ -110,13 +151,13 @@ public enum AssignmentSuggestions {
             score += 25
             reasons.append(.trainedAsMentor)
         }
-        if role != .buddy {
-            let shared = candidate.competenceAreas.sorted().filter { area in
-                need.areas.contains { area.lowercased().contains($0.lowercased()) }
+        if role != .buddy && !need.lowercasedAreas.isEmpty {
+            let shared = candidate.matchableAreas.lazy.filter { area in
+                need.lowercasedAreas.contains { area.lowercased.contains($0) }
             }
             for area in shared.prefix(2) {
                 score += 15
-                reasons.append(.sharedArea(area))
+                reasons.append(.sharedArea(area.name))
             }
         }
         let sameUnit = candidate.unit == need.unit
@@ -154,68 +195,47 @@ public enum AssignmentSuggestions {
     /// assignment with the highest total score in which nobody goes above their capacity, each
     /// further new hire of the same person counting `stackingPenalty` less. Nil for a new hire
     /// nobody can take. An optimal assignment (Hungarian method), not a greedy one.
+    ///
+    /// Each free place of a candidate is a column. A new hire is only ever best placed in one of
+    /// their n cheapest columns (n new hires: at most n − 1 of those are taken by others, and moving
+    /// to a free one costs no more), so only the columns some new hire has among its n cheapest are
+    /// kept. For 500 new hires and 2,000 candidates that leaves a fraction of the places.
     public static func balanced(_ needs: [NewHireNeeds], candidates: [Candidate], as role: CandidateRole) -> [UUID?] {
-        // One slot per free place of each candidate.
-        var slots: [(candidate: Candidate, index: Int)] = []
-        for candidate in candidates {
-            for index in 0..<max(0, candidate.freeCapacity(as: role)) { slots.append((candidate, index)) }
+        let n = needs.count
+        // One slot per free place of each candidate: (candidate index, how many new hires before it).
+        var slots: [(candidate: Int, index: Int)] = []
+        for (number, candidate) in candidates.enumerated() {
+            for index in 0..<min(max(0, candidate.freeCapacity(as: role)), n) { slots.append((number, index)) }
         }
-        guard !needs.isEmpty, !slots.isEmpty else { return needs.map { _ in nil } }
-        let forbidden = 1_000_000_000
-        let columns = max(slots.count, needs.count)
-        var cost = [[Int]](repeating: [Int](repeating: forbidden, count: columns), count: needs.count)
+        guard n > 0, !slots.isEmpty else { return needs.map { _ in nil } }
+        let forbidden = Hungarian.forbidden
+        // The score of each candidate for each new hire, once (not once per place).
+        var scores = [Int?](repeating: nil, count: n * candidates.count)
         for (row, need) in needs.enumerated() {
-            for (column, slot) in slots.enumerated() {
-                guard let s = suggestion(slot.candidate, for: need, as: role) else { continue }
-                cost[row][column] = 1_000 - (s.score - stackingPenalty * slot.index)
+            for (number, candidate) in candidates.enumerated() {
+                scores[row * candidates.count + number] = suggestion(candidate, for: need, as: role)?.score
             }
         }
-        let chosen = Hungarian.minimumCostAssignment(cost)
+        func cost(_ row: Int, _ slot: Int) -> Int {
+            guard let score = scores[row * candidates.count + slots[slot].candidate] else { return forbidden }
+            return 1_000 - (score - stackingPenalty * slots[slot].index)
+        }
+        var kept = Set<Int>()
+        for row in 0..<n {
+            let costs = (0..<slots.count).map { cost(row, $0) }
+            let open = (0..<slots.count).filter { costs[$0] < forbidden }
+            kept.formUnion(open.count <= n ? open : Array(open.sorted { (costs[$0], $0) < (costs[$1], $1) }.prefix(n)))
+        }
+        let columns = kept.sorted()
+        var matrix = Hungarian.Matrix(rows: n, columns: max(columns.count, n))
+        for row in 0..<n {
+            for (column, slot) in columns.enumerated() { matrix[row, column] = cost(row, slot) }
+        }
+        let chosen = Hungarian.minimumCostAssignment(matrix)
         return chosen.enumerated().map { row, column in
-            guard column < slots.count, cost[row][column] < forbidden else { return nil }
-            return slots[column].candidate.id
+            guard column < columns.count, matrix[row, column] < forbidden else { return nil }
+            return candidates[slots[columns[column]].candidate].id
         }
-    }
-}
-
-/// The Hungarian method for a rectangular cost matrix (rows ≤ columns): the column for each row
-/// that makes the total cost least, each column used at most once. O(rows² · columns).
-enum Hungarian {
-    static func minimumCostAssignment(_ cost: [[Int]]) -> [Int] {
-        let n = cost.count
-        guard n > 0 else { return [] }
-        let m = cost[0].count
-        precondition(m >= n, "more rows than columns")
-        var u = [Int](repeating: 0, count: n + 1), v = [Int](repeating: 0, count: m + 1)
-        var p = [Int](repeating: 0, count: m + 1), way = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            p[0] = i
-            var j0 = 0
-            var minv = [Int](repeating: Int.max / 2, count: m + 1)
-            var used = [Bool](repeating: false, count: m + 1)
-            repeat {
-                used[j0] = true
-                let i0 = p[j0]
-                var delta = Int.max / 2, j1 = 0
-                for j in 1...m where !used[j] {
-                    let current = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if current < minv[j] { minv[j] = current; way[j] = j0 }
-                    if minv[j] < delta { delta = minv[j]; j1 = j }
-                }
-                for j in 0...m {
-                    if used[j] { u[p[j]] += delta; v[j] -= delta } else { minv[j] -= delta }
-                }
-                j0 = j1
-            } while p[j0] != 0
-            repeat {
-                let j1 = way[j0]
-                p[j0] = p[j1]
-                j0 = j1
-            } while j0 != 0
-        }
-        var result = [Int](repeating: 0, count: n)
-        for j in 1...m where p[j] != 0 { result[p[j] - 1] = j - 1 }
-        return result
     }
 }
 
