@@ -20,7 +20,12 @@ enum ScaleData {
     /// Generates what is missing; `progress` hears of each municipality written.
     static func load(_ scale: DemoScale, seed: UInt64, now: Date, passwordHash: String, on db: Database,
                      progress: (String) -> Void = { _ in }) async throws {
-        for (index, size) in scale.shape.sizes(seed: seed).enumerated() {
+        try await load(scale.shape, seed: seed, now: now, passwordHash: passwordHash, on: db, progress: progress)
+    }
+
+    static func load(_ shape: ScaleShape, seed: UInt64, now: Date, passwordHash: String, on db: Database,
+                     progress: (String) -> Void = { _ in }) async throws {
+        for (index, size) in shape.sizes(seed: seed).enumerated() {
             if try await Organisation.query(on: db).filter(\.$slug == slug(index)).first() != nil { continue }
             let started = Date()
             var municipality = ScaleMunicipality(index: index, size: size, seed: seed, now: now, passwordHash: passwordHash)
@@ -94,6 +99,7 @@ struct ScaleMunicipality {
             }
             try await Self.insert(generated.units, on: db)
             try await Self.insert(generated.people, on: db)
+            try await Self.insert(generated.employments, on: db)
             return templates
         }
         rows = Rows()

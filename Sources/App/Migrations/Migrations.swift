@@ -38,6 +38,7 @@ enum GodstartMigrations {
         M031_CreateAuditEntries(),
         M032_SealPrivateTexts(),
         M033_AddDataRights(),
+        M034_IndexForNationalScale(),
     ]
 }
 
