@@ -18,6 +18,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-liberation)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 [ -n "$(pg_bindir)" ] && [ -x "$(pg_bindir)/initdb" ] || missing+=(postgresql)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         say "Installing from Debian: ${missing[*]}"
@@ -83,6 +84,10 @@ if [ -z "$ok" ]; then
     exit 1
 fi
 echo "Godstart served its demo from PostgreSQL."
+
+# --- The benchmark script, so it cannot rot ---------------------------------------------------------
+say "Benchmark smoke run (bench/run.py --smoke: the demo, one page and Vapor's minimal route, a few seconds each)"
+python3 bench/run.py --smoke --binary "$ROOT/.build/debug/godstart"
 
 # --- 3. Real browser ------------------------------------------------------------------------------
 say "Browser tests (Chromium, Selenium, axe-core), and mail through an SMTP server to two instances on PostgreSQL"

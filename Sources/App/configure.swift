@@ -57,6 +57,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(PasswordsOnCommand(), as: "passwords-on")
     app.asyncCommands.use(NewTextKeyCommand(), as: "new-text-key")
     app.asyncCommands.use(RotateTextKeyCommand(), as: "rotate-text-key")
+    app.asyncCommands.use(MinimalRouteCommand(), as: "minimal-route")
 
     try routes(app)
 }

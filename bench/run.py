@@ -1,0 +1,432 @@
+#!/usr/bin/env python3
+"""Godstart's benchmarks, run by hand (not in CI, but for --smoke): the pages people use most,
+under load from wrk on loopback, against a release build on a generated dataset, each reported
+as a share of Vapor's own minimal route measured in the same run; the Core functions
+(bench/core); resident memory after minutes of load; and, with --postgres, the same pages on
+PostgreSQL through nginx with one instance and then two.
+
+    python3 bench/run.py                      # national dataset, SQLite, release build
+    python3 bench/run.py --scale municipality --duration 10
+    python3 bench/run.py --postgres postgres://godstart@127.0.0.1:55433/godstart_bench
+    python3 bench/run.py --smoke              # CI: the demo, one page, a few seconds
+
+Datasets are generated once into bench/data/<scale>.sqlite (`godstart demo --scale ...`) and
+reused; --fresh makes them again. Results go to bench/results/run-<date>.json and are printed as
+the Markdown table bench/RESULTS.md keeps. Exit status 1 when a request fails or, without
+--smoke, when a target is missed (the table says which).
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+RESULTS = ROOT / "bench" / "results"
+PASSWORD = "godstart-demo"
+TEXT_KEY = "Z29kc3RhcnQtYmVuY2gta2V5LTMyLWJ5dGVzLWxvbmchIQ=="
+
+# Targets (issue 9): shares of the minimal route's requests per second, and latency.
+MIN_SHARE = 0.30
+MAX_P99_MS = 25.0
+MAX_OVERVIEW_GROWTH = 1.2
+MAX_RSS_MB = 150.0
+
+
+def say(text):
+    print(f"==> {text}", flush=True)
+
+
+def git_commit():
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+
+
+def machine():
+    cores = os.cpu_count()
+    memory = 0
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal:"):
+            memory = int(line.split()[1]) // (1024 * 1024)
+    return f"{cores} cores, {memory} GiB, Linux"
+
+
+# --- Servers ----------------------------------------------------------------------------------------
+
+
+class Server:
+    """A process that answers HTTP on a loopback port."""
+
+    def __init__(self, arguments, port, ready_path, env=None, log=None):
+        self.port = port
+        self.base = f"http://127.0.0.1:{port}"
+        self.log = open(log or os.devnull, "w")
+        self.process = subprocess.Popen(arguments, env=dict(os.environ, **(env or {})), stdout=self.log, stderr=subprocess.STDOUT)
+        for _ in range(240):
+            try:
+                if requests.get(self.base + ready_path, timeout=2).status_code < 500:
+                    return
+            except requests.RequestException:
+                pass
+            if self.process.poll() is not None:
+                raise SystemExit(f"server {' '.join(arguments)} stopped (see {log})")
+            time.sleep(0.5)
+        raise SystemExit(f"server {' '.join(arguments)} did not start (see {log})")
+
+    def rss_mb(self):
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return None
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+def free_port():
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def godstart(binary, work, name, database, demo=False):
+    port = free_port()
+    arguments = [str(binary), "serve", "--hostname", "127.0.0.1", "--port", str(port)]
+    env = {"GODSTART_TEXT_KEYS": TEXT_KEY} if database.startswith("postgres") else {}
+    if database.startswith("postgres"):
+        env["DATABASE_URL"] = database
+    else:
+        arguments += ["--db", database]
+    if demo:
+        arguments.append("--demo")
+    return Server(arguments, port, "/healthz", env=env, log=work / f"{name}.log")
+
+
+def minimal_route(binary, work):
+    port = free_port()
+    return Server([str(binary), "minimal-route", "--port", str(port)], port, "/minimal", log=work / "minimal.log")
+
+
+def nginx(work, ports):
+    """nginx on a loopback port in front of the given instances, round robin, keep-alive to both."""
+    port = free_port()
+    upstream = "\n".join(f"        server 127.0.0.1:{p};" for p in ports)
+    config = work / f"nginx-{port}.conf"
+    config.write_text(f"""
+worker_processes 1;
+pid {work}/nginx-{port}.pid;
+error_log {work}/nginx-{port}.error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    upstream godstart {{
+{upstream}
+        keepalive 64;
+    }}
+    server {{
+        listen 127.0.0.1:{port};
+        location / {{
+            proxy_pass http://godstart;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $host;
+        }}
+    }}
+}}
+""")
+    return Server(["nginx", "-c", str(config), "-g", "daemon off;"], port, "/healthz", log=work / f"nginx-{port}.log")
+
+
+# --- Datasets -----------------------------------------------------------------------------------------
+
+
+def dataset(binary, scale, fresh, database_url=None):
+    if database_url:
+        say(f"Generating the {scale} dataset on PostgreSQL")
+        env = dict(os.environ, DATABASE_URL=database_url, GODSTART_TEXT_KEYS=TEXT_KEY)
+        subprocess.run([str(binary), "demo", "--scale", scale], env=env, check=True, stdout=subprocess.DEVNULL)
+        return database_url
+    DATA.mkdir(parents=True, exist_ok=True)
+    path = DATA / f"{scale}.sqlite"
+    if fresh:
+        for suffix in ("", "-wal", "-shm", ".key"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    if not path.exists():
+        say(f"Generating the {scale} dataset into {path.relative_to(ROOT)}")
+        started = time.time()
+        subprocess.run([str(binary), "demo", "--db", str(path), "--scale", scale], check=True, stdout=subprocess.DEVNULL)
+        say(f"Generated in {time.time() - started:.0f} s")
+    return str(path)
+
+
+# --- Signing in and finding the pages -------------------------------------------------------------------
+
+
+def signed_in(base, email):
+    session = requests.Session()
+    page = session.get(base + "/sign-in", timeout=30).text
+    token = re.search(r'name="csrfToken" value="([^"]+)"', page).group(1)
+    answer = session.post(base + "/sign-in", data={"email": email, "password": PASSWORD, "csrfToken": token},
+                          allow_redirects=False, timeout=60)
+    assert answer.status_code == 303, f"sign-in as {email}: {answer.status_code}"
+    return session
+
+
+def landing(session, base, path="/"):
+    """Where a path ends after redirects, as a path."""
+    answer = session.get(base + path, timeout=60)
+    assert answer.status_code == 200, f"{path}: {answer.status_code}"
+    return answer.url[len(base):], answer.text
+
+
+def cookie(session):
+    return "; ".join(f"{c.name}={c.value}" for c in session.cookies)
+
+
+def api_token(base, admin):
+    page = admin.get(base + "/admin/api-tokens", timeout=30).text
+    token = re.search(r'name="csrfToken" value="([^"]+)"', page).group(1)
+    form = [("name", "Benchmark"), ("csrfToken", token)] + [("scopes[]", s) for s in ("programmes", "people", "meetings", "retention")]
+    answer = admin.post(base + "/admin/api-tokens", data=form, timeout=30)
+    return "gs_" + re.search(r'value="gs_([^"]+)"', answer.text).group(1)
+
+
+def targets(base, domain, smoke):
+    """The pages to measure: (name, path, headers)."""
+    def login(key):
+        return signed_in(base, f"{key}@{domain}")
+
+    if smoke:
+        ida = login("ida")
+        home, _ = landing(ida, base)
+        return [("newcomer's home", home, {"Cookie": cookie(ida)})]
+    newcomer, mentor, coordinator, admin = login("nyansat"), login("mentor"), login("tovholder"), login("admin")
+    newcomer_home, newcomer_page = landing(newcomer, base)
+    mentor_home, mentor_page = landing(mentor, base)
+    meetings = re.findall(r'href="(/meetings/[0-9a-f-]{36})"', mentor_page + newcomer_page)
+    assert meetings, "no meeting linked from the mentor's or the new hire's home"
+    token = api_token(base, admin)
+    bearer = {"Authorization": f"Bearer {token}"}
+    pages = [
+        ("new hire's home", newcomer_home, {"Cookie": cookie(newcomer)}),
+        ("mentoring meeting", meetings[0], {"Cookie": cookie(mentor)}),
+        ("mentor's home", mentor_home, {"Cookie": cookie(mentor)}),
+        ("coordinator's overview", "/programmes", {"Cookie": cookie(coordinator)}),
+        ("alerts (API)", "/api/v1/alerts", bearer),
+        ("retention", "/retention", {"Cookie": cookie(coordinator)}),
+        ("programme list (API)", "/api/v1/programmes?limit=50", bearer),
+        ("sign-in page", "/sign-in", {}),
+    ]
+    for name, path, headers in pages:
+        answer = requests.get(base + path, headers=headers, allow_redirects=False, timeout=60)
+        assert answer.status_code == 200, f"{name} {path}: {answer.status_code}"
+    return pages
+
+
+# --- wrk ----------------------------------------------------------------------------------------------------
+
+
+def to_ms(value):
+    number, unit = re.match(r"([\d.]+)(us|ms|s|m)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def wrk(url, headers, duration, connections, threads=2):
+    arguments = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{duration}s", "--latency", "--timeout", "10s"]
+    for name, value in headers.items():
+        arguments += ["-H", f"{name}: {value}"]
+    output = subprocess.run(arguments + [url], capture_output=True, text=True, check=True).stdout
+    percentiles = {p: to_ms(v) for p, v in re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", output, re.M)}
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output))
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    if socket_errors:
+        errors += sum(int(n) for n in socket_errors.groups())
+    return {
+        "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "p50_ms": percentiles.get("50"), "p90_ms": percentiles.get("90"), "p99_ms": percentiles.get("99"),
+        "errors": errors,
+    }
+
+
+def measure(base, pages, minimal_url, duration, connections):
+    rows = []
+    say(f"Vapor's minimal route, {duration} s at {connections} connections")
+    minimal = wrk(minimal_url, {}, duration, connections)
+    for name, path, headers in pages:
+        say(f"{name} ({path}), {duration} s at {connections} connections")
+        result = wrk(base + path, dict(headers, **{"Accept-Language": "da"}), duration, connections)
+        result.update(name=name, path=path, share=result["requests_per_second"] / minimal["requests_per_second"])
+        rows.append(result)
+    return minimal, rows
+
+
+def table(minimal, rows, title, judged=True):
+    lines = [f"**{title}**", "",
+             "| page | requests/s | share of minimal | p50 | p90 | p99 | errors | target |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+             f"| Vapor's minimal route | {minimal['requests_per_second']:,.0f} | 100 % | {minimal['p50_ms']:.2f} ms | "
+             f"{minimal['p90_ms']:.2f} ms | {minimal['p99_ms']:.2f} ms | {minimal['errors']} | |"]
+    for r in rows:
+        met = r["share"] >= MIN_SHARE and r["p99_ms"] <= MAX_P99_MS and r["errors"] == 0
+        lines.append(f"| {r['name']} | {r['requests_per_second']:,.0f} | {100 * r['share']:.0f} % | {r['p50_ms']:.2f} ms | "
+                     f"{r['p90_ms']:.2f} ms | {r['p99_ms']:.2f} ms | {r['errors']} | {('met' if met else 'MISSED') if judged else ''} |")
+    return "\n".join(lines)
+
+
+def sustained_load(base, pages, seconds, connections):
+    """Load on every page in turn for `seconds` in all, for the memory reading."""
+    each = max(5, seconds // len(pages))
+    ends = time.time() + seconds
+    while time.time() < ends:
+        for _, path, headers in pages:
+            if time.time() >= ends:
+                break
+            wrk(base + path, headers, min(each, max(1, int(ends - time.time()))), connections)
+
+
+# --- Core --------------------------------------------------------------------------------------------------
+
+
+def core_benchmarks():
+    say("Core functions (bench/core, release build)")
+    run = subprocess.run(["swift", "run", "-c", "release", "--package-path", str(ROOT / "bench" / "core"), "CoreBenchmarks"],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        print(run.stdout[-3000:], run.stderr[-3000:])
+        raise SystemExit("the Core benchmarks did not run")
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+# --- Main ---------------------------------------------------------------------------------------------------
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", default="national", choices=["national", "municipality"])
+    parser.add_argument("--duration", type=int, default=20, help="seconds of load per page")
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--memory-minutes", type=float, default=5, help="minutes of load before reading resident memory")
+    parser.add_argument("--binary", help="a godstart binary (default: build the release one)")
+    parser.add_argument("--fresh", action="store_true", help="generate the datasets again")
+    parser.add_argument("--postgres", help="also measure on this PostgreSQL database (emptied first), one instance and two behind nginx")
+    parser.add_argument("--no-core", action="store_true", help="skip the Core benchmarks")
+    parser.add_argument("--smoke", action="store_true", help="CI: the demo on SQLite, one page, a few seconds, no targets")
+    args = parser.parse_args()
+
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing (Debian: apt-get install wrk)")
+    binary = Path(args.binary) if args.binary else ROOT / ".build" / "release" / "godstart"
+    if not args.binary:
+        say("Building the release binary")
+        subprocess.run(["swift", "build", "-c", "release", "--product", "godstart"], cwd=ROOT, check=True)
+    work = Path(tempfile.mkdtemp(prefix="godstart-bench-"))
+    result = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "commit": git_commit(), "machine": machine(),
+              "binary": str(binary), "connections": args.connections, "duration_s": args.duration, "runs": []}
+    servers = []
+    failed = False
+    try:
+        minimal = minimal_route(binary, work)
+        servers.append(minimal)
+        if args.smoke:
+            server = godstart(binary, work, "smoke", str(work / "smoke.sqlite"), demo=True)
+            servers.append(server)
+            pages = targets(server.base, "demo.godstart.dk", smoke=True)
+            baseline, rows = measure(server.base, pages, minimal.base + "/minimal", 3, 8)
+            print(table(baseline, rows, "Smoke run (demo data, 3 s, 8 connections; no targets)", judged=False))
+            failed = baseline["errors"] > 0 or any(r["errors"] > 0 or r["requests"] == 0 for r in rows)
+            return 1 if failed else 0
+
+        database = dataset(binary, args.scale, args.fresh)
+        server = godstart(binary, work, "sqlite", database)
+        servers.append(server)
+        domain = "kommune-001.godstart.dk"
+        pages = targets(server.base, domain, smoke=False)
+        baseline, rows = measure(server.base, pages, minimal.base + "/minimal", args.duration, args.connections)
+        title = f"SQLite, {args.scale} dataset, one instance, {args.connections} connections, {args.duration} s a page"
+        print(table(baseline, rows, title))
+        result["runs"].append({"title": title, "minimal": baseline, "pages": rows})
+        failed |= any(r["share"] < MIN_SHARE or r["p99_ms"] > MAX_P99_MS or r["errors"] > 0 for r in rows)
+
+        if args.scale == "national":
+            say("The coordinator's overview on the single-municipality dataset, for comparison")
+            small = godstart(binary, work, "municipality", dataset(binary, "municipality", args.fresh))
+            servers.append(small)
+            small_pages = [p for p in targets(small.base, domain, smoke=False) if p[0] == "coordinator's overview"]
+            _, small_rows = measure(small.base, small_pages, minimal.base + "/minimal", args.duration, args.connections)
+            national = next(r for r in rows if r["name"] == "coordinator's overview")
+            growth = small_rows[0]["requests_per_second"] / national["requests_per_second"]
+            result["overview_national_vs_municipality"] = {"municipality": small_rows[0], "national": national, "time_ratio": growth}
+            print(f"\nCoordinator's overview: {national['requests_per_second']:,.0f} requests/s national, "
+                  f"{small_rows[0]['requests_per_second']:,.0f} on one municipality: national takes {growth:.2f}x the time "
+                  f"(target <= {MAX_OVERVIEW_GROWTH}x)")
+            failed |= growth > MAX_OVERVIEW_GROWTH
+            small.stop()
+            servers.remove(small)
+
+        if args.memory_minutes > 0:
+            say(f"{args.memory_minutes:g} minutes of load on every page, then resident memory")
+            sustained_load(server.base, pages, int(args.memory_minutes * 60), args.connections)
+            rss = server.rss_mb()
+            result["rss_mb_after_load"] = rss
+            print(f"\nResident memory after {args.memory_minutes:g} minutes of load: {rss:.1f} MB (target < {MAX_RSS_MB:.0f} MB)")
+            failed |= rss >= MAX_RSS_MB
+        server.stop()
+        servers.remove(server)
+
+        if args.postgres:
+            database = dataset(binary, args.scale, args.fresh, database_url=args.postgres)
+            first = godstart(binary, work, "pg-1", database)
+            second = godstart(binary, work, "pg-2", database)
+            servers += [first, second]
+            for count, ports in ((1, [first.port]), (2, [first.port, second.port])):
+                proxy = nginx(work, ports)
+                servers.append(proxy)
+                pages = targets(proxy.base, domain, smoke=False)
+                baseline, rows = measure(proxy.base, pages, minimal.base + "/minimal", args.duration, args.connections)
+                title = f"PostgreSQL, {args.scale} dataset, {count} instance{'s' if count > 1 else ''} behind nginx"
+                print(table(baseline, rows, title))
+                result["runs"].append({"title": title, "minimal": baseline, "pages": rows})
+                proxy.stop()
+                servers.remove(proxy)
+
+        if not args.no_core:
+            core = core_benchmarks()
+            result["core"] = core
+            print("\n**Core functions**\n\n| function | median | target |\n| --- | ---: | --- |")
+            for name, figures in core.items():
+                target = figures.get("target_ms")
+                met = target is None or figures["median_ms"] <= target
+                failed |= not met
+                print(f"| {name} | {figures['median_ms']:.2f} ms | {'' if target is None else ('met' if met else 'MISSED') + f' (< {target:g} ms)'} |")
+    finally:
+        for server in servers:
+            server.stop()
+        if not args.smoke:
+            RESULTS.mkdir(exist_ok=True)
+            out = RESULTS / f"run-{datetime.now().strftime('%Y%m%d-%H%M')}.json"
+            out.write_text(json.dumps(result, indent=2))
+            say(f"Figures written to {out.relative_to(ROOT)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
