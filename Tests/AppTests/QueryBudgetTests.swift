@@ -75,6 +75,34 @@ final class QueryBudgetTests: AppTestCase {
         }
     }
 
+    /// The reminder run every 15 minutes: once its mails are queued, a run that finds nothing new
+    /// writes nothing (it reads the queued keys once, not one insert per mail), and reads as many
+    /// statements with ten times the rows.
+    func testAReminderRunThatFindsNothingNewWritesNothing() async throws {
+        try await grow(by: 1)
+        let small = try await repeatedReminderRun()
+        try await grow(by: 9)
+        let large = try await repeatedReminderRun()
+        XCTAssertLessThanOrEqual(large.count, small.count + Self.allowedGrowth, Self.summary(large.statements))
+        for run in [small, large] {
+            let writes = run.statements.filter { !$0.uppercased().hasPrefix("SELECT") }
+            XCTAssertTrue(writes.isEmpty, "nothing new, nothing written: \(Self.summary(writes))")
+        }
+    }
+
+    /// Runs the reminders once to queue what is due, then counts the statements of a second run.
+    private func repeatedReminderRun() async throws -> (count: Int, statements: [String]) {
+        try await ReminderJob.run(on: app.db, settings: app.settings.mail, now: testNow)
+        let queued = try await OutboxMessage.query(on: app.db).count()
+        XCTAssertGreaterThan(queued, 0, "the demo has reminders due")
+        QueryCounter.shared.reset()
+        try await ReminderJob.run(on: app.db, settings: app.settings.mail, now: testNow.addingTimeInterval(600))
+        let recorded = QueryCounter.shared.recorded
+        let after = try await OutboxMessage.query(on: app.db).count()
+        XCTAssertEqual(after, queued)
+        return recorded
+    }
+
     // MARK: Measuring
 
     private func count(_ path: String, _ browser: TestBrowser, headers: [(String, String)] = [], expect: HTTPStatus? = nil)

@@ -30,6 +30,7 @@ enum Outbox {
     static func queue(_ kind: MailKind, to person: Person, organisation: Organisation, dedupKey: String? = nil,
                       expires: Date? = nil, settings: MailSettings, now: Date, on db: any Database,
                       compose: (any Texts, DateText) -> Content) async throws -> Bool {
+        if let dedupKey, queuedKeys.contains(dedupKey) { return false }
         // Not to someone who cannot yet open the links (without single sign-on: a new hire before
         // their welcome link is used), nor to someone whose employment has ended.
         guard kind == .test || MailPreferences(stored: person.mailSwitchedOff).wants(kind), !person.email.isEmpty,
@@ -42,6 +43,11 @@ enum Outbox {
         message.expiresAt = expires
         return try await write(message, on: db)
     }
+
+    /// The keys of the mails already in the outbox, read once by a reminder run (`ReminderJob`), so
+    /// a run over thousands of programmes writes only what is new. The database still refuses a
+    /// second row for a key that another instance wrote in the meantime.
+    @TaskLocal static var queuedKeys: Set<String> = []
 
     /// A test mail to any address, from the administrator's outbox page.
     static func queueTest(to address: String, organisation: Organisation, language: Language, settings: MailSettings,

@@ -33,12 +33,16 @@ enum ReminderJob {
         let orgID = try organisation.requireID()
         let today = LocalDate(now, in: organisation.timeZone)
         let files = try await ProgrammeQueries.files(ProgrammeQueries.running(of: orgID, on: db), on: db)
-        try await meetingsTomorrow(files, today: today, settings: settings, now: now, on: db)
-        try await gatheringsTomorrow(organisation, today: today, settings: settings, now: now, on: db)
-        try await mentoringAhead(files, today: today, settings: settings, now: now, on: db)
-        try await checklistClosing(files, today: today, settings: settings, now: now, on: db)
-        try await evaluationsDue(files, today: today, settings: settings, now: now, on: db)
-        try await weeklyDigest(organisation, files, today: today, settings: settings, now: now, on: db)
+        let queued = try await OutboxMessage.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$dedupKey != nil)
+            .all(\.$dedupKey)
+        try await Outbox.$queuedKeys.withValue(Set(queued.compactMap { $0 })) {
+            try await meetingsTomorrow(files, today: today, settings: settings, now: now, on: db)
+            try await gatheringsTomorrow(organisation, today: today, settings: settings, now: now, on: db)
+            try await mentoringAhead(files, today: today, settings: settings, now: now, on: db)
+            try await checklistClosing(files, today: today, settings: settings, now: now, on: db)
+            try await evaluationsDue(files, today: today, settings: settings, now: now, on: db)
+            try await weeklyDigest(organisation, files, today: today, settings: settings, now: now, on: db)
+        }
     }
 
     static func meetingsTomorrow(_ files: [ProgrammeFile], today: LocalDate, settings: MailSettings, now: Date, on db: any Database) async throws {
