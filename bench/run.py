@@ -284,11 +284,15 @@ def wrk(url, headers, duration, connections, threads=2):
     }
 
 
-def measure(base, pages, minimal_url, duration, connections):
+def measure(base, pages, minimal_url, duration, connections, settle=()):
+    """Each page's figures and share of the minimal route. Before each page the servers in `settle`
+    finish what a slow page left queued, so no page is measured against another's backlog."""
     rows = []
     say(f"Vapor's minimal route, {duration} s at {connections} connections")
     minimal = wrk(minimal_url, {}, duration, connections)
     for name, path, headers in pages:
+        for server in settle:
+            server.wait_idle()
         say(f"{name} ({path}), {duration} s at {connections} connections")
         result = wrk(base + path, dict(headers, **{"Accept-Language": "da"}), duration, connections)
         result.update(name=name, path=path, share=result["requests_per_second"] / minimal["requests_per_second"])
@@ -384,7 +388,7 @@ def main():
         servers.append(server)
         domain = "kommune-001.godstart.dk"
         pages = targets(server.base, domain, smoke=False)
-        baseline, rows = measure(server.base, pages, minimal.base + "/minimal", args.duration, args.connections)
+        baseline, rows = measure(server.base, pages, minimal.base + "/minimal", args.duration, args.connections, [server])
         title = f"SQLite, {args.scale} dataset, one instance, {args.connections} connections, {args.duration} s a page"
         print(table(baseline, rows, title))
         result["runs"].append({"title": title, "minimal": baseline, "pages": rows})
@@ -395,9 +399,9 @@ def main():
             small = godstart(binary, work, "municipality", dataset(binary, "municipality", args.fresh))
             servers.append(small)
             small_pages = [p for p in targets(small.base, domain, smoke=False) if p[0] == "coordinator's overview"]
-            _, small_rows = measure(small.base, small_pages, minimal.base + "/minimal", args.duration, args.connections)
+            _, small_rows = measure(small.base, small_pages, minimal.base + "/minimal", args.duration, args.connections, [small])
             national = next(r for r in rows if r["name"] == "coordinator's overview")
-            growth = small_rows[0]["requests_per_second"] / national["requests_per_second"]
+            growth = small_rows[0]["requests_per_second"] / max(national["requests_per_second"], 0.01)
             result["overview_national_vs_municipality"] = {"municipality": small_rows[0], "national": national, "time_ratio": growth}
             print(f"\nCoordinator's overview: {national['requests_per_second']:,.0f} requests/s national, "
                   f"{small_rows[0]['requests_per_second']:,.0f} on one municipality: national takes {growth:.2f}x the time "
@@ -425,7 +429,7 @@ def main():
                 proxy = nginx(work, ports)
                 servers.append(proxy)
                 pages = targets(proxy.base, domain, smoke=False)
-                baseline, rows = measure(proxy.base, pages, minimal.base + "/minimal", args.duration, args.connections)
+                baseline, rows = measure(proxy.base, pages, minimal.base + "/minimal", args.duration, args.connections, [first, second])
                 title = f"PostgreSQL, {args.scale} dataset, {count} instance{'s' if count > 1 else ''} behind nginx"
                 print(table(baseline, rows, title))
                 result["runs"].append({"title": title, "minimal": baseline, "pages": rows})

@@ -12,6 +12,10 @@ final class GatheringSeries: Model, @unchecked Sendable {
     @Field(key: "title") var title: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] { [$id, $organisation, $kind, $title, $createdAt] }
+
     init() {}
 
     init(organisationID: UUID, kind: GatheringKind, title: String) {
@@ -38,6 +42,10 @@ final class Gathering: Model, @unchecked Sendable {
     /// Grows with each change, so a subscribed calendar replaces the event (ICS SEQUENCE).
     @Field(key: "sequence") var sequence: Int
 
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] { [$id, $series, $number, $theme, $reading, $startsAt, $minutes, $place, $sequence] }
+
     init() {}
 
     init(seriesID: UUID, number: Int, theme: String, reading: String?, startsAt: Date, minutes: Int, place: String?) {
@@ -60,6 +68,10 @@ final class GatheringParticipant: Model, @unchecked Sendable {
     @Parent(key: "person_id") var person: Person
     @Field(key: "role") var role: String
 
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] { [$id, $series, $person, $role] }
+
     init() {}
 
     init(seriesID: UUID, personID: UUID, role: ProgrammeRole) {
@@ -76,6 +88,10 @@ final class GatheringAttendance: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "gathering_id") var gathering: Gathering
     @Parent(key: "person_id") var person: Person
+
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] { [$id, $gathering, $person] }
 
     init() {}
 
@@ -105,6 +121,12 @@ final class GatheringEvaluation: Model, @unchecked Sendable {
     }
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] {
+        [$id, $series, $author, $rating, $sealedWorked, $sealedChange, $createdAt, $updatedAt]
+    }
 
     init() {}
 }

@@ -39,6 +39,13 @@ final class LogbookEntry: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] {
+        [$id, $programme, $author, $sealedUnsure, $sealedLearned, $sealedRemember, $sealedActOn, $sealedKnowMore,
+         $sharedWith, $createdAt, $updatedAt]
+    }
+
     init() {}
 
     init(programmeID: UUID, authorID: UUID) {
@@ -90,6 +97,13 @@ final class ProcessJournal: Model, @unchecked Sendable {
     @OptionalParent(key: "for_meeting_id") var forMeeting: Meeting?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] {
+        [$id, $programme, $author, $sealedTitle, $sealedFacts, $sealedAccount, $sealedThoughts, $sealedReflections,
+         $sharedWith, $forMeeting, $createdAt, $updatedAt]
+    }
 
     init() {}
 

@@ -22,6 +22,12 @@ final class Meeting: Model, @unchecked Sendable {
     /// Grows with each change, so a subscribed calendar replaces the event (ICS SEQUENCE).
     @Field(key: "sequence") var sequence: Int
 
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] {
+        [$id, $programme, $kind, $number, $startsAt, $minutes, $place, $status, $heldAt, $plannedByHand, $sequence]
+    }
+
     init() {}
 
     init(id: UUID? = nil, programmeID: UUID, kind: MeetingKind, number: Int, startsAt: Date, minutes: Int, place: String? = nil) {
@@ -60,6 +66,10 @@ final class MeetingNote: Model, @unchecked Sendable {
     }
     @Parent(key: "updated_by_id") var updatedBy: Person
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
+    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
+    var properties: [any AnyProperty] { [$id, $meeting, $agendaPoint, $sealedText, $updatedBy, $updatedAt] }
 
     init() {}
 
