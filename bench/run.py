@@ -34,12 +34,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
 PASSWORD = "godstart-demo"
-TEXT_KEY = "Z29kc3RhcnQtYmVuY2gta2V5LTMyLWJ5dGVzLWxvbmchIQ=="
+TEXT_KEY = "Z29kc3RhcnQtYmVuY2gtdGV4dC1rZXktMzJieXRlcyE="  # 32 bytes, as GODSTART_TEXT_KEYS needs
 
 # Targets (issue 9): shares of the minimal route's requests per second, and latency.
 MIN_SHARE = 0.30
 MAX_P99_MS = 25.0
 MAX_OVERVIEW_GROWTH = 1.2
+# The overview's two datasets are compared at this many connections: at 64 a page that takes a
+# second per request completes none within the run.
+OVERVIEW_CONNECTIONS = 2
 MAX_RSS_MB = 150.0
 CORE_TARGETS_MS = {"ranking 1 x 2,000": 5.0, "balanced 500 x 2,000": 1000.0}
 
@@ -395,17 +398,19 @@ def main():
         failed |= any(r["share"] < MIN_SHARE or r["p99_ms"] > MAX_P99_MS or r["errors"] > 0 for r in rows)
 
         if args.scale == "national":
-            say("The coordinator's overview on the single-municipality dataset, for comparison")
+            say("The coordinator's overview on the national and the single-municipality dataset, "
+                f"{OVERVIEW_CONNECTIONS} connections (one request per core: the time of one request, not of a queue)")
             small = godstart(binary, work, "municipality", dataset(binary, "municipality", args.fresh))
             servers.append(small)
-            small_pages = [p for p in targets(small.base, domain, smoke=False) if p[0] == "coordinator's overview"]
-            _, small_rows = measure(small.base, small_pages, minimal.base + "/minimal", args.duration, args.connections, [small])
-            national = next(r for r in rows if r["name"] == "coordinator's overview")
-            growth = small_rows[0]["requests_per_second"] / max(national["requests_per_second"], 0.01)
-            result["overview_national_vs_municipality"] = {"municipality": small_rows[0], "national": national, "time_ratio": growth}
-            print(f"\nCoordinator's overview: {national['requests_per_second']:,.0f} requests/s national, "
-                  f"{small_rows[0]['requests_per_second']:,.0f} on one municipality: national takes {growth:.2f}x the time "
-                  f"(target <= {MAX_OVERVIEW_GROWTH}x)")
+            overview = [p for p in pages if p[0] == "coordinator's overview"]
+            small_overview = [p for p in targets(small.base, domain, smoke=False) if p[0] == "coordinator's overview"]
+            _, (national,) = measure(server.base, overview, minimal.base + "/minimal", args.duration, OVERVIEW_CONNECTIONS, [server])
+            _, (municipal,) = measure(small.base, small_overview, minimal.base + "/minimal", args.duration, OVERVIEW_CONNECTIONS, [small])
+            growth = national["p50_ms"] / municipal["p50_ms"]
+            result["overview_national_vs_municipality"] = {"connections": OVERVIEW_CONNECTIONS, "municipality": municipal,
+                                                           "national": national, "time_ratio": growth}
+            print(f"\nCoordinator's overview, median time: {national['p50_ms']:,.0f} ms national, {municipal['p50_ms']:,.0f} ms "
+                  f"on one municipality: national takes {growth:.2f}x the time (target <= {MAX_OVERVIEW_GROWTH}x)")
             failed |= growth > MAX_OVERVIEW_GROWTH
             small.stop()
             servers.remove(small)

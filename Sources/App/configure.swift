@@ -44,6 +44,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     ContentConfiguration.global.use(decoder: FormDecoderWithoutNUL(), for: .urlEncodedForm)
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
+    app.middleware.use(ReadGateMiddleware(gate: ReadGate()))
     _ = app.jobMetrics
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))

@@ -1,0 +1,74 @@
+import XCTVapor
+@testable import App
+
+/// The gate that keeps an instance's memory bounded under overload (issue 9).
+final class ReadGateTests: XCTestCase {
+    actor Record {
+        var inside = 0
+        var most = 0
+        var order: [Int] = []
+        func enter(_ number: Int) { inside += 1; most = max(most, inside); order.append(number) }
+        func leave() { inside -= 1 }
+    }
+
+    func testNoMoreThanTheLimitAreInsideAndTheRestGoInInOrder() async throws {
+        let gate = ReadGate(limit: 2)
+        let record = Record()
+        // Two take the places; the others queue behind them in the order they came.
+        await gate.enter()
+        await gate.enter()
+        let waiting = (1...6).map { number in
+            Task {
+                await gate.enter()
+                await record.enter(number)
+                try? await Task.sleep(for: .milliseconds(5))
+                await record.leave()
+                await gate.leave()
+            }
+        }
+        try await Task.sleep(for: .milliseconds(100))
+        let nobodyYet = await record.order
+        XCTAssertTrue(nobodyYet.isEmpty, "the gate is full")
+        await gate.leave()
+        await gate.leave()
+        for task in waiting { await task.value }
+        let most = await record.most
+        XCTAssertLessThanOrEqual(most, 2)
+        let order = await record.order
+        XCTAssertEqual(order.count, 6)
+        // Tasks start in no fixed order, so the order is checked only for those that were queued in turn.
+        XCTAssertEqual(Set(order), Set(1...6))
+    }
+
+    func testTheHealthCheckAndFormsPassAFullGate() async throws {
+        let app = try await Application.make(.testing)
+        let gate = ReadGate(limit: 1)
+        await gate.enter()
+        app.middleware.use(ReadGateMiddleware(gate: gate))
+        app.get("healthz") { _ in "ok" }
+        app.post("form") { _ in "sent" }
+        app.get("page") { _ in "page" }
+        try await app.asyncBoot()
+        let responder = app.responder
+        for (method, path, body) in [(HTTPMethod.GET, "/healthz", "ok"), (.POST, "/form", "sent")] {
+            let request = Request(application: app, method: method, url: URI(path: path), on: app.eventLoopGroup.next())
+            let response = try await responder.respond(to: request).get()
+            XCTAssertEqual(response.body.string, body)
+        }
+        // A page waits until the place is free.
+        let record = Record()
+        let page = Task {
+            let request = Request(application: app, method: .GET, url: URI(path: "/page"), on: app.eventLoopGroup.next())
+            let body = try await responder.respond(to: request).get().body.string
+            await record.enter(1)
+            return body
+        }
+        try await Task.sleep(for: .milliseconds(100))
+        let answeredEarly = await record.order
+        XCTAssertTrue(answeredEarly.isEmpty, "the page waited for its turn")
+        await gate.leave()
+        let answered = try await page.value
+        XCTAssertEqual(answered, "page")
+        try await app.asyncShutdown()
+    }
+}
