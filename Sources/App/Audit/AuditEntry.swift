@@ -23,8 +23,6 @@ final class AuditEntry: Model, @unchecked Sendable {
     /// The client's network address.
     @OptionalField(key: "address") var address: String?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $occurredAt, $organisationID, $actorID, $subjectID, $kind, $detail, $resource, $itemID, $programmeID,
          $address]

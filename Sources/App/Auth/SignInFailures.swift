@@ -11,8 +11,6 @@ final class SignInFailure: Model, @unchecked Sendable {
     @Field(key: "key") var key: String
     @Field(key: "failed_at") var failedAt: Date
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $key, $failedAt] }
 
     init() {}

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import GodstartCore
 
 /// The languages Godstart speaks. Danish is the default.
@@ -76,12 +77,11 @@ public final class DateText: @unchecked Sendable {
         let short: DateFormatter
         let monthYear: DateFormatter
 
-        private static let lock = NSLock()
-        nonisolated(unsafe) private static var made: [String: Formatters] = [:]
+        private static let made = NIOLockedValueBox<[String: Formatters]>([:])
 
         static func shared(_ language: Language, _ timeZone: TimeZone) -> Formatters {
             let key = "\(language.rawValue) \(timeZone.identifier)"
-            return lock.withLock {
+            return made.withLockedValue { made in
                 if let known = made[key] { return known }
                 let formatters = Formatters(language, timeZone)
                 made[key] = formatters

@@ -24,8 +24,6 @@ final class Activity: Model, @unchecked Sendable {
     @Field(key: "sequence") var sequence: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $programme, $kind, $title, $day, $time, $minutes, $place, $runBy, $learningGoal, $templateActivityID,
          $sequence, $createdAt]

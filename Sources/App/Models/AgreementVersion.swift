@@ -24,8 +24,6 @@ final class AgreementVersion: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $programme, $mentor, $number, $sealedTexts, $writtenBy, $menteeConfirmedAt, $mentorConfirmedAt,
          $createdAt, $updatedAt]

@@ -16,8 +16,6 @@ final class ApiToken: Model, @unchecked Sendable {
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
     @OptionalField(key: "revoked_at") var revokedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $organisation, $name, $tokenHash, $scopes, $createdBy, $createdAt, $lastUsedAt, $revokedAt]
     }

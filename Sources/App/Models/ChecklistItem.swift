@@ -29,8 +29,6 @@ final class ChecklistItem: Model, @unchecked Sendable {
     @OptionalParent(key: "assigned_person_id") var assignedPerson: Person?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $programme, $templateKey, $customTitle, $windowFrom, $windowTo, $responsibleRole, $windowMovedReason,
          $coveredAt, $coveredBy, $notRelevantReason, $movedToLearningGoal, $templateItemID, $position, $assignedPerson,

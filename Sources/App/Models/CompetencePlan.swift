@@ -17,8 +17,6 @@ final class CompetencePlanRow: Model, @unchecked Sendable {
     @OptionalField(key: "removed_at") var removedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $programme, $sealedFields, $removedAt, $createdAt] }
 
     init() {}
@@ -69,8 +67,6 @@ final class CompetencePlanChange: Model, @unchecked Sendable {
     }
     @Field(key: "changed_at") var changedAt: Date
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $programme, $row, $changedBy, $kind, $sealedBefore, $sealedAfter, $changedAt] }
 
     init() {}

@@ -23,8 +23,6 @@ final class EvaluationAnswers: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $programme, $author, $kind, $role, $sealedAnswers, $rating, $createdAt, $updatedAt]
     }
@@ -54,8 +52,6 @@ final class MentorChangeRequest: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "resolved_at") var resolvedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $programme, $requestedBy, $reason, $createdAt, $resolvedAt] }
 
     init() {}
@@ -80,8 +76,6 @@ final class FormerMentorship: Model, @unchecked Sendable {
     @Field(key: "ended_at") var until: Date
     @Field(key: "reason") var reason: String
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $programme, $mentor, $from, $until, $reason] }
 
     init() {}

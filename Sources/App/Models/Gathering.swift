@@ -12,8 +12,6 @@ final class GatheringSeries: Model, @unchecked Sendable {
     @Field(key: "title") var title: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $organisation, $kind, $title, $createdAt] }
 
     init() {}
@@ -42,8 +40,6 @@ final class Gathering: Model, @unchecked Sendable {
     /// Grows with each change, so a subscribed calendar replaces the event (ICS SEQUENCE).
     @Field(key: "sequence") var sequence: Int
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $series, $number, $theme, $reading, $startsAt, $minutes, $place, $sequence] }
 
     init() {}
@@ -68,8 +64,6 @@ final class GatheringParticipant: Model, @unchecked Sendable {
     @Parent(key: "person_id") var person: Person
     @Field(key: "role") var role: String
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $series, $person, $role] }
 
     init() {}
@@ -89,8 +83,6 @@ final class GatheringAttendance: Model, @unchecked Sendable {
     @Parent(key: "gathering_id") var gathering: Gathering
     @Parent(key: "person_id") var person: Person
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $gathering, $person] }
 
     init() {}
@@ -122,8 +114,6 @@ final class GatheringEvaluation: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $series, $author, $rating, $sealedWorked, $sealedChange, $createdAt, $updatedAt]
     }

@@ -13,8 +13,6 @@ final class KnowledgeArea: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $organisation, $person, $area, $kind, $createdAt] }
 
     init() {}

@@ -17,8 +17,6 @@ final class CatalogueEntry: Model, @unchecked Sendable {
     @Field(key: "retired") var retired: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $organisation, $typicalKey, $titles, $position, $retired, $createdAt] }
 
     init() {}
@@ -63,8 +61,6 @@ final class LearningGoal: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $programme, $catalogueEntry, $sealedOwnTitle, $sealedNote, $status, $mentorRole, $forDevelopmentTalk,
          $createdBy, $createdAt, $updatedAt]
@@ -94,8 +90,6 @@ final class LearningGoalMeeting: Model, @unchecked Sendable {
     @Parent(key: "goal_id") var goal: LearningGoal
     @Parent(key: "meeting_id") var meeting: Meeting
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $goal, $meeting] }
 
     init() {}

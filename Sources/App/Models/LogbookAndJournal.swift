@@ -39,8 +39,6 @@ final class LogbookEntry: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $programme, $author, $sealedUnsure, $sealedLearned, $sealedRemember, $sealedActOn, $sealedKnowMore,
          $sharedWith, $createdAt, $updatedAt]
@@ -98,8 +96,6 @@ final class ProcessJournal: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $programme, $author, $sealedTitle, $sealedFacts, $sealedAccount, $sealedThoughts, $sealedReflections,
          $sharedWith, $forMeeting, $createdAt, $updatedAt]

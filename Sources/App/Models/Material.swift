@@ -21,8 +21,6 @@ final class Material: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $organisation, $title, $details, $phase, $roles, $language, $fileName, $fileKind, $byteCount,
          $uploadedBy, $createdAt, $updatedAt]
@@ -44,8 +42,6 @@ final class MaterialFile: Model, @unchecked Sendable {
     @Parent(key: "material_id") var material: Material
     @Field(key: "bytes") var bytes: Data
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $material, $bytes] }
 
     init() {}

@@ -22,8 +22,6 @@ final class Meeting: Model, @unchecked Sendable {
     /// Grows with each change, so a subscribed calendar replaces the event (ICS SEQUENCE).
     @Field(key: "sequence") var sequence: Int
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $programme, $kind, $number, $startsAt, $minutes, $place, $status, $heldAt, $plannedByHand, $sequence]
     }
@@ -67,8 +65,6 @@ final class MeetingNote: Model, @unchecked Sendable {
     @Parent(key: "updated_by_id") var updatedBy: Person
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $meeting, $agendaPoint, $sealedText, $updatedBy, $updatedAt] }
 
     init() {}

@@ -21,8 +21,6 @@ final class Organisation: Model, @unchecked Sendable {
     /// Months a programme's private texts are kept after it ends; nil: `StoragePeriod.defaultMonths`.
     @OptionalField(key: "storage_months") var storageMonths: Int?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $name, $slug, $timeZoneIdentifier, $defaultLanguage, $staffImportMapping, $ssoCreatesPeople,
          $passwordSignIn, $storageMonths]
@@ -50,8 +48,6 @@ final class OrganisationUnit: Model, @unchecked Sendable {
     @Parent(key: "organisation_id") var organisation: Organisation
     @Field(key: "name") var name: String
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $organisation, $name] }
 
     init() {}

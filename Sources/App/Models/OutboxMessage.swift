@@ -29,8 +29,6 @@ final class OutboxMessage: Model, @unchecked Sendable {
     /// After this it is not sent: a reminder of a meeting that has begun is no use.
     @OptionalField(key: "expires_at") var expiresAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $organisation, $recipient, $toAddress, $kind, $subject, $body, $dedupKey, $createdAt, $sendAfter,
          $attempts, $claimedUntil, $lastError, $sentAt, $failedAt, $expiresAt]

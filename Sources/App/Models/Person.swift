@@ -45,8 +45,6 @@ final class Person: Model, @unchecked Sendable {
     /// When an administrator erased them: the row stays, anonymous, so statistics keep their count.
     @OptionalField(key: "erased_at") var erasedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $organisation, $unit, $name, $email, $phone, $title, $passwordHash, $isCoordinator, $isManager, $isAdmin,
          $language, $createdAt, $invitationTokenHash, $invitationExpiresAt, $capacity, $willingToMentor,

@@ -18,8 +18,6 @@ final class PreparationAnswers: Model, @unchecked Sendable {
     @OptionalParent(key: "shared_with_id") var sharedWith: Person?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $programme, $author, $sealedAnswers, $sharedWith, $updatedAt] }
 
     init() {}

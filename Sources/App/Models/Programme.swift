@@ -34,8 +34,6 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "assignment_override_reason") var assignmentOverrideReason: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $organisation, $unit, $newcomer, $manager, $contactPerson, $mentor, $buddy, $variant, $firstDay,
          $endedAt, $textsPurgedAt, $planSharedWithManager, $mentorSince, $earlierMaterialShared, $templateAppliedAt,

@@ -21,8 +21,6 @@ final class ProgrammeTemplateRecord: Model, @unchecked Sendable {
     /// When the coordinator last changed the template (lengths, cadence or checklist).
     @OptionalField(key: "changed_at") var changedAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $organisation, $variant, $introductionMonths, $statusMeetingEveryWeeks, $mentoringMonths,
          $weeklyDialogueWeeks, $dialogueEveryWeeksAfter, $developmentTalkAtMonths, $meetingTime, $meetingMinutes,

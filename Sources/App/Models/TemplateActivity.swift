@@ -22,8 +22,6 @@ final class TemplateActivity: Model, @unchecked Sendable {
     @OptionalParent(key: "run_by_id") var runBy: Person?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $organisation, $variant, $templateKey, $kind, $customTitle, $week, $weekday, $time, $minutes, $place,
          $runBy, $createdAt]

@@ -19,8 +19,6 @@ final class TemplateChecklistItem: Model, @unchecked Sendable {
     @Field(key: "position") var position: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] {
         [$id, $organisation, $variant, $templateKey, $customTitle, $fromWeek, $toWeek, $responsibleRole, $position,
          $createdAt]

@@ -150,8 +150,6 @@ final class SealingCheck: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "sealed") var sealed: String
 
-    /// Fluent's list of fields, written out: it would otherwise find them by reflection for every
-    /// row it reads, its costliest step (`ModelPropertiesTests` checks the list is whole).
     var properties: [any AnyProperty] { [$id, $sealed] }
 
     init() {}
