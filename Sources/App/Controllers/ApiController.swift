@@ -142,8 +142,9 @@ enum ApiController {
         let page = try page(req)
         let query = Programme.query(on: req.db).filter(\.$organisation.$id == organisation)
         let total = try await query.count()
-        let files = try await ProgrammeQueries.files(query.copy().sort(\.$firstDay).sort(\.$id).range(page.offset..<(page.offset + page.limit)), on: req.db)
         let now = req.application.settings.now()
+        let files = try await ProgrammeQueries.files(query.copy().sort(\.$firstDay).sort(\.$id).range(page.offset..<(page.offset + page.limit)), on: req.db)
+            .map { $0.situated(at: now) }
         return try json(List(items: files.map { programmeJSON($0, now: now) }, limit: page.limit, offset: page.offset, total: total))
     }
 
@@ -198,6 +199,7 @@ enum ApiController {
         let organisation = try await authorise(req, .programmes, .programme)
         let now = req.application.settings.now()
         let files = try await ProgrammeQueries.files(ProgrammeQueries.running(of: organisation, on: req.db), on: req.db)
+            .map { $0.situated(at: now) }
         let attention = try await CoordinatorHomePage.Attention.load(files, now: now, on: req.db)
         let items = CoordinatorHomePage.alerts(of: files, attention, now: now)
             .map { AlertJSON(programmeId: $0.programme, kind: $0.kind.name, count: $0.count) }

@@ -262,10 +262,11 @@ enum ChecklistController {
         let ids = files.map(\.id)
         guard !ids.isEmpty else { return [:] }
         let items = try await ChecklistItem.query(on: db).filter(\.$programme.$id ~~ ids).filter(\.$coveredAt == nil).all()
+        let itemsByProgramme = Dictionary(grouping: items) { $0.$programme.id }
         var result: [UUID: Int] = [:]
         for file in files where !file.isEnded(now: now) {
             let today = LocalDate(now, in: file.timeZone)
-            let count = items.filter { $0.$programme.id == file.id && ChecklistRules.isWaiting($0.state, window: $0.window, today: today) }.count
+            let count = (itemsByProgramme[file.id] ?? []).filter { ChecklistRules.isWaiting($0.state, window: $0.window, today: today) }.count
             if count > 0 { result[file.id] = count }
         }
         return result

@@ -32,7 +32,7 @@ enum HomeController {
         let ctx = try await context(req)
         let now = req.application.settings.now()
         let files = try await ProgrammeQueries.files(of: person, as: [.contactPerson, .mentor, .buddy], on: req.db)
-            .filter { !$0.isEnded(now: now) }
+            .map { $0.situated(at: now) }.filter { !$0.isEnded(now: now) }
         // The buddy's social tasks, in the programmes where this person is the buddy.
         let buddyOf = files.filter { $0.programme.$buddy.id == person.id }.map(\.id)
         let socialTasks = buddyOf.isEmpty ? [] : try await ChecklistItem.query(on: req.db)
@@ -44,7 +44,7 @@ enum HomeController {
         let person = try req.person()
         let ctx = try await context(req)
         let now = req.application.settings.now()
-        let files = try await ProgrammeQueries.files(of: person, as: [.manager], on: req.db)
+        let files = try await ProgrammeQueries.files(of: person, as: [.manager], on: req.db).map { $0.situated(at: now) }
         return ManagerHomePage.render(ctx, files: files, now: now)
     }
 
@@ -65,13 +65,14 @@ enum HomeController {
         var files: [ProgrammeFile]
         if part == .finished {
             let ended = try await ProgrammeQueries.files(query.copy().filter(\.$endedAt != nil).sort(\.$endedAt, .descending)
-                .limit(CoordinatorHomePage.finishedShown), on: req.db)
+                .limit(CoordinatorHomePage.finishedShown), meetingsOfEnded: false, on: req.db)
             files = try await ProgrammeQueries.files(query.filter(\.$endedAt == nil), on: req.db) + ended
         } else {
             let lately = now.addingTimeInterval(-Double(CoordinatorHomePage.endedShownForDays) * 86_400)
-            files = try await ProgrammeQueries.files(query.group(.or) { $0.filter(\.$endedAt == nil).filter(\.$endedAt >= lately) }, on: req.db)
+            files = try await ProgrammeQueries.files(query.group(.or) { $0.filter(\.$endedAt == nil).filter(\.$endedAt >= lately) },
+                                                     meetingsOfEnded: false, on: req.db)
         }
-        files = files.filter { part == nil || $0.stage(now: now).part == part }
+        files = files.map { $0.situated(at: now) }.filter { part == nil || $0.stage(now: now).part == part }
         let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
         let attention = try await CoordinatorHomePage.Attention.load(files, now: now, on: req.db)
         return CoordinatorHomePage.render(ctx, files: files, attention: attention, filter: filter, units: units, now: now)

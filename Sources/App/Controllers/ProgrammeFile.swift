@@ -10,6 +10,58 @@ struct ProgrammeFile {
     let people: [UUID: Person]
     let organisation: Organisation
     let unit: OrganisationUnit?
+    /// The stage, progress and planning worked out once for one moment (`situated(at:)`).
+    private var situation: Situation?
+
+    /// Where a programme stands at one moment, worked out from its meetings in one pass.
+    struct Situation {
+        let now: Date
+        let stage: ProgrammeStage
+        let progress: ProgrammeProgress
+        let needsPlanning: Bool
+    }
+
+    fileprivate init(programme: Programme, meetings: [Meeting], people: [UUID: Person], organisation: Organisation,
+                     unit: OrganisationUnit?) {
+        self.programme = programme
+        self.meetings = meetings
+        self.people = people
+        self.organisation = organisation
+        self.unit = unit
+    }
+
+    /// The same programme with its situation at `now` worked out once. A list asks each of hundreds of
+    /// programmes for its stage, progress and alerts several times; a page that changes meetings
+    /// works on a file it has not situated.
+    func situated(at now: Date) -> ProgrammeFile {
+        var copy = self
+        copy.situation = workOutSituation(at: now)
+        return copy
+    }
+
+    private func situation(at now: Date) -> Situation {
+        if let situation, situation.now == now { return situation }
+        return workOutSituation(at: now)
+    }
+
+    private func workOutSituation(at now: Date) -> Situation {
+        let facts = meetings.map(\.fact)
+        func first(_ kind: MeetingKind) -> MeetingFact? { facts.first { $0.kind == kind && !$0.cancelled } }
+        func day(_ fact: MeetingFact) -> LocalDate { LocalDate(fact.startsAt, in: timeZone) }
+        let firstDay = programme.firstLocalDay
+        let mentoringStart = first(.mentoringStart).map(day) ?? firstDay
+        let mentoringClosing = first(.mentoringClosing).map(day) ?? mentoringStart
+        let introClosing = first(.introductionClosing).map(day) ?? mentoringStart
+        let talk = first(.developmentTalk)
+        let talkDay = talk.map(day)
+        let milestones = Milestones(firstDay: firstDay, mentoringStart: mentoringStart,
+                                    mentoringEnd: mentoringClosing, developmentTalk: talkDay ?? mentoringClosing)
+        let stage = ProgrammeStage.on(LocalDate(now, in: timeZone), milestones: milestones,
+                                      introductionClosing: introClosing, mentoringClosing: mentoringClosing,
+                                      developmentTalkHeld: talk?.held ?? false, ended: programme.endedAt != nil)
+        return Situation(now: now, stage: stage, progress: ProgrammeProgress.of(facts, now: now, timeZone: timeZone),
+                         needsPlanning: PlanningAhead.needsPlanning(facts, stage: stage, now: now, timeZone: timeZone))
+    }
 
     var id: UUID { programme.id! }
     var timeZone: TimeZone { organisation.timeZone }
@@ -79,27 +131,12 @@ struct ProgrammeFile {
 
     func firstMeeting(_ kind: MeetingKind) -> Meeting? { meetings.first { $0.meetingKind == kind && !$0.isCancelled } }
 
-    func stage(now: Date) -> ProgrammeStage {
-        let firstDay = programme.firstLocalDay
-        let mentoringStart = firstMeeting(.mentoringStart).map(date(of:)) ?? firstDay
-        let mentoringClosing = firstMeeting(.mentoringClosing).map(date(of:)) ?? mentoringStart
-        let introClosing = firstMeeting(.introductionClosing).map(date(of:)) ?? mentoringStart
-        let talk = firstMeeting(.developmentTalk)
-        let milestones = Milestones(firstDay: firstDay, mentoringStart: mentoringStart,
-                                    mentoringEnd: mentoringClosing, developmentTalk: talk.map(date(of:)) ?? mentoringClosing)
-        return ProgrammeStage.on(LocalDate(now, in: timeZone), milestones: milestones,
-                                 introductionClosing: introClosing, mentoringClosing: mentoringClosing,
-                                 developmentTalkHeld: talk?.isHeld ?? false, ended: programme.endedAt != nil)
-    }
+    func stage(now: Date) -> ProgrammeStage { situation(at: now).stage }
 
-    func progress(now: Date) -> ProgrammeProgress {
-        ProgrammeProgress.of(meetings.map(\.fact), now: now, timeZone: timeZone)
-    }
+    func progress(now: Date) -> ProgrammeProgress { situation(at: now).progress }
 
     /// Fewer than two mentoring meetings planned ahead (a fact, shown to the coordinator too).
-    func needsPlanning(now: Date) -> Bool {
-        PlanningAhead.needsPlanning(meetings.map(\.fact), stage: stage(now: now), now: now, timeZone: timeZone)
-    }
+    func needsPlanning(now: Date) -> Bool { situation(at: now).needsPlanning }
 
     /// What was agreed under point 5 of the meeting before this one, if anything.
     func previousMeeting(before meeting: Meeting) -> Meeting? {
@@ -112,11 +149,14 @@ struct ProgrammeFile {
 
 /// Loading programmes in a fixed number of queries, however many there are.
 enum ProgrammeQueries {
-    static func files(_ query: QueryBuilder<Programme>, on db: Database) async throws -> [ProgrammeFile] {
+    /// A list that shows an ended programme as finished and nothing more leaves out its meetings
+    /// (`meetingsOfEnded: false`): the development talk that ended it was its last, and the
+    /// programmes that ended lately hold most of an overview's meetings.
+    static func files(_ query: QueryBuilder<Programme>, meetingsOfEnded: Bool = true, on db: Database) async throws -> [ProgrammeFile] {
         let programmes = try await query.sort(\.$firstDay).all()
         guard !programmes.isEmpty else { return [] }
-        let ids = programmes.compactMap(\.id)
-        let meetings = try await Meeting.query(on: db).filter(\.$programme.$id ~~ ids).sort(\.$startsAt).all()
+        let ids = programmes.filter { meetingsOfEnded || $0.endedAt == nil }.compactMap(\.id)
+        let meetings = ids.isEmpty ? [] : try await Meeting.query(on: db).filter(\.$programme.$id ~~ ids).sort(\.$startsAt).all()
         var personIDs = Set<UUID>()
         for p in programmes {
             for role in ProgrammeRole.allCases { if let id = p.personID(for: role) { personIDs.insert(id) } }

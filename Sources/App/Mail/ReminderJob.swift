@@ -32,7 +32,7 @@ enum ReminderJob {
     static func run(_ organisation: Organisation, on db: any Database, settings: MailSettings, now: Date) async throws {
         let orgID = try organisation.requireID()
         let today = LocalDate(now, in: organisation.timeZone)
-        let files = try await ProgrammeQueries.files(ProgrammeQueries.running(of: orgID, on: db), on: db)
+        let files = try await ProgrammeQueries.files(ProgrammeQueries.running(of: orgID, on: db), on: db).map { $0.situated(at: now) }
         let queued = try await OutboxMessage.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$dedupKey != nil)
             .all(\.$dedupKey)
         try await Outbox.$queuedKeys.withValue(Set(queued.compactMap { $0 })) {
