@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -316,15 +317,30 @@ def table(minimal, rows, title, judged=True):
     return "\n".join(lines)
 
 
-def sustained_load(base, pages, seconds, connections):
-    """Load on every page in turn for `seconds` in all, for the memory reading."""
+def sustained_load(server, pages, seconds, connections):
+    """Load on every page in turn for `seconds` in all; returns the most resident memory seen (MB),
+    read every second while it lasts."""
     each = max(5, seconds // len(pages))
     ends = time.time() + seconds
-    while time.time() < ends:
-        for _, path, headers in pages:
-            if time.time() >= ends:
-                break
-            wrk(base + path, headers, min(each, max(1, int(ends - time.time()))), connections)
+    peak = [server.rss_mb()]
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(1):
+            peak[0] = max(peak[0], server.rss_mb())
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        while time.time() < ends:
+            for _, path, headers in pages:
+                if time.time() >= ends:
+                    break
+                wrk(server.base + path, headers, min(each, max(1, int(ends - time.time()))), connections)
+    finally:
+        done.set()
+        sampler.join()
+    return peak[0]
 
 
 # --- Core --------------------------------------------------------------------------------------------------
@@ -417,10 +433,15 @@ def main():
 
         if args.memory_minutes > 0:
             say(f"{args.memory_minutes:g} minutes of load on every page, then resident memory")
-            sustained_load(server.base, pages, int(args.memory_minutes * 60), args.connections)
+            peak = sustained_load(server, pages, int(args.memory_minutes * 60), args.connections)
             rss = server.rss_mb()
+            server.wait_idle()
+            settled = server.rss_mb()
             result["rss_mb_after_load"] = rss
-            print(f"\nResident memory after {args.memory_minutes:g} minutes of load: {rss:.1f} MB (target < {MAX_RSS_MB:.0f} MB)")
+            result["rss_mb_peak_during_load"] = peak
+            result["rss_mb_settled"] = settled
+            print(f"\nResident memory after {args.memory_minutes:g} minutes of load: {rss:.1f} MB (target < {MAX_RSS_MB:.0f} MB); "
+                  f"most during the load {peak:.1f} MB; {settled:.1f} MB once the last requests are done")
             failed |= rss >= MAX_RSS_MB
         server.stop()
         servers.remove(server)

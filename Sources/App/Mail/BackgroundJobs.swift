@@ -2,9 +2,10 @@ import Foundation
 import NIOConcurrencyHelpers
 import Vapor
 
-/// The background work of a serving instance: the mail worker and the reminder run, each a loop
-/// started when the server has booted and stopped when it shuts down. Every instance runs them;
-/// the database shares the work out (`MailWorker`, `ReminderJob`).
+/// The background work of a serving instance: the mail worker, the reminder run and handing freed
+/// memory back (`FreedMemory`), each a loop started when the server has booted and stopped when it
+/// shuts down. Every instance runs them; the database shares the mail work out (`MailWorker`,
+/// `ReminderJob`).
 public final class BackgroundJobs: LifecycleHandler, Sendable {
     public init() {}
 
@@ -24,7 +25,13 @@ public final class BackgroundJobs: LifecycleHandler, Sendable {
                 try? await Task.sleep(nanoseconds: UInt64(mail.reminderInterval * 1_000_000_000))
             }
         }
-        tasks.withLockedValue { $0 = [worker, reminders] }
+        let memory = Task {
+            while !Task.isCancelled {
+                FreedMemory.giveBack()
+                try? await Task.sleep(for: FreedMemory.interval)
+            }
+        }
+        tasks.withLockedValue { $0 = [worker, reminders, memory] }
         if let smtp = mail.smtp {
             app.logger.notice("Mail is sent through \(smtp.host):\(smtp.port) (\(smtp.security.rawValue))")
             if smtp.security == .none, !["127.0.0.1", "::1", "localhost"].contains(smtp.host) {
