@@ -16,6 +16,9 @@ final class ProgrammeSituationTests: AppTestCase {
                 XCTAssertEqual(situated.stage(now: now), file.stage(now: now), file.newcomer?.name ?? "")
                 XCTAssertEqual(situated.progress(now: now), file.progress(now: now), file.newcomer?.name ?? "")
                 XCTAssertEqual(situated.needsPlanning(now: now), file.needsPlanning(now: now), file.newcomer?.name ?? "")
+                for kind in MeetingKind.allCases {
+                    XCTAssertEqual(situated.firstMeeting(kind)?.id, file.firstMeeting(kind)?.id, "\(kind)")
+                }
             }
         }
     }

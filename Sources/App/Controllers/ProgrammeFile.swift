@@ -19,6 +19,8 @@ struct ProgrammeFile {
         let stage: ProgrammeStage
         let progress: ProgrammeProgress
         let needsPlanning: Bool
+        /// Index in `meetings` of the first meeting of each kind that is not cancelled.
+        let firstOfKind: [MeetingKind: Int]
     }
 
     fileprivate init(programme: Programme, meetings: [Meeting], people: [UUID: Person], organisation: Organisation,
@@ -46,7 +48,11 @@ struct ProgrammeFile {
 
     private func workOutSituation(at now: Date) -> Situation {
         let facts = meetings.map(\.fact)
-        func first(_ kind: MeetingKind) -> MeetingFact? { facts.first { $0.kind == kind && !$0.cancelled } }
+        var firstOfKind: [MeetingKind: Int] = [:]
+        for (index, fact) in facts.enumerated() where !fact.cancelled && firstOfKind[fact.kind] == nil {
+            firstOfKind[fact.kind] = index
+        }
+        func first(_ kind: MeetingKind) -> MeetingFact? { firstOfKind[kind].map { facts[$0] } }
         func day(_ fact: MeetingFact) -> LocalDate { LocalDate(fact.startsAt, in: timeZone) }
         let firstDay = programme.firstLocalDay
         let mentoringStart = first(.mentoringStart).map(day) ?? firstDay
@@ -60,7 +66,8 @@ struct ProgrammeFile {
                                       introductionClosing: introClosing, mentoringClosing: mentoringClosing,
                                       developmentTalkHeld: talk?.held ?? false, ended: programme.endedAt != nil)
         return Situation(now: now, stage: stage, progress: ProgrammeProgress.of(facts, now: now, timeZone: timeZone),
-                         needsPlanning: PlanningAhead.needsPlanning(facts, stage: stage, now: now, timeZone: timeZone))
+                         needsPlanning: PlanningAhead.needsPlanning(facts, stage: stage, now: now, timeZone: timeZone),
+                         firstOfKind: firstOfKind)
     }
 
     var id: UUID { programme.id! }
@@ -129,7 +136,11 @@ struct ProgrammeFile {
                                     endedOn: programme.endedAt.map { LocalDate($0, in: timeZone) })
     }
 
-    func firstMeeting(_ kind: MeetingKind) -> Meeting? { meetings.first { $0.meetingKind == kind && !$0.isCancelled } }
+    func firstMeeting(_ kind: MeetingKind) -> Meeting? {
+        // Which meeting is first does not depend on the moment the file was situated at.
+        if let situation { return situation.firstOfKind[kind].map { meetings[$0] } }
+        return meetings.first { $0.meetingKind == kind && !$0.isCancelled }
+    }
 
     func stage(now: Date) -> ProgrammeStage { situation(at: now).stage }
 
