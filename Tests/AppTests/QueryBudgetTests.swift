@@ -90,6 +90,27 @@ final class QueryBudgetTests: AppTestCase {
         }
     }
 
+    func testASignedInPageViewWritesNothing() async throws {
+        for key in ["marianne", "ida", "henrik"] {
+            let browser = try await signedIn(key)
+            _ = try await count("/", browser)
+            let again = try await count("/", browser)
+            XCTAssertGreaterThan(again.count, 0)
+            let writes = again.statements.filter { !$0.uppercased().hasPrefix("SELECT") }
+            XCTAssertTrue(writes.isEmpty, "\(key): the session is unchanged within a minute, so it is not written: \(Self.summary(writes))")
+        }
+    }
+
+    func testReadingEveryTwentyMinutesKeepsTheSessionBecauseEachTouchIsWritten() async throws {
+        let ida = try await signedIn("ida")
+        for step in 1...3 {
+            app.settings.now = { testNow.addingTimeInterval(Double(step) * 20 * 60) }
+            let page = try await count(SiteURL.myProgramme.path, ida, expect: .ok)
+            XCTAssertTrue(page.statements.contains { $0.uppercased().hasPrefix("UPDATE") && $0.contains("_fluent_sessions") },
+                          "after \(step * 20) minutes the time of the request is kept")
+        }
+    }
+
     /// Runs the reminders once to queue what is due, then counts the statements of a second run.
     private func repeatedReminderRun() async throws -> (count: Int, statements: [String]) {
         try await ReminderJob.run(on: app.db, settings: app.settings.mail, now: testNow)
