@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import PASSWORD, make_browser
 from instances import BINARY, Instance
@@ -31,6 +32,8 @@ def note_is_shown(base):
         driver.find_element(By.ID, "email").send_keys("thomas@demo.godstart.dk")
         driver.find_element(By.ID, "password").send_keys(PASSWORD)
         driver.find_element(By.CSS_SELECTOR, "main form button[type='submit']").click()
+        # The click only starts the sign-in; going on before it lands races it on a busy machine.
+        WebDriverWait(driver, 30).until(lambda d: not d.current_url.endswith("/sign-in"))
         driver.get(base + "/my-newcomers")
         programmes = {a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[href^='/programmes/']")}
         meetings = []
