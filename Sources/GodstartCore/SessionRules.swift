@@ -8,6 +8,10 @@ public enum SessionRules {
     public static let idleLimit: TimeInterval = 30 * 60
     /// The last request's time is written to the session at most this often.
     public static let touchInterval: TimeInterval = 60
+    /// A stored session not written for this long is deleted. A signed-in one ended long before
+    /// (idle or past the absolute limit); a signed-out one (the sign-in page's, or one holding a form
+    /// kept through signing in again) keeps what was typed for a day.
+    public static let storedFor: TimeInterval = 24 * 3600
 
     public enum Verdict: Equatable, Sendable { case valid, touch, expired }
 

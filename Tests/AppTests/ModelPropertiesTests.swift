@@ -15,7 +15,7 @@ final class ModelPropertiesTests: XCTestCase {
         LearningGoalMeeting.self, LogbookEntry.self, Material.self, MaterialFile.self, Meeting.self, MeetingNote.self,
         MentorChangeRequest.self, Organisation.self, OrganisationUnit.self, OutboxMessage.self, Person.self,
         PreparationAnswers.self, ProcessJournal.self, Programme.self, ProgrammeTemplateRecord.self, SealingCheck.self,
-        SignInFailure.self, TemplateActivity.self, TemplateChecklistItem.self,
+        SignInFailure.self, StoredSession.self, TemplateActivity.self, TemplateChecklistItem.self,
     ]
 
     func testEveryModelListsEachOfItsFieldsOnce() {

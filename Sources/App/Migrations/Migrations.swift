@@ -39,6 +39,7 @@ enum GodstartMigrations {
         M032_SealPrivateTexts(),
         M033_AddDataRights(),
         M034_IndexForNationalScale(),
+        M035_AddSessionWrittenAt(),
     ]
 }
 
