@@ -130,6 +130,8 @@ def godstart(binary, work, name, database, demo=False):
     port = free_port()
     arguments = [str(binary), "serve", "--hostname", "127.0.0.1", "--port", str(port)]
     env = {"GODSTART_TEXT_KEYS": TEXT_KEY} if database.startswith("postgres") else {}
+    # The loopback nginx of the two-instance runs is a proxy, as in production.
+    env["GODSTART_TRUSTED_PROXIES"] = "127.0.0.1"
     if database.startswith("postgres"):
         env["DATABASE_URL"] = database
     else:
@@ -169,6 +171,7 @@ http {{
             proxy_http_version 1.1;
             proxy_set_header Connection "";
             proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         }}
     }}
 }}

@@ -28,6 +28,8 @@ public struct Settings: Sendable {
     }
     /// The keys the private texts are sealed with.
     public var textKeys: TextKeys
+    /// Reverse proxies whose X-Forwarded-For is believed (`ClientAddress`).
+    public var trustedProxies: Set<String> = []
 
     public init(database: DatabaseChoice, demoMode: Bool = false, secureCookies: Bool = false,
                 now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil, mail: MailSettings = .demo,
@@ -82,11 +84,13 @@ public struct Settings: Sendable {
         }
         if case .sqliteFile(let path) = database { try checkWritable(path) }
         let metricsToken = environment["GODSTART_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        return Settings(database: database, demoMode: demo,
-                        secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1", metricsToken: metricsToken,
-                        mail: try MailSettings.from(environment: environment),
-                        singleSignOn: try OIDCConfiguration.from(environment: environment),
-                        textKeys: try TextKeys.from(environment: environment, database: database, demo: demo))
+        var settings = Settings(database: database, demoMode: demo,
+                                secureCookies: environment["GODSTART_SECURE_COOKIES"] == "1", metricsToken: metricsToken,
+                                mail: try MailSettings.from(environment: environment),
+                                singleSignOn: try OIDCConfiguration.from(environment: environment),
+                                textKeys: try TextKeys.from(environment: environment, database: database, demo: demo))
+        settings.trustedProxies = try ClientAddress.trustedProxies(from: environment)
+        return settings
     }
 
     private static func checkWritable(_ path: String) throws {

@@ -28,7 +28,7 @@ enum AuditLog {
         /// The signed-in person (or `actor`) acting through this request.
         init(_ req: Request, actor: Person? = nil) {
             let actor = actor ?? req.currentPerson
-            self.init(actor: actor?.id, organisation: actor?.$organisation.id, address: req.remoteAddress?.ipAddress,
+            self.init(actor: actor?.id, organisation: actor?.$organisation.id, address: req.clientAddress,
                       now: req.application.settings.now())
         }
 

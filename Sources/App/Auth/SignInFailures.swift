@@ -32,7 +32,7 @@ enum SignInFailures {
     /// Hashes, so the table holds neither e-mail nor network addresses.
     static func keys(email: String, _ req: Request) -> Keys {
         Keys(account: email.isEmpty ? nil : "account:" + SecretToken.hash(email.lowercased()),
-             address: req.remoteAddress?.ipAddress.map { "address:" + SecretToken.hash($0) })
+             address: req.clientAddress.map { "address:" + SecretToken.hash($0) })
     }
 
     /// How long the person must wait before trying again; nil when they may try now.

@@ -96,7 +96,7 @@ enum ApiController {
             throw Problem(status: .forbidden, detail: "Not readable through the API.")
         }
         try await AuditLog.record([.init(kind: .exported, detail: .api, resource: resource, item: token.id)],
-                                  .init(actor: nil, organisation: token.$organisation.id, address: req.remoteAddress?.ipAddress,
+                                  .init(actor: nil, organisation: token.$organisation.id, address: req.clientAddress,
                                         now: req.application.settings.now()), on: req.db)
         let now = req.application.settings.now()
         if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {

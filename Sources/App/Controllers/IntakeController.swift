@@ -103,7 +103,7 @@ enum IntakeController {
         for hire in hires {
             try await ProgrammeCreation.create(hire, organisation: organisation, now: now,
                                                announcement: .init(by: coordinator, mail: req.application.settings.mail,
-                                                                   address: req.remoteAddress?.ipAddress), on: req.db)
+                                                                   address: req.clientAddress), on: req.db)
         }
         req.flash(t.intakeRegistered(hires.count))
         return req.redirect(to: SiteURL.colleagues.path)

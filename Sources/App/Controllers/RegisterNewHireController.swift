@@ -109,7 +109,7 @@ enum RegisterNewHireController {
         let organisation = try await coordinator.$organisation.get(on: req.db)
         let programmeID = try await ProgrammeCreation.create(valid, organisation: organisation, now: req.application.settings.now(),
                                                              announcement: .init(by: coordinator, mail: req.application.settings.mail,
-                                                                                 address: req.remoteAddress?.ipAddress), on: req.db)
+                                                                                 address: req.clientAddress), on: req.db)
         req.flash(t.programmeCreated)
         return req.redirect(to: SiteURL.programme(programmeID).path)
     }
