@@ -167,12 +167,12 @@ enum ProgrammeQueries {
         let programmes = try await query.sort(\.$firstDay).all()
         guard !programmes.isEmpty else { return [] }
         let ids = programmes.filter { meetingsOfEnded || $0.endedAt == nil }.compactMap(\.id)
-        let meetings = ids.isEmpty ? [] : try await Meeting.query(on: db).filter(\.$programme.$id ~~ ids).sort(\.$startsAt).all()
+        let meetings = try await PlainColumnRows.all(Meeting.self, where: "programme_id", in: ids, orderBy: "starts_at", on: db)
         var personIDs = Set<UUID>()
         for p in programmes {
             for role in ProgrammeRole.allCases { if let id = p.personID(for: role) { personIDs.insert(id) } }
         }
-        let people = try await Person.query(on: db).filter(\.$id ~~ Array(personIDs)).all()
+        let people = try await PlainColumnRows.all(Person.self, where: "id", in: Array(personIDs), on: db)
         let peopleByID = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) })
         let organisationIDs = Array(Set(programmes.map { $0.$organisation.id }))
         let organisations = try await Organisation.query(on: db).filter(\.$id ~~ organisationIDs).all()
