@@ -30,7 +30,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.databases.middleware.use(CalendarSequenceMiddleware<Activity>(field: \.$sequence))
     app.databases.middleware.use(CalendarSequenceMiddleware<Gathering>(field: \.$sequence))
 
-    app.sessions.use { _ in ChangedSessionWrites(base: StoredSessions()) }
+    app.sessions.use { _ in StoredSessions() }
     let secure = settings.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "godstart_session") { id in
         HTTPCookies.Value(

@@ -32,7 +32,7 @@ final class StoredSessionTests: AppTestCase {
         let ida = try await signedIn("ida")
         var written = try await stored(ida)?.writtenAt
         XCTAssertEqual(written, testNow)
-        // Within a minute nothing changes (`ChangedSessionWrites`); after it, the request's time is kept.
+        // Within a minute nothing changes (`StoredSessions.updateSession`); after it, the request's time is kept.
         app.settings.now = { testNow.addingTimeInterval(5 * 60) }
         _ = try await ida.get(SiteURL.myProgramme.path)
         written = try await stored(ida)?.writtenAt

@@ -26,19 +26,29 @@ final class StoredSession: Model, @unchecked Sendable {
     }
 }
 
-/// The session driver: Fluent's, which also notes when each session was written.
+/// The session driver: Fluent's table, which also notes when each session was written. Vapor
+/// hands every request's session back to be written; it is written only when its data changed, so
+/// a signed-in page view is a read, not a write (the time of the last request is kept at most once
+/// a minute, `SessionRules.touchInterval`), and on SQLite no page view waits for the one writer.
 struct StoredSessions: AsyncSessionDriver {
+    private struct ReadData: StorageKey {
+        typealias Value = SessionData
+    }
+
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
-        let key = SessionID(string: Data([UInt8].random(count: 32)).base64EncodedString())
+        let key = SessionID(string: SecretToken.make())
         try await StoredSession(key: key, data: data, writtenAt: request.application.settings.now()).create(on: request.db)
         return key
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        try await StoredSession.query(on: request.db).filter(\.$key == sessionID).first()?.data
+        let data = try await StoredSession.query(on: request.db).filter(\.$key == sessionID).first()?.data
+        request.storage[ReadData.self] = data
+        return data
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
+        if let read = request.storage[ReadData.self], read == data { return sessionID }
         try await StoredSession.query(on: request.db).filter(\.$key == sessionID)
             .set(\.$data, to: data).set(\.$writtenAt, to: request.application.settings.now()).update()
         return sessionID
