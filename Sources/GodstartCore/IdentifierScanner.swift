@@ -2,8 +2,15 @@ import Foundation
 
 /// Finds what identifies a person in a text that must be anonymised (a process journal):
 /// Danish CPR numbers, Swedish personnummer and samordningsnummer, phone numbers, e-mail
-/// addresses and street addresses. It errs towards asking: the writer decides, one finding at a
-/// time. Dates, years, amounts, postcodes, clock times and case numbers are not findings.
+/// addresses and street addresses with their floor and door. It errs towards asking: the writer
+/// decides, one finding at a time. Dates, years, amounts, postcodes, clock times and case numbers
+/// are not findings.
+///
+/// A scan takes time linear in the length of the text, whatever its shape. The text is cut into
+/// tokens once (`TokenizedText`); each rule then looks at a bounded number of tokens around each
+/// place where a finding can start, and the e-mail rule reads each character at most twice.
+/// Nothing backtracks: the regular expressions this replaced held a core for 16 s on 40,000
+/// characters without a space.
 public enum IdentifierScanner {
     public enum Kind: String, CaseIterable, Sendable {
         case cprNumber, personnummer, phoneNumber, email, streetAddress
@@ -27,42 +34,19 @@ public enum IdentifierScanner {
     }
 
     public static func scan(_ text: String, country: Country = .denmark) -> [Finding] {
-        let ns = text as NSString
-        var findings: [Finding] = []
-        func add(_ kind: Kind, _ range: NSRange) {
-            guard !findings.contains(where: { NSIntersectionRange($0.range, range).length > 0 }) else { return }
-            let start = max(0, range.location - contextLength)
-            let end = min(ns.length, range.location + range.length + contextLength)
-            let before = (start > 0 ? "…" : "") + ns.substring(with: NSRange(location: start, length: range.location - start))
-            let afterStart = range.location + range.length
-            let after = ns.substring(with: NSRange(location: afterStart, length: end - afterStart)) + (end < ns.length ? "…" : "")
-            findings.append(Finding(kind: kind, range: range, text: ns.substring(with: range), before: before, after: after))
-        }
-        let whole = NSRange(location: 0, length: ns.length)
-
-        for match in Patterns.email.matches(in: text, range: whole) { add(.email, match.range) }
-
-        for match in Patterns.personNumber.matches(in: text, range: whole) {
-            let raw = ns.substring(with: match.range)
-            let separator = raw.first { $0 == "-" || $0 == "+" }
-            let digits = raw.filter(\.isNumber)
-            let swedish = isSwedishPersonnummer(digits)
-            let danish = digits.count == 10 && separator != "+" && isDanishCPR(digits)
-            if danish && (!swedish || country == .denmark) {
-                add(.cprNumber, match.range)
-            } else if swedish {
-                add(.personnummer, match.range)
-            }
-        }
-
-        for match in Patterns.phone.matches(in: text, range: whole) where !isCaseNumberContext(ns, before: match.range) {
-            let digits = ns.substring(with: match.range).filter(\.isNumber)
-            if digits.count >= 8 { add(.phoneNumber, match.range) }
-        }
-
-        for match in Patterns.street.matches(in: text, range: whole) { add(.streetAddress, match.range) }
-
-        return findings.sorted { $0.range.location < $1.range.location }
+        let tokenized = TokenizedText(text)
+        var claims = Claims(textLength: tokenized.utf16.count)
+        // In this order, so that the earlier reading wins where two overlap: an e-mail address can
+        // hold digits, and ten digits that are a person number must not be read as a phone number.
+        claims.claim(EmailRule.matches(in: tokenized))
+        claims.claim(PersonNumberRule.matches(in: tokenized, country: country))
+        claims.claim(PhoneNumberRule.matches(in: tokenized))
+        claims.claim(StreetAddressRule.matches(in: tokenized))
+        // Each rule's matches are in order, and the standard library's sort finds such runs and
+        // merges them.
+        return claims.matches
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .map { finding(for: $0, in: tokenized) }
     }
 
     /// The text with every finding replaced by `placeholder(kind)`.
@@ -77,6 +61,19 @@ public enum IdentifierScanner {
             result.replaceCharacters(in: finding.range, with: placeholder(finding.kind))
         }
         return result as String
+    }
+
+    static func finding(for match: Match, in text: TokenizedText) -> Finding {
+        let range = match.range
+        let start = text.scalarBoundary(atOrAfter: max(0, range.lowerBound - contextLength))
+        let end = text.scalarBoundary(atOrBefore: min(text.utf16.count, range.upperBound + contextLength))
+        return Finding(
+            kind: match.kind,
+            range: NSRange(location: range.lowerBound, length: range.count),
+            text: text.string(range),
+            before: (start > 0 ? "…" : "") + text.string(start..<range.lowerBound),
+            after: text.string(range.upperBound..<end) + (end < text.utf16.count ? "…" : "")
+        )
     }
 
     // MARK: - The rules
@@ -127,31 +124,5 @@ public enum IdentifierScanner {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return day <= lengths[month - 1]
-    }
-
-    /// "sagsnr. 20231234", "j.nr. 27150012", "CVR 29189846": a number named as a case, file,
-    /// company or account number.
-    static func isCaseNumberContext(_ text: NSString, before range: NSRange) -> Bool {
-        let start = max(0, range.location - 14)
-        let before = text.substring(with: NSRange(location: start, length: range.location - start)).lowercased()
-        return ["sag", "j.nr", "jnr", "journal", "ärende", "dnr", "nr.", "nr ", "id ", "cvr", "konto", "reg."].contains { before.contains($0) }
-    }
-
-    enum Patterns {
-        static let email = try! NSRegularExpression(
-            pattern: #"[A-Za-z0-9._%+\-æøåÆØÅäöÄÖ]+@[A-Za-z0-9.\-æøåÆØÅäöÄÖ]+\.[A-Za-z]{2,}"#)
-        /// Ten digits with an optional - or + after the sixth (CPR, personnummer), or twelve digits
-        /// with an optional separator after the eighth (personnummer with century).
-        static let personNumber = try! NSRegularExpression(
-            pattern: #"(?<![\d/])(?<!\d[.,])(?:\d{8}[-+]?\d{4}|\d{6}[-+]?\d{4})(?!\d|[.,]\d)"#)
-        /// Danish: 8 digits, optionally +45 / 0045, grouped 2-2-2-2 or 4-4 or not at all, first
-        /// digit 2-9. Swedish: a leading 0 or +46, an area or mobile prefix, then groups.
-        static let phone = try! NSRegularExpression(
-            pattern: #"(?<![\d/])(?<!\d[.,])(?:(?:\+45|0045)[ ]?)?[2-9]\d(?:[ ]?\d{2}){3}(?!\d|[.,]\d)|(?<![\d/])(?<!\d[.,])[2-9]\d{3}[ ]\d{4}(?!\d|[.,]\d)|(?<![\d/])(?<!\d[.,])(?:\+46[ ]?|0)(?:7[02369]|8|[1-6]\d{1,2})[ -]?\d{2,3}(?:[ ]?\d{2}){2}(?!\d|[.,]\d)"#)
-        /// A street name (a capitalised word ending like a street, or a street word on its own,
-        /// optionally after one more capitalised word: "Gl. Kongevej", "Nørre Allé"), then a
-        /// house number with an optional letter.
-        static let street = try! NSRegularExpression(
-            pattern: #"(?<![\p{L}])(?:\p{Lu}[\p{L}.\-]*[ ])?(?:\p{Lu}[\p{L}\-]*)?(?:[Vv]ej|[Gg]ade|[Aa]llé|[Aa]lle|[Ss]træde|[Ss]trede|[Pp]lads|[Vv]ænge|[Vv]ænget|[Tt]orv|[Bb]oulevard|[Pp]arken|[Bb]akken|[Tt]often|[Ee]ngen|[Gg]atan|[Vv]ägen|[Gg]ränd|[Tt]orget|[Aa]llén|[Bb]acken|[Ss]tigen|[Pp]latsen|[Ll]eden|[Gg]ata|[Vv]äg)\.?[ ]+\d{1,4}[ ]?[A-Za-z]?(?![\p{L}\d]|[.,]\d)"#)
     }
 }
