@@ -33,7 +33,7 @@ public enum AuditDetail: String, CaseIterable, Sendable {
     case welcomeLinkIssued = "welcome-link-issued", accountCreated = "account-created", ssoRefused = "sso-refused"
     // Roles and assignments
     case madeManager = "made-manager", lastDaySet = "last-day-set", lastDayRemoved = "last-day-removed"
-    case registered, newMentor = "new-mentor"
+    case registered, newMentor = "new-mentor", mentorChanged = "mentor-changed", mentorshipEnded = "mentorship-ended"
     // Exports
     case retentionFile = "retention-file", calendarFile = "calendar-file", api, personalData = "personal-data"
     // Storage and erasure

@@ -107,9 +107,11 @@ final class AuditLogTests: AppTestCase {
         let marianne = try await signedIn("marianne")
         _ = try await marianne.post(SiteURL.mentorChange(programme.id).path, ["mentor": peter.id!.uuidString, "reason": "betterFit"])
         let assignments = try await entries(.assignmentChanged)
-        XCTAssertEqual(assignments.map(\.auditDetail), [.newMentor])
-        XCTAssertEqual(assignments.first?.subjectID, peter.id)
-        XCTAssertEqual(assignments.first?.programmeID, programme.id)
+        // One entry for each of the three it concerns: the new mentor, the mentee, the mentor who stopped.
+        XCTAssertEqual(assignments.map(\.auditDetail), [.newMentor, .mentorChanged, .mentorshipEnded])
+        let concerned = [peter.id, try await person("ida").id, try await person("thomas").id]
+        XCTAssertEqual(assignments.map(\.subjectID), concerned)
+        XCTAssertTrue(assignments.allSatisfy { $0.programmeID == programme.id })
 
         let lone = try await signedIn("lone")
         let tokenPage = try await lone.post(SiteURL.apiTokens.path, pairs: [("name", "HR"), ("scopes[]", ApiScope.programmes.rawValue)])

@@ -84,7 +84,13 @@ final class CrawlConfidentialityTests: AppTestCase {
 
     func testEachRoleReadsExactlyThePrivateTextsItMayRead() async throws {
         let marked = try await plant()
-        for key in ["ida", "thomas", "karen", "sofie", "henrik", "marianne", "lone", "rasmus", "emma", "peter"] {
+        try await assertEachReadsExactlyTheirs(
+            marked, crawling: ["ida", "thomas", "karen", "sofie", "henrik", "marianne", "lone", "rasmus", "emma", "peter"])
+    }
+
+    /// Each person follows every link from their home and finds each marked text exactly when they are one of its readers.
+    func assertEachReadsExactlyTheirs(_ marked: [Marked], crawling keys: [String]) async throws {
+        for key in keys {
             let pages = try await crawl(as: key)
             XCTAssertGreaterThan(pages.count, 3, key)
             for mark in marked {
@@ -96,5 +102,44 @@ final class CrawlConfidentialityTests: AppTestCase {
                 }
             }
         }
+    }
+
+    /// Issue 20, item 1: markers written by each of them before Ida's mentor changes from Thomas to
+    /// Peter, and by Peter after; each role follows every link after the change.
+    func testAfterAMentorChangeEachRoleReadsExactlyWhatTheRuleAllows() async throws {
+        let ida = try await person("ida"), thomas = try await person("thomas"), peter = try await person("peter")
+        let idas = try await programme(of: "ida")
+        var marked: [Marked] = []
+        func mark(_ name: String, _ readers: Set<String>) -> String {
+            let text = "KANARIE-\(name)-\(UUID().uuidString.prefix(8))"
+            marked.append(Marked(text: text, readers: readers))
+            return text
+        }
+        let next = try await meetings(of: "ida", .dialogueMeeting).first { $0.startsAt > testNow && $0.isOpen }!
+        let start = try await meetings(of: "ida", .mentoringStart).first!
+        try await MeetingNote.query(on: app.db).filter(\.$meeting.$id ~~ [next.id!, start.id!]).delete()
+        try await [
+            MeetingNote(meetingID: next.id!, agendaPoint: .onYourMind, text: mark("før-skiftet-møde-forude", ["ida"]), updatedByID: ida.id!),
+            MeetingNote(meetingID: start.id!, agendaPoint: .expectations, text: mark("før-skiftet-startmøde", ["ida"]),
+                        updatedByID: thomas.id!),
+        ].create(on: app.db)
+        try await CompetencePlanRow(programmeID: idas.id!, fields: [.taskType: mark("før-skiftet-plan", ["ida"])]).create(on: app.db)
+        try await LearningGoal(programmeID: idas.id!, catalogueEntryID: nil, ownTitle: mark("før-skiftet-mål", ["ida"]),
+                               createdByID: ida.id!).create(on: app.db)
+        let highest = try await AgreementVersion.query(on: app.db).filter(\.$programme.$id == idas.id!).max(\.$number) ?? 0
+        try await AgreementVersion(programmeID: idas.id!, mentorID: thomas.id!, number: highest + 1,
+                                   texts: [.otherGroundRules: mark("før-skiftet-aftale", ["ida"])], writtenByID: thomas.id!).create(on: app.db)
+        let shared = LogbookEntry(programmeID: idas.id!, authorID: ida.id!)
+        shared.unsure = mark("før-skiftet-logbog-delt", ["ida", "thomas"])
+        shared.$sharedWith.id = thomas.id
+        try await shared.create(on: app.db)
+
+        let marianne = try await signedIn("marianne")
+        let changed = try await marianne.post(SiteURL.mentorChange(idas.id).path, ["mentor": peter.id!.uuidString, "reason": "betterFit"])
+        XCTAssertEqual(changed.status, .seeOther)
+        try await MeetingNote(meetingID: next.id!, agendaPoint: .plannedTheme, text: mark("efter-skiftet-peter", ["ida", "peter"]),
+                              updatedByID: peter.id!).create(on: app.db)
+
+        try await assertEachReadsExactlyTheirs(marked, crawling: ["ida", "thomas", "peter", "karen", "sofie", "henrik", "marianne", "lone"])
     }
 }

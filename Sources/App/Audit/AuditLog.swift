@@ -86,14 +86,13 @@ enum AuditLog {
 }
 
 extension AuditLog {
-    /// Records the read of a mentoring text made of dated items (goals, rows of the plan): someone
+    /// Records the read of a mentoring text made of items (goals, rows of the plan): someone
     /// else's reading when the reader is not one of its makers, or when a mentor who took over sees
-    /// items from the earlier mentoring.
-    static func readMentoring(_ resource: Resource, madeAt dates: [Date?], item: UUID? = nil, in file: ProgrammeFile,
+    /// items set aside from the earlier mentoring (`earlier`: whether each was).
+    static func readMentoring(_ resource: Resource, earlier: [Bool], item: UUID? = nil, in file: ProgrammeFile,
                               _ req: Request) async throws {
-        guard !dates.isEmpty else { return }
-        let context = AccessContext(isSharedWithPerson: true, part: .mentoring,
-                                    isFromEarlierMentorship: dates.contains { file.isFromEarlierMentorship($0) })
+        guard !earlier.isEmpty else { return }
+        let context = AccessContext(isSharedWithPerson: true, part: .mentoring, isFromEarlierMentorship: earlier.contains(true))
         try await read(resource, item: item, author: nil, in: file, context: context, req)
     }
 }

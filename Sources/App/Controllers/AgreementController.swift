@@ -37,12 +37,13 @@ enum AgreementController {
         let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
         guard AccessPolicy.decide(relations, .agreement, action) == .allow else { throw Abort(.notFound) }
         let all = try await AgreementVersion.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$number).all()
-        let mentorID = file.programme.$mentor.id
-        let earlier = relations.contains(.newcomer) ? all.filter { $0.$mentor.id != mentorID } : []
+        // The versions made with an earlier mentor were set aside when the mentor changed; the mentee keeps them.
+        let setAside = try await EarlierMentorship.setAsideIDs(.agreementVersions, programmeID: file.id, on: req.db)
+        let earlier = relations.contains(.newcomer) ? all.filter { setAside.contains($0.id!) } : []
         let earlierMentors = earlier.isEmpty ? [] : try await Person.query(on: req.db)
             .filter(\.$id ~~ Array(Set(earlier.map { $0.$mentor.id }))).all()
         return Loaded(file: file, person: person, relations: relations,
-                      versions: all.filter { $0.$mentor.id == mentorID }, earlierMentorsVersions: earlier,
+                      versions: all.filter { !setAside.contains($0.id!) }, earlierMentorsVersions: earlier,
                       earlierMentors: Dictionary(uniqueKeysWithValues: earlierMentors.map { ($0.id!, $0) }))
     }
 

@@ -12,6 +12,8 @@ enum CompetencePlanController {
         let rows: [CompetencePlanRow]
         /// Every change, newest first.
         let changes: [CompetencePlanChange]
+        /// The rows shown, or the history, hold some set aside from an earlier mentorship.
+        let readsEarlierMentorship: Bool
         /// Everyone who changed the plan, a former mentor too.
         let writers: [UUID: Person]
         let canWrite: Bool
@@ -29,21 +31,23 @@ enum CompetencePlanController {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
         guard decide(file, relations, action) == .allow else { throw Abort(.notFound) }
-        let rows = file.visibleToMentor(
-            try await CompetencePlanRow.query(on: req.db).filter(\.$programme.$id == file.id)
-                .filter(\.$removedAt == nil).sort(\.$createdAt).all(),
-            .competencePlan, relations, madeAt: \.createdAt)
-        let changes = file.visibleToMentor(
-            try await CompetencePlanChange.query(on: req.db).filter(\.$programme.$id == file.id)
-                .sort(\.$changedAt, .descending).all(),
-            .competencePlan, relations, madeAt: { $0.changedAt })
+        // A row's changes go with the row: a row set aside from the earlier mentorship shows none of
+        // its history to a new mentor, even changes made after the mentor changed.
+        let earlier = try await EarlierMentorship.setAsideIDs(.competencePlanRows, programmeID: file.id, on: req.db)
+        let readableRows = file.visibleToMentor(
+            try await CompetencePlanRow.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all(),
+            .competencePlan, relations, isEarlier: { earlier.contains($0.id!) })
+        let readableRowIDs = Set(readableRows.compactMap(\.id))
+        let changes = try await CompetencePlanChange.query(on: req.db).filter(\.$programme.$id == file.id)
+            .sort(\.$changedAt, .descending).all().filter { readableRowIDs.contains($0.$row.id) }
         let missing = Set(changes.map { $0.$changedBy.id }).subtracting(file.people.keys)
         var writers = file.people
         if !missing.isEmpty {
             for person in try await Person.query(on: req.db).filter(\.$id ~~ Array(missing)).all() { writers[person.id!] = person }
         }
-        return Loaded(file: file, person: person, relations: relations, rows: rows, changes: changes, writers: writers,
-                      canWrite: decide(file, relations, .write) == .allow)
+        return Loaded(file: file, person: person, relations: relations, rows: readableRows.filter { $0.removedAt == nil },
+                      changes: changes, readsEarlierMentorship: readableRows.contains { earlier.contains($0.id!) },
+                      writers: writers, canWrite: decide(file, relations, .write) == .allow)
     }
 
     static func row(_ req: Request, _ action: Action) async throws -> (CompetencePlanRow, Loaded) {
@@ -63,15 +67,22 @@ enum CompetencePlanController {
         return (texts, errors)
     }
 
+    /// The plan shown is someone else's reading for a manager it is shared with, and for a mentor
+    /// who took over and reads rows from before (`AuditLog.readMentoring`).
+    static func recordRead(_ loaded: Loaded, _ req: Request) async throws {
+        guard !loaded.rows.isEmpty || !loaded.changes.isEmpty else { return }
+        try await AuditLog.readMentoring(.competencePlan, earlier: [loaded.readsEarlierMentorship], in: loaded.file, req)
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let loaded = try await load(req, programmeID: try req.idParameter(), .read)
-        try await AuditLog.readMentoring(.competencePlan, madeAt: loaded.rows.map(\.createdAt), in: loaded.file, req)
+        try await recordRead(loaded, req)
         return CompetencePlanPages.plan(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: [:], errors: [:])
     }
 
     @Sendable static func print(req: Request) async throws -> Response {
         let loaded = try await load(req, programmeID: try req.idParameter(), .read)
-        try await AuditLog.readMentoring(.competencePlan, madeAt: loaded.rows.map(\.createdAt), in: loaded.file, req)
+        try await recordRead(loaded, req)
         return CompetencePlanPages.printable(try await PrivateWriting.pageContext(req, loaded.file), loaded)
     }
 

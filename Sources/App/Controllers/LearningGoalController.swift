@@ -14,6 +14,10 @@ enum LearningGoalController {
         /// The meetings each goal was worked on in.
         let meetingsByGoal: [UUID: Set<UUID>]
         let now: Date
+        /// The goals set aside from an earlier mentorship (`EarlierMentorship`).
+        let earlierGoalIDs: Set<UUID>
+
+        func isEarlier(_ goal: LearningGoal) -> Bool { goal.id.map(earlierGoalIDs.contains) ?? false }
 
         var isMentee: Bool { relations.contains(.newcomer) }
 
@@ -45,16 +49,17 @@ enum LearningGoalController {
         guard AccessPolicy.decide(relations, .learningGoals, action, AccessContext(part: .mentoring)) == .allow else {
             throw Abort(.notFound)
         }
+        let earlier = try await EarlierMentorship.setAsideIDs(.learningGoals, programmeID: file.id, on: req.db)
         let goals = file.visibleToMentor(
             try await LearningGoal.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all(),
-            .learningGoals, relations, madeAt: \.createdAt)
+            .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
         let links = goals.isEmpty ? [] : try await LearningGoalMeeting.query(on: req.db)
             .filter(\.$goal.$id ~~ goals.compactMap(\.id)).all()
         var meetingsByGoal: [UUID: Set<UUID>] = [:]
         for link in links { meetingsByGoal[link.$goal.id, default: []].insert(link.$meeting.id) }
         let catalogue = try await LearningGoalCatalogue.entries(of: file.organisation.requireID(), on: req.db)
         return Loaded(file: file, person: person, relations: relations, goals: goals, catalogue: catalogue,
-                      meetingsByGoal: meetingsByGoal, now: req.application.settings.now())
+                      meetingsByGoal: meetingsByGoal, now: req.application.settings.now(), earlierGoalIDs: earlier)
     }
 
     static func goal(_ req: Request, _ action: Action) async throws -> (LearningGoal, Loaded) {
@@ -66,7 +71,7 @@ enum LearningGoalController {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let loaded = try await load(req, programmeID: try req.idParameter(), .read)
-        try await AuditLog.readMentoring(.learningGoals, madeAt: loaded.goals.map(\.createdAt), in: loaded.file, req)
+        try await AuditLog.readMentoring(.learningGoals, earlier: loaded.goals.map(loaded.isEarlier), in: loaded.file, req)
         return LearningGoalPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, typedOwn: nil, error: nil)
     }
 
@@ -106,7 +111,7 @@ enum LearningGoalController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let (goal, loaded) = try await goal(req, .read)
-        try await AuditLog.readMentoring(.learningGoals, madeAt: [goal.createdAt], item: goal.id, in: loaded.file, req)
+        try await AuditLog.readMentoring(.learningGoals, earlier: [loaded.isEarlier(goal)], item: goal.id, in: loaded.file, req)
         let typed = LearningGoalPages.GoalInput(goal, loaded)
         return LearningGoalPages.goal(try await PrivateWriting.pageContext(req, loaded.file), loaded, goal, typed: typed, errors: [:])
     }
@@ -193,7 +198,10 @@ enum LearningGoalController {
         let facts = AccessPolicy.decide(relations, .learningGoals, .read, mentoring) >= .factsOnly
         let sharedRead = AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(isSharedWithPerson: true, part: .mentoring)) == .allow
         guard facts || sharedRead else { return Summary(counts: nil, broughtToTalk: nil, canOpen: false) }
-        let goals = try await LearningGoal.query(on: db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all()
+        // A mentor who took over does not even count the earlier mentoring's goals.
+        let earlier = relations.contains(.mentor) ? try await EarlierMentorship.setAsideIDs(.learningGoals, programmeID: file.id, on: db) : []
+        let goals = file.visibleToMentor(try await LearningGoal.query(on: db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all(),
+                                         .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
         var brought: [(String, LearningGoalStatus)]?
         let canOpen = AccessPolicy.decide(relations, .learningGoals, .read, mentoring) == .allow
         if sharedRead && !canOpen {

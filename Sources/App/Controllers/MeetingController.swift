@@ -24,6 +24,17 @@ enum MeetingController {
         let goals: [(id: UUID, title: String)]
         /// At the introduction's closing meeting: how many checklist items are not covered.
         let uncoveredItems: Int?
+        /// Notes written in this meeting during earlier mentorships that the person may read (the
+        /// mentee; a manager who took part), by the mentor of that mentorship.
+        let earlierNotes: [EarlierNotes]
+        /// The meeting holds notes of an earlier mentorship that the person may not read (a new mentor).
+        let earlierNotesHidden: Bool
+    }
+
+    /// What one earlier mentorship wrote in a meeting.
+    struct EarlierNotes {
+        let mentorName: String
+        let notes: [AgendaPoint: String]
     }
 
     static let maximumNoteLength = 20_000
@@ -58,8 +69,45 @@ enum MeetingController {
         if meeting.meetingKind == .introductionClosing, AccessPolicy.decide(relations, .introductionChecklist, .read) == .allow {
             uncovered = try await ChecklistItem.query(on: req.db).filter(\.$programme.$id == file.id).all().filter { $0.state == .open }.count
         }
+        let earlier = try await EarlierMentorship.notes(of: meeting.requireID(), on: req.db)
+        let readsEarlier = mayReadEarlierNotes(of: meeting, file, relations, now: now)
         return Loaded(meeting: meeting, file: file, relations: relations, permissions: permissions, invitedCoordinator: coordinator,
-                      journals: journals, goals: goals, uncoveredItems: uncovered)
+                      journals: journals, goals: goals, uncoveredItems: uncovered,
+                      earlierNotes: readsEarlier ? try await grouped(earlier, file, on: req.db) : [],
+                      earlierNotesHidden: !readsEarlier && !earlier.isEmpty)
+    }
+
+    /// Notes set aside from an earlier mentorship: the policy's answer for the meeting's notes when
+    /// they are the earlier mentoring's (a new mentor is refused, the mentee and a manager who took
+    /// part are not).
+    static func mayReadEarlierNotes(of meeting: Meeting, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>,
+                                    now: Date) -> Bool {
+        AccessPolicy.decide(relations, meeting.meetingKind.notesResource, .read, earlierContext(meeting, file, relations, now: now)) == .allow
+    }
+
+    static func earlierContext(_ meeting: Meeting, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
+        var context = file.meetingContext(meeting, for: relations, now: now)
+        context.isFromEarlierMentorship = true
+        return context
+    }
+
+    /// Earlier notes by the mentorship they were written in, oldest mentorship first.
+    private static func grouped(_ notes: [EarlierMeetingNote], _ file: ProgrammeFile, on db: Database) async throws -> [EarlierNotes] {
+        guard !notes.isEmpty else { return [] }
+        let mentorships = try await FormerMentorship.query(on: db).filter(\.$id ~~ Array(Set(notes.map { $0.$formerMentorship.id })))
+            .sort(\.$until).all()
+        let mentorIDs = Set(mentorships.map { $0.$mentor.id }).subtracting(file.people.keys)
+        var people = file.people
+        if !mentorIDs.isEmpty {
+            for person in try await Person.query(on: db).filter(\.$id ~~ Array(mentorIDs)).all() { people[person.id!] = person }
+        }
+        return mentorships.map { mentorship in
+            var byPoint: [AgendaPoint: String] = [:]
+            for note in notes where note.$formerMentorship.id == mentorship.id {
+                if let point = AgendaPoint(rawValue: note.agendaPoint) { byPoint[point] = note.text }
+            }
+            return EarlierNotes(mentorName: people[mentorship.$mentor.id]?.name ?? "", notes: byPoint)
+        }
     }
 
     /// The notes and shared journals the page shows, in the audit log when they are someone else's.
@@ -68,6 +116,10 @@ enum MeetingController {
         if notes.values.contains(where: { !$0.isEmpty }) {
             try await AuditLog.read(loaded.meeting.meetingKind.notesResource, item: loaded.meeting.id, author: nil, in: loaded.file,
                                     context: loaded.file.meetingContext(loaded.meeting, for: loaded.relations, now: now), req)
+        }
+        if loaded.earlierNotes.contains(where: { $0.notes.values.contains { !$0.isEmpty } }) {
+            try await AuditLog.read(loaded.meeting.meetingKind.notesResource, item: loaded.meeting.id, author: nil, in: loaded.file,
+                                    context: earlierContext(loaded.meeting, loaded.file, loaded.relations, now: now), req)
         }
         for journal in loaded.journals {
             try await AuditLog.read(.processJournal, item: journal.id, author: journal.$author.id, in: loaded.file,
@@ -97,15 +149,25 @@ enum MeetingController {
     /// Point 5 of the meeting before, for point 0 of this one: only for those who may read that
     /// meeting's notes (a mentor who took over does not read the earlier mentor's), and in the
     /// audit log when it is someone else's reading.
+    /// When the meeting before was written in an earlier mentorship, its point 5 was set aside with
+    /// it: the mentee still reads it here, a new mentor does not.
     static func homework(for loaded: Loaded, _ req: Request) async throws -> String? {
         guard loaded.permissions.notes == .allow, loaded.meeting.meetingKind.agenda.contains(.followUp),
               let previous = loaded.file.previousMeeting(before: loaded.meeting) else { return nil }
-        var context = loaded.file.meetingContext(previous, for: loaded.relations, now: req.application.settings.now())
-        context.isFromEarlierMentorship = loaded.file.isFromEarlierMentorship(previous.startsAt)
+        let now = req.application.settings.now()
         let resource = previous.meetingKind.notesResource
-        guard AccessPolicy.decide(loaded.relations, resource, .read, context) == .allow,
-              let carried = Homework.carriedOver(from: try await notes(of: previous, on: req.db)) else { return nil }
-        try await AuditLog.read(resource, item: previous.id, author: nil, in: loaded.file, context: context, req)
+        let context = loaded.file.meetingContext(previous, for: loaded.relations, now: now)
+        if AccessPolicy.decide(loaded.relations, resource, .read, context) == .allow,
+           let carried = Homework.carriedOver(from: try await notes(of: previous, on: req.db)) {
+            try await AuditLog.read(resource, item: previous.id, author: nil, in: loaded.file, context: context, req)
+            return carried
+        }
+        guard mayReadEarlierNotes(of: previous, loaded.file, loaded.relations, now: now) else { return nil }
+        let earlier = try await EarlierMentorship.notes(of: previous.requireID(), on: req.db)
+        guard let note = earlier.last(where: { $0.agendaPoint == AgendaPoint.nextTheme.rawValue }),
+              let carried = Homework.carriedOver(from: [.nextTheme: note.text]) else { return nil }
+        try await AuditLog.read(resource, item: previous.id, author: nil, in: loaded.file,
+                                context: earlierContext(previous, loaded.file, loaded.relations, now: now), req)
         return carried
     }
 

@@ -77,8 +77,11 @@ enum MentorChangeController {
         }
         let now = req.application.settings.now()
         try await req.db.transaction { db in
-            try await FormerMentorship(programmeID: loaded.file.id, mentorID: programme.$mentor.id, from: programme.mentorSince,
-                                       until: now, reason: reason).create(on: db)
+            let formerMentorID = programme.$mentor.id
+            let former = FormerMentorship(programmeID: loaded.file.id, mentorID: formerMentorID, from: programme.mentorSince,
+                                          until: now, reason: reason)
+            try await former.create(on: db)
+            try await EarlierMentorship.setAside(programmeID: loaded.file.id, formerMentorshipID: former.requireID(), on: db)
             programme.$mentor.id = try newMentor.requireID()
             programme.mentorSince = now
             programme.earlierMaterialShared = false
@@ -87,7 +90,12 @@ enum MentorChangeController {
                 request.resolvedAt = now
                 try await request.update(on: db)
             }
+            // In the log of each of the three: the new mentor, the mentee and the mentor who stopped.
             try await AuditLog.record(.init(kind: .assignmentChanged, detail: .newMentor, subject: newMentor.id,
+                                            programme: loaded.file.id), req, on: db)
+            try await AuditLog.record(.init(kind: .assignmentChanged, detail: .mentorChanged, subject: programme.$newcomer.id,
+                                            programme: loaded.file.id), req, on: db)
+            try await AuditLog.record(.init(kind: .assignmentChanged, detail: .mentorshipEnded, subject: formerMentorID,
                                             programme: loaded.file.id), req, on: db)
             if let file = try await ProgrammeQueries.file(loaded.file.id, on: db) {
                 try await ProgrammeMail.assigned(file, roles: [.mentor], by: loaded.person, settings: req.application.settings.mail,

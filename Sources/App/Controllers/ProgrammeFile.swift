@@ -91,9 +91,9 @@ struct ProgrammeFile {
     }
 
     private func meetingContext(_ meeting: Meeting, for relations: Set<ProgrammeRelation>, ended: Bool) -> AccessContext {
+        // Which notes are the earlier mentorship's is not the meeting's date: they were set aside (`EarlierMentorship`).
         Relations.meetingContext(relations, kind: meeting.meetingKind, date: date(of: meeting),
-                                 firstDay: programme.firstLocalDay, programmeEnded: ended,
-                                 fromEarlierMentorship: isFromEarlierMentorship(meeting.startsAt))
+                                 firstDay: programme.firstLocalDay, programmeEnded: ended)
     }
 
     /// The meetings a person may see in the plan (a buddy sees the first weeks only).
@@ -104,25 +104,20 @@ struct ProgrammeFile {
         }
     }
 
-    /// Whether something dated `date` belongs to the mentoring with an earlier mentor.
-    func isFromEarlierMentorship(_ date: Date?) -> Bool {
-        guard let since = programme.mentorSince, let date else { return false }
-        return date < since
-    }
-
-    /// The access context of an item of the mentoring made at `date` (a goal, a row of the plan):
-    /// a new mentor sees the earlier ones only if the mentee shares them.
-    func mentorshipContext(madeAt date: Date?) -> AccessContext {
+    /// The access context of an item of the mentoring (a goal, a row of the plan, an agreement's
+    /// version) that was set aside when the mentor changed, or not: a new mentor sees the earlier
+    /// ones only if the mentee shares them.
+    func mentorshipContext(earlier: Bool) -> AccessContext {
         AccessContext(isSharedWithPerson: programme.earlierMaterialShared == true, part: .mentoring,
-                      isFromEarlierMentorship: isFromEarlierMentorship(date))
+                      isFromEarlierMentorship: earlier)
     }
 
     /// Items of the mentoring that a person sees: a mentor who took over sees the earlier ones
     /// only when the mentee shares them. Everyone else's access is decided before this.
     func visibleToMentor<Item>(_ items: [Item], _ resource: Resource, _ relations: Set<ProgrammeRelation>,
-                               madeAt: (Item) -> Date?) -> [Item] {
+                               isEarlier: (Item) -> Bool) -> [Item] {
         guard relations.contains(.mentor) else { return items }
-        return items.filter { AccessPolicy.decide(relations, resource, .read, mentorshipContext(madeAt: madeAt($0))) == .allow }
+        return items.filter { AccessPolicy.decide(relations, resource, .read, mentorshipContext(earlier: isEarlier($0))) == .allow }
     }
 
     func isEnded(now: Date) -> Bool { stage(now: now).part == .finished }

@@ -100,6 +100,7 @@ enum ProgrammeRealignment {
     static func meetingsWithContent(_ ids: [UUID], on db: Database) async throws -> Set<UUID> {
         guard !ids.isEmpty else { return [] }
         var result = Set(try await MeetingNote.query(on: db).filter(\.$meeting.$id ~~ ids).all().map { $0.$meeting.id })
+        result.formUnion(try await EarlierMeetingNote.query(on: db).filter(\.$meeting.$id ~~ ids).all().map { $0.$meeting.id })
         result.formUnion(try await ProcessJournal.query(on: db).filter(\.$forMeeting.$id ~~ ids).all().compactMap { $0.$forMeeting.id })
         result.formUnion(try await LearningGoalMeeting.query(on: db).filter(\.$meeting.$id ~~ ids).all().map { $0.$meeting.id })
         return result

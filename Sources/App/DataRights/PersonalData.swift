@@ -48,17 +48,22 @@ enum PersonalData {
         for file in own {
             let relations = file.relations(of: person)
             let notes = try await MeetingNote.query(on: db).filter(\.$meeting.$id ~~ file.meetings.compactMap(\.id)).all()
+            let earlierNotes = try await EarlierMeetingNote.query(on: db).filter(\.$meeting.$id ~~ file.meetings.compactMap(\.id)).all()
             for meeting in file.meetings {
                 let context = file.meetingContext(meeting, for: relations, now: now)
                 let readable = AccessPolicy.decide(relations, meeting.meetingKind.notesResource, .read, context) == .allow
-                let written = readable ? notes.filter { $0.$meeting.id == meeting.id }.compactMap { note in
-                    AgendaPoint(rawValue: note.agendaPoint).map { (t.agendaTitle($0), Optional(note.text)) }
-                } : []
+                func byPoint(_ notes: [(point: String, text: String)]) -> [(String, String?)] {
+                    notes.compactMap { note in AgendaPoint(rawValue: note.point).map { (t.agendaTitle($0), Optional(note.text)) } }
+                }
+                let written = readable
+                    ? byPoint(notes.filter { $0.$meeting.id == meeting.id }.map { ($0.agendaPoint, $0.text) }) : []
+                let writtenEarlier = MeetingController.mayReadEarlierNotes(of: meeting, file, relations, now: now)
+                    ? byPoint(earlierNotes.filter { $0.$meeting.id == meeting.id }.map { ($0.agendaPoint, $0.text) }) : []
                 meetings.append(Item(heading: t.meetingTitle(meeting.meetingKind, number: meeting.number), fields: fields([
                     (t.archiveWhen, dates.dayAndTime(meeting.startsAt)),
                     (t.archiveStatus, meeting.isCancelled ? t.statusCancelled : meeting.isHeld ? t.statusHeld : t.statusPlanned),
                     (t.archivePlace, meeting.place),
-                ] + written)))
+                ] + writtenEarlier + written)))
             }
         }
         sections.append(Section(title: t.archiveMeetings, items: meetings))

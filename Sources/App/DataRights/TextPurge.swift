@@ -39,7 +39,10 @@ enum TextPurge {
         try await ProcessJournal.query(on: db).filter(\.$programme.$id == programmeID).delete()
         try await PreparationAnswers.query(on: db).filter(\.$programme.$id == programmeID).delete()
         let meetings = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID).all().compactMap(\.id)
-        if !meetings.isEmpty { try await MeetingNote.query(on: db).filter(\.$meeting.$id ~~ meetings).delete() }
+        if !meetings.isEmpty {
+            try await MeetingNote.query(on: db).filter(\.$meeting.$id ~~ meetings).delete()
+            try await EarlierMeetingNote.query(on: db).filter(\.$meeting.$id ~~ meetings).delete()
+        }
         try await CompetencePlanChange.query(on: db).filter(\.$programme.$id == programmeID).delete()
         for row in try await CompetencePlanRow.query(on: db).filter(\.$programme.$id == programmeID).all() {
             row.fields = blanked(row.fields)

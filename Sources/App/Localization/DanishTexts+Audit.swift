@@ -66,6 +66,8 @@ extension DanishTexts {
         case (.roleChanged, .lastDayRemoved): return "Sidste arbejdsdag fjernet"
         case (.assignmentChanged, .registered): return "Oprettet som nyansat med kontaktperson, mentor, buddy og leder"
         case (.assignmentChanged, .newMentor): return "Valgt som ny mentor"
+        case (.assignmentChanged, .mentorChanged): return "Fik en ny mentor"
+        case (.assignmentChanged, .mentorshipEnded): return "Stoppede som mentor i forløbet"
         case (.exported, .retentionFile): return "Hentede tallene for fastholdelse"
         case (.exported, .calendarFile): return "Hentede et møde til kalenderen"
         case (.exported, .api): return "Læste gennem API'et: \(thing)"

@@ -131,5 +131,7 @@ extension DanishTexts {
     var carryOverHint: String { "Noter fra møderne med din tidligere mentor bliver aldrig vist for den nye mentor." }
     var saveCarryOver: String { "Gem" }
     var carryOverSaved: String { "Dit valg er gemt." }
-    var earlierMentoringNotShown: String { "Dette hører til mentorforløbet med en tidligere mentor." }
+    var earlierMentoringNotShown: String { "Mødet har noter fra mentorforløbet med en tidligere mentor. De tilhører den nyansatte og vises ikke her." }
+    func earlierNotesTitle(mentor: String) -> String { "Noter fra mentorforløbet med \(mentor)" }
+    var earlierNotesHint: String { "Skrevet før mentorskiftet. Den nuværende mentor ser dem ikke, og de kan ikke længere ændres." }
 }

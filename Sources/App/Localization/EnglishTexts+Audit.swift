@@ -66,6 +66,8 @@ extension EnglishTexts {
         case (.roleChanged, .lastDayRemoved): return "Last day of employment removed"
         case (.assignmentChanged, .registered): return "Registered as a new hire, with contact person, mentor, buddy and manager"
         case (.assignmentChanged, .newMentor): return "Chosen as new mentor"
+        case (.assignmentChanged, .mentorChanged): return "Given a new mentor"
+        case (.assignmentChanged, .mentorshipEnded): return "Stopped as mentor in the programme"
         case (.exported, .retentionFile): return "Downloaded the retention figures"
         case (.exported, .calendarFile): return "Downloaded a meeting for the calendar"
         case (.exported, .api): return "Read through the API: \(thing)"

@@ -128,5 +128,7 @@ extension EnglishTexts {
     var carryOverHint: String { "Notes from the meetings with your earlier mentor are never shown to the new mentor." }
     var saveCarryOver: String { "Save" }
     var carryOverSaved: String { "Your choice is saved." }
-    var earlierMentoringNotShown: String { "This belongs to the mentoring with an earlier mentor." }
+    var earlierMentoringNotShown: String { "This meeting has notes from the mentoring with an earlier mentor. They belong to the new hire and are not shown here." }
+    func earlierNotesTitle(mentor: String) -> String { "Notes from the mentoring with \(mentor)" }
+    var earlierNotesHint: String { "Written before the mentor changed. The current mentor does not see them, and they can no longer be changed." }
 }

@@ -76,4 +76,6 @@ public protocol EvaluationTexts: Sendable {
     var saveCarryOver: String { get }
     var carryOverSaved: String { get }
     var earlierMentoringNotShown: String { get }
+    func earlierNotesTitle(mentor: String) -> String
+    var earlierNotesHint: String { get }
 }

@@ -66,6 +66,8 @@ extension SwedishTexts {
         case (.roleChanged, .lastDayRemoved): return "Sista arbetsdag borttagen"
         case (.assignmentChanged, .registered): return "Registrerad som nyanställd med kontaktperson, mentor, fadder och chef"
         case (.assignmentChanged, .newMentor): return "Vald som ny mentor"
+        case (.assignmentChanged, .mentorChanged): return "Fick en ny mentor"
+        case (.assignmentChanged, .mentorshipEnded): return "Slutade som mentor i programmet"
         case (.exported, .retentionFile): return "Laddade ner siffrorna för kvarstannande"
         case (.exported, .calendarFile): return "Laddade ner ett möte till kalendern"
         case (.exported, .api): return "Läste via API:et: \(thing)"

@@ -131,5 +131,7 @@ extension SwedishTexts {
     var carryOverHint: String { "Anteckningar från mötena med din tidigare mentor visas aldrig för den nya mentorn." }
     var saveCarryOver: String { "Spara" }
     var carryOverSaved: String { "Ditt val är sparat." }
-    var earlierMentoringNotShown: String { "Det här hör till mentorskapet med en tidigare mentor." }
+    var earlierMentoringNotShown: String { "Mötet har anteckningar från mentorskapet med en tidigare mentor. De tillhör den nyanställda och visas inte här." }
+    func earlierNotesTitle(mentor: String) -> String { "Anteckningar från mentorskapet med \(mentor)" }
+    var earlierNotesHint: String { "Skrivna före mentorsbytet. Den nuvarande mentorn ser dem inte, och de kan inte längre ändras." }
 }

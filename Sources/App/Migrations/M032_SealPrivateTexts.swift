@@ -8,7 +8,8 @@ struct M032_SealPrivateTexts: AsyncMigration {
             .id()
             .field("sealed", .string, .required)
             .create()
-        try await SealedTexts.resealAll(on: database)
+        // The tables of that time: a table made by a later migration does not exist yet here.
+        try await SealedTexts.resealAll(SealedTexts.sealedAtM032, on: database)
     }
 
     func revert(on database: Database) async throws {

@@ -40,6 +40,7 @@ enum GodstartMigrations {
         M033_AddDataRights(),
         M034_IndexForNationalScale(),
         M035_AddSessionWrittenAt(),
+        M036_SetAsideEarlierMentorships(),
     ]
 }
 

@@ -77,3 +77,37 @@ final class MeetingNote: Model, @unchecked Sendable {
         self.$updatedBy.id = updatedByID
     }
 }
+
+/// A note written during an earlier mentorship, set aside when the mentor changed. The new mentor
+/// never reads it (the mentorship it was written in is over, whatever the meeting's date); the
+/// mentee keeps it, and so does a manager who took part in the meeting. It is kept as it was.
+final class EarlierMeetingNote: Model, @unchecked Sendable {
+    static let schema = "earlier_meeting_notes"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "meeting_id") var meeting: Meeting
+    /// The mentorship it was written in.
+    @Parent(key: "former_mentorship_id") var formerMentorship: FormerMentorship
+    @Field(key: "agenda_point") var agendaPoint: String
+    @Field(key: "text") var sealedText: String
+    var text: String {
+        get { TextSealing.open(sealedText) }
+        set { sealedText = TextSealing.seal(newValue) }
+    }
+    @Parent(key: "updated_by_id") var updatedBy: Person
+    @OptionalField(key: "updated_at") var updatedAt: Date?
+
+    var properties: [any AnyProperty] { [$id, $meeting, $formerMentorship, $agendaPoint, $sealedText, $updatedBy, $updatedAt] }
+
+    init() {}
+
+    /// The note as it stood when the mentorship ended; the text stays sealed as it was.
+    init(setAside note: MeetingNote, formerMentorshipID: UUID) {
+        self.$meeting.id = note.$meeting.id
+        self.$formerMentorship.id = formerMentorshipID
+        self.agendaPoint = note.agendaPoint
+        self.sealedText = note.sealedText
+        self.$updatedBy.id = note.$updatedBy.id
+        self.updatedAt = note.updatedAt
+    }
+}

@@ -12,14 +12,17 @@ protocol SealedModel: Model where IDValue == UUID {
 /// Every sealed text in the database, for sealing what was written before encryption (M032) and
 /// for moving to a new key (`godstart rotate-text-key`).
 enum SealedTexts {
-    static let models: [any SealedModel.Type] = [
+    /// The tables that held private text when encryption at rest came (M032 sealed these).
+    static let sealedAtM032: [any SealedModel.Type] = [
         LogbookEntry.self, ProcessJournal.self, MeetingNote.self, AgreementVersion.self, EvaluationAnswers.self,
         PreparationAnswers.self, CompetencePlanRow.self, CompetencePlanChange.self, LearningGoal.self, GatheringEvaluation.self,
     ]
+    /// Every table with private text, those made since M032 too.
+    static let models: [any SealedModel.Type] = sealedAtM032 + [EarlierMeetingNote.self]
 
     /// Seals every value not yet under the current key; returns how many rows were written.
     @discardableResult
-    static func resealAll(on db: any Database) async throws -> Int {
+    static func resealAll(_ models: [any SealedModel.Type] = models, on db: any Database) async throws -> Int {
         var written = 0
         for model in models { written += try await reseal(model, on: db) }
         return written
@@ -81,6 +84,13 @@ extension MeetingNote: SealedModel {
     func reseal(on db: any Database) async throws {
         try await MeetingNote.query(on: db).filter(\.$id == requireID())
             .set(\.$sealedText, to: TextSealing.seal(text)).set(\.$updatedAt, to: updatedAt).update()
+    }
+}
+
+extension EarlierMeetingNote: SealedModel {
+    var storedTexts: [String?] { [sealedText] }
+    func reseal(on db: any Database) async throws {
+        try await EarlierMeetingNote.query(on: db).filter(\.$id == requireID()).set(\.$sealedText, to: TextSealing.seal(text)).update()
     }
 }
 

@@ -37,8 +37,7 @@ enum MeetingPage {
                 el("h2", [.id("participants-heading")], t.participantsTitle),
                 el("ul", [.class("participants")], participants),
                 loaded.invitedCoordinator.map { el("p", [.class("hint")], t.coordinatorInvitedToEvaluation(name: $0.name)) } ?? .empty,
-                when(kind.part == .mentoring && loaded.permissions.notes != .allow && loaded.relations.contains(.mentor),
-                     el("p", [.class("notice")], t.earlierMentoringNotShown)),
+                when(loaded.earlierNotesHidden, el("p", [.class("notice")], t.earlierMentoringNotShown)),
             ]),
             loaded.uncoveredItems.map { count in
                 el("div", [.class("notice")], [
@@ -52,6 +51,7 @@ enum MeetingPage {
                 el("h2", [.id("agenda-heading")], t.agendaTitleHeading),
                 agenda(ctx, loaded, notes: notes, errors: errors, homework: homework),
             ]),
+            .group(loaded.earlierNotes.enumerated().map { earlierNotes(ctx, kind, $0.element, headingID: "earlier-notes-\($0.offset)") }),
             when(kind.part == .mentoring && AccessPolicy.decide(loaded.relations, .learningGoals, .write, AccessContext(part: .mentoring)) == .allow,
                  mentoringLinks(ctx, file, kind)),
             when(!loaded.goals.isEmpty, el("section", [.aria("labelledby", "goals-heading")], [
@@ -101,6 +101,20 @@ enum MeetingPage {
             heldForm,
             link(t.moveMeeting, to: SiteURL.meetingMove(meeting.id).path, [.class("button secondary")]),
             when(!meeting.isHeld, cancelForm),
+        ])
+    }
+
+    /// What an earlier mentorship wrote in this meeting, read only.
+    private static func earlierNotes(_ ctx: PageContext, _ kind: MeetingKind, _ earlier: MeetingController.EarlierNotes,
+                                     headingID: String) -> HTMLNode {
+        let t = ctx.texts
+        return el("section", [.aria("labelledby", headingID), .class("earlier-notes")], [
+            el("h2", [.id(headingID)], t.earlierNotesTitle(mentor: earlier.mentorName)),
+            el("p", [.class("hint")], t.earlierNotesHint),
+            .group(kind.agenda.filter { earlier.notes[$0] != nil }.map { point in
+                el("div", [.class("earlier-note")], [el("h3", "\(kind.displayNumber(of: point)). \(t.agendaTitle(point))"),
+                                                     el("p", [.class("note-text")], earlier.notes[point] ?? "")])
+            }),
         ])
     }
 
