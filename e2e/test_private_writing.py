@@ -35,6 +35,30 @@ def test_journal_with_a_cpr_number_is_stopped_then_replaced_and_saved(browser):
     assert driver.find_elements(By.CSS_SELECTOR, ".flash")
 
 
+
+def test_replace_all_shows_the_result_before_the_journal_is_saved(browser):
+    driver = browser
+    sign_in(driver, NEWCOMER)
+    visit(driver, "/journals/new")
+    stamp = unique("journal")
+    driver.find_element(By.ID, "title").send_keys(f"Hjemmebesøg {stamp}")
+    driver.find_element(By.ID, "account").send_keys(
+        f"Far, cpr 120385 1234, bor på Vestergade 12, 2. tv. og har tlf. 23 45 67 89. {stamp}")
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form.journal button.button[value='save']"))
+    panel = driver.find_element(By.ID, "findings")
+    assert [m.text for m in panel.find_elements(By.TAG_NAME, "mark")] == ["120385 1234", "Vestergade 12, 2. tv.", "23 45 67 89"]
+
+    submit(driver, panel.find_element(By.CSS_SELECTOR, "button[value='replaceAll']"))
+    assert path_of(driver) == "/journals", "nothing is saved before the writer has read the result"
+    assert "Intet er gemt endnu" in driver.find_element(By.CSS_SELECTOR, "main .notice").text
+    account = driver.find_element(By.ID, "account").get_attribute("value")
+    assert "120385" not in account and "Vestergade" not in account and "tv." not in account and "23 45" not in account
+    assert stamp in account
+
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form.journal button.button[value='save']"))
+    assert re.fullmatch(rf"/journals/{UUID}", path_of(driver))
+    assert driver.find_element(By.ID, "account").get_attribute("value") == account
+
 def test_logbook_entry_is_shared_with_the_mentor_and_taken_back(new_browser):
     newcomer = new_browser()
     sign_in(newcomer, NEWCOMER)

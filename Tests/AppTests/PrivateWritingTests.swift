@@ -106,10 +106,29 @@ final class PrivateWritingTests: AppTestCase {
         var replaceAll = fields
         replaceAll["account"] = "Mor sagde: \"Mit cpr er [CPR], ring på 23 45 67 89.\""
         replaceAll["action"] = "replaceAll"
-        let saved = try await ida.post(SiteURL.journals.path, replaceAll)
+        let preview = try await ida.post(SiteURL.journals.path, replaceAll)
+        XCTAssertEqual(preview.status, .ok, "the writer reads the result of replacing all before it is stored")
+        XCTAssertTrue(preview.contains(HTMLEscape.text(t.replacedAllReadBeforeSaving)))
+        let replaced = "Mor sagde: \"Mit cpr er [CPR], ring på [telefon].\""
+        XCTAssertTrue(preview.contains(HTMLEscape.text(replaced)))
+        count = try await ProcessJournal.query(on: app.db).count()
+        XCTAssertEqual(count, 0, "nothing is stored before the writer saves")
+
+        // Reading it through, she adds a detail in another shape: the scan of what is saved stops it.
+        var edited = fields
+        edited["account"] = replaced + " Fars cpr er 120385 1234."
+        let second = try await ida.post(SiteURL.journals.path, edited)
+        XCTAssertEqual(second.status, .unprocessableEntity)
+        XCTAssertTrue(second.contains("<mark>120385 1234</mark>"))
+        count = try await ProcessJournal.query(on: app.db).count()
+        XCTAssertEqual(count, 0)
+
+        var save = fields
+        save["account"] = replaced
+        let saved = try await ida.post(SiteURL.journals.path, save)
         XCTAssertEqual(saved.status, .seeOther)
         let journal = try await ProcessJournal.query(on: app.db).first()!
-        XCTAssertEqual(journal.account, "Mor sagde: \"Mit cpr er [CPR], ring på [telefon].\"")
+        XCTAssertEqual(journal.account, replaced)
     }
 
     func testTheWriterCanKeepWhatIsNotAPersonalDetail() async throws {

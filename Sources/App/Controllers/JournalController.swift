@@ -138,13 +138,16 @@ enum JournalController {
     static func save(_ req: Request, file: ProgrammeFile, journal: ProcessJournal?, author: Person) async throws -> Response {
         var form = req.form(JournalForm.self)
         let t = req.language.texts
+        let replacedAll = form.action == "replaceAll"
+        // The scan runs again on what is about to be stored, whichever button was pressed.
         let findings = process(&form, country: country(file), texts: t)
         let errors = errors(form, t)
-        // Once the last finding is dealt with, the journal is saved: nothing is left half-done.
-        guard findings.isEmpty, errors.isEmpty else {
+        // Once the last finding is dealt with one at a time, the journal is saved: nothing is left
+        // half-done. After "replace all" the writer first reads the result and saves it themselves.
+        guard findings.isEmpty, errors.isEmpty, !replacedAll else {
             let response = JournalPages.form(try await PrivateWriting.pageContext(req, file), file: file, journal: journal,
-                                             form: form, findings: findings, errors: errors)
-            response.status = .unprocessableEntity
+                                             form: form, findings: findings, errors: errors, replacedAll: replacedAll)
+            response.status = findings.isEmpty && errors.isEmpty ? .ok : .unprocessableEntity
             return response
         }
         let authorID = try author.requireID()

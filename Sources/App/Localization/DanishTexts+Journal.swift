@@ -99,6 +99,7 @@ extension DanishTexts {
     func replaceWith(_ placeholder: String) -> String { "Erstat med \(placeholder)" }
     var keepFinding: String { "Ikke en personoplysning, behold den" }
     var replaceAllFindings: String { "Erstat dem alle" }
+    var replacedAllReadBeforeSaving: String { "Alle fund er erstattet. Læs teksten igennem, og gem journalen, når den er, som den skal være. Intet er gemt endnu." }
     var markedTextLabel: String { "Her står det" }
     var noProgrammeForWriting: String { "Logbogen og procesjournalerne hører til et forløb. Du har ikke noget forløb i Godstart endnu." }
     var journalForMeetingLabel: String { "Til mødet" }

@@ -99,6 +99,7 @@ extension EnglishTexts {
     func replaceWith(_ placeholder: String) -> String { "Replace with \(placeholder)" }
     var keepFinding: String { "Not a personal detail: keep it" }
     var replaceAllFindings: String { "Replace them all" }
+    var replacedAllReadBeforeSaving: String { "Every finding has been replaced. Read the text through and save the journal when it reads as it should. Nothing has been saved yet." }
     var markedTextLabel: String { "Where it is" }
     var noProgrammeForWriting: String { "The logbook and process journals belong to a programme. You have none in Godstart yet." }
     var journalForMeetingLabel: String { "For the meeting" }

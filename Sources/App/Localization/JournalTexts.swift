@@ -64,6 +64,7 @@ public protocol JournalTexts: Sendable {
     func replaceWith(_ placeholder: String) -> String
     var keepFinding: String { get }
     var replaceAllFindings: String { get }
+    var replacedAllReadBeforeSaving: String { get }
     var markedTextLabel: String { get }
     var noProgrammeForWriting: String { get }
     var journalForMeetingLabel: String { get }

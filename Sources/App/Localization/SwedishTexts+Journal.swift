@@ -99,6 +99,7 @@ extension SwedishTexts {
     func replaceWith(_ placeholder: String) -> String { "Ersätt med \(placeholder)" }
     var keepFinding: String { "Inte en personuppgift, behåll den" }
     var replaceAllFindings: String { "Ersätt alla" }
+    var replacedAllReadBeforeSaving: String { "Alla fynd är ersatta. Läs igenom texten och spara journalen när den är som den ska vara. Inget är sparat än." }
     var markedTextLabel: String { "Här står det" }
     var noProgrammeForWriting: String { "Loggboken och processanteckningarna hör till ett program. Du har inget program i Godstart än." }
     var journalForMeetingLabel: String { "Till mötet" }

@@ -31,7 +31,7 @@ enum JournalPages {
 
     static func form(
         _ ctx: PageContext, file: ProgrammeFile, journal: ProcessJournal?, form: JournalController.JournalForm,
-        findings: [JournalController.OpenFinding], errors: [String: String]
+        findings: [JournalController.OpenFinding], errors: [String: String], replacedAll: Bool = false
     ) -> Response {
         let t = ctx.texts
         let title = journal?.title ?? t.newJournal
@@ -50,6 +50,8 @@ enum JournalPages {
                 el("button", [.type("submit"), .name("action"), .value("save"), .class("visually-hidden"),
                               Attr("tabindex", "-1"), .aria("hidden", "true")], t.saveJournal),
                 .group((form.kept ?? []).map { .void("input", [.type("hidden"), .name("kept[]"), .value($0)]) }),
+                // After "replace all" the writer reads the result before anything is stored.
+                when(replacedAll && findings.isEmpty, el("p", [.class("notice"), Attr("role", "status")], t.replacedAllReadBeforeSaving)),
                 findingsPanel(ctx, findings),
                 Form.input("title", label: t.journalTitleLabel, value: form.title, error: errors["title"],
                            hint: t.journalTitleHint, autocomplete: "off"),
