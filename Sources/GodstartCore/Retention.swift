@@ -104,6 +104,13 @@ public enum RetentionRules {
     /// Months as days of observation (a month is a twelfth of an average year).
     public static func days(months: Int) -> Int { Int((Double(months) * 365.25 / 12).rounded()) }
 
+    /// The month after starting that day `day` falls in: 1 for days 0 to a month, 2 for the next.
+    public static func month(containing day: Int) -> Int {
+        var month = 1
+        while days(months: month) < day { month += 1 }
+        return month
+    }
+
     /// Hire years merged in order: each group collects consecutive years until it has `minimum`
     /// people; a remainder too small joins the group before it. Empty when all together are too few.
     public static func cohorts(sizes: [Int: Int], minimum: Int = minimumGroupSize) -> [Cohort] {
@@ -146,6 +153,35 @@ public struct RetentionCurve: Equatable, Sendable {
     public func atRisk(afterMonths months: Int) -> Int {
         KaplanMeier.atRisk(at: RetentionRules.days(months: months), steps)
     }
+
+    /// The curve in whole months, as it leaves Godstart (the retention file): how many were
+    /// employed and followed when each month began, how many left in it, how many were last seen
+    /// in it still employed, and the share employed at its end. Never the day of a leaving, which
+    /// in a group of a few people tells who left (ACCESS.md, "Aggregates").
+    public var byMonth: [RetentionMonth] {
+        guard let lastDay = steps.last?.day else { return [] }
+        let lastMonth = RetentionRules.month(containing: lastDay)
+        var stepsByMonth = [Int: [SurvivalStep]]()
+        for step in steps { stepsByMonth[RetentionRules.month(containing: step.day), default: []].append(step) }
+        var stillFollowed = size
+        return (1...lastMonth).map { month in
+            let here = stepsByMonth[month] ?? []
+            let left = here.reduce(0) { $0 + $1.events }, lastSeen = here.reduce(0) { $0 + $1.censored }
+            defer { stillFollowed -= left + lastSeen }
+            return RetentionMonth(month: month, atStart: stillFollowed, left: left, lastSeenEmployed: lastSeen,
+                                  survivalAtEnd: survival(afterMonths: month))
+        }
+    }
+}
+
+/// One month of a retention curve (`RetentionCurve.byMonth`); month 1 is the first after starting.
+public struct RetentionMonth: Equatable, Sendable {
+    public let month: Int
+    public let atStart: Int
+    public let left: Int
+    public let lastSeenEmployed: Int
+    /// Nil past the longest observation, where the curve says nothing.
+    public let survivalAtEnd: Double?
 }
 
 public struct RetentionFigures: Equatable, Sendable {

@@ -25,6 +25,12 @@ final class RetentionAppTests: AppTestCase {
         XCTAssertEqual(csv.status, .ok)
         XCTAssertTrue(csv.body.hasPrefix("\u{FEFF}" + t.retentionCSVHeader.joined(separator: ";")))
         XCTAssertTrue(csv.contains(t.retentionHiredFrom(2024)))
+        // Whole months: every row's month is a whole number, and no row gives a day.
+        let rows = csv.body.split(separator: "\r\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+        XCTAssertFalse(rows.isEmpty)
+        XCTAssertTrue(rows.allSatisfy { $0.count == t.retentionCSVHeader.count && Int($0[2]) != nil }, "\(rows.prefix(3))")
+        let monthsOfOneGroup = rows.filter { $0[0] == rows[0][0] }.map { Int($0[2])! }
+        XCTAssertEqual(monthsOfOneGroup, Array(1...monthsOfOneGroup.count), "one row for each month, in order")
     }
 
     func testAManagerSeesTheirOwnUnitAndOthersSeeNothing() async throws {

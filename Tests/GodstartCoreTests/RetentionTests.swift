@@ -88,4 +88,26 @@ final class RetentionTests: XCTestCase {
         let fewBefore = RetentionFigures.of(hired(2023, 3) + hired(2025, 9), on: today, programmeStart: LocalDate(year: 2024, month: 1, day: 1))
         XCTAssertEqual(fewBefore.comparison, [], "a side with fewer than five is not compared")
     }
+
+    /// Issue 20, item 5: what leaves Godstart is whole months; two leavings in one month of a small
+    /// group are one figure, and no day of a leaving is in it.
+    func testTheCurveByMonthGivesWholeMonthsOnly() {
+        // Days 10 and 25 fall in month 1; 40 and 45 in month 2 (31-61); 100 in month 4 (92-122).
+        let observations = [(10, true), (25, true), (40, true), (45, false), (100, false), (100, false)]
+            .map { SurvivalObservation(days: $0.0, ended: $0.1) }
+        let curve = RetentionCurve(group: .sinceProgramme, size: observations.count, steps: KaplanMeier.estimate(observations))
+        let months = curve.byMonth
+        XCTAssertEqual(months.map(\.month), [1, 2, 3, 4])
+        XCTAssertEqual(months.map(\.atStart), [6, 4, 2, 2])
+        XCTAssertEqual(months.map(\.left), [2, 1, 0, 0])
+        XCTAssertEqual(months.map(\.lastSeenEmployed), [0, 1, 0, 2])
+        XCTAssertEqual(months[0].survivalAtEnd!, 4.0 / 6, accuracy: 1e-12)
+        XCTAssertEqual(months[1].survivalAtEnd!, 4.0 / 6 * 3 / 4, accuracy: 1e-12)
+        XCTAssertEqual(months[2].survivalAtEnd!, 0.5, accuracy: 1e-12)
+        XCTAssertNil(months[3].survivalAtEnd, "nobody was followed to the end of month 4")
+        XCTAssertEqual(RetentionRules.month(containing: 0), 1)
+        XCTAssertEqual(RetentionRules.month(containing: 30), 1)
+        XCTAssertEqual(RetentionRules.month(containing: 31), 2)
+        XCTAssertEqual(RetentionCurve(group: .sinceProgramme, size: 0, steps: []).byMonth, [])
+    }
 }

@@ -52,7 +52,8 @@ extension DanishTexts {
     var downloadCSV: String { "Hent som CSV" }
     var retentionFileName: String { "fastholdelse" }
     var retentionCSVHeader: [String] {
-        ["Gruppe", "Personer", "Dag", "Måneder", "Stadig ansat og fulgt", "Fratrådt", "Stadig ansat ved seneste opgørelse", "Andel stadig ansat"]
+        ["Gruppe", "Personer", "Måned efter start", "Stadig ansat og fulgt ved månedens start", "Fratrådt i måneden",
+         "Stadig ansat ved seneste opgørelse i måneden", "Andel stadig ansat ved månedens udgang"]
     }
 
     var employmentsTitle: String { "Ansættelsesdatoer" }

@@ -51,7 +51,8 @@ extension EnglishTexts {
     var downloadCSV: String { "Download as CSV" }
     var retentionFileName: String { "retention" }
     var retentionCSVHeader: [String] {
-        ["Group", "People", "Day", "Months", "At risk", "Left", "Still employed when last seen", "Share still employed"]
+        ["Group", "People", "Month after starting", "Employed and followed at the start of the month", "Left during the month",
+         "Still employed when last seen during the month", "Share still employed at the end of the month"]
     }
 
     var employmentsTitle: String { "Employment dates" }

@@ -52,8 +52,8 @@ extension SwedishTexts {
     var downloadCSV: String { "Ladda ned som CSV" }
     var retentionFileName: String { "kvarstannande" }
     var retentionCSVHeader: [String] {
-        ["Grupp", "Personer", "Dag", "Månader", "Fortfarande anställda och följda", "Slutade", "Fortfarande anställda vid senaste uppföljning",
-         "Andel fortfarande anställda"]
+        ["Grupp", "Personer", "Månad efter start", "Fortfarande anställda och följda vid månadens början", "Slutade under månaden",
+         "Fortfarande anställda vid senaste uppföljning under månaden", "Andel fortfarande anställda vid månadens slut"]
     }
 
     var employmentsTitle: String { "Anställningsdatum" }

@@ -181,12 +181,12 @@ enum RetentionCSV {
             return s.contains(";") || s.contains("\"") ? "\"\(s.replacingOccurrences(of: "\"", with: "\"\""))\"" : s
         }
         var lines = [t.retentionCSVHeader.map(field).joined(separator: ";")]
+        // Whole months only: the day of a leaving would tell, in a small group, who left.
         for curve in figures.cohorts + figures.comparison {
             let name = RetentionPage.name(curve.group, fromYear: figures.comparisonFromYear, t)
-            lines.append([field(name), String(curve.size), "0", "0", String(curve.size), "0", "0", number(1)].joined(separator: ";"))
-            for step in curve.steps {
-                lines.append([field(name), String(curve.size), String(step.day), number(Double(step.day) * 12 / 365.25),
-                              String(step.atRisk), String(step.events), String(step.censored), number(step.survival)].joined(separator: ";"))
+            for month in curve.byMonth {
+                lines.append([field(name), String(curve.size), String(month.month), String(month.atStart), String(month.left),
+                              String(month.lastSeenEmployed), month.survivalAtEnd.map(number) ?? ""].joined(separator: ";"))
             }
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
