@@ -49,6 +49,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SignedOutVisitsMiddleware())
     app.middleware.use(CurrentPersonMiddleware())
     app.middleware.use(PageErrorMiddleware())
     app.middleware.use(CSRFMiddleware())

@@ -65,29 +65,36 @@ enum SignInController {
     /// switch passwords off (they know it works for them).
     static let signedInThroughKey = "signedInThrough"
 
-    /// Starts the person's session and goes where they were going.
+    /// Starts the person's session and goes where they were going: back to their kept form, if any,
+    /// or to the page they asked for.
     static func signedIn(_ person: Person, _ req: Request, throughSingleSignOn: Bool = false) async throws -> Response {
-        let returnTo = req.session.data[SessionKeys.returnTo].flatMap(LocalPath.validated)
-        try await startSession(for: person, req)
+        let keptPage = try await startSession(for: person, req)
         try await AuditLog.signIn(person, succeeded: true, how: throughSingleSignOn ? .singleSignOn : .password, req)
         if throughSingleSignOn { req.session.data[signedInThroughKey] = "sso" }
-        return req.redirect(to: returnTo ?? SiteURL.root.path)
+        let response = req.redirect(to: keptPage ?? ReturnPath.remembered(req) ?? SiteURL.root.path)
+        ReturnPath.forget(on: response, for: req)
+        return response
     }
 
-    /// A new session id on sign-in, so an id or token planted before it is worth nothing.
-    static func startSession(for person: Person, _ req: Request) async throws {
-        if let old = req.session.id {
+    /// A new session id on sign-in, so an id or token planted before it is worth nothing. Text kept
+    /// for this person when their last session ran out comes along (`KeptForm`); text kept for
+    /// anyone else is dropped unread. Returns the kept form's page.
+    @discardableResult
+    static func startSession(for person: Person, _ req: Request) async throws -> String? {
+        let personID = try person.requireID()
+        let now = req.application.settings.now()
+        let kept = req.hasSession ? KeptForm.handOver(from: req.session.data, to: personID, now: now) : nil
+        if req.hasSession, let old = req.session.id {
             try await req.application.sessions.driver.deleteSession(old, for: req).get()
         }
-        // What the person wrote before their session ran out comes along into the new one.
-        let kept = req.session.data[KeptForm.key]
         req.session.id = nil
         req.session.data = SessionData()
-        req.session.data[SessionKeys.personID] = try person.requireID().uuidString
-        req.session.data[KeptForm.key] = kept
-        let now = String(req.application.settings.now().timeIntervalSince1970)
-        req.session.data[SessionKeys.signedInAt] = now
-        req.session.data[SessionKeys.seenAt] = now
+        req.session.data[SessionKeys.personID] = personID.uuidString
+        req.session.data[KeptForm.key] = kept?.sealed
+        let seconds = String(now.timeIntervalSince1970)
+        req.session.data[SessionKeys.signedInAt] = seconds
+        req.session.data[SessionKeys.seenAt] = seconds
+        return kept?.page
     }
 
     /// Ends the session at once, within this request: its record goes, and the rest of the request
