@@ -55,6 +55,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(CSRFMiddleware())
 
     app.passwords.use(.bcrypt)
+    app.passwordCheck = PasswordCheck()
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(PasswordsOnCommand(), as: "passwords-on")
     app.asyncCommands.use(NewTextKeyCommand(), as: "new-text-key")

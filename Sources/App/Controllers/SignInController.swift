@@ -22,36 +22,45 @@ enum SignInController {
         return response
     }
 
+    /// Every attempt costs the same and, short of the right password, answers the same, whether
+    /// anyone has the address or not (`PasswordSignIn`).
     @Sendable static func signIn(req: Request) async throws -> Response {
         let form = req.form(SignInForm.self)
         let email = (form.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let password = form.password ?? ""
         let now = req.application.settings.now()
         let keys = SignInFailures.keys(email: email, req)
         let person = email.isEmpty ? nil : try await Person.query(on: req.db).filter(\.$email == email).first()
-        if let wait = try await SignInFailures.wait(keys, now: now, on: req.db) {
-            try await AuditLog.signIn(person, succeeded: false, how: .throttled, req)
-            return try await page(req, email: form.email ?? "", message: req.language.texts.signInTooManyAttempts(minutes: SignInThrottle.minutes(wait)),
-                                  status: .tooManyRequests)
+        var account: PasswordSignIn.Account?
+        if let person {
+            account = PasswordSignIn.Account(hasPassword: person.passwordHash != nil, passwordsOn: try await passwordsWork(for: person, req))
         }
-        // With single sign-on the organisation may have switched passwords off: then no password
-        // is checked at all, right or wrong.
-        if let person, try await !passwordsWork(for: person, req) {
-            try await AuditLog.signIn(person, succeeded: false, how: .passwordsOff, req)
-            return try await page(req, email: form.email ?? "", message: req.language.texts.passwordSignInOff, status: .unauthorized)
-        }
-        if let person, !password.isEmpty, let hash = person.passwordHash,
-           (try? await req.password.async.verify(password, created: hash)) == true {
+        let wait = try await SignInFailures.wait(keys, now: now, on: req.db)
+        let ownHash = PasswordSignIn.checksOwnHash(account, throttled: wait != nil) ? person?.passwordHash : nil
+        let matched = try await req.application.passwordCheck.verify(form.password ?? "", ownHash: ownHash, req)
+        let outcome = PasswordSignIn.outcome(account, throttleWait: wait, ownHashMatched: matched)
+        if outcome.countsAsFailure { try await SignInFailures.record(keys, now: now, on: req.db) }
+        let failed = req.application.settings.singleSignOn == nil ? req.language.texts.signInFailed : req.language.texts.signInFailedOrUseProvider
+        switch outcome {
+        case .passwordMatched:
+            guard let person else { break }
             guard try await !person.hasLeft(now: now, on: req.db) else {
                 try await AuditLog.signIn(person, succeeded: false, how: .hasLeft, req)
-                return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
+                return try await page(req, email: form.email ?? "", message: failed, status: .unauthorized)
             }
             try await SignInFailures.clear(keys, on: req.db)
             return try await signedIn(person, req)
+        case .throttled(let wait):
+            try await AuditLog.signIn(person, succeeded: false, how: .throttled, req)
+            return try await page(req, email: form.email ?? "", message: req.language.texts.signInTooManyAttempts(minutes: SignInThrottle.minutes(wait)),
+                                  status: .tooManyRequests)
+        case .passwordsOff:
+            try await AuditLog.signIn(person, succeeded: false, how: .passwordsOff, req)
+        case .unknownAccount:
+            try await AuditLog.signIn(nil, succeeded: false, how: .unknownAccount, req)
+        case .wrongPassword:
+            try await AuditLog.signIn(person, succeeded: false, how: .password, req)
         }
-        try await SignInFailures.record(keys, now: now, on: req.db)
-        try await AuditLog.signIn(person, succeeded: false, how: person == nil ? .unknownAccount : .password, req)
-        return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
+        return try await page(req, email: form.email ?? "", message: failed, status: .unauthorized)
     }
 
     /// Whether a password signs this person in: always, unless single sign-on is set up and their
