@@ -18,7 +18,8 @@ public struct Settings: Sendable {
     public var secureCookies: Bool
     /// The clock, injected so tests can fix "now".
     public var now: @Sendable () -> Date
-    /// When set, /metrics answers only a request carrying `Authorization: Bearer <token>`.
+    /// When set, /metrics answers only a request carrying `Authorization: Bearer <token>`; when not,
+    /// only a request from this machine (`MetricsAccess`).
     public var metricsToken: String?
     /// The mail server and the reminders' timing; without a server, mail waits in the outbox page.
     public var mail: MailSettings

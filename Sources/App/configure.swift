@@ -49,11 +49,13 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SignedOutVisitsMiddleware())
     app.middleware.use(CurrentPersonMiddleware())
     app.middleware.use(PageErrorMiddleware())
     app.middleware.use(CSRFMiddleware())
 
     app.passwords.use(.bcrypt)
+    app.passwordCheck = PasswordCheck()
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(PasswordsOnCommand(), as: "passwords-on")
     app.asyncCommands.use(NewTextKeyCommand(), as: "new-text-key")

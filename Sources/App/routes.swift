@@ -17,7 +17,7 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.calendarFeed(nil).pathComponents, use: CalendarController.feed)
     app.get(SiteURL.health.pathComponents, use: OperationsController.health)
     app.get(SiteURL.ready.pathComponents, use: OperationsController.ready)
-    app.get(SiteURL.metrics.pathComponents, use: OperationsController.metrics)
+    app.grouped(MetricsAccessMiddleware()).get(SiteURL.metrics.pathComponents, use: OperationsController.metrics)
 
     // The JSON API: a token instead of a session, problem details instead of pages.
     let api = app.grouped(ApiProblemMiddleware())

@@ -9,9 +9,10 @@ public enum SessionRules {
     /// The last request's time is written to the session at most this often.
     public static let touchInterval: TimeInterval = 60
     /// A stored session not written for this long is deleted. A signed-in one ended long before
-    /// (idle or past the absolute limit); a signed-out one (the sign-in page's, or one holding a form
-    /// kept through signing in again) keeps what was typed for a day.
-    public static let storedFor: TimeInterval = 24 * 3600
+    /// (idle for more than `idleLimit`); a signed-out one holds at most text kept for its writer,
+    /// which waits no longer than this (`KeptTextRules`), and where its person was going. Pages
+    /// shown to someone signed out, the sign-in page's form included, store no session at all.
+    public static let storedFor: TimeInterval = KeptTextRules.waitsFor
 
     public enum Verdict: Equatable, Sendable { case valid, touch, expired }
 

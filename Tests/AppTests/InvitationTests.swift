@@ -93,7 +93,7 @@ final class InvitationTests: AppTestCase {
 
     func testSignInGivesANewSessionID() async throws {
         let browser = browser()
-        try await browser.get(SiteURL.signIn.path)
+        try await browser.signIn(DemoData.email("anne"))
         let before = browser.cookies["godstart_session"]
         XCTAssertNotNil(before)
         try await browser.signIn(DemoData.email("anne"))

@@ -38,9 +38,10 @@ final class JournalForMeetingTests: AppTestCase {
 final class KeptFormTests: AppTestCase {
     func testAJournalSentAfterTheSessionRanOutComesBackAfterSigningInAgain() async throws {
         let account = String(repeating: "Far var vred og sagde, at han ville klage. ", count: 400)  // about 17,000 characters
-        let expired = browser()
-        let refused = try await expired.post(SiteURL.journals.path, ["title": "Hjemmebesøg", "account": account, "action": "save"],
-                                             withToken: false)
+        let expired = try await signedIn("ida")
+        _ = try await expired.get(SiteURL.newJournal.path)
+        app.settings.now = { testNow.addingTimeInterval(SessionRules.idleLimit + 60) }
+        let refused = try await expired.post(SiteURL.journals.path, ["title": "Hjemmebesøg", "account": account, "action": "save"])
         XCTAssertEqual(refused.status, .forbidden)
         XCTAssertTrue(refused.contains(HTMLEscape.text(Language.da.texts.signInAgainTextKept)))
         XCTAssertTrue(refused.contains("Hjemmebesøg"), "the text is also shown right away")

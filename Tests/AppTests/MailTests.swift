@@ -165,7 +165,8 @@ final class MailTests: AppTestCase {
         XCTAssertEqual(resend.status, .seeOther)
         let due = try await OutboxMessage.query(on: app.db).first()!
         XCTAssertEqual(due.sendAfter, testNow)
-        let metrics = try await browser().get(SiteURL.metrics.path)
+        app.settings.metricsToken = "s3cret-token"
+        let metrics = try await browser().get(SiteURL.metrics.path, headers: [("Authorization", "Bearer s3cret-token")])
         XCTAssertTrue(metrics.contains("godstart_outbox_waiting 1"), metrics.body)
         XCTAssertTrue(metrics.contains("godstart_job_failures_total{job=\"mail\"} 1"))
     }

@@ -40,11 +40,25 @@ final class SignInTests: AppTestCase {
     }
 
     func testSessionCookieIsHttpOnlyAndSameSite() async throws {
-        let response = try await app.testable().sendRequest(.GET, SiteURL.signIn.path)
-        let cookie = response.headers[.setCookie].first { $0.hasPrefix("godstart_session=") } ?? ""
+        // The sign-in page stores no session: its form token travels in a cookie of its own.
+        let page = try await app.testable().sendRequest(.GET, SiteURL.signIn.path)
+        XCTAssertFalse(page.headers[.setCookie].contains { $0.hasPrefix("godstart_session=") }, "no session for the sign-in page")
+        let formCookie = page.headers[.setCookie].first { $0.hasPrefix("godstart_form=") } ?? ""
+        XCTAssertTrue(formCookie.contains("HttpOnly"), formCookie)
+        XCTAssertTrue(formCookie.contains("SameSite=Lax"), formCookie)
+        XCTAssertNotNil(page.headers.first(name: "Content-Security-Policy"))
+
+        let value = String(formCookie.split(separator: ";")[0].dropFirst("godstart_form=".count))
+        let token = try XCTUnwrap(TestBrowser.token(in: page.body.string))
+        XCTAssertEqual(token, value, "the form sends back the cookie's value")
+        let body = "email=\(TestBrowser.encode(DemoData.email("anne")))&password=\(TestBrowser.encode(DemoData.password))&\(CSRF.fieldName)=\(token)"
+        let signedIn = try await app.testable().sendRequest(
+            .POST, SiteURL.signIn.path,
+            headers: ["Cookie": "godstart_form=\(value)", "Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
+        XCTAssertEqual(signedIn.status, .seeOther)
+        let cookie = signedIn.headers[.setCookie].first { $0.hasPrefix("godstart_session=") } ?? ""
         XCTAssertTrue(cookie.contains("HttpOnly"), cookie)
         XCTAssertTrue(cookie.contains("SameSite=Lax"), cookie)
-        XCTAssertNotNil(response.headers.first(name: "Content-Security-Policy"))
     }
 
     func testFormsWithoutTheTokenAreRefused() async throws {

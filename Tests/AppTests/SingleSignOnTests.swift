@@ -117,9 +117,13 @@ final class SingleSignOnTests: AppTestCase {
         try await organisation.update(on: app.db)
         let refused = try await browser().post(SiteURL.signIn.path, ["email": DemoData.email("anne"), "password": DemoData.password])
         XCTAssertEqual(refused.status, .unauthorized)
-        XCTAssertTrue(refused.contains(HTMLEscape.text(t.passwordSignInOff)))
+        XCTAssertTrue(refused.contains(HTMLEscape.text(t.signInFailedOrUseProvider)))
         let wrong = try await browser().post(SiteURL.signIn.path, ["email": DemoData.email("anne"), "password": "wrong"])
-        XCTAssertTrue(wrong.contains(HTMLEscape.text(t.passwordSignInOff)), "the same answer, right or wrong: no password is checked")
+        XCTAssertTrue(wrong.contains(HTMLEscape.text(t.signInFailedOrUseProvider)), "the same answer, right or wrong: no password is checked")
+        // An address nobody has gets the same words, so the answer tells no one who works there (issue 20).
+        let unknown = try await browser().post(SiteURL.signIn.path, ["email": "nobody@demo.godstart.dk", "password": "wrong"])
+        XCTAssertEqual(unknown.status, .unauthorized)
+        XCTAssertTrue(unknown.contains(HTMLEscape.text(t.signInFailedOrUseProvider)))
     }
 
     func testAnAccountIsLinkedOnceAndNeverOpensSomeoneElse() {

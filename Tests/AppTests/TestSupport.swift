@@ -87,14 +87,14 @@ final class TestBrowser {
     }
 
     @discardableResult
-    func post(_ path: String, _ fields: [String: String], withToken: Bool = true) async throws -> Page {
+    func post(_ path: String, _ fields: [String: String], withToken: Bool = true, headers extra: [(String, String)] = []) async throws -> Page {
         var fields = fields
         if withToken, fields[CSRF.fieldName] == nil {
             if csrfToken == nil { try await get(SiteURL.signIn.path) }
             fields[CSRF.fieldName] = csrfToken
         }
         let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
-        return try await send(.POST, path, body: body, headers: [("Content-Type", "application/x-www-form-urlencoded")])
+        return try await send(.POST, path, body: body, headers: [("Content-Type", "application/x-www-form-urlencoded")] + extra)
     }
 
     /// Posts fields that may repeat (`programmes[]=a&programmes[]=b`), in the order given.

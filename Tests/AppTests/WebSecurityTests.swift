@@ -76,11 +76,18 @@ final class WebSecurityTests: AppTestCase {
     func testTheSessionIdChangesAtSignIn() async throws {
         let browser = browser()
         try await browser.get(SiteURL.signIn.path)
-        let before = browser.cookies["godstart_session"]
-        XCTAssertNotNil(before)
+        XCTAssertNil(browser.cookies["godstart_session"], "the sign-in page starts no session")
+        // A session someone planted in the browser before sign-in (issue 20: signed-out pages no
+        // longer make one, so it is planted by hand).
+        let planted = SessionID(string: SecretToken.make())
+        try await StoredSession(key: planted, data: [SessionKeys.csrfToken: "planted-token"], writtenAt: testNow).create(on: app.db)
+        browser.cookies["godstart_session"] = planted.string
+        browser.csrfToken = nil
         try await browser.signIn(DemoData.email("ida"))
         XCTAssertNotNil(browser.cookies["godstart_session"])
-        XCTAssertNotEqual(browser.cookies["godstart_session"], before, "an id planted before sign-in is worth nothing")
+        XCTAssertNotEqual(browser.cookies["godstart_session"], planted.string, "an id planted before sign-in is worth nothing")
+        let stillThere = try await StoredSession.query(on: app.db).filter(\.$key == planted).first()
+        XCTAssertNil(stillThere)
     }
 
     func testFormsAreReadWithoutTheNULCharacterButKeepATypedPercentZeroZero() {

@@ -1,24 +1,69 @@
+import GodstartCore
 import Vapor
 
 enum SessionKeys {
     static let personID = "personID"
     static let csrfToken = "csrf"
-    static let returnTo = "returnTo"
     /// Seconds since 1970 when the person signed in, and of their latest request (`SessionRules`).
     static let signedInAt = "signedInAt"
     static let seenAt = "seenAt"
 }
 
+/// The form token every form carries, and the check that a state-changing request carries it.
+///
+/// A browser with a stored session gets the session's own token. A browser without one gets a
+/// random value in a cookie of its own, and its forms send the same value back (double submit): no
+/// other site can read that cookie, and a cross-site POST does not carry it (SameSite=Lax). So
+/// showing a page to someone signed out, the sign-in page included, stores nothing.
 enum CSRF {
     static let fieldName = "csrfToken"
     static let failureReason = "csrf"
 
-    /// The session's token, created on first use.
+    /// `__Host-` behind TLS: only this host, over https, can set it, so a neighbouring subdomain
+    /// cannot plant a value of its own.
+    static func cookieName(_ request: Request) -> String {
+        request.application.settings.secureCookies ? "__Host-godstart_form" : "godstart_form"
+    }
+
+    private struct NewCookieValue: StorageKey { typealias Value = String }
+
+    /// The token for the forms of the page being made.
     static func token(for request: Request) -> String {
-        if let token = request.session.data[SessionKeys.csrfToken] { return token }
-        let token = [UInt8].random(count: 32).base64URLEncoded()
-        request.session.data[SessionKeys.csrfToken] = token
-        return token
+        if hasStoredSession(request) {
+            if let token = request.session.data[SessionKeys.csrfToken] { return token }
+            let token = SecretToken.make()
+            request.session.data[SessionKeys.csrfToken] = token
+            return token
+        }
+        if let value = request.storage[NewCookieValue.self] ?? request.cookies[cookieName(request)]?.string, !value.isEmpty {
+            return value
+        }
+        let value = SecretToken.make()
+        request.storage[NewCookieValue.self] = value
+        return value
+    }
+
+    /// Whether `sent` is a token this browser was given: its session's, or, when no one is signed
+    /// in, the value of its form cookie.
+    static func isValid(_ sent: String, for request: Request) -> Bool {
+        guard !sent.isEmpty else { return false }
+        if request.hasSession, let expected = request.session.data[SessionKeys.csrfToken], constantTimeEqual(sent, expected) {
+            return true
+        }
+        guard request.currentPerson == nil, let cookie = request.cookies[cookieName(request)]?.string, !cookie.isEmpty else { return false }
+        return constantTimeEqual(sent, cookie)
+    }
+
+    /// Sets the form cookie on the response when this request made one.
+    static func addCookie(to response: Response, for request: Request) {
+        guard let value = request.storage[NewCookieValue.self] else { return }
+        response.cookies[cookieName(request)] = HTTPCookies.Value(
+            string: value, path: "/", isSecure: request.application.settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// A session that is stored, or is to be stored at the end of this request because it holds something.
+    static func hasStoredSession(_ request: Request) -> Bool {
+        request.hasSession && (request.session.id != nil || request.session.data != SessionData())
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
@@ -27,6 +72,32 @@ enum CSRF {
         var difference: UInt8 = 0
         for i in x.indices { difference |= x[i] ^ y[i] }
         return difference == 0
+    }
+}
+
+/// Where someone signed out was going, kept in a cookie until they have signed in (so a stranger
+/// asking for a page stores nothing either).
+enum ReturnPath {
+    static let cookieName = "godstart_return"
+
+    static func remember(_ path: String, on response: Response, for request: Request) {
+        // Only plain path characters go into a cookie.
+        guard let path = LocalPath.validated(path), path.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/-_.".contains($0)) }) else { return }
+        response.cookies[cookieName] = HTTPCookies.Value(
+            string: path, maxAge: Int(SessionRules.storedFor), path: "/", isSecure: request.application.settings.secureCookies,
+            isHTTPOnly: true, sameSite: .lax)
+    }
+
+    static func remembered(_ request: Request) -> String? {
+        guard let path = request.cookies[cookieName]?.string else { return nil }
+        return LocalPath.validated(path)
+    }
+
+    static func forget(on response: Response, for request: Request) {
+        // Not Vapor's `.expired`: its empty value is dropped when the response's cookies are read back.
+        guard request.cookies[cookieName] != nil else { return }
+        response.cookies[cookieName] = HTTPCookies.Value(string: "-", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
+                                                         isSecure: request.application.settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 }
 

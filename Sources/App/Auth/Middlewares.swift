@@ -22,7 +22,7 @@ struct CurrentPersonMiddleware: AsyncMiddleware {
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let raw = request.session.data[SessionKeys.personID], let id = UUID(uuidString: raw),
+        if request.hasSession, let raw = request.session.data[SessionKeys.personID], let id = UUID(uuidString: raw),
            let person = try await Person.find(id, on: request.db) {
             let now = request.application.settings.now()
             // A session older than 12 hours or idle for 30 minutes has ended; so has the session of
@@ -30,8 +30,11 @@ struct CurrentPersonMiddleware: AsyncMiddleware {
             let expired = Self.hasExpired(request.session, now: now)
             let left = try await person.hasLeft(now: now, on: request.db)
             if expired || left {
-                // The request goes on as from someone signed out, so a form sent now is kept for
-                // after signing in again, as with no session at all.
+                // The request goes on as from someone signed out. A form sent now may be kept for
+                // its writer, who is known only from the session that ended (`KeptForm`).
+                if expired && !left {
+                    request.endedSession = EndedSession(personID: id, formToken: request.session.data[SessionKeys.csrfToken])
+                }
                 try await SignInController.endSession(request)
             } else {
                 request.currentPerson = person
@@ -41,13 +44,45 @@ struct CurrentPersonMiddleware: AsyncMiddleware {
     }
 }
 
+/// What a browser without a stored session leaves behind by visiting: nothing in the database
+/// (ARCHITECTURE.md). A session this request began but put nothing into is not written (Vapor would
+/// store an empty one for every request that looked at it: health checks, assets, the API, 404s),
+/// and the form token of a page shown to it goes into its own cookie (`CSRF`). Runs just inside
+/// Vapor's sessions middleware.
+struct SignedOutVisitsMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        if request.hasSession, request.session.id == nil, request.session.data == SessionData() {
+            request.session.destroy()
+        }
+        CSRF.addCookie(to: response, for: request)
+        return response
+    }
+}
+
+/// The person and form token of a session that ran out during this request.
+struct EndedSession {
+    let personID: UUID
+    let formToken: String?
+}
+
+extension Request {
+    private struct EndedSessionKey: StorageKey { typealias Value = EndedSession }
+
+    var endedSession: EndedSession? {
+        get { storage[EndedSessionKey.self] }
+        set { storage[EndedSessionKey.self] = newValue }
+    }
+}
+
 /// Sends anyone who is not signed in to the sign-in page.
 struct RequireSignedInMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.currentPerson != nil else {
+            let response = request.redirect(to: SiteURL.signIn.path)
             // Back to the page that was asked for, once signed in.
-            if request.method == .GET { request.session.data[SessionKeys.returnTo] = request.url.path }
-            return request.redirect(to: SiteURL.signIn.path)
+            if request.method == .GET { ReturnPath.remember(request.url.path, on: response, for: request) }
+            return response
         }
         return try await next.respond(to: request)
     }
@@ -61,10 +96,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             // all first, or a long form (a journal, a whole checklist) would look as if it had no token.
             _ = try await request.body.collect(max: UploadLimits.bodyLimit(for: request)).get()
             let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? ""
-            guard let expected = request.session.data[SessionKeys.csrfToken], !sent.isEmpty,
-                  CSRF.constantTimeEqual(sent, expected) else {
-                throw Abort(.forbidden, reason: CSRF.failureReason)
-            }
+            guard CSRF.isValid(sent, for: request) else { throw Abort(.forbidden, reason: CSRF.failureReason) }
         }
         return try await next.respond(to: request)
     }

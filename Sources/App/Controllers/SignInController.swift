@@ -22,36 +22,45 @@ enum SignInController {
         return response
     }
 
+    /// Every attempt costs the same and, short of the right password, answers the same, whether
+    /// anyone has the address or not (`PasswordSignIn`).
     @Sendable static func signIn(req: Request) async throws -> Response {
         let form = req.form(SignInForm.self)
         let email = (form.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let password = form.password ?? ""
         let now = req.application.settings.now()
         let keys = SignInFailures.keys(email: email, req)
         let person = email.isEmpty ? nil : try await Person.query(on: req.db).filter(\.$email == email).first()
-        if let wait = try await SignInFailures.wait(keys, now: now, on: req.db) {
-            try await AuditLog.signIn(person, succeeded: false, how: .throttled, req)
-            return try await page(req, email: form.email ?? "", message: req.language.texts.signInTooManyAttempts(minutes: SignInThrottle.minutes(wait)),
-                                  status: .tooManyRequests)
+        var account: PasswordSignIn.Account?
+        if let person {
+            account = PasswordSignIn.Account(hasPassword: person.passwordHash != nil, passwordsOn: try await passwordsWork(for: person, req))
         }
-        // With single sign-on the organisation may have switched passwords off: then no password
-        // is checked at all, right or wrong.
-        if let person, try await !passwordsWork(for: person, req) {
-            try await AuditLog.signIn(person, succeeded: false, how: .passwordsOff, req)
-            return try await page(req, email: form.email ?? "", message: req.language.texts.passwordSignInOff, status: .unauthorized)
-        }
-        if let person, !password.isEmpty, let hash = person.passwordHash,
-           (try? await req.password.async.verify(password, created: hash)) == true {
+        let wait = try await SignInFailures.wait(keys, now: now, on: req.db)
+        let ownHash = PasswordSignIn.checksOwnHash(account, throttled: wait != nil) ? person?.passwordHash : nil
+        let matched = try await req.application.passwordCheck.verify(form.password ?? "", ownHash: ownHash, req)
+        let outcome = PasswordSignIn.outcome(account, throttleWait: wait, ownHashMatched: matched)
+        if outcome.countsAsFailure { try await SignInFailures.record(keys, now: now, on: req.db) }
+        let failed = req.application.settings.singleSignOn == nil ? req.language.texts.signInFailed : req.language.texts.signInFailedOrUseProvider
+        switch outcome {
+        case .passwordMatched:
+            guard let person else { break }
             guard try await !person.hasLeft(now: now, on: req.db) else {
                 try await AuditLog.signIn(person, succeeded: false, how: .hasLeft, req)
-                return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
+                return try await page(req, email: form.email ?? "", message: failed, status: .unauthorized)
             }
             try await SignInFailures.clear(keys, on: req.db)
             return try await signedIn(person, req)
+        case .throttled(let wait):
+            try await AuditLog.signIn(person, succeeded: false, how: .throttled, req)
+            return try await page(req, email: form.email ?? "", message: req.language.texts.signInTooManyAttempts(minutes: SignInThrottle.minutes(wait)),
+                                  status: .tooManyRequests)
+        case .passwordsOff:
+            try await AuditLog.signIn(person, succeeded: false, how: .passwordsOff, req)
+        case .unknownAccount:
+            try await AuditLog.signIn(nil, succeeded: false, how: .unknownAccount, req)
+        case .wrongPassword:
+            try await AuditLog.signIn(person, succeeded: false, how: .password, req)
         }
-        try await SignInFailures.record(keys, now: now, on: req.db)
-        try await AuditLog.signIn(person, succeeded: false, how: person == nil ? .unknownAccount : .password, req)
-        return try await page(req, email: form.email ?? "", message: req.language.texts.signInFailed, status: .unauthorized)
+        return try await page(req, email: form.email ?? "", message: failed, status: .unauthorized)
     }
 
     /// Whether a password signs this person in: always, unless single sign-on is set up and their
@@ -65,29 +74,36 @@ enum SignInController {
     /// switch passwords off (they know it works for them).
     static let signedInThroughKey = "signedInThrough"
 
-    /// Starts the person's session and goes where they were going.
+    /// Starts the person's session and goes where they were going: back to their kept form, if any,
+    /// or to the page they asked for.
     static func signedIn(_ person: Person, _ req: Request, throughSingleSignOn: Bool = false) async throws -> Response {
-        let returnTo = req.session.data[SessionKeys.returnTo].flatMap(LocalPath.validated)
-        try await startSession(for: person, req)
+        let keptPage = try await startSession(for: person, req)
         try await AuditLog.signIn(person, succeeded: true, how: throughSingleSignOn ? .singleSignOn : .password, req)
         if throughSingleSignOn { req.session.data[signedInThroughKey] = "sso" }
-        return req.redirect(to: returnTo ?? SiteURL.root.path)
+        let response = req.redirect(to: keptPage ?? ReturnPath.remembered(req) ?? SiteURL.root.path)
+        ReturnPath.forget(on: response, for: req)
+        return response
     }
 
-    /// A new session id on sign-in, so an id or token planted before it is worth nothing.
-    static func startSession(for person: Person, _ req: Request) async throws {
-        if let old = req.session.id {
+    /// A new session id on sign-in, so an id or token planted before it is worth nothing. Text kept
+    /// for this person when their last session ran out comes along (`KeptForm`); text kept for
+    /// anyone else is dropped unread. Returns the kept form's page.
+    @discardableResult
+    static func startSession(for person: Person, _ req: Request) async throws -> String? {
+        let personID = try person.requireID()
+        let now = req.application.settings.now()
+        let kept = req.hasSession ? KeptForm.handOver(from: req.session.data, to: personID, now: now) : nil
+        if req.hasSession, let old = req.session.id {
             try await req.application.sessions.driver.deleteSession(old, for: req).get()
         }
-        // What the person wrote before their session ran out comes along into the new one.
-        let kept = req.session.data[KeptForm.key]
         req.session.id = nil
         req.session.data = SessionData()
-        req.session.data[SessionKeys.personID] = try person.requireID().uuidString
-        req.session.data[KeptForm.key] = kept
-        let now = String(req.application.settings.now().timeIntervalSince1970)
-        req.session.data[SessionKeys.signedInAt] = now
-        req.session.data[SessionKeys.seenAt] = now
+        req.session.data[SessionKeys.personID] = personID.uuidString
+        req.session.data[KeptForm.key] = kept?.sealed
+        let seconds = String(now.timeIntervalSince1970)
+        req.session.data[SessionKeys.signedInAt] = seconds
+        req.session.data[SessionKeys.seenAt] = seconds
+        return kept?.page
     }
 
     /// Ends the session at once, within this request: its record goes, and the rest of the request

@@ -11,6 +11,9 @@ extension DanishTexts {
     }
     var ssoLeft: String { "Din ansættelse er ophørt, så du kan ikke længere logge ind i Godstart." }
     var passwordSignInOff: String { "Din organisation logger ind med sit eget login, ikke med adgangskode. Brug knappen ovenfor." }
+    var signInFailedOrUseProvider: String {
+        "E-mail eller adgangskode er forkert. Tjek begge dele, og prøv igen. Logger din organisation ind med sit eget login, så brug knappen ovenfor."
+    }
     func signInTooManyAttempts(minutes: Int) -> String {
         minutes == 1 ? "For mange forsøg på at logge ind. Vent et minut, og prøv igen." : "For mange forsøg på at logge ind. Vent \(minutes) minutter, og prøv igen."
     }

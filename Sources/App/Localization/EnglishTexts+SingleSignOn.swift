@@ -13,6 +13,9 @@ extension EnglishTexts {
     }
     var ssoLeft: String { "Your employment has ended, so you can no longer sign in to Godstart." }
     var passwordSignInOff: String { "Your organisation signs in with its own login, not with a password. Use the button above." }
+    var signInFailedOrUseProvider: String {
+        "The e-mail or the password is not right. Check both and try again. If your organisation signs in with its own login, use the button above."
+    }
     func signInTooManyAttempts(minutes: Int) -> String {
         minutes == 1 ? "Too many attempts to sign in. Wait a minute and try again." : "Too many attempts to sign in. Wait \(minutes) minutes and try again."
     }

@@ -11,6 +11,9 @@ public protocol SingleSignOnTexts: Sendable {
     func ssoUnknownPerson(_ email: String) -> String
     var ssoLeft: String { get }
     var passwordSignInOff: String { get }
+    /// A failed password sign-in where the organisation may use single sign-on: the same words whatever
+    /// the reason (wrong password, unknown address, passwords switched off), so they tell no one who has an account.
+    var signInFailedOrUseProvider: String { get }
     func signInTooManyAttempts(minutes: Int) -> String
     var errorPasswordCommon: String { get }
     var errorPasswordPersonal: String { get }

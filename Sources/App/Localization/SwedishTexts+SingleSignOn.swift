@@ -11,6 +11,9 @@ extension SwedishTexts {
     }
     var ssoLeft: String { "Din anställning har upphört, så du kan inte längre logga in i Godstart." }
     var passwordSignInOff: String { "Din organisation loggar in med sin egen inloggning, inte med lösenord. Använd knappen ovan." }
+    var signInFailedOrUseProvider: String {
+        "E-postadressen eller lösenordet stämmer inte. Kontrollera båda och försök igen. Loggar din organisation in med sin egen inloggning använder du knappen ovan."
+    }
     func signInTooManyAttempts(minutes: Int) -> String {
         minutes == 1 ? "För många inloggningsförsök. Vänta en minut och försök igen." : "För många inloggningsförsök. Vänta \(minutes) minuter och försök igen."
     }

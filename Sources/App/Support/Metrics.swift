@@ -1,4 +1,5 @@
 import Foundation
+import GodstartCore
 import NIOConcurrencyHelpers
 import Vapor
 
@@ -93,5 +94,27 @@ struct MetricsMiddleware: AsyncMiddleware {
             record((error as? any AbortError)?.status ?? .internalServerError)
             throw error
         }
+    }
+}
+
+/// Lets only operations read /metrics (`MetricsAccess`): with `GODSTART_METRICS_TOKEN`, a request
+/// carrying it as a bearer token; without it, a request from this machine (its TCP peer, never
+/// X-Forwarded-For). Anyone else gets 401 and nothing else.
+struct MetricsAccessMiddleware: AsyncMiddleware {
+    static let forwardingHeaders = ["X-Forwarded-For", "Forwarded", "X-Real-IP"]
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let token = request.application.settings.metricsToken
+        let sent = request.headers.bearerAuthorization?.token ?? ""
+        let allowed = MetricsAccess.allows(
+            tokenIsSet: token != nil, sentTokenMatches: token.map { !sent.isEmpty && CSRF.constantTimeEqual(sent, $0) } ?? false,
+            peer: request.remoteAddress?.ipAddress,
+            forwarded: Self.forwardingHeaders.contains { request.headers.first(name: $0) != nil })
+        guard allowed else {
+            let response = OperationsController.plain(.unauthorized, token == nil ? "only from this machine" : "a token is needed")
+            if token != nil { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+            return response
+        }
+        return try await next.respond(to: request)
     }
 }
