@@ -46,6 +46,8 @@ MAX_OVERVIEW_GROWTH = 1.2
 OVERVIEW_CONNECTIONS = 2
 MAX_RSS_MB = 150.0
 CORE_TARGETS_MS = {"ranking 1 x 2,000": 5.0, "balanced 500 x 2,000": 1000.0}
+# Issue 20: every hostile shape of a 40,000-character journal part is scanned within 50 ms.
+HOSTILE_SCAN_TARGET_MS = 50.0
 
 
 def say(text):
@@ -362,7 +364,7 @@ def core_benchmarks():
     figures = {}
     for row in report["benchmarks"]:
         figures[row["name"]] = {"median_ms": float(row["median"]), "min_ms": float(row["min"]), "max_ms": float(row["max"]),
-                                "iterations": int(row["iterations"]), "target_ms": CORE_TARGETS_MS.get(row["name"])}
+                                "iterations": int(row["iterations"]), "target_ms": CORE_TARGETS_MS.get(row["name"], HOSTILE_SCAN_TARGET_MS if row["name"].startswith("identifier scan") else None)}
     return figures
 
 

@@ -47,6 +47,29 @@ benchmark("plan generation, 1,000 programmes", settings: Iterations(20), WarmupI
     for day in firstDays { blackHole(PlanGenerator.plan(template: standard, firstDay: day)) }
 }
 
+// Issue 20: the identifier guard on 40,000 characters of hostile shapes (the worst ones before it
+// was rewritten took 12-166 s); the target is 50 ms each.
+func repeated(_ unit: String, to length: Int = 40_000) -> String {
+    String(String(repeating: unit, count: length / unit.count + 1).prefix(length))
+}
+let hostileJournalParts: [(name: String, text: String)] = [
+    ("one long word", repeated("Vestergade")),
+    ("a digit run", repeated("2")),
+    ("repeated separators", repeated("1-")),
+    ("dots", repeated(".")),
+    ("at signs", repeated("a@")),
+    ("capitalised words joined by hyphens", repeated("Aa-")),
+    ("initials", repeated("H.")),
+    ("mixed scripts", repeated("Åse Ødegård Σωκράτης 東京 ")),
+    ("addresses with floor and side", repeated("Åboulevarden 22, 3. mf. ")),
+    ("CPR numbers with a space", repeated("120385 1234 ")),
+]
+for part in hostileJournalParts {
+    benchmark("identifier scan, 40,000 characters: \(part.name)", settings: Iterations(10), WarmupIterations(1)) {
+        blackHole(IdentifierScanner.scan(part.text))
+    }
+}
+
 Benchmark.main()
 
 @inline(never)
