@@ -121,15 +121,71 @@ public struct EvaluationAggregate: Equatable, Sendable {
         public let count: Int
     }
 
+    /// How many answers wait for their batch to close, not yet in the figures.
+    public let waiting: Int
+
     public static func of(_ kind: EvaluationKind, ratings: [Int], answers: [[String: String]]) -> EvaluationAggregate {
-        let shown = ratings.count >= EvaluationRules.minimumGroupSize
-        let counts = EvaluationRules.ratingRange.map { value in ratings.filter { $0 == value }.count }
-        let answered = kind.questions.map { question in
-            QuestionCount(question: question, count: answers.filter { !($0[question.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count)
-        }
-        return EvaluationAggregate(kind: kind, count: ratings.count, average: EvaluationRules.average(ratings),
-                                   ratingCounts: shown ? counts : nil, answeredPerQuestion: shown ? answered : nil)
+        of(kind, published: .of(ratings: ratings, answers: answers), waiting: 0)
     }
+
+    /// The figures of the closed batches, and how many answers wait for the next.
+    public static func of(_ kind: EvaluationKind, published figures: EvaluationFigures, waiting: Int) -> EvaluationAggregate {
+        let shown = figures.answers >= EvaluationRules.minimumGroupSize
+        let sum = zip(EvaluationRules.ratingRange, figures.ratingCounts).reduce(0) { $0 + $1.0 * $1.1 }
+        let answered = kind.questions.map { QuestionCount(question: $0, count: figures.answeredPerQuestion[$0.rawValue] ?? 0) }
+        return EvaluationAggregate(kind: kind, count: figures.answers, average: shown ? Double(sum) / Double(figures.answers) : nil,
+                                   ratingCounts: shown ? figures.ratingCounts : nil, answeredPerQuestion: shown ? answered : nil,
+                                   waiting: waiting)
+    }
+}
+
+/// Evaluation figures are published in closed batches of five answers (ACCESS.md, "Aggregates"):
+/// an answer counts in the figures only once four others have joined it in a batch, and a batch's
+/// figures never change after it closed, even when one of its answers is changed later. So no two
+/// readings of the figures differ by one answer, and an overdue flag that goes away tells that
+/// someone answered, never what.
+public enum EvaluationBatches {
+    public static let size = EvaluationRules.minimumGroupSize
+
+    /// How many full batches the answers not yet in a batch make (taken oldest first); the rest wait.
+    public static func toClose(waiting: Int) -> Int { waiting / size }
+}
+
+/// What one closed batch, or the sum of several, says: never a text, never one person's answer.
+public struct EvaluationFigures: Equatable, Sendable {
+    public var answers: Int
+    /// How many rated 1, 2, ... 5.
+    public var ratingCounts: [Int]
+    /// How many wrote something to each question, by the question's raw value.
+    public var answeredPerQuestion: [String: Int]
+
+    public init(answers: Int = 0, ratingCounts: [Int] = Array(repeating: 0, count: EvaluationRules.ratingRange.count),
+                answeredPerQuestion: [String: Int] = [:]) {
+        self.answers = answers
+        self.ratingCounts = ratingCounts
+        self.answeredPerQuestion = answeredPerQuestion
+    }
+
+    /// The figures of these answers (a batch as it closes).
+    public static func of(ratings: [Int], answers: [[String: String]]) -> EvaluationFigures {
+        var figures = EvaluationFigures(answers: ratings.count)
+        for rating in ratings where EvaluationRules.ratingRange.contains(rating) {
+            figures.ratingCounts[rating - EvaluationRules.ratingRange.lowerBound] += 1
+        }
+        for answer in answers {
+            for (question, text) in answer where !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                figures.answeredPerQuestion[question, default: 0] += 1
+            }
+        }
+        return figures
+    }
+
+    public static func + (a: EvaluationFigures, b: EvaluationFigures) -> EvaluationFigures {
+        EvaluationFigures(answers: a.answers + b.answers, ratingCounts: zip(a.ratingCounts, b.ratingCounts).map(+),
+                          answeredPerQuestion: a.answeredPerQuestion.merging(b.answeredPerQuestion, uniquingKeysWith: +))
+    }
+
+    public static func += (a: inout EvaluationFigures, b: EvaluationFigures) { a = a + b }
 }
 
 /// Why a mentee gets a new mentor: neutral reasons only, nobody has to explain more.

@@ -66,6 +66,42 @@ final class EvaluationTests: AppTestCase {
         XCTAssertEqual(managerTotals, .notFound)
     }
 
+    /// Issue 20, item 5: the totals move only by closed batches of five, so the coordinator cannot
+    /// read one answer off the difference between two readings, nor off an overdue flag going away.
+    func testTheTotalsMoveOnlyByClosedBatchesOfFive() async throws {
+        let marianne = try await signedIn("marianne")
+        let t = Language.da.texts
+        var answers: [EvaluationAnswers] = []
+        for (n, key) in ["ida", "emma", "jonas", "laura", "frederik"].enumerated() {
+            let programme = try await self.programme(of: key)
+            let answer = EvaluationAnswers(programmeID: programme.id!, authorID: programme.$newcomer.id, kind: .threeMonths, role: .newcomer)
+            answer.rating = n == 0 ? 1 : 5
+            try await answer.create(on: app.db)
+            answers.append(answer)
+            if n == 3 {
+                let four = try await marianne.get(SiteURL.evaluationTotals.path)
+                XCTAssertTrue(four.contains(HTMLEscape.text(t.answersCounted(0, waiting: 4))), "four answers wait, none is counted")
+            }
+        }
+        let five = try await marianne.get(SiteURL.evaluationTotals.path)
+        XCTAssertTrue(five.contains(HTMLEscape.text(t.ratingDistribution([1, 0, 0, 0, 4]))))
+        XCTAssertTrue(five.contains(HTMLEscape.text(t.averageRating(4.2))))
+
+        // One answer changed after its batch closed, and a sixth answer: the figures stay as they were.
+        answers[0].rating = 5
+        try await answers[0].update(on: app.db)
+        let jonas = try await self.programme(of: "jonas")
+        let sixth = EvaluationAnswers(programmeID: jonas.id!, authorID: jonas.$mentor.id, kind: .threeMonths, role: .mentor)
+        sixth.rating = 2
+        try await sixth.create(on: app.db)
+        let later = try await marianne.get(SiteURL.evaluationTotals.path)
+        XCTAssertTrue(later.contains(HTMLEscape.text(t.ratingDistribution([1, 0, 0, 0, 4]))), "a closed batch never changes")
+        XCTAssertTrue(later.contains(HTMLEscape.text(t.averageRating(4.2))))
+        XCTAssertTrue(later.contains(HTMLEscape.text(t.answersCounted(0, waiting: 1))), "the mentors' answer waits")
+        let batches = try await EvaluationBatch.query(on: app.db).count()
+        XCTAssertEqual(batches, 1)
+    }
+
     func testTheCoordinatorSeesTheClosingEvaluationsSheIsInvitedTo() async throws {
         let closing = try await meetings(of: "ida", .mentoringClosing).first!
         let marianne = try await signedIn("marianne")

@@ -10,7 +10,7 @@ final class ModelPropertiesTests: XCTestCase {
     static let models: [any Model.Type] = [
         Activity.self, AgreementVersion.self, ApiToken.self, AuditEntry.self, CatalogueEntry.self, ChecklistItem.self,
         CompetencePlanChange.self, CompetencePlanRow.self, EarlierMeetingNote.self, EmploymentRecord.self, EvaluationAnswers.self,
-        FormerMentorship.self, Gathering.self, GatheringAttendance.self, GatheringEvaluation.self,
+        EvaluationBatch.self, FormerMentorship.self, Gathering.self, GatheringAttendance.self, GatheringEvaluation.self,
         GatheringParticipant.self, GatheringSeries.self, Idea.self, KnowledgeArea.self, LearningGoal.self,
         LearningGoalMeeting.self, LogbookEntry.self, Material.self, MaterialFile.self, Meeting.self, MeetingNote.self,
         MentorChangeRequest.self, Organisation.self, OrganisationUnit.self, OutboxMessage.self, Person.self,

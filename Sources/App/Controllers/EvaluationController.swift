@@ -136,13 +136,14 @@ enum EvaluationController {
         guard AccessPolicy.decide(standing, .evaluationAnswers, .read, AccessContext(aboveMinimumGroupSize: true)) == .allow else {
             throw Abort(.notFound)
         }
-        let programmeIDs = try await Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).all(\.$id)
-        let answers = programmeIDs.isEmpty ? [] : try await EvaluationAnswers.query(on: req.db).filter(\.$programme.$id ~~ programmeIDs).all()
+        // Closed batches of five only: no two readings differ by one answer (`EvaluationBatches`).
+        let published = try await EvaluationBatching.published(in: person.$organisation.id, now: req.application.settings.now(),
+                                                               on: req.db, logger: req.logger)
         var totals: [Total] = []
         for kind in EvaluationKind.allCases {
             for role in kind.respondents {
-                let group = answers.filter { $0.kind == kind.rawValue && $0.role == role.rawValue }
-                totals.append(Total(role: role, aggregate: .of(kind, ratings: group.map(\.rating), answers: group.map(\.answers))))
+                let figures = published[.init(kind: kind, role: role)] ?? .init()
+                totals.append(Total(role: role, aggregate: .of(kind, published: figures.figures, waiting: figures.waiting)))
             }
         }
         let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))

@@ -68,11 +68,14 @@ extension DanishTexts {
     var goalsForTalkSaved: String { "Dit valg til MUS-samtalen er gemt." }
     var evaluationStatsTitle: String { "Evalueringerne samlet" }
     func evaluationStatsIntro(minimum: Int) -> String {
-        "Samlede tal på tværs af organisationens forløb. Gennemsnit, fordeling og hvor mange der har svaret på hvert spørgsmål vises kun, når mindst \(minimum) personer har svaret, så ingen kan genkendes på sit svar. Den enkeltes svar vises aldrig."
+        "Samlede tal på tværs af organisationens forløb. Svarene tælles med i hold af \(minimum): et svar kommer først med i tallene, når der er kommet fire andre, og et hold tal ændres aldrig bagefter. Så kan ingen se et enkelt svar ved at sammenligne tallene før og efter. Den enkeltes svar vises aldrig."
     }
     var evaluationColumn: String { "Evaluering" }
     var respondentsColumn: String { "Besvaret af" }
     var answersColumn: String { "Antal svar" }
+    func answersCounted(_ counted: Int, waiting: Int) -> String {
+        waiting == 0 ? "\(counted)" : "\(counted) (\(waiting) mere venter på de næste fem)"
+    }
     var averageRatingColumn: String { "Gennemsnitlig nytte (1-5)" }
     var respondentsMentees: String { "Nyansatte" }
     var respondentsNewHires: String { "Nyansatte" }

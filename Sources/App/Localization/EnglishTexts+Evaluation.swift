@@ -67,11 +67,14 @@ extension EnglishTexts {
     var goalsForTalkSaved: String { "Your choice for the development talk is saved." }
     var evaluationStatsTitle: String { "Evaluations in total" }
     func evaluationStatsIntro(minimum: Int) -> String {
-        "Totals across the organisation's programmes. The average, the spread of the ratings and how many answered each question are shown only when at least \(minimum) people have answered, so nobody's answer can be recognised. Individual answers are never shown."
+        "Totals across the organisation's programmes. Answers are counted in batches of \(minimum): an answer joins the figures only once four others have come in, and a batch's figures never change afterwards. So nobody can see one answer by comparing the figures before and after it. Individual answers are never shown."
     }
     var evaluationColumn: String { "Evaluation" }
     var respondentsColumn: String { "Answered by" }
     var answersColumn: String { "Answers" }
+    func answersCounted(_ counted: Int, waiting: Int) -> String {
+        waiting == 0 ? "\(counted)" : "\(counted) (\(waiting) more waiting for the next five)"
+    }
     var averageRatingColumn: String { "Average usefulness (1-5)" }
     var respondentsMentees: String { "Mentees" }
     var respondentsNewHires: String { "New hires" }

@@ -34,6 +34,7 @@ public protocol EvaluationTexts: Sendable {
     var evaluationColumn: String { get }
     var respondentsColumn: String { get }
     var answersColumn: String { get }
+    func answersCounted(_ counted: Int, waiting: Int) -> String
     var averageRatingColumn: String { get }
     var respondentsMentees: String { get }
     var respondentsMentors: String { get }

@@ -68,11 +68,14 @@ extension SwedishTexts {
     var goalsForTalkSaved: String { "Ditt val till utvecklingssamtalet är sparat." }
     var evaluationStatsTitle: String { "Sammanställning av utvärderingarna" }
     func evaluationStatsIntro(minimum: Int) -> String {
-        "Sammanlagda siffror för organisationens program. Genomsnitt, fördelning och hur många som har svarat på varje fråga visas bara när minst \(minimum) personer har svarat, så att ingen kan kännas igen på sitt svar. Enskilda svar visas aldrig."
+        "Sammanlagda siffror för organisationens program. Svaren räknas i omgångar om \(minimum): ett svar kommer med i siffrorna först när fyra andra har kommit in, och en omgångs siffror ändras aldrig i efterhand. Därför kan ingen se ett enskilt svar genom att jämföra siffrorna före och efter. Enskilda svar visas aldrig."
     }
     var evaluationColumn: String { "Utvärdering" }
     var respondentsColumn: String { "Besvarad av" }
     var answersColumn: String { "Antal svar" }
+    func answersCounted(_ counted: Int, waiting: Int) -> String {
+        waiting == 0 ? "\(counted)" : "\(counted) (\(waiting) till väntar på nästa omgång om fem)"
+    }
     var averageRatingColumn: String { "Genomsnittlig nytta (1-5)" }
     var respondentsMentees: String { "Nyanställda" }
     var respondentsNewHires: String { "Nyanställda" }

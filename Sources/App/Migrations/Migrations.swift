@@ -41,6 +41,7 @@ enum GodstartMigrations {
         M034_IndexForNationalScale(),
         M035_AddSessionWrittenAt(),
         M036_SetAsideEarlierMentorships(),
+        M037_CreateEvaluationBatches(),
     ]
 }
 

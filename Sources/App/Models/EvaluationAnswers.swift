@@ -90,3 +90,43 @@ final class FormerMentorship: Model, @unchecked Sendable {
 
     var changeReason: MentorChangeReason { MentorChangeReason(rawValue: reason) ?? .betterFit }
 }
+
+/// The figures of five answers to one evaluation in one role, as they stood when the batch closed
+/// (`EvaluationBatches`): the coordinator's totals are the sum of these, never of live answers.
+final class EvaluationBatch: Model, @unchecked Sendable {
+    static let schema = "evaluation_batches"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    @Field(key: "kind") var kind: String
+    @Field(key: "role") var role: String
+    /// 1 for the organisation's first batch of this evaluation and role, and so on.
+    @Field(key: "number") var number: Int
+    @Field(key: "answers") var answers: Int
+    /// How many rated 1, 2, ... 5.
+    @Field(key: "rating_counts") var ratingCounts: [Int]
+    /// How many wrote something to each question, by question.
+    @Field(key: "answered_per_question") var answeredPerQuestion: [String: Int]
+    @Field(key: "closed_at") var closedAt: Date
+
+    var properties: [any AnyProperty] {
+        [$id, $organisation, $kind, $role, $number, $answers, $ratingCounts, $answeredPerQuestion, $closedAt]
+    }
+
+    init() {}
+
+    init(organisationID: UUID, kind: EvaluationKind, role: ProgrammeRole, number: Int, figures: EvaluationFigures, closedAt: Date) {
+        self.$organisation.id = organisationID
+        self.kind = kind.rawValue
+        self.role = role.rawValue
+        self.number = number
+        self.answers = figures.answers
+        self.ratingCounts = figures.ratingCounts
+        self.answeredPerQuestion = figures.answeredPerQuestion
+        self.closedAt = closedAt
+    }
+
+    var figures: EvaluationFigures {
+        EvaluationFigures(answers: answers, ratingCounts: ratingCounts, answeredPerQuestion: answeredPerQuestion)
+    }
+}

@@ -108,7 +108,7 @@ enum EvaluationPages {
                              rows: totals.map { total in
                                  [text(t.evaluationKind(total.kind)),
                                   text(respondents(total, t)),
-                                  text(String(total.aggregate.count)),
+                                  text(t.answersCounted(total.aggregate.count, waiting: total.aggregate.waiting)),
                                   text(total.aggregate.average.map(t.averageRating) ?? t.tooFewAnswers),
                                   text(total.aggregate.ratingCounts.map(t.ratingDistribution) ?? t.tooFewAnswers)]
                              }),
