@@ -20,12 +20,10 @@ enum PersonalData {
         var names: [UUID: String] = [:]
         for file in files { for (personID, other) in file.people { names[personID] = other.name } }
         func name(_ id: UUID?) -> String { id.flatMap { names[$0] } ?? "" }
-        func fields(_ pairs: [(String, String?)]) -> [Field] {
-            pairs.compactMap { label, value in value.flatMap { $0.isEmpty ? nil : Field(label: label, value: $0) } }
-        }
 
         var sections: [Section] = []
         let unit = try await person.$unit.get(on: db)
+        let areas = try await KnowledgeArea.query(on: db).filter(\.$person.$id == id).sort(\.$area).all()
         let roles = [person.isCoordinator ? t.coordinatorFlag : nil, person.isManager ? t.managerFlag : nil, person.isAdmin ? t.adminFlag : nil]
         sections.append(Section(title: t.archiveProfile, items: [Item(heading: person.name, fields: fields([
             (t.emailColumn, person.email), (t.archivePhone, person.phone), (t.archiveTitleField, person.title),
@@ -35,7 +33,22 @@ enum PersonalData {
             (t.archiveCreated, person.createdAt.map(dates.day)),
             (t.archiveSingleSignOn, person.ssoSubject == nil ? nil : t.archiveYes),
             (t.archiveCalendarFeed, person.calendarTokenHash == nil ? nil : t.archiveYes),
+            (t.mailLanguageLegend, person.mailLanguage.flatMap(Language.init(rawValue:))?.nativeName),
+            (t.archiveMailsSwitchedOff, MailKind.choosable.filter(MailPreferences(stored: person.mailSwitchedOff).switchedOff.contains)
+                .map(t.mailKindLabel).joined(separator: ", ")),
+            (t.capacityLabel, person.capacity.map(String.init)),
+            (t.willingLabel, person.willingToMentor.map { $0 ? t.yes : t.no }),
+            (t.trainedLabel, person.trainedAsMentor.map { $0 ? t.yes : t.no }),
+            (t.archiveKnowledgeAreas, areas.map(\.area).joined(separator: ", ")),
         ]))]))
+
+        let employments = try await EmploymentRecord.query(on: db).filter(\.$organisation.$id == person.$organisation.id)
+            .filter(\.$reference == person.email.lowercased()).sort(\.$startedOn).all()
+        sections.append(Section(title: t.archiveEmployments, items: employments.map { employment in
+            Item(heading: employment.start.map(dates.day) ?? "", fields: fields([
+                (t.archiveFirstDay, employment.start.map(dates.day)), (t.archiveLastDay, employment.end.map(dates.day)),
+            ]))
+        }))
 
         sections.append(Section(title: t.archiveProgrammes, items: files.map { file in
             let parts = ProgrammeRole.allCases.filter { file.programme.personID(for: $0) == id }.map(t.role).joined(separator: ", ")
@@ -87,15 +100,14 @@ enum PersonalData {
             ]))
         }))
 
+        // Their answers in their own programme here; those in other programmes under what they wrote there.
         let preparations = try await PreparationAnswers.query(on: db).filter(\.$author.$id == id).all()
-        sections.append(Section(title: t.archivePreparation, items: preparations.map { answers in
-            Item(heading: name(files.first { $0.id == answers.$programme.id }?.programme.$newcomer.id), fields: fields(
-                PreparationQuestion.allCases.map { (t.preparationQuestion($0), answers.answers[$0.rawValue]) }
-                    + [(t.archiveSharedWith, name(answers.$sharedWith.id))]))
+        sections.append(Section(title: t.archivePreparation, items: preparations.filter { ownIDs.contains($0.$programme.id) }.map {
+            preparationItem($0, heading: person.name, sharedWith: name($0.$sharedWith.id), t)
         }))
 
-        // The agreements of their own mentoring, and those they make as the mentor now; a former
-        // mentor no longer reads the agreement, so it is not theirs to download either.
+        // The agreements of their own mentoring, and those they make as the mentor now, as they read
+        // them; the versions a former mentor wrote or confirmed are under what they wrote elsewhere.
         let mentoring = files.filter { $0.programme.$mentor.id == id }.map(\.id)
         let versions = ownIDs.isEmpty && mentoring.isEmpty ? [] : try await AgreementVersion.query(on: db).group(.or) { group in
             if !ownIDs.isEmpty { group.filter(\.$programme.$id ~~ ownIDs) }
@@ -113,7 +125,7 @@ enum PersonalData {
         sections.append(Section(title: t.archiveLearningGoals, items: goals.map { goal in
             Item(heading: goal.ownTitle ?? catalogue.first { $0.id == goal.$catalogueEntry.id }?.title(in: language) ?? "",
                  fields: fields([(t.archiveStatus, t.learningGoalStatus(goal.goalStatus)), (t.archiveCreated, goal.createdAt.map(dates.day)),
-                                 ("", goal.note)]))
+                                 (t.archiveNote, goal.note)]))
         }))
 
         let rows = ownIDs.isEmpty ? [] : try await CompetencePlanRow.query(on: db).filter(\.$programme.$id ~~ ownIDs)
@@ -124,12 +136,20 @@ enum PersonalData {
         }))
 
         let evaluations = try await EvaluationAnswers.query(on: db).filter(\.$author.$id == id).all()
-        sections.append(Section(title: t.archiveEvaluations, items: evaluations.map { answers in
-            let kind = EvaluationKind(rawValue: answers.kind)
-            let forMentor = answers.role == ProgrammeRole.mentor.rawValue
-            return Item(heading: kind.map(t.evaluationKind) ?? answers.kind, fields: fields([(t.archiveRating, String(answers.rating))]
-                + (kind?.questions ?? []).map { (t.evaluationQuestion($0, forMentor: forMentor), answers.answers[$0.rawValue]) }))
+        sections.append(Section(title: t.archiveEvaluations, items: evaluations.filter { ownIDs.contains($0.$programme.id) }.map {
+            evaluationItem($0, t)
         }))
+
+        let requests = try await MentorChangeRequest.query(on: db).filter(\.$requestedBy.$id == id).sort(\.$createdAt).all()
+        sections.append(Section(title: t.archiveMentorChangeRequests, items: requests.filter { ownIDs.contains($0.$programme.id) }.map {
+            mentorChangeRequestItem($0, dates, t)
+        }))
+
+        sections.append(try await writtenElsewhere(
+            by: person, apartFrom: Set(ownIDs), shown: Set(versions.compactMap(\.id)), preparations: preparations,
+            evaluations: evaluations, requests: requests, catalogue: catalogue, language: language, dates: dates, on: db))
+
+        sections.append(try await gatherings(of: id, dates: dates, t, on: db))
 
         let groupEvaluations = try await GatheringEvaluation.query(on: db).filter(\.$author.$id == id).all()
         sections.append(Section(title: t.groupEvaluationHeading, items: groupEvaluations.map { evaluation in
@@ -144,7 +164,10 @@ enum PersonalData {
             Item(heading: idea.createdAt.map(dates.day) ?? "", fields: fields([("", idea.text), (t.archiveStatus, idea.answer)]))
         }))
 
-        let mails = try await OutboxMessage.query(on: db).filter(\.$recipient.$id == id).sort(\.$createdAt).all()
+        sections.append(try await addedForOrganisation(by: id, dates: dates, t, on: db))
+
+        let mails = try await OutboxMessage.query(on: db).group(.or) { $0.filter(\.$recipient.$id == id).filter(\.$toAddress == person.email) }
+            .sort(\.$createdAt).all()
         sections.append(Section(title: t.archiveMails, items: mails.map { mail in
             Item(heading: mail.subject, fields: fields([
                 (t.archiveCreated, dates.dayAndTime(mail.createdAt)),
@@ -169,7 +192,30 @@ enum PersonalData {
         }))
 
         return PersonalDataArchive(title: t.archiveTitle(person.name), made: t.archiveMade(dates.dayAndTime(now)), about: t.archiveAbout,
-                                   sections: sections.map { $0.items.isEmpty ? Section(title: $0.title, items: []) : $0 },
-                                   language: language.rawValue)
+                                   sections: sections, language: language.rawValue)
+    }
+
+    /// The labelled values that are there; empty ones are left out.
+    static func fields(_ pairs: [(String, String?)]) -> [Field] {
+        pairs.compactMap { label, value in value.flatMap { $0.isEmpty ? nil : Field(label: label, value: $0) } }
+    }
+
+    static func preparationItem(_ answers: PreparationAnswers, heading: String, sharedWith: String, _ t: any Texts) -> Item {
+        Item(heading: heading, fields: fields(PreparationQuestion.allCases.map { (t.preparationQuestion($0), answers.answers[$0.rawValue]) }
+            + [(t.archiveSharedWith, sharedWith)]))
+    }
+
+    static func evaluationItem(_ answers: EvaluationAnswers, _ t: any Texts) -> Item {
+        let kind = EvaluationKind(rawValue: answers.kind)
+        let forMentor = answers.role == ProgrammeRole.mentor.rawValue
+        return Item(heading: kind.map(t.evaluationKind) ?? answers.kind, fields: fields([(t.archiveRating, String(answers.rating))]
+            + (kind?.questions ?? []).map { (t.evaluationQuestion($0, forMentor: forMentor), answers.answers[$0.rawValue]) }))
+    }
+
+    static func mentorChangeRequestItem(_ request: MentorChangeRequest, _ dates: DateText, _ t: any Texts) -> Item {
+        Item(heading: t.archiveMentorChangeRequest, fields: fields([
+            (t.archiveCreated, request.createdAt.map(dates.day)), (t.archiveReason, t.mentorChangeReason(request.changeReason)),
+            (t.archiveResolved, request.resolvedAt.map(dates.day)),
+        ]))
     }
 }

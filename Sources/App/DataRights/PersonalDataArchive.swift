@@ -16,9 +16,13 @@ struct PersonalDataArchive: Encodable {
         let fields: [Field]
     }
 
+    /// A part of the archive; one that groups others (what the person wrote in each other
+    /// programme) holds them in `parts`, and says in `about` how to read them.
     struct Section: Encodable {
         let title: String
+        var about: String? = nil
         let items: [Item]
+        var parts: [Section]? = nil
     }
 
     let title: String
@@ -45,14 +49,7 @@ struct PersonalDataArchive: Encodable {
             el("h1", title),
             el("p", about),
             el("p", made),
-        ] + sections.map { section in
-            el("section", [], [el("h2", section.title)] + section.items.map { item in
-                el("article", [], [
-                    el("h3", item.heading),
-                    el("dl", [], item.fields.flatMap { [el("dt", $0.label), el("dd", $0.value)] }),
-                ])
-            })
-        }
+        ] + sections.map { Self.html($0, level: 2) }
         let document = el("html", [Attr("lang", language)], [
             el("head", [], [
                 .void("meta", [Attr("charset", "utf-8")]),
@@ -62,5 +59,17 @@ struct PersonalDataArchive: Encodable {
             el("body", [], body),
         ])
         return "<!DOCTYPE html>\n" + document.rendered
+    }
+
+    /// A section under a heading of `level` (h2, h3 ...), its items one level below.
+    private static func html(_ section: Section, level: Int) -> HTMLNode {
+        el("section", [], [el("h\(level)", section.title)] + (section.about.map { [el("p", $0)] } ?? [])
+            + section.items.map { item in
+                el("article", [], [
+                    el("h\(level + 1)", item.heading),
+                    el("dl", [], item.fields.flatMap { [el("dt", $0.label), el("dd", $0.value)] }),
+                ])
+            }
+            + (section.parts ?? []).map { html($0, level: level + 1) })
     }
 }

@@ -12,6 +12,8 @@ extension DanishTexts {
             "de forløb, du er med i, og i dit eget forløb møderne med de noter, du må læse",
             "det, du har skrevet: logbog, procesjournaler, forberedelse, evalueringer og idéer",
             "samarbejdsaftalen, læringsmålene og lærings- og kompetenceplanen fra dit eget mentorforløb",
+            "det, du har skrevet eller har ansvaret for i andres forløb: mødenoter, læringsmål, ændringer i planen, samarbejdsaftaler, svar og afkrydsninger på tjeklisten",
+            "dine ansættelser, de grupper og netværk, du er med i, og det, du har lagt ind for organisationen",
             "de mails, Godstart har sendt dig, og det i adgangsloggen, der vedrører dig",
         ]
     }
@@ -58,6 +60,43 @@ extension DanishTexts {
     var archiveSingleSignOn: String { "Knyttet til organisationens login" }
     var archiveCalendarFeed: String { "Kalenderadresse" }
     var archiveYes: String { "Ja" }
+    var archiveEmployments: String { "Ansættelser" }
+    var archiveKnowledgeAreas: String { "Videnperson inden for" }
+    var archiveMailsSwitchedOff: String { "Mails, du har fravalgt" }
+    var archiveMentorChangeRequests: String { "Ønsker om ny mentor" }
+    var archiveMentorChangeRequest: String { "Ønske om ny mentor" }
+    var archiveReason: String { "Begrundelse" }
+    var archiveResolved: String { "Afklaret" }
+    var archiveGatherings: String { "Gruppeforløb og netværk" }
+    var archiveAttended: String { "Deltog" }
+    var archiveAddedForOrganisation: String { "Det, du har lagt ind for organisationen" }
+    var archiveMaterial: String { "Materiale" }
+    var archiveApiKey: String { "API-nøgle" }
+    var archiveRevoked: String { "Tilbagekaldt" }
+
+    var archiveWrittenElsewhere: String { "Det, du har skrevet i andres forløb" }
+    var archiveWrittenElsewhereAbout: String {
+        "Her er det, du selv har skrevet eller har haft ansvaret for i andre menneskers forløb, samlet forløb for forløb. Mødenoter skrives i fællesskab af dem, der deltager i mødet; med her er de noter, som du var den sidste til at skrive i. En note, som en anden skrev sidst, hører til den anden og er ikke med. Andres logbog, procesjournaler, forberedelse og evalueringer er heller ikke med. Noterne til et læringsmål er kun med, hvis du stadig er mentor i forløbet."
+    }
+    func archiveProgrammeOf(_ newcomer: String) -> String {
+        newcomer.hasSuffix("s") || newcomer.hasSuffix("x") || newcomer.hasSuffix("z") ? "\(newcomer)' forløb" : "\(newcomer)s forløb"
+    }
+    var archiveFormerMentor: String { "tidligere mentor" }
+    var archiveMeetingNotes: String { "Mødenoter" }
+    var archiveGoalYouCreated: String { "Læringsmål, du oprettede" }
+    var archiveNote: String { "Note" }
+    var archivePlanRowAdded: String { "Du tilføjede en række til planen" }
+    var archivePlanRowChanged: String { "Du ændrede en række i planen" }
+    var archivePlanRowRemoved: String { "Du fjernede en række fra planen" }
+    func archiveAgreementVersion(_ number: Int) -> String { "Samarbejdsaftale, version \(number)" }
+    var archiveYouConfirmed: String { "Bekræftet af dig" }
+    var archiveChecklistItem: String { "Punkt på tjeklisten" }
+    var archiveTickedOffByYou: String { "Krydset af af dig" }
+    var archiveAssignedToYou: String { "Du har ansvaret" }
+    var archiveActivityYouRun: String { "Aktivitet, du står for" }
+    var archiveYouWereMentor: String { "Du var mentor" }
+    var archiveFrom: String { "Fra" }
+    var archiveUntil: String { "Til" }
 
     var navStorage: String { "Opbevaring og sletning" }
     var storageTitle: String { "Opbevaring og sletning" }

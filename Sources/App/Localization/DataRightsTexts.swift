@@ -50,6 +50,40 @@ public protocol DataRightsTexts: Sendable {
     var archiveSingleSignOn: String { get }
     var archiveCalendarFeed: String { get }
     var archiveYes: String { get }
+    var archiveEmployments: String { get }
+    var archiveKnowledgeAreas: String { get }
+    var archiveMailsSwitchedOff: String { get }
+    var archiveMentorChangeRequests: String { get }
+    var archiveMentorChangeRequest: String { get }
+    var archiveReason: String { get }
+    var archiveResolved: String { get }
+    var archiveGatherings: String { get }
+    var archiveAttended: String { get }
+    var archiveAddedForOrganisation: String { get }
+    var archiveMaterial: String { get }
+    var archiveApiKey: String { get }
+    var archiveRevoked: String { get }
+
+    // What the person wrote, or was given to do, in other people's programmes
+    var archiveWrittenElsewhere: String { get }
+    var archiveWrittenElsewhereAbout: String { get }
+    func archiveProgrammeOf(_ newcomer: String) -> String
+    var archiveFormerMentor: String { get }
+    var archiveMeetingNotes: String { get }
+    var archiveGoalYouCreated: String { get }
+    var archiveNote: String { get }
+    var archivePlanRowAdded: String { get }
+    var archivePlanRowChanged: String { get }
+    var archivePlanRowRemoved: String { get }
+    func archiveAgreementVersion(_ number: Int) -> String
+    var archiveYouConfirmed: String { get }
+    var archiveChecklistItem: String { get }
+    var archiveTickedOffByYou: String { get }
+    var archiveAssignedToYou: String { get }
+    var archiveActivityYouRun: String { get }
+    var archiveYouWereMentor: String { get }
+    var archiveFrom: String { get }
+    var archiveUntil: String { get }
 
     // The administrator's storage and erasure
     var navStorage: String { get }

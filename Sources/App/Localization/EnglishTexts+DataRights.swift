@@ -12,6 +12,8 @@ extension EnglishTexts {
             "the programmes you take part in, and, in your own programme, the meetings with the notes you may read",
             "what you wrote: logbook, process journals, preparation, evaluations and ideas",
             "the agreement, learning goals and learning and competence plan of your own mentoring",
+            "what you wrote or are responsible for in other people's programmes: meeting notes, learning goals, changes to the plan, agreements, answers and ticked-off checklist items",
+            "your employments, the groups and networks you take part in, and what you added for the organisation",
             "the mails Godstart sent you, and the audit log of what concerns you",
         ]
     }
@@ -58,6 +60,41 @@ extension EnglishTexts {
     var archiveSingleSignOn: String { "Linked to the organisation's login" }
     var archiveCalendarFeed: String { "Calendar feed" }
     var archiveYes: String { "Yes" }
+    var archiveEmployments: String { "Employments" }
+    var archiveKnowledgeAreas: String { "Knowledge person for" }
+    var archiveMailsSwitchedOff: String { "Mails you switched off" }
+    var archiveMentorChangeRequests: String { "Requests for a new mentor" }
+    var archiveMentorChangeRequest: String { "Request for a new mentor" }
+    var archiveReason: String { "Reason" }
+    var archiveResolved: String { "Resolved" }
+    var archiveGatherings: String { "Groups and networks" }
+    var archiveAttended: String { "Attended" }
+    var archiveAddedForOrganisation: String { "What you added for the organisation" }
+    var archiveMaterial: String { "Material" }
+    var archiveApiKey: String { "API key" }
+    var archiveRevoked: String { "Revoked" }
+
+    var archiveWrittenElsewhere: String { "What you wrote in other people's programmes" }
+    var archiveWrittenElsewhereAbout: String {
+        "This is what you wrote yourself, or were responsible for, in other people's programmes, programme by programme. Meeting notes are written together by those who take part in the meeting; included here are the notes you were the last to write in. A note someone else wrote last belongs to them and is not included. Nor are other people's logbooks, process journals, preparation or evaluations. The notes on a learning goal are included only while you are still the mentor in that programme."
+    }
+    func archiveProgrammeOf(_ newcomer: String) -> String { "\(newcomer)'s programme" }
+    var archiveFormerMentor: String { "former mentor" }
+    var archiveMeetingNotes: String { "Meeting notes" }
+    var archiveGoalYouCreated: String { "Learning goal you added" }
+    var archiveNote: String { "Note" }
+    var archivePlanRowAdded: String { "You added a row to the plan" }
+    var archivePlanRowChanged: String { "You changed a row of the plan" }
+    var archivePlanRowRemoved: String { "You removed a row from the plan" }
+    func archiveAgreementVersion(_ number: Int) -> String { "Collaboration agreement, version \(number)" }
+    var archiveYouConfirmed: String { "Confirmed by you" }
+    var archiveChecklistItem: String { "Checklist item" }
+    var archiveTickedOffByYou: String { "Ticked off by you" }
+    var archiveAssignedToYou: String { "Yours to do" }
+    var archiveActivityYouRun: String { "Activity you run" }
+    var archiveYouWereMentor: String { "You were the mentor" }
+    var archiveFrom: String { "From" }
+    var archiveUntil: String { "Until" }
 
     var navStorage: String { "Storage and erasure" }
     var storageTitle: String { "Storage and erasure" }

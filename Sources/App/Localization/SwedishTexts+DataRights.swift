@@ -12,6 +12,8 @@ extension SwedishTexts {
             "de program du deltar i och, i ditt eget program, mötena med de anteckningar som du får läsa",
             "det du har skrivit: loggbok, processanteckningar, förberedelse, utvärderingar och idéer",
             "samarbetsavtalet, lärandemålen och lärande- och kompetensplanen i ditt eget mentorskap",
+            "det du har skrivit eller ansvarar för i andras program: mötesanteckningar, lärandemål, ändringar i planen, samarbetsavtal, svar och avbockningar på checklistan",
+            "dina anställningar, de grupper och nätverk du deltar i och det du har lagt in för organisationen",
             "de mejl som Godstart har skickat till dig och det i åtkomstloggen som rör dig",
         ]
     }
@@ -58,6 +60,43 @@ extension SwedishTexts {
     var archiveSingleSignOn: String { "Kopplad till organisationens inloggning" }
     var archiveCalendarFeed: String { "Kalenderadress" }
     var archiveYes: String { "Ja" }
+    var archiveEmployments: String { "Anställningar" }
+    var archiveKnowledgeAreas: String { "Kunskapsperson inom" }
+    var archiveMailsSwitchedOff: String { "Mejl som du har valt bort" }
+    var archiveMentorChangeRequests: String { "Önskemål om ny mentor" }
+    var archiveMentorChangeRequest: String { "Önskemål om ny mentor" }
+    var archiveReason: String { "Skäl" }
+    var archiveResolved: String { "Avgjort" }
+    var archiveGatherings: String { "Grupper och nätverk" }
+    var archiveAttended: String { "Deltog" }
+    var archiveAddedForOrganisation: String { "Det du har lagt in för organisationen" }
+    var archiveMaterial: String { "Material" }
+    var archiveApiKey: String { "API-nyckel" }
+    var archiveRevoked: String { "Återkallad" }
+
+    var archiveWrittenElsewhere: String { "Det du har skrivit i andras program" }
+    var archiveWrittenElsewhereAbout: String {
+        "Här finns det som du själv har skrivit eller haft ansvar för i andra personers program, samlat program för program. Mötesanteckningar skrivs gemensamt av dem som deltar i mötet; med här är de anteckningar som du var den senaste att skriva i. En anteckning som någon annan skrev senast hör till den personen och är inte med. Inte heller andras loggbok, processanteckningar, förberedelse och utvärderingar är med. Anteckningarna till ett lärandemål är bara med om du fortfarande är mentor i programmet."
+    }
+    func archiveProgrammeOf(_ newcomer: String) -> String {
+        newcomer.hasSuffix("s") || newcomer.hasSuffix("x") || newcomer.hasSuffix("z") ? "\(newcomer) program" : "\(newcomer)s program"
+    }
+    var archiveFormerMentor: String { "tidigare mentor" }
+    var archiveMeetingNotes: String { "Mötesanteckningar" }
+    var archiveGoalYouCreated: String { "Lärandemål som du lade till" }
+    var archiveNote: String { "Anteckning" }
+    var archivePlanRowAdded: String { "Du lade till en rad i planen" }
+    var archivePlanRowChanged: String { "Du ändrade en rad i planen" }
+    var archivePlanRowRemoved: String { "Du tog bort en rad ur planen" }
+    func archiveAgreementVersion(_ number: Int) -> String { "Samarbetsavtal, version \(number)" }
+    var archiveYouConfirmed: String { "Bekräftat av dig" }
+    var archiveChecklistItem: String { "Punkt på checklistan" }
+    var archiveTickedOffByYou: String { "Avbockad av dig" }
+    var archiveAssignedToYou: String { "Du är ansvarig" }
+    var archiveActivityYouRun: String { "Aktivitet som du håller i" }
+    var archiveYouWereMentor: String { "Du var mentor" }
+    var archiveFrom: String { "Från" }
+    var archiveUntil: String { "Till" }
 
     var navStorage: String { "Lagringstid och radering" }
     var storageTitle: String { "Lagringstid och radering" }
