@@ -12,14 +12,20 @@ MENTOR = "mette@demo.godstart.dk"
 MANAGER = "susanne@demo.godstart.dk"
 
 
-def test_journal_with_a_cpr_number_is_stopped_then_replaced_and_saved(browser):
-    driver = browser
+def write_journal(driver, account):
+    """Signs in as the new hire and sends a new journal whose account is `account` and a stamp; returns the stamp."""
     sign_in(driver, NEWCOMER)
     visit(driver, "/journals/new")
     stamp = unique("journal")
     driver.find_element(By.ID, "title").send_keys(f"Hjemmebesøg {stamp}")
-    driver.find_element(By.ID, "account").send_keys(f'Far sagde: "Mit cpr er 010190-1234." {stamp}')
+    driver.find_element(By.ID, "account").send_keys(f"{account} {stamp}")
     submit(driver, driver.find_element(By.CSS_SELECTOR, "form.journal button.button[value='save']"))
+    return stamp
+
+
+def test_journal_with_a_cpr_number_is_stopped_then_replaced_and_saved(browser):
+    driver = browser
+    stamp = write_journal(driver, 'Far sagde: "Mit cpr er 010190-1234."')
 
     # Stopped: nothing saved, the finding is shown and marked, the text is kept.
     assert path_of(driver) == "/journals"
@@ -38,13 +44,7 @@ def test_journal_with_a_cpr_number_is_stopped_then_replaced_and_saved(browser):
 
 def test_replace_all_shows_the_result_before_the_journal_is_saved(browser):
     driver = browser
-    sign_in(driver, NEWCOMER)
-    visit(driver, "/journals/new")
-    stamp = unique("journal")
-    driver.find_element(By.ID, "title").send_keys(f"Hjemmebesøg {stamp}")
-    driver.find_element(By.ID, "account").send_keys(
-        f"Far, cpr 120385 1234, bor på Vestergade 12, 2. tv. og har tlf. 23 45 67 89. {stamp}")
-    submit(driver, driver.find_element(By.CSS_SELECTOR, "form.journal button.button[value='save']"))
+    stamp = write_journal(driver, "Far, cpr 120385 1234, bor på Vestergade 12, 2. tv. og har tlf. 23 45 67 89.")
     panel = driver.find_element(By.ID, "findings")
     assert [m.text for m in panel.find_elements(By.TAG_NAME, "mark")] == ["120385 1234", "Vestergade 12, 2. tv.", "23 45 67 89"]
 
