@@ -88,9 +88,11 @@ public enum AccessPolicy {
         if relations.contains(.outsider) { return .deny }
         return relations
             .map { relation in
-                // A new mentor sees nothing of the earlier mentoring unless the mentee shares it.
-                if relation == .mentor && context.isFromEarlierMentorship && !context.isSharedWithPerson
-                    && resource.belongsToTheMentorship { return .deny }
+                // A new mentor sees nothing of the earlier mentoring unless the mentee shares it, and
+                // then reads it only (S): it stays as the earlier mentorship left it.
+                if relation == .mentor && context.isFromEarlierMentorship && resource.belongsToTheMentorship {
+                    return context.isSharedWithPerson && action == .read ? .allow : .deny
+                }
                 return rule(for: relation, resource).decision(action, context)
             }
             .max() ?? .deny

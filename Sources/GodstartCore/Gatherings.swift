@@ -77,10 +77,23 @@ public enum GatheringPlan {
         return today <= lastMeeting
     }
 
-    /// The group evaluation opens on the day of the series' last meeting.
+    /// How long the group evaluation stays open after the series' last meeting.
+    public static let evaluationWeeksOpen = 2
+
+    /// The group evaluation opens on the day of the series' last meeting and closes
+    /// `evaluationWeeksOpen` weeks later; then no answer can be given or changed.
     public static func evaluationOpen(lastMeeting: LocalDate?, today: LocalDate) -> Bool {
         guard let lastMeeting else { return false }
-        return today >= lastMeeting
+        return today >= lastMeeting && today <= evaluationClosesOn(lastMeeting: lastMeeting)
+    }
+
+    public static func evaluationClosesOn(lastMeeting: LocalDate) -> LocalDate { lastMeeting.adding(weeks: evaluationWeeksOpen) }
+
+    /// The answers are shown together, once, after the evaluation has closed (ACCESS.md, "Aggregates"):
+    /// shown while it is open, two readings would differ by one answer, text and all.
+    public static func evaluationPublished(lastMeeting: LocalDate?, today: LocalDate) -> Bool {
+        guard let lastMeeting else { return false }
+        return today > evaluationClosesOn(lastMeeting: lastMeeting)
     }
 }
 
@@ -92,11 +105,12 @@ public struct GroupEvaluationSummary: Equatable, Sendable {
     public let average: Double?
     public let texts: [String]?
 
-    public static func of(ratings: [Int], texts: [String]) -> GroupEvaluationSummary {
-        let shown = ratings.count >= EvaluationRules.minimumGroupSize
+    /// `published`: the evaluation has closed (`GatheringPlan.evaluationPublished`); before that only the count is shown.
+    public static func of(ratings: [Int], texts: [String], published: Bool = true) -> GroupEvaluationSummary {
+        let shown = published && ratings.count >= EvaluationRules.minimumGroupSize
         let written = texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.sorted()
         return GroupEvaluationSummary(count: ratings.count,
                                       ratingCounts: shown ? EvaluationRules.ratingRange.map { v in ratings.filter { $0 == v }.count } : nil,
-                                      average: EvaluationRules.average(ratings), texts: shown ? written : nil)
+                                      average: shown ? EvaluationRules.average(ratings) : nil, texts: shown ? written : nil)
     }
 }

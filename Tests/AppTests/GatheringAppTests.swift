@@ -104,10 +104,16 @@ final class GatheringAppTests: AppTestCase {
         let emma = try await signedIn("emma")
         let early = try await emma.get(SiteURL.gatheringEvaluation(series.id).path)
         XCTAssertEqual(early.status, .notFound, "not before the last meeting")
-        for meeting in try await Gathering.query(on: app.db).filter(\.$series.$id == series.id!).all() {
-            meeting.startsAt = meeting.startsAt.addingTimeInterval(-200 * 86_400)
-            try await meeting.update(on: app.db)
+        // The last meeting was yesterday: the evaluation is open for two weeks.
+        let meetings = try await Gathering.query(on: app.db).filter(\.$series.$id == series.id!).all()
+        func moveSeries(lastMeetingDaysAgo days: Double) async throws {
+            let shift = testNow.addingTimeInterval(-days * 86_400).timeIntervalSince(meetings.map(\.startsAt).max()!)
+            for meeting in meetings {
+                meeting.startsAt = meeting.startsAt.addingTimeInterval(shift)
+                try await meeting.update(on: app.db)
+            }
         }
+        try await moveSeries(lastMeetingDaysAgo: 1)
         let missing = try await emma.post(SiteURL.gatheringEvaluation(series.id).path, ["worked": "Casene", "change": ""])
         XCTAssertEqual(missing.status, .unprocessableEntity)
         XCTAssertTrue(missing.contains(HTMLEscape.text(t.errorGroupRatingMissing)))
@@ -129,6 +135,16 @@ final class GatheringAppTests: AppTestCase {
             evaluation.change = "Mere tid til cases"
             try await evaluation.create(on: app.db)
         }
+        // Five answers, but the evaluation is still open: only how many have answered.
+        let stillOpen = try await marianne.get(SiteURL.gatheringSeries(series.id).path)
+        XCTAssertTrue(stillOpen.contains(HTMLEscape.text(t.groupEvaluationAnswers(5, minimum: 5))))
+        XCTAssertFalse(stillOpen.contains("Casene fra hverdagen"), "shown while open, two readings would tell one answer")
+        XCTAssertFalse(stillOpen.contains(HTMLEscape.text(t.ratingDistribution([0, 0, 0, 1, 4]))))
+
+        // Two weeks after the last meeting it has closed: no more answers, and all of them are shown together.
+        try await moveSeries(lastMeetingDaysAgo: 15)
+        let late = try await emma.post(SiteURL.gatheringEvaluation(series.id).path, ["rating": "1", "worked": "Ændret", "change": ""])
+        XCTAssertEqual(late.status, .notFound, "a closed evaluation takes no answers and no changes")
         let enough = try await marianne.get(SiteURL.gatheringSeries(series.id).path)
         XCTAssertTrue(enough.contains("Casene fra hverdagen"))
         XCTAssertTrue(enough.contains(HTMLEscape.text(t.ratingDistribution([0, 0, 0, 1, 4]))))

@@ -159,6 +159,57 @@ final class MentorChangeTests: AppTestCase {
         XCTAssertEqual(thomasPage.status, .notFound)
     }
 
+    func testAManagerWhoTookPartKeepsAThreePartyMeetingsNotesAndTheNewMentorDoesNot() async throws {
+        let programme = try await programme(of: "ida")
+        let henrik = try await person("henrik")
+        let meeting = Meeting(programmeID: programme.id!, kind: .threePartyMeeting, number: 1,
+                              startsAt: testNow.addingTimeInterval(-7 * 86_400), minutes: 45)
+        try await meeting.create(on: app.db)
+        let note = "Lederen og Thomas: mere tid til journalføring"
+        try await MeetingNote(meetingID: meeting.id!, agendaPoint: .tasksAndWorkload, text: note, updatedByID: henrik.id!).create(on: app.db)
+        try await changeMentorToPeter()
+
+        let henriksPage = try await signedIn("henrik").get(SiteURL.meeting(meeting.id).path)
+        XCTAssertTrue(henriksPage.contains(note), "the manager took part in the meeting")
+        let petersPage = try await signedIn("peter").get(SiteURL.meeting(meeting.id).path)
+        XCTAssertEqual(petersPage.status, .ok)
+        XCTAssertFalse(petersPage.contains(note))
+        let idasPage = try await signedIn("ida").get(SiteURL.meeting(meeting.id).path)
+        XCTAssertTrue(idasPage.contains(note))
+        // The manager reading the earlier mentoring's notes is someone else's reading, in Ida's log.
+        let reads = try await AuditEntry.query(on: app.db).filter(\.$kind == AuditKind.contentRead.rawValue).all()
+        XCTAssertEqual(reads.map(\.actorID), [henrik.id])
+    }
+
+    /// A page opened before the change holds the earlier notes in its fields: sent after the change,
+    /// they would become the new mentorship's. Nothing is saved, and what was typed comes back.
+    func testANotesFormOpenedBeforeTheChangeIsNotSavedIntoTheNewMentorship() async throws {
+        let next = try await nextDialogueMeeting()
+        let earlierText = "Skrevet med Thomas"
+        let ida = try await signedIn("ida")
+        _ = try await ida.post(SiteURL.meetingNotes(next.id).path, notesForm(next, [.onYourMind: earlierText]))
+        let page = try await ida.get(SiteURL.meeting(next.id).path)
+        XCTAssertTrue(page.contains("name=\"\(MeetingController.mentorshipField)\" value=\"first\""))
+        try await changeMentorToPeter()
+
+        var stale = notesForm(next, [.onYourMind: earlierText + ", og lidt mere"])
+        stale[MeetingController.mentorshipField] = "first"
+        let refused = try await ida.post(SiteURL.meetingNotes(next.id).path, stale)
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.contains(HTMLEscape.text(Language.da.texts.notesNotSavedMentorChanged)))
+        XCTAssertTrue(refused.contains(earlierText + ", og lidt mere"), "what was typed is kept")
+        let current = try await MeetingNote.query(on: app.db).filter(\.$meeting.$id == next.id!).count()
+        XCTAssertEqual(current, 0)
+        let petersPage = try await signedIn("peter").get(SiteURL.meeting(next.id).path)
+        XCTAssertFalse(petersPage.contains(earlierText))
+
+        // Sent again from the page as it is now, it is Ida's choice to bring it into the new mentoring.
+        let mark = MeetingController.mentorshipMark(try await programme(of: "ida"))
+        stale[MeetingController.mentorshipField] = mark
+        let saved = try await ida.post(SiteURL.meetingNotes(next.id).path, stale)
+        XCTAssertEqual(saved.status, .seeOther)
+    }
+
     func testTheStartMeetingsNotesAreTheEarlierMentorings() async throws {
         let start = try await meetings(of: "ida", .mentoringStart).first!
         let expectation = "Fortrolig: vil gerne blive mere sikker i myndighedsrollen."

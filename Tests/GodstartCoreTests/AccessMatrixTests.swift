@@ -65,6 +65,10 @@ final class AccessMatrixTests: XCTestCase {
         }
         let shared = AccessContext(isSharedWithPerson: true, part: .mentoring, isFromEarlierMentorship: true)
         XCTAssertEqual(AccessPolicy.decide([.mentor], .learningGoals, .read, shared), .allow)
+        for resource in Resource.allCases where resource.belongsToTheMentorship {
+            XCTAssertEqual(AccessPolicy.decide([.mentor], resource, .write, shared), .deny, "\(resource): shared is read only (S)")
+            XCTAssertEqual(AccessPolicy.decide([.newcomer], resource, .write, shared), .allow, "\(resource): the mentee's own")
+        }
         XCTAssertEqual(AccessPolicy.decide([.mentor], .plan, .read, earlier), .allow, "the dates of the plan are not the mentoring's content")
     }
 

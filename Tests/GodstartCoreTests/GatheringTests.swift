@@ -34,4 +34,18 @@ final class GatheringTests: XCTestCase {
         XCTAssertFalse(GatheringPlan.invitationsOpen(lastMeeting: LocalDate(year: 2027, month: 3, day: 1), today: LocalDate(year: 2027, month: 3, day: 2)))
         XCTAssertFalse(GatheringPlan.evaluationOpen(lastMeeting: LocalDate(year: 2027, month: 3, day: 1), today: LocalDate(year: 2027, month: 2, day: 28)))
     }
+
+    /// Issue 20, item 5: the answers are shown once, together, after the evaluation has closed.
+    func testTheGroupEvaluationIsShownOnlyOnceItHasClosed() {
+        let last = LocalDate(year: 2027, month: 3, day: 1)
+        XCTAssertTrue(GatheringPlan.evaluationOpen(lastMeeting: last, today: LocalDate(year: 2027, month: 3, day: 15)))
+        XCTAssertFalse(GatheringPlan.evaluationOpen(lastMeeting: last, today: LocalDate(year: 2027, month: 3, day: 16)))
+        XCTAssertFalse(GatheringPlan.evaluationPublished(lastMeeting: last, today: LocalDate(year: 2027, month: 3, day: 15)))
+        XCTAssertTrue(GatheringPlan.evaluationPublished(lastMeeting: last, today: LocalDate(year: 2027, month: 3, day: 16)))
+        let open = GroupEvaluationSummary.of(ratings: [4, 5, 3, 4, 5], texts: ["Mere tid"], published: false)
+        XCTAssertEqual(open.count, 5)
+        XCTAssertNil(open.texts)
+        XCTAssertNil(open.ratingCounts)
+        XCTAssertNil(open.average)
+    }
 }

@@ -14,12 +14,20 @@ enum CompetencePlanController {
         let changes: [CompetencePlanChange]
         /// The rows shown, or the history, hold some set aside from an earlier mentorship.
         let readsEarlierMentorship: Bool
+        /// The rows set aside from an earlier mentorship.
+        let earlierRowIDs: Set<UUID>
         /// Everyone who changed the plan, a former mentor too.
         let writers: [UUID: Person]
         let canWrite: Bool
 
         var isMentee: Bool { relations.contains(.newcomer) }
         var isShared: Bool { file.programme.planSharedWithManager == true }
+
+        /// A row of the earlier mentorship that the mentee shared is the new mentor's to read only.
+        func canWrite(_ row: CompetencePlanRow) -> Bool {
+            canWrite && AccessPolicy.decide(relations, .competencePlan, .write,
+                                            file.mentorshipContext(earlier: row.id.map(earlierRowIDs.contains) ?? false)) == .allow
+        }
     }
 
     static func decide(_ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>, _ action: Action) -> Decision {
@@ -46,14 +54,16 @@ enum CompetencePlanController {
             for person in try await Person.query(on: req.db).filter(\.$id ~~ Array(missing)).all() { writers[person.id!] = person }
         }
         return Loaded(file: file, person: person, relations: relations, rows: readableRows.filter { $0.removedAt == nil },
-                      changes: changes, readsEarlierMentorship: readableRows.contains { earlier.contains($0.id!) },
+                      changes: changes, readsEarlierMentorship: readableRows.contains { earlier.contains($0.id!) }, earlierRowIDs: earlier,
                       writers: writers, canWrite: decide(file, relations, .write) == .allow)
     }
 
     static func row(_ req: Request, _ action: Action) async throws -> (CompetencePlanRow, Loaded) {
         guard let found = try await CompetencePlanRow.find(try req.idParameter(), on: req.db) else { throw Abort(.notFound) }
         let loaded = try await load(req, programmeID: found.$programme.id, action)
-        guard let row = loaded.rows.first(where: { $0.id == found.id }) else { throw Abort(.notFound) }
+        guard let row = loaded.rows.first(where: { $0.id == found.id }), action == .read || loaded.canWrite(row) else {
+            throw Abort(.notFound)
+        }
         return (row, loaded)
     }
 

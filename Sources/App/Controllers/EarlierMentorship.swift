@@ -63,9 +63,15 @@ enum EarlierMentorship {
 
     /// The programme's rows of `table` that belong to an earlier mentorship.
     static func setAsideIDs(_ table: MarkedTable, programmeID: UUID, on db: Database) async throws -> Set<UUID> {
+        try await setAsideIDs(table, programmeIDs: [programmeID], on: db)
+    }
+
+    /// The same for several programmes, in one statement.
+    static func setAsideIDs(_ table: MarkedTable, programmeIDs: [UUID], on db: Database) async throws -> Set<UUID> {
+        guard !programmeIDs.isEmpty else { return [] }
         struct Row: Decodable { let id: UUID }
         let rows = try await sql(db).select().column("id").from(table.rawValue)
-            .where(SQLIdentifier("programme_id"), .equal, SQLBind(programmeID))
+            .where(SQLIdentifier("programme_id"), .in, programmeIDs)
             .where(SQLIdentifier(column), .isNot, SQLLiteral.null)
             .all(decoding: Row.self)
         return Set(rows.map(\.id))

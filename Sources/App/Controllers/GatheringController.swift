@@ -185,7 +185,8 @@ enum GatheringController {
         let evaluations = try await GatheringEvaluation.query(on: req.db).filter(\.$series.$id == loaded.series.requireID()).all()
         let today = LocalDate(req.application.settings.now(), in: loaded.timeZone)
         let summary = person.isCoordinator
-            ? GroupEvaluationSummary.of(ratings: evaluations.map(\.rating), texts: evaluations.flatMap { [$0.worked, $0.change].compactMap { $0 } })
+            ? GroupEvaluationSummary.of(ratings: evaluations.map(\.rating), texts: evaluations.flatMap { [$0.worked, $0.change].compactMap { $0 } },
+                                        published: GatheringPlan.evaluationPublished(lastMeeting: loaded.lastDay, today: today))
             : nil
         return GatheringPages.series(try await context(req), loaded, person: person, attendance: attendance,
                                      ownEvaluation: evaluations.first { $0.$author.id == person.id },

@@ -19,6 +19,11 @@ enum LearningGoalController {
 
         func isEarlier(_ goal: LearningGoal) -> Bool { goal.id.map(earlierGoalIDs.contains) ?? false }
 
+        /// A goal of the earlier mentorship that the mentee shared is the new mentor's to read only.
+        func canWrite(_ goal: LearningGoal) -> Bool {
+            AccessPolicy.decide(relations, .learningGoals, .write, file.mentorshipContext(earlier: isEarlier(goal))) == .allow
+        }
+
         var isMentee: Bool { relations.contains(.newcomer) }
 
         func title(of goal: LearningGoal, in language: Language) -> String {
@@ -65,7 +70,9 @@ enum LearningGoalController {
     static func goal(_ req: Request, _ action: Action) async throws -> (LearningGoal, Loaded) {
         guard let found = try await LearningGoal.find(try req.idParameter(), on: req.db) else { throw Abort(.notFound) }
         let loaded = try await load(req, programmeID: found.$programme.id, action)
-        guard let goal = loaded.goals.first(where: { $0.id == found.id }) else { throw Abort(.notFound) }
+        guard let goal = loaded.goals.first(where: { $0.id == found.id }), action == .read || loaded.canWrite(goal) else {
+            throw Abort(.notFound)
+        }
         return (goal, loaded)
     }
 

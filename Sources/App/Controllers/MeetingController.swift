@@ -173,6 +173,14 @@ enum MeetingController {
 
     static func noteField(_ point: AgendaPoint) -> String { "note-\(point.rawValue)" }
 
+    /// The notes form's hidden field that says in which mentorship it was opened.
+    static let mentorshipField = "mentorship"
+
+    /// Which mentorship a programme is in: the moment its mentor last changed, or "first".
+    static func mentorshipMark(_ programme: Programme) -> String {
+        programme.mentorSince.map { String(Int64(($0.timeIntervalSince1970 * 1000).rounded())) } ?? "first"
+    }
+
     @Sendable static func saveNotes(req: Request) async throws -> Response {
         let loaded = try await load(req)
         guard loaded.permissions.writeNotes else { throw Abort(.notFound) }
@@ -184,6 +192,13 @@ enum MeetingController {
             let value = (try? req.content.get(String.self, at: noteField(point))) ?? ""
             typed[point] = value
             if value.count > maximumNoteLength { errors[point] = t.errorTooLong }
+        }
+        // A form opened before the mentor changed holds the earlier mentorship's notes: saved now,
+        // they would reach the new mentor. Nothing is saved; what was typed is shown again.
+        let mentorship = mentorshipMark(loaded.file.programme)
+        if let openedIn = try? req.content.get(String.self, at: mentorshipField), openedIn != mentorship,
+           let first = loaded.meeting.meetingKind.agenda.first {
+            errors[first] = t.notesNotSavedMentorChanged
         }
         guard errors.isEmpty else {
             let response = MeetingPage.render(try await context(req, loaded), loaded, notes: typed, errors: errors,
@@ -197,6 +212,10 @@ enum MeetingController {
         let finalTexts = typed
         let authorID = try person.requireID()
         try await req.db.transaction { db in
+            // A mentor change committed during this request: its notes were set aside a moment ago.
+            guard let programme = try await Programme.find(loaded.file.id, on: db), mentorshipMark(programme) == mentorship else {
+                throw Abort(.conflict)
+            }
             let existing = try await MeetingNote.query(on: db).filter(\.$meeting.$id == meetingID).all()
             for point in agenda {
                 let value = finalTexts[point, default: ""].trimmingCharacters(in: .whitespacesAndNewlines)

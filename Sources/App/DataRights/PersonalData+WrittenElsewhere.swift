@@ -68,15 +68,18 @@ extension PersonalData {
             + activities.map { $0.$programme.id } + mentorships.map { $0.$programme.id } + requests.map { $0.$programme.id }
             + preparations.map { $0.$programme.id } + evaluations.map { $0.$programme.id }).subtracting(own), on: db)
 
+        let setAsideGoals = try await EarlierMentorship.setAsideIDs(.learningGoals, programmeIDs: Array(Set(goals.map { $0.$programme.id })), on: db)
         for goal in goals {
-            // The notes of a goal are written together and say nobody's name: only the mentor who
-            // still reads the goal gets them, not one who has left or someone who carried it over.
+            // A goal is written together and its title, status and note may change after its maker
+            // left: only the mentor who still reads it gets them (not one who has left, whose goal
+            // was set aside at the change); a former mentor gets that they made it, and when.
             let programme = programmes[goal.$programme.id]?.programme
-            let readsNote = programme.map { $0.$mentor.id == id && (goal.createdAt ?? .distantPast) >= ($0.mentorSince ?? .distantPast) } ?? false
-            let title = goal.ownTitle ?? catalogue.first { $0.id == goal.$catalogueEntry.id }?.title(in: language) ?? ""
+            let readsIt = programme.map { $0.$mentor.id == id } == true && !setAsideGoals.contains(goal.id!)
+            let catalogueTitle = catalogue.first { $0.id == goal.$catalogueEntry.id }?.title(in: language)
+            let title = readsIt ? goal.ownTitle ?? catalogueTitle ?? "" : catalogueTitle ?? t.archiveOwnGoalOfTheMentee
             add(goal.$programme.id, 1, goal.createdAt, Item(heading: "\(t.archiveGoalYouCreated): \(title)", fields: fields([
-                (t.archiveCreated, goal.createdAt.map(dates.day)), (t.archiveStatus, t.learningGoalStatus(goal.goalStatus)),
-                (t.archiveNote, readsNote ? goal.note : nil),
+                (t.archiveCreated, goal.createdAt.map(dates.day)), (t.archiveStatus, readsIt ? t.learningGoalStatus(goal.goalStatus) : nil),
+                (t.archiveNote, readsIt ? goal.note : nil),
             ])))
         }
 

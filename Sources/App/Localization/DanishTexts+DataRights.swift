@@ -84,6 +84,7 @@ extension DanishTexts {
     var archiveFormerMentor: String { "tidligere mentor" }
     var archiveMeetingNotes: String { "Mødenoter" }
     var archiveGoalYouCreated: String { "Læringsmål, du oprettede" }
+    var archiveOwnGoalOfTheMentee: String { "et læringsmål med den nyansattes egen titel (ikke vist: den kan være ændret, efter du stoppede som mentor)" }
     var archiveNote: String { "Note" }
     var archivePlanRowAdded: String { "Du tilføjede en række til planen" }
     var archivePlanRowChanged: String { "Du ændrede en række i planen" }

@@ -137,4 +137,5 @@ extension DanishTexts {
     var earlierMentoringNotShown: String { "Mødet har noter fra mentorforløbet med en tidligere mentor. De tilhører den nyansatte og vises ikke her." }
     func earlierNotesTitle(mentor: String) -> String { "Noter fra mentorforløbet med \(mentor)" }
     var earlierNotesHint: String { "Skrevet før mentorskiftet. Den nuværende mentor ser dem ikke, og de kan ikke længere ændres." }
+    var notesNotSavedMentorChanged: String { "Mentoren blev skiftet, mens siden var åben, så noterne er ikke gemt. Det, du skrev, står herunder: læs det igennem, og gem igen, hvis det skal med i det nye mentorforløb." }
 }

@@ -112,6 +112,10 @@ extension DanishTexts {
     var answerGroupEvaluation: String { "Besvar evalueringen" }
     var changeGroupEvaluation: String { "Læs eller ret dine svar" }
     var groupEvaluationOpensAfterLast: String { "Evalueringen åbner på dagen for det sidste møde." }
+    var groupEvaluationClosed: String { "Evalueringen er lukket." }
+    func groupEvaluationShownWhenClosed(date: String) -> String {
+        "Svarene vises samlet, når evalueringen lukker \(date). Indtil da ser ingen dem, så intet svar kan genkendes på, hvornår det kom."
+    }
     func groupEvaluationAnswers(_ count: Int, minimum: Int) -> String {
         count >= minimum ? "\(count) har svaret." : "\(count) har svaret. Svarene vises, når \(minimum) har svaret."
     }

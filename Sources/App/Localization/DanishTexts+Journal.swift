@@ -108,7 +108,7 @@ extension DanishTexts {
     func sharedForMeeting(meeting: String) -> String { "til \(meeting)" }
     var journalsForThisMeeting: String { "Procesjournaler til dette møde" }
     var signInAgainTextKept: String {
-        "Du blev logget ud, før det blev gemt. Log ind igen, så står det, du skrev, i formularen, klar til at blive gemt. Du kan også se det herunder."
+        "Du blev logget ud, før det blev gemt. Log ind igen inden for to timer, så står det, du skrev, i formularen, klar til at blive gemt. Det gives kun tilbage til dig: logger en anden ind på denne computer, bliver det slettet. Du kan også se det herunder."
     }
     var keptTextRestored: String { "Her er det, du skrev, før du blev logget ud. Det er ikke gemt endnu: læs det igennem, og gem det." }
 }

@@ -102,6 +102,7 @@ extension DanishTexts {
     func goalsForDevelopmentTalk(name: String) -> String { "Læringsmål, som \(name) tager med til MUS-samtalen" }
     var noGoalsBroughtYet: String { "Der er ikke valgt nogen mål til samtalen endnu." }
     var saveGoal: String { "Gem målet" }
+    var earlierGoalReadOnly: String { "Målet er fra mentorforløbet med en tidligere mentor. Den nyansatte har delt det med dig, så du kan læse det, men ikke ændre det." }
     var removeGoal: String { "Fjern målet" }
     var errorChooseGoal: String { "Vælg et mål på listen." }
     var errorGoalTitleMissing: String { "Skriv målet." }

@@ -71,6 +71,7 @@ public protocol DataRightsTexts: Sendable {
     var archiveFormerMentor: String { get }
     var archiveMeetingNotes: String { get }
     var archiveGoalYouCreated: String { get }
+    var archiveOwnGoalOfTheMentee: String { get }
     var archiveNote: String { get }
     var archivePlanRowAdded: String { get }
     var archivePlanRowChanged: String { get }

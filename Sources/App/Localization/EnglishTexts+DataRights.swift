@@ -82,6 +82,7 @@ extension EnglishTexts {
     var archiveFormerMentor: String { "former mentor" }
     var archiveMeetingNotes: String { "Meeting notes" }
     var archiveGoalYouCreated: String { "Learning goal you added" }
+    var archiveOwnGoalOfTheMentee: String { "a learning goal with the new hire's own title (not shown: it may have changed after you stopped as mentor)" }
     var archiveNote: String { "Note" }
     var archivePlanRowAdded: String { "You added a row to the plan" }
     var archivePlanRowChanged: String { "You changed a row of the plan" }

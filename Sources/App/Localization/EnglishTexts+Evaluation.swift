@@ -134,4 +134,5 @@ extension EnglishTexts {
     var earlierMentoringNotShown: String { "This meeting has notes from the mentoring with an earlier mentor. They belong to the new hire and are not shown here." }
     func earlierNotesTitle(mentor: String) -> String { "Notes from the mentoring with \(mentor)" }
     var earlierNotesHint: String { "Written before the mentor changed. The current mentor does not see them, and they can no longer be changed." }
+    var notesNotSavedMentorChanged: String { "The mentor was changed while the page was open, so the notes were not saved. What you wrote is below: read it through and save again if it belongs in the new mentoring." }
 }

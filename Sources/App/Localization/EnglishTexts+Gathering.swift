@@ -105,6 +105,10 @@ extension EnglishTexts {
     var answerGroupEvaluation: String { "Evaluate the series" }
     var changeGroupEvaluation: String { "Change your evaluation" }
     var groupEvaluationOpensAfterLast: String { "The evaluation opens on the day of the last meeting." }
+    var groupEvaluationClosed: String { "The evaluation has closed." }
+    func groupEvaluationShownWhenClosed(date: String) -> String {
+        "The answers are shown together when the evaluation closes on \(date). Until then nobody sees them, so no answer can be recognised by when it came."
+    }
     func groupEvaluationAnswers(_ count: Int, minimum: Int) -> String {
         count >= minimum ? "\(count) have answered." : "\(count) have answered. The answers are shown from \(minimum)."
     }

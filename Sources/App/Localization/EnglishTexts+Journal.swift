@@ -108,7 +108,7 @@ extension EnglishTexts {
     func sharedForMeeting(meeting: String) -> String { "for \(meeting)" }
     var journalsForThisMeeting: String { "Process journals for this meeting" }
     var signInAgainTextKept: String {
-        "You were signed out before it was saved. Sign in again and what you wrote will be back in the form, ready to save. It is also shown below."
+        "You were signed out before it was saved. Sign in again within two hours and what you wrote will be in the form, ready to save. It is given back to you alone: if someone else signs in on this computer, it is deleted. You can also see it below."
     }
     var keptTextRestored: String { "This is what you wrote before you were signed out. It is not saved yet: check it and save." }
 }

@@ -102,6 +102,7 @@ extension EnglishTexts {
     func goalsForDevelopmentTalk(name: String) -> String { "Learning goals \(name) brings to the development talk" }
     var noGoalsBroughtYet: String { "No goals chosen for the talk yet." }
     var saveGoal: String { "Save the goal" }
+    var earlierGoalReadOnly: String { "This goal is from the mentoring with an earlier mentor. The new hire has shared it with you, so you can read it but not change it." }
     var removeGoal: String { "Remove the goal" }
     var errorChooseGoal: String { "Choose a goal from the list." }
     var errorGoalTitleMissing: String { "Write the goal." }

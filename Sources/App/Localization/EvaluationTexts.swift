@@ -79,4 +79,5 @@ public protocol EvaluationTexts: Sendable {
     var earlierMentoringNotShown: String { get }
     func earlierNotesTitle(mentor: String) -> String
     var earlierNotesHint: String { get }
+    var notesNotSavedMentorChanged: String { get }
 }

@@ -53,6 +53,8 @@ public protocol GatheringTexts: Sendable {
     var answerGroupEvaluation: String { get }
     var changeGroupEvaluation: String { get }
     var groupEvaluationOpensAfterLast: String { get }
+    var groupEvaluationClosed: String { get }
+    func groupEvaluationShownWhenClosed(date: String) -> String
     func groupEvaluationAnswers(_ count: Int, minimum: Int) -> String
     var groupEvaluationTextsHeading: String { get }
     var groupRatingLegend: String { get }

@@ -45,6 +45,7 @@ public protocol LearningTexts: Sendable {
     func goalsForDevelopmentTalk(name: String) -> String
     var noGoalsBroughtYet: String { get }
     var saveGoal: String { get }
+    var earlierGoalReadOnly: String { get }
     var removeGoal: String { get }
     var errorChooseGoal: String { get }
     var errorGoalTitleMissing: String { get }

@@ -84,6 +84,7 @@ extension SwedishTexts {
     var archiveFormerMentor: String { "tidigare mentor" }
     var archiveMeetingNotes: String { "Mötesanteckningar" }
     var archiveGoalYouCreated: String { "Lärandemål som du lade till" }
+    var archiveOwnGoalOfTheMentee: String { "ett lärandemål med den nyanställdas egen titel (visas inte: den kan ha ändrats efter att du slutade som mentor)" }
     var archiveNote: String { "Anteckning" }
     var archivePlanRowAdded: String { "Du lade till en rad i planen" }
     var archivePlanRowChanged: String { "Du ändrade en rad i planen" }

@@ -137,4 +137,5 @@ extension SwedishTexts {
     var earlierMentoringNotShown: String { "Mötet har anteckningar från mentorskapet med en tidigare mentor. De tillhör den nyanställda och visas inte här." }
     func earlierNotesTitle(mentor: String) -> String { "Anteckningar från mentorskapet med \(mentor)" }
     var earlierNotesHint: String { "Skrivna före mentorsbytet. Den nuvarande mentorn ser dem inte, och de kan inte längre ändras." }
+    var notesNotSavedMentorChanged: String { "Mentorn byttes medan sidan var öppen, så anteckningarna sparades inte. Det du skrev står här nedanför: läs igenom det och spara igen om det ska med i det nya mentorskapet." }
 }

@@ -110,6 +110,10 @@ extension SwedishTexts {
     var answerGroupEvaluation: String { "Svara på utvärderingen" }
     var changeGroupEvaluation: String { "Läs eller ändra dina svar" }
     var groupEvaluationOpensAfterLast: String { "Utvärderingen öppnas samma dag som den sista träffen." }
+    var groupEvaluationClosed: String { "Utvärderingen är stängd." }
+    func groupEvaluationShownWhenClosed(date: String) -> String {
+        "Svaren visas samlat när utvärderingen stänger \(date). Fram till dess ser ingen dem, så inget svar kan kännas igen på när det kom."
+    }
     func groupEvaluationAnswers(_ count: Int, minimum: Int) -> String {
         count >= minimum ? "\(count) har svarat." : "\(count) har svarat. Svaren visas när \(minimum) har svarat."
     }

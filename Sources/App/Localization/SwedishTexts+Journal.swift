@@ -108,7 +108,7 @@ extension SwedishTexts {
     func sharedForMeeting(meeting: String) -> String { "till \(meeting)" }
     var journalsForThisMeeting: String { "Processanteckningar till det här mötet" }
     var signInAgainTextKept: String {
-        "Du loggades ut innan det sparades. Logga in igen så finns det du skrev kvar i formuläret, klart att spara. Du ser det också här nedanför."
+        "Du loggades ut innan det sparades. Logga in igen inom två timmar, så står det du skrev i formuläret, redo att sparas. Det lämnas bara tillbaka till dig: loggar någon annan in på den här datorn raderas det. Du kan också se det här nedanför."
     }
     var keptTextRestored: String { "Här är det du skrev innan du loggades ut. Det är inte sparat än: läs igenom det och spara." }
 }

@@ -102,6 +102,7 @@ extension SwedishTexts {
     func goalsForDevelopmentTalk(name: String) -> String { "Lärandemål som \(name) tar med till utvecklingssamtalet" }
     var noGoalsBroughtYet: String { "Inga mål är valda till samtalet än." }
     var saveGoal: String { "Spara målet" }
+    var earlierGoalReadOnly: String { "Målet är från mentorskapet med en tidigare mentor. Den nyanställda har delat det med dig, så du kan läsa det men inte ändra det." }
     var removeGoal: String { "Ta bort målet" }
     var errorChooseGoal: String { "Välj ett mål i listan." }
     var errorGoalTitleMissing: String { "Skriv målet." }

@@ -23,7 +23,8 @@ struct M036_SetAsideEarlierMentorships: AsyncMigration {
         for table in EarlierMentorship.MarkedTable.allCases {
             try await database.schema(table.rawValue).field(.string(EarlierMentorship.column), .uuid).update()
         }
-        try await setAsideWhatWasWrittenBeforeEarlierChanges(on: database)
+        // All or nothing: a note is never left half moved.
+        try await database.transaction { db in try await setAsideWhatWasWrittenBeforeEarlierChanges(on: db) }
     }
 
     /// Programmes whose mentor changed before this migration (internal for its test).

@@ -16,7 +16,7 @@ enum CompetencePlanPages {
                 el("li", [.class("card")], [
                     el("h2", row.taskType),
                     fieldList(ctx, row.planFields),
-                    when(loaded.canWrite, el("p", [], [link(t.editPlanRow, to: SiteURL.planRow(row.id).path,
+                    when(loaded.canWrite(row), el("p", [], [link(t.editPlanRow, to: SiteURL.planRow(row.id).path,
                                                             [.aria("label", "\(t.editPlanRow): \(row.taskType)")])])),
                 ])
             }),

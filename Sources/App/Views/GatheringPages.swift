@@ -119,14 +119,19 @@ enum GatheringPages {
                                   own: GatheringEvaluation?, open: Bool, summary: GroupEvaluationSummary?) -> HTMLNode {
         let t = ctx.texts
         var content: [HTMLNode] = [el("h2", t.groupEvaluationHeading)]
+        let closesOn = loaded.lastDay.map { GatheringPlan.evaluationClosesOn(lastMeeting: $0) }
+        let published = GatheringPlan.evaluationPublished(lastMeeting: loaded.lastDay, today: LocalDate(ctx.now, in: loaded.timeZone))
         if isInvited {
             content.append(open
                 ? el("p", [], [link(own == nil ? t.answerGroupEvaluation : t.changeGroupEvaluation,
                                     to: SiteURL.gatheringEvaluation(loaded.series.id).path, [.class("button secondary")])])
-                : el("p", [.class("muted")], t.groupEvaluationOpensAfterLast))
+                : el("p", [.class("muted")], published ? t.groupEvaluationClosed : t.groupEvaluationOpensAfterLast))
         }
         if isCoordinator, let summary {
             content.append(el("p", t.groupEvaluationAnswers(summary.count, minimum: EvaluationRules.minimumGroupSize)))
+            if !published, let closesOn {
+                content.append(el("p", [.class("hint")], t.groupEvaluationShownWhenClosed(date: ctx.dates.day(closesOn))))
+            }
             if let counts = summary.ratingCounts, let average = summary.average {
                 content.append(el("p", [], [el("strong", "\(t.averageRatingColumn): "), text(t.averageRating(average)),
                                             text(" · \(t.ratingDistributionColumn): \(t.ratingDistribution(counts))")]))

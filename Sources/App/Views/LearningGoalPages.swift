@@ -95,7 +95,8 @@ enum LearningGoalPages {
             el("p", [.class("breadcrumb")], [link(t.backToLearningGoals, to: SiteURL.learningGoals(file.id).path)]),
             el("h1", title),
             Form.errorSummary(ctx, errors.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
-            el("form", [.methodPost, .action(SiteURL.learningGoal(goal.id).path), Attr("novalidate", nil)], [
+            when(!loaded.canWrite(goal), el("p", [.class("notice")], t.earlierGoalReadOnly)),
+            el("form", [.methodPost, .action(SiteURL.learningGoal(goal.id).path), Attr("novalidate", nil)], [.group([
                 Form.csrf(ctx),
                 when(goal.ownTitle != nil, Form.input("title", label: t.goalTitleLabel, value: typed.title, error: errors["title"])),
                 Form.radios("status", legend: t.goalStatusLegend,
@@ -121,10 +122,13 @@ enum LearningGoalPages {
                                     hint: t.bringToDevelopmentTalkHint)
                     : when(typed.forDevelopmentTalk, el("p", [.class("notice")], t.bringToDevelopmentTalk(manager: manager))),
                 Form.submit(t.saveGoal),
-            ]),
-            el("form", [.methodPost, .action(SiteURL.learningGoalRemoval(goal.id).path), .class("actions")], [
+            ])].map { fields in
+                // A goal the person may only read shows its values in a disabled fieldset, with no way to save.
+                loaded.canWrite(goal) ? fields : el("fieldset", [Attr("disabled", nil), .class("read-only")], [fields])
+            }),
+            when(loaded.canWrite(goal), el("form", [.methodPost, .action(SiteURL.learningGoalRemoval(goal.id).path), .class("actions")], [
                 Form.csrf(ctx), Form.submit(t.removeGoal, secondary: true),
-            ]),
+            ])),
         ])
     }
 }

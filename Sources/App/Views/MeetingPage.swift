@@ -151,6 +151,8 @@ enum MeetingPage {
         }
         return el("form", [.methodPost, .action(SiteURL.meetingNotes(loaded.meeting.id).path), .class("notes")], [
             Form.csrf(ctx),
+            .void("input", [.type("hidden"), .name(MeetingController.mentorshipField),
+                            .value(MeetingController.mentorshipMark(loaded.file.programme))]),
             el("p", [.class("hint")], t.notesPrivateHint),
             Form.errorSummary(ctx, errors.map { (MeetingController.noteField($0.key), "\(t.agendaTitle($0.key)): \($0.value)") }),
         ] + fields + [Form.submit(t.saveNotes)])

@@ -105,14 +105,24 @@ enum RetentionChart {
 
     static func format(_ v: Double) -> String { String(format: "%.1f", v) }
 
-    /// The stepped path of one curve, from 100 % at day 0 to its last observed day (within the chart).
+    /// The stepped path of one curve by whole months (`RetentionCurve.byMonth`), from 100 % at the
+    /// start to the end of its last observed month (within the chart): a step at the exact day of a
+    /// leaving would tell, in a small group, who left.
     static func path(_ curve: RetentionCurve) -> String {
         var d = "M\(format(x(0))),\(format(y(1)))"
-        for step in curve.steps where step.events > 0 && step.day <= RetentionRules.days(months: lastMonth) {
-            d += " H\(format(x(step.day))) V\(format(y(step.survival)))"
+        var share = 1.0
+        let months = curve.byMonth
+        for month in months where month.month <= lastMonth {
+            let end = RetentionRules.days(months: month.month)
+            // The last month is observed only in part: its leavings still show, at the month's end.
+            let observed = month.survivalAtEnd ?? (month.month == months.last?.month ? curve.steps.last?.survival : nil)
+            if let survival = observed, survival != share {
+                d += " H\(format(x(end))) V\(format(y(survival)))"
+                share = survival
+            }
         }
-        let lastDay = curve.steps.last?.day ?? 0
-        d += " H\(format(x(lastDay)))"
+        let lastObservedMonth = min(months.last?.month ?? 0, lastMonth)
+        d += " H\(format(x(RetentionRules.days(months: lastObservedMonth))))"
         return d
     }
 
