@@ -3,6 +3,7 @@ known person signs in through it; someone unknown is refused until the administr
 provider create people; with passwords switched off, a password no longer signs in; a cancelled,
 forged or stale answer ends on the sign-in page with a message."""
 
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -29,6 +30,7 @@ def godstart():
             "GODSTART_OIDC_CLIENT_SECRET": "client-secret", "GODSTART_OIDC_NAME": "Demo Kommune",
             "GODSTART_OIDC_EMAIL_DOMAINS": "demo.godstart.dk", "GODSTART_PUBLIC_URL": "{base}",
         }, demo=True)
+        instance.database_file = work / "sso.sqlite"
         try:
             yield instance
         finally:
@@ -60,6 +62,19 @@ def sign_in_with_password(driver, godstart, email):
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(PASSWORD)
     submit(driver, driver.find_element(By.CSS_SELECTOR, "main form[action='/sign-in'] button[type='submit']"))
+
+
+def test_starting_single_sign_on_stores_nothing_on_the_server(new_browser, godstart):
+    """The pending sign-in travels sealed in a cookie of its own: a stranger's click writes no session row."""
+    def stored_sessions():
+        with sqlite3.connect(godstart.database_file) as database:
+            return database.execute("select count(*) from _fluent_sessions").fetchone()[0]
+    driver = new_browser()
+    open_page(driver, godstart.base + "/sign-in")
+    before = stored_sessions()
+    driver.find_element(By.LINK_TEXT, "Log ind med Demo Kommune").click()
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.NAME, "sub"))
+    assert stored_sessions() == before
 
 
 def test_a_known_person_signs_in_through_the_provider(new_browser, godstart):

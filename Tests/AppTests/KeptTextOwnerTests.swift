@@ -127,4 +127,36 @@ final class KeptTextOwnerTests: AppTestCase {
         holding = try await sessionsHoldingKeptText()
         XCTAssertTrue(holding.isEmpty, "deleted by the reminder run")
     }
+
+    /// The page asked for as a session ran out is its person's to go back to: the next person to sign
+    /// in at that browser lands on their own home, not on (the address of) someone's entry.
+    func testThePageAskedForAsASessionRanOutIsOnlyItsPersonsToGoBackTo() async throws {
+        let shared = browser()
+        try await shared.signIn(DemoData.email("ida"))
+        _ = try await shared.post(SiteURL.logbook.path, ["unsure": "Om familien Holm"])
+        let entry = try await LogbookEntry.query(on: app.db).first()!
+        app.settings.now = { testNow.addingTimeInterval(40 * 60) }
+        let ranOut = try await shared.get(SiteURL.logbookEntry(entry.id).path)
+        XCTAssertEqual(ranOut.location, SiteURL.signIn.path)
+
+        let emmaIn = try await signInAgain(shared, as: "emma")
+        XCTAssertEqual(emmaIn.status, .seeOther)
+        XCTAssertEqual(emmaIn.location, SiteURL.root.path, "Emma is not sent to Ida's entry")
+    }
+
+    func testThePersonWhoseSessionRanOutGoesBackToThePageTheyAskedFor() async throws {
+        let ida = self.browser()
+        try await ida.signIn(DemoData.email("ida"))
+        app.settings.now = { testNow.addingTimeInterval(40 * 60) }
+        _ = try await ida.get(SiteURL.journals.path)
+        let idaIn = try await signInAgain(ida, as: "ida")
+        XCTAssertEqual(idaIn.location, SiteURL.journals.path)
+    }
+
+    func testAVisitorWithoutASessionGoesBackToThePageTheyAskedFor() async throws {
+        let visitor = browser()
+        _ = try await visitor.get(SiteURL.logbook.path)
+        let signedIn = try await signInAgain(visitor, as: "ida")
+        XCTAssertEqual(signedIn.location, SiteURL.logbook.path)
+    }
 }

@@ -83,14 +83,22 @@ enum ReturnPath {
     static func remember(_ path: String, on response: Response, for request: Request) {
         // Only plain path characters go into a cookie.
         guard let path = LocalPath.validated(path), path.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/-_.".contains($0)) }) else { return }
+        // After a session ran out, the page is its person's to go back to, nobody else's: on a shared
+        // PC the next person to sign in is not sent to (and shown the address of) someone's entry.
+        let value = request.endedSession.map { "\($0.personID.uuidString)|\(path)" } ?? path
         response.cookies[cookieName] = HTTPCookies.Value(
-            string: path, maxAge: Int(SessionRules.storedFor), path: "/", isSecure: request.application.settings.secureCookies,
+            string: value, maxAge: Int(SessionRules.storedFor), path: "/", isSecure: request.application.settings.secureCookies,
             isHTTPOnly: true, sameSite: .lax)
     }
 
-    static func remembered(_ request: Request) -> String? {
-        guard let path = request.cookies[cookieName]?.string else { return nil }
-        return LocalPath.validated(path)
+    /// Where `personID`, signing in, was going: a path remembered for someone else is dropped.
+    static func remembered(_ request: Request, for personID: UUID) -> String? {
+        guard let value = request.cookies[cookieName]?.string else { return nil }
+        let parts = value.split(separator: "|", maxSplits: 1).map(String.init)
+        if parts.count == 2 {
+            return UUID(uuidString: parts[0]) == personID ? LocalPath.validated(parts[1]) : nil
+        }
+        return LocalPath.validated(value)
     }
 
     static func forget(on response: Response, for request: Request) {

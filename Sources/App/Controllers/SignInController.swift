@@ -80,7 +80,8 @@ enum SignInController {
         let keptPage = try await startSession(for: person, req)
         try await AuditLog.signIn(person, succeeded: true, how: throughSingleSignOn ? .singleSignOn : .password, req)
         if throughSingleSignOn { req.session.data[signedInThroughKey] = "sso" }
-        let response = req.redirect(to: keptPage ?? ReturnPath.remembered(req) ?? SiteURL.root.path)
+        let personID = try person.requireID()
+        let response = req.redirect(to: keptPage ?? ReturnPath.remembered(req, for: personID) ?? SiteURL.root.path)
         ReturnPath.forget(on: response, for: req)
         return response
     }

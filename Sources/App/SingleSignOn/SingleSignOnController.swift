@@ -8,14 +8,37 @@ import Vapor
 /// organisation allows it. Every way it can fail ends on the sign-in page with a message saying
 /// what happened and what to do.
 enum SingleSignOnController {
-    static let sessionKey = "singleSignOn"
-
-    /// What the browser's session keeps between the request and the answer.
+    /// What the browser keeps between the request and the answer: sealed (like the private texts)
+    /// in a cookie of its own that only the callback's path receives. Starting single sign-on is a
+    /// request without a session, and it stores nothing on the server.
     struct Pending: Codable {
         let state: String
         let nonce: String
         let verifier: String
         let started: Date
+    }
+
+    static let pendingCookie = "godstart_sso"
+
+    static func keep(_ pending: Pending, on response: Response, _ req: Request) throws {
+        response.cookies[pendingCookie] = HTTPCookies.Value(
+            string: TextSealing.seal(String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)),
+            maxAge: Int(SingleSignOnRules.stateLifetime), path: SiteURL.singleSignOn.path,
+            isSecure: req.application.settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// The pending sign-in, if the cookie holds one this instance's keys open.
+    static func pending(_ req: Request) -> Pending? {
+        guard let sealed = req.cookies[pendingCookie]?.string, TextSealing.canOpen(sealed) else { return nil }
+        return try? JSONDecoder().decode(Pending.self, from: Data(TextSealing.open(sealed).utf8))
+    }
+
+    /// Used once, whatever happens: the answer clears the cookie.
+    static func forget(on response: Response, _ req: Request) {
+        // Not Vapor's `.expired`: its empty value is dropped when the response's cookies are read back.
+        response.cookies[pendingCookie] = HTTPCookies.Value(
+            string: "-", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: SiteURL.singleSignOn.path,
+            isSecure: req.application.settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
     /// From GODSTART_PUBLIC_URL (required with single sign-on), never from the request's Host.
@@ -36,9 +59,10 @@ enum SingleSignOnController {
         }
         let pkce = OpenIDConnect.pkce()
         let pending = Pending(state: SecretToken.make(), nonce: SecretToken.make(), verifier: pkce.verifier, started: now)
-        req.session.data[sessionKey] = String(decoding: try JSONEncoder().encode(pending), as: UTF8.self)
-        return req.redirect(to: oidc.authorizationURL(metadata, redirectURI: redirectURI(req), state: pending.state,
-                                                      nonce: pending.nonce, challenge: pkce.challenge))
+        let response = req.redirect(to: oidc.authorizationURL(metadata, redirectURI: redirectURI(req), state: pending.state,
+                                                              nonce: pending.nonce, challenge: pkce.challenge))
+        try keep(pending, on: response, req)
+        return response
     }
 
     struct Answer: Content {
@@ -49,12 +73,15 @@ enum SingleSignOnController {
 
     @Sendable static func callback(req: Request) async throws -> Response {
         guard let oidc = req.application.openIDConnect else { throw Abort(.notFound) }
+        let response = try await answer(req, oidc, pending: pending(req))
+        forget(on: response, req)
+        return response
+    }
+
+    private static func answer(_ req: Request, _ oidc: OpenIDConnect, pending: Pending?) async throws -> Response {
         let t = req.language.texts
         let now = req.application.settings.now()
         let answer = (try? req.query.decode(Answer.self)) ?? Answer()
-        // The pending sign-in is used once, whatever happens.
-        let pending = req.session.data[sessionKey].flatMap { try? JSONDecoder().decode(Pending.self, from: Data($0.utf8)) }
-        req.session.data[sessionKey] = nil
         func refuse(_ message: String, _ status: HTTPStatus = .unauthorized) async throws -> Response {
             try await SignInController.page(req, email: "", message: message, status: status)
         }
