@@ -54,7 +54,7 @@ enum EarlierMentorship {
     static func mark(_ table: MarkedTable, programmeID: UUID, as formerMentorshipID: UUID, only ids: [UUID]? = nil,
                      on db: Database) async throws {
         if let ids, ids.isEmpty { return }
-        let update = try sql(db).update(table.rawValue).set(SQLIdentifier(column), to: SQLBind(formerMentorshipID))
+        let update = try db.sql().update(table.rawValue).set(SQLIdentifier(column), to: SQLBind(formerMentorshipID))
             .where(SQLIdentifier("programme_id"), .equal, SQLBind(programmeID))
             .where(SQLIdentifier(column), .is, SQLLiteral.null)
         if let ids { update.where(SQLIdentifier("id"), .in, ids) }
@@ -70,15 +70,11 @@ enum EarlierMentorship {
     static func setAsideIDs(_ table: MarkedTable, programmeIDs: [UUID], on db: Database) async throws -> Set<UUID> {
         guard !programmeIDs.isEmpty else { return [] }
         struct Row: Decodable { let id: UUID }
-        let rows = try await sql(db).select().column("id").from(table.rawValue)
+        let rows = try await db.sql().select().column("id").from(table.rawValue)
             .where(SQLIdentifier("programme_id"), .in, programmeIDs)
             .where(SQLIdentifier(column), .isNot, SQLLiteral.null)
             .all(decoding: Row.self)
         return Set(rows.map(\.id))
     }
 
-    private static func sql(_ db: Database) throws -> any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        return sql
-    }
 }

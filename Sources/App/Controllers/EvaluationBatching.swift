@@ -59,7 +59,7 @@ enum EvaluationBatching {
             }
             try await batches.create(on: db)
             for (batch, chunk) in zip(batches, chunks) {
-                try await sql(db).update(EvaluationAnswers.schema).set(SQLIdentifier(column), to: SQLBind(try batch.requireID()))
+                try await db.sql().update(EvaluationAnswers.schema).set(SQLIdentifier(column), to: SQLBind(try batch.requireID()))
                     .where(SQLIdentifier("id"), .in, chunk).run()
             }
         }
@@ -72,7 +72,7 @@ enum EvaluationBatching {
             let kind: String
             let role: String
         }
-        let rows = try await sql(db).select()
+        let rows = try await db.sql().select()
             .column(SQLColumn("id", table: "a")).column(SQLColumn("kind", table: "a")).column(SQLColumn("role", table: "a"))
             .from(SQLAlias(SQLIdentifier(EvaluationAnswers.schema), as: SQLIdentifier("a")))
             .join(SQLAlias(SQLIdentifier(Programme.schema), as: SQLIdentifier("p")), on: SQLColumn("id", table: "p"), .equal,
@@ -89,8 +89,4 @@ enum EvaluationBatching {
         return result
     }
 
-    private static func sql(_ db: Database) throws -> any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        return sql
-    }
 }

@@ -36,3 +36,13 @@ enum PlainColumnRows {
         func decode<T: Decodable>(_ key: FieldKey, as type: T.Type) throws -> T { try row.decode(column: key.description, as: T.self) }
     }
 }
+
+extension Database {
+    /// This database as SQL (both of ours are), for the reads and writes Fluent does not express.
+    func sql() throws -> any SQLDatabase {
+        guard let sql = self as? any SQLDatabase else { throw FluentError.invalidField(name: "sql", valueType: Self.self, error: NotSQL()) }
+        return sql
+    }
+}
+
+private struct NotSQL: Error {}
