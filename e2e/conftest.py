@@ -94,10 +94,51 @@ def new_browser():
             pass
 
 
+@pytest.fixture(scope="session")
+def _shared_browser():
+    """One Chromium for the whole run: starting one costs a second or more, once per test."""
+    made = []
+
+    def current():
+        if made:
+            try:
+                _make_like_new(made[0])
+                return made[0]
+            except WebDriverException:
+                try:
+                    made[0].quit()
+                except Exception:
+                    pass
+                made.clear()
+        made.append(make_browser())
+        return made[0]
+
+    yield current
+    for driver in made:
+        try:
+            driver.quit()
+        except Exception:
+            pass
+
+
+def _make_like_new(driver):
+    """Brings a used browser back to how `make_browser` leaves a new one: one blank tab, no
+    cookies for any server, no stored data, the default size."""
+    handles = driver.window_handles
+    for handle in handles[1:]:
+        driver.switch_to.window(handle)
+        driver.close()
+    driver.switch_to.window(handles[0])
+    driver.get("about:blank")
+    driver.execute_cdp_cmd("Network.clearBrowserCookies", {})
+    driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+    driver.set_window_size(1280, 900)
+
+
 @pytest.fixture
-def browser(new_browser):
-    """A fresh headless Chromium, 1280x900, for one test."""
-    return new_browser()
+def browser(_shared_browser):
+    """A headless Chromium, 1280x900, with no cookies: the run's one browser, cleared for this test."""
+    return _shared_browser()
 
 
 # --------------------------------------------------------------------------- axe

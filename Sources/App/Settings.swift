@@ -1,4 +1,5 @@
 import Foundation
+import GodstartCore
 import Vapor
 
 /// Where the data lives.
@@ -91,7 +92,28 @@ public struct Settings: Sendable {
                                 singleSignOn: try OIDCConfiguration.from(environment: environment),
                                 textKeys: try TextKeys.from(environment: environment, database: database, demo: demo))
         settings.trustedProxies = try ClientAddress.trustedProxies(from: environment)
+        if let today = environment["GODSTART_TODAY"], !today.isEmpty {
+            if demo {
+                settings.now = try demoClock(today: today)
+            } else {
+                FileHandle.standardError.write(Data("GODSTART_TODAY is ignored: only a demo (--demo) runs on another day than today.\n".utf8))
+            }
+        }
         return settings
+    }
+
+    /// The clock of a demo that runs as if today were `today` (`GODSTART_TODAY=2027-03-10`), so the
+    /// demo and the browser tests can be run on any weekday: the day is that one, in Copenhagen's
+    /// calendar, and the time of day runs on as the real one does.
+    static func demoClock(today text: String) throws -> @Sendable () -> Date {
+        guard let today = LocalDate(iso: text) else {
+            throw StartupError("GODSTART_TODAY must be a date written as YYYY-MM-DD, for example 2027-03-10")
+        }
+        let copenhagen = TimeZone(identifier: "Europe/Copenhagen")!
+        let real = Date()
+        let shift = today.instant(at: LocalTime(hour: 0), in: copenhagen)
+            .timeIntervalSince(LocalDate(real, in: copenhagen).instant(at: LocalTime(hour: 0), in: copenhagen))
+        return { Date().addingTimeInterval(shift) }
     }
 
     private static func checkWritable(_ path: String) throws {

@@ -50,7 +50,7 @@ final class ScaleDataTests: AppTestCase {
         let other = try await Application.make(.testing)
         other.logger.logLevel = .warning
         do {
-            try await configure(other, settings: Settings(database: .sqliteMemory, demoMode: false, now: { testNow }))
+            try await configure(other, settings: Settings(database: .sqliteMemory, demoMode: false, now: { testNow }, textKeys: TestDatabases.textKeys))
             try await other.autoMigrate()
             try await generate(seed: seed, on: other.db)
             let lines = try await fingerprint(other.db)

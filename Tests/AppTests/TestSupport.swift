@@ -7,25 +7,27 @@ import XCTVapor
 /// A fixed "now": Monday 23 November 2026, 10:00 in Copenhagen.
 let testNow = LocalDate(year: 2026, month: 11, day: 23).instant(at: LocalTime(hour: 10), in: TimeZone(identifier: "Europe/Copenhagen")!)
 
-/// Each test gets an app with a clean database holding the demo municipality. On SQLite in
-/// memory by default; on PostgreSQL when TEST_DATABASE_URL is set.
+/// Each test gets an app with a database of its own holding the demo municipality, copied from a
+/// template built once (`TestDatabases`): a SQLite file by default, a PostgreSQL database on the
+/// server `TEST_DATABASE_URL` names when it is set.
 class AppTestCase: XCTestCase {
     var app: Application!
+    private var database: TestDatabase?
 
     override func setUp() async throws {
+        let database = try await TestDatabases.fresh()
+        self.database = database
         app = try await Application.make(.testing)
         app.logger.logLevel = .warning
-        let database: DatabaseChoice = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].map { .postgres($0) } ?? .sqliteMemory
-        try await configure(app, settings: Settings(database: database, demoMode: true, now: { testNow }))
+        try await configure(app, settings: TestDatabases.settings(database.choice))
         app.passwords.use(.plaintext) // bcrypt is slow and tested by Vapor; sign-in is tested here
-        if case .postgres = database { try await app.autoRevert() }
-        try await app.autoMigrate()
-        _ = try await DemoData.load(on: app.db, now: testNow, passwordHasher: app.password)
     }
 
     override func tearDown() async throws {
-        try await app.asyncShutdown()
+        try await app?.asyncShutdown()
         app = nil
+        try await database?.drop()
+        database = nil
     }
 
     func browser() -> TestBrowser { TestBrowser(app: app) }
