@@ -5,7 +5,8 @@
 #
 # Needs Chromium and chromedriver (Debian: chromium, chromium-driver) and python3 with pip;
 # it installs no system packages. Port: $GODSTART_E2E_PORT, or a free one.
-# Exits with pytest's exit code. Extra pytest arguments: $GODSTART_E2E_PYTEST_ARGS.
+# Exits with pytest's exit code. Extra pytest arguments: $GODSTART_E2E_PYTEST_ARGS; each test's time
+# as a JUnit XML report: $GODSTART_E2E_JUNIT (a path). The demo's day: $GODSTART_TODAY (YYYY-MM-DD).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -71,9 +72,11 @@ if [ -z "$ready" ]; then
     exit 1
 fi
 
+report=()
+[ -n "${GODSTART_E2E_JUNIT:-}" ] && report=(--junitxml "$GODSTART_E2E_JUNIT")
 set +e
 # shellcheck disable=SC2086
-GODSTART_URL="$base" GODSTART_BINARY="$binary" python3 -m pytest -q -p no:cacheprovider ${GODSTART_E2E_PYTEST_ARGS:-} "$here"
+GODSTART_URL="$base" GODSTART_BINARY="$binary" python3 -m pytest -q -p no:cacheprovider "${report[@]}" ${GODSTART_E2E_PYTEST_ARGS:-} "$here"
 status=$?
 set -e
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Godstart test suite on a fresh machine:
-#   1. the Core rules and the app over HTTP on SQLite in memory,
+#   1. the Core rules and the app over HTTP on SQLite,
 #   2. the app tests again on a throwaway PostgreSQL server on a loopback port,
 #   3. the real-browser tests (Chromium through Selenium, with axe-core) against a running server.
 # Installs what is missing (PostgreSQL, Chromium and its driver from Debian, Python packages from PyPI)
@@ -10,6 +10,34 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 say() { printf '\n==> %s\n' "$*"; }
+
+# --- Timings -----------------------------------------------------------------------------------------
+# Each stage's time goes to $STAGES, each suite's per-test times to an XML report in $REPORTS; the
+# summary (how long each suite took, the ten slowest tests) is printed at the end, failed or not.
+REPORTS="$(mktemp -d /tmp/godstart-reports.XXXXXX)"
+STAGES="$REPORTS/stages"
+: >"$STAGES"
+stage_started=$SECONDS
+stage() { # stage NAME: the time since the last call belongs to NAME
+    echo "$((SECONDS - stage_started)) $1" >>"$STAGES"
+    stage_started=$SECONDS
+}
+PGWORK=""
+finish() {
+    status=$?
+    python3 scripts/test_timings.py "$STAGES" "$REPORTS"/*.xml || true
+    if [ -n "$PGWORK" ]; then
+        as_pg "$(pg_bindir)/pg_ctl" -D "$PGWORK/data" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$PGWORK"
+    fi
+    rm -rf "$REPORTS"
+    exit $status
+}
+trap finish EXIT
+
+# Tests run side by side, one per core: each App test has a database of its own (Tests/AppTests/TestDatabases.swift).
+WORKERS="$(nproc 2>/dev/null || echo 2)"
+
 
 # --- What the suites need -----------------------------------------------------------------------
 pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
@@ -34,13 +62,18 @@ if ! python3 -c 'import selenium, pytest, icalendar, schemathesis, aiosmtpd, tru
     python3 -m pip install -q -r e2e/requirements.txt
 fi
 
+stage "installing what the suites need"
+
 # --- Build once -----------------------------------------------------------------------------------
+# The versions in Package.resolved, never newer ones (to update them: swift package update, then commit Package.resolved).
 say "Building Godstart and its tests"
-swift build --build-tests
+swift build --build-tests --force-resolved-versions
+stage "build"
 
 # --- 1. Core and app on SQLite ------------------------------------------------------------------------
-say "Core rules and app tests on SQLite"
-swift test --skip-build
+say "Core rules and app tests on SQLite ($WORKERS at a time)"
+swift test --skip-build --parallel --num-workers "$WORKERS" --xunit-output "$REPORTS/SQLite.xml"
+stage "Core and app tests on SQLite"
 
 # --- 2. App on PostgreSQL -------------------------------------------------------------------------
 PGPORT="${GODSTART_TEST_PGPORT:-55432}"
@@ -48,11 +81,6 @@ PGWORK="$(mktemp -d /tmp/godstart-pg.XXXXXX)"
 as_pg() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-cleanup() {
-    as_pg "$(pg_bindir)/pg_ctl" -D "$PGWORK/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$PGWORK"
-}
-trap cleanup EXIT
 [ "$(id -u)" = 0 ] && chown postgres "$PGWORK"
 say "Starting a throwaway PostgreSQL on 127.0.0.1:$PGPORT"
 as_pg "$(pg_bindir)/initdb" -D "$PGWORK/data" -U godstart --auth=trust -E UTF8 >/dev/null
@@ -61,8 +89,12 @@ as_pg "$(pg_bindir)/pg_ctl" -D "$PGWORK/data" -l "$PGWORK/server.log" -w \
 as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_test
 PG_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_test"
 
-say "App tests on PostgreSQL"
-TEST_DATABASE_URL="$PG_URL" swift test --skip-build --filter AppTests
+stage "starting PostgreSQL"
+
+say "App tests on PostgreSQL ($WORKERS at a time, each test in a database copied from one template)"
+TEST_DATABASE_URL="$PG_URL" swift test --skip-build --parallel --num-workers "$WORKERS" --filter AppTests \
+    --xunit-output "$REPORTS/PostgreSQL.xml"
+stage "app tests on PostgreSQL"
 
 say "The server itself on PostgreSQL (migrate, demo data, sign-in page)"
 as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_smoke
@@ -84,10 +116,12 @@ if [ -z "$ok" ]; then
     exit 1
 fi
 echo "Godstart served its demo from PostgreSQL."
+stage "the server on PostgreSQL"
 
 # --- The benchmark script, so it cannot rot ---------------------------------------------------------
 say "Benchmark smoke run (bench/run.py --smoke: the demo, one page and Vapor's minimal route, a few seconds each)"
 python3 bench/run.py --smoke --binary "$ROOT/.build/debug/godstart"
+stage "benchmark smoke run"
 
 # --- 3. Real browser ------------------------------------------------------------------------------
 say "Browser tests (Chromium, Selenium, axe-core), and mail through an SMTP server to two instances on PostgreSQL"
@@ -96,4 +130,6 @@ as_pg "$(pg_bindir)/createdb" -h 127.0.0.1 -p "$PGPORT" -U godstart godstart_dur
 GODSTART_MAIL_DATABASE_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_mail" \
 GODSTART_DURABILITY_DATABASE_URL="postgres://godstart@127.0.0.1:$PGPORT/godstart_durability" \
 GODSTART_PG_BINDIR="$(pg_bindir)" \
+GODSTART_E2E_JUNIT="$REPORTS/browser.xml" \
     bash e2e/run.sh "$ROOT/.build/debug/godstart"
+stage "browser tests"

@@ -36,9 +36,10 @@ private struct CountingLogHandler: LogHandler {
         printed = StreamLogHandler.standardError(label: label)
     }
 
-    /// Everything reaches `log`, so the SQL lines are seen even when the owner prints only warnings.
+    /// Debug and above reach `log`, so the SQL lines (logged at debug) are seen even when the owner
+    /// prints only warnings; the drivers' trace lines (every message to the server) are not built at all.
     var logLevel: Logger.Level {
-        get { .trace }
+        get { .debug }
         set { printedLevel = newValue }
     }
 

@@ -49,3 +49,31 @@ struct FormDecoderWithoutNUL: ContentDecoder {
         return nil
     }
 }
+
+/// Every single-valued field of a form, read in one pass. `req.content.get(_:at:)` parses the whole
+/// body again for each field it is asked for; a handler that reads fields by name it only learns at
+/// run time (one per agenda point, say) reads them from here instead. A field sent as anything but
+/// one text (`name[]=...`) is left out, as `get` would fail on it.
+struct FormFields: Decodable {
+    let values: [String: String]
+
+    subscript(name: String) -> String? { values[name] }
+
+    init(values: [String: String]) { self.values = values }
+
+    init(from decoder: any Decoder) throws {
+        let form = try decoder.container(keyedBy: Name.self)
+        var values: [String: String] = [:]
+        for name in form.allKeys {
+            if let value = try? form.decode(String.self, forKey: name) { values[name.stringValue] = value }
+        }
+        self.values = values
+    }
+
+    private struct Name: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+}

@@ -188,15 +188,16 @@ enum MeetingController {
         var typed: [AgendaPoint: String] = [:]
         var errors: [AgendaPoint: String] = [:]
         let t = req.language.texts
+        let form = (try? req.content.decode(FormFields.self)) ?? FormFields(values: [:])
         for point in loaded.meeting.meetingKind.agenda {
-            let value = (try? req.content.get(String.self, at: noteField(point))) ?? ""
+            let value = form[noteField(point)] ?? ""
             typed[point] = value
             if value.count > maximumNoteLength { errors[point] = t.errorTooLong }
         }
         // A form opened before the mentor changed holds the earlier mentorship's notes: saved now,
         // they would reach the new mentor. Nothing is saved; what was typed is shown again.
         let mentorship = mentorshipMark(loaded.file.programme)
-        if let openedIn = try? req.content.get(String.self, at: mentorshipField), openedIn != mentorship,
+        if let openedIn = form[mentorshipField], openedIn != mentorship,
            let first = loaded.meeting.meetingKind.agenda.first {
             errors[first] = t.notesNotSavedMentorChanged
         }
