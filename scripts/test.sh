@@ -25,6 +25,7 @@ stage() { # stage NAME: the time since the last call belongs to NAME
 PGWORK=""
 finish() {
     status=$?
+    [ "$status" -ne 0 ] && stage "(stopped: the stage that failed)"
     python3 scripts/test_timings.py "$STAGES" "$REPORTS"/*.xml || true
     if [ -n "$PGWORK" ]; then
         as_pg "$(pg_bindir)/pg_ctl" -D "$PGWORK/data" -m immediate stop >/dev/null 2>&1 || true
@@ -37,7 +38,6 @@ trap finish EXIT
 
 # Tests run side by side, one per core: each App test has a database of its own (Tests/AppTests/TestDatabases.swift).
 WORKERS="$(nproc 2>/dev/null || echo 2)"
-
 
 # --- What the suites need -----------------------------------------------------------------------
 pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
