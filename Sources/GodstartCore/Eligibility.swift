@@ -77,33 +77,40 @@ public struct ColleagueStanding: Equatable, Sendable {
     }
 }
 
-/// The new hire a role is for.
+/// The new hire a role is for, and how long their programme's parts last.
 public struct RoleOpening: Equatable, Sendable {
     public var newHire: UUID?
     public var manager: UUID?
     /// The new hire's first day.
     public var starts: LocalDate
+    public var introductionMonths: Int
+    public var mentoringMonths: Int
 
-    public init(newHire: UUID?, manager: UUID?, starts: LocalDate) {
+    public init(newHire: UUID?, manager: UUID?, starts: LocalDate,
+                introductionMonths: Int = EligibilityRules.introductionMonths,
+                mentoringMonths: Int = EligibilityRules.firstYearMonths - EligibilityRules.introductionMonths) {
         self.newHire = newHire
         self.manager = manager
         self.starts = starts
+        self.introductionMonths = introductionMonths
+        self.mentoringMonths = mentoringMonths
+    }
+
+    /// The last day `role` is held: the contact person and the buddy through the introduction, the
+    /// mentor through the mentoring after it.
+    public func roleEnds(_ role: CandidateRole) -> LocalDate {
+        switch role {
+        case .contactPerson, .buddy: starts.adding(months: introductionMonths).adding(days: -1)
+        case .mentor: starts.adding(months: introductionMonths + mentoringMonths).adding(days: -1)
+        }
     }
 }
 
 public enum EligibilityRules {
-    /// The introduction with the contact person (and the buddy beside it) takes three months.
+    /// A standard programme: three months' introduction, then mentoring to the end of the first year.
+    /// A colleague's own introduction and first year are counted with these.
     public static let introductionMonths = 3
-    /// The mentoring runs to the end of the first year.
     public static let firstYearMonths = 12
-
-    /// The last day `role` is held for a new hire starting on `starts`.
-    public static func roleEnds(_ role: CandidateRole, starts: LocalDate) -> LocalDate {
-        switch role {
-        case .contactPerson, .buddy: starts.adding(months: introductionMonths).adding(days: -1)
-        case .mentor: starts.adding(months: firstYearMonths).adding(days: -1)
-        }
-    }
 
     /// Whether `colleague` may take `role` in the programme `opening` describes.
     public static func eligibility(of colleague: ColleagueStanding, as role: CandidateRole, for opening: RoleOpening) -> Eligibility {
@@ -111,7 +118,7 @@ public enum EligibilityRules {
         if colleague.id == opening.manager { return .never(.theNewHiresManager) }
         if colleague.onlyAdministrative { return .never(.onlyAdministrative) }
         if let first = colleague.employedFrom, opening.starts < first { return .never(.notStarted) }
-        if let last = colleague.leavesOn, last < roleEnds(role, starts: opening.starts) { return .never(.leavesBeforeTheRoleEnds) }
+        if let last = colleague.leavesOn, last < opening.roleEnds(role) { return .never(.leavesBeforeTheRoleEnds) }
         let ownStart = colleague.ownProgrammeStarted
         let inOwnIntroduction = ownStart.map { opening.starts < $0.adding(months: introductionMonths) } ?? false
         let inOwnFirstYear = ownStart.map { opening.starts < $0.adding(months: firstYearMonths) } ?? false

@@ -31,7 +31,7 @@ final class EligibilityTests: XCTestCase {
              .never(.leavesBeforeTheRoleEnds), .never(.leavesBeforeTheRoleEnds), .never(.leavesBeforeTheRoleEnds)),
             ("a colleague leaving in six months", colleague { $0.leavesOn = self.starts.adding(months: 6) },
              .offered, .never(.leavesBeforeTheRoleEnds), .offered),
-            ("a colleague leaving the day the mentoring ends", colleague { $0.leavesOn = EligibilityRules.roleEnds(.mentor, starts: self.starts) },
+            ("a colleague leaving the day the mentoring ends", colleague { $0.leavesOn = self.opening.roleEnds(.mentor) },
              .offered, .offered, .offered),
             ("a new hire a month into their own introduction", colleague { $0.ownProgrammeStarted = self.starts.adding(months: -1) },
              .never(.inOwnIntroduction), .onlyWithReason([.inOwnFirstYear]), .never(.inOwnIntroduction)),
@@ -60,10 +60,16 @@ final class EligibilityTests: XCTestCase {
         XCTAssertFalse(Eligibility.never(.aManager).canBeChosen)
     }
 
-    func testTheRolesEndAfterTheIntroductionAndAfterTheFirstYear() {
-        XCTAssertEqual(EligibilityRules.roleEnds(.contactPerson, starts: starts), LocalDate(year: 2027, month: 5, day: 31))
-        XCTAssertEqual(EligibilityRules.roleEnds(.buddy, starts: starts), LocalDate(year: 2027, month: 5, day: 31))
-        XCTAssertEqual(EligibilityRules.roleEnds(.mentor, starts: starts), LocalDate(year: 2028, month: 2, day: 29))
+    func testTheRolesEndAfterTheIntroductionAndAfterTheMentoring() {
+        XCTAssertEqual(opening.roleEnds(.contactPerson), LocalDate(year: 2027, month: 5, day: 31))
+        XCTAssertEqual(opening.roleEnds(.buddy), LocalDate(year: 2027, month: 5, day: 31))
+        XCTAssertEqual(opening.roleEnds(.mentor), LocalDate(year: 2028, month: 2, day: 29))
+        let shorter = RoleOpening(newHire: newHire, manager: manager, starts: starts, introductionMonths: 2, mentoringMonths: 4)
+        XCTAssertEqual(shorter.roleEnds(.mentor), LocalDate(year: 2027, month: 8, day: 31))
+        var leaving = ColleagueStanding(id: UUID(), leavesOn: LocalDate(year: 2027, month: 9, day: 30))
+        XCTAssertEqual(EligibilityRules.eligibility(of: leaving, as: .mentor, for: shorter), .offered, "a temporary hire's shorter programme")
+        leaving.leavesOn = LocalDate(year: 2027, month: 8, day: 30)
+        XCTAssertEqual(EligibilityRules.eligibility(of: leaving, as: .mentor, for: shorter), .never(.leavesBeforeTheRoleEnds))
     }
 
     func testAnOverrideReasonIsASentenceNotAKeystroke() {
