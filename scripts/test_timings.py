@@ -29,6 +29,8 @@ def stages(path):
 
 def cases(report):
     label = Path(report).stem
+    if not Path(report).exists():  # a suite that did not run (or an unmatched glob)
+        return []
     try:
         root = ET.parse(report).getroot()
     except (OSError, ET.ParseError) as error:
@@ -52,7 +54,7 @@ def main(arguments):
         return 2
     rows = stages(arguments[0])
     print("\n==> Timings")
-    width = max((len(name) for _, name in rows), default=10)
+    width = max([len(name) for _, name in rows] + [len("whole run")])
     for seconds, name in rows:
         print(f"  {name.ljust(width)}  {minutes(seconds):>6}")
     print(f"  {'whole run'.ljust(width)}  {minutes(sum(s for s, _ in rows)):>6}")
