@@ -11,7 +11,9 @@ import json
 import os
 import re
 import time
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from selenium import webdriver
@@ -28,6 +30,28 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGE_TIMEOUT = int(os.environ.get("GODSTART_E2E_TIMEOUT", "60"))
 
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
+
+def _server_today():
+    """The server's today: GODSTART_TODAY when the demo runs on another day (e2e/weekdays.sh),
+    otherwise today in Copenhagen, where the demo municipality is."""
+    given = os.environ.get("GODSTART_TODAY", "")
+    return date.fromisoformat(given) if given else datetime.now(ZoneInfo("Europe/Copenhagen")).date()
+
+
+TODAY = _server_today()
+
+
+def monday(weeks=0):
+    """The Monday of the server's current week, `weeks` weeks on: the demo's dates are counted
+    from it, so a test's dates are too, and the suite passes on any day."""
+    return TODAY - timedelta(days=TODAY.weekday()) + timedelta(weeks=weeks)
+
+
+def date_keys(field, day):
+    """What to type into a date field for `day`: Chromium's date input here takes mmddyyyy, a
+    text field (a browser without date inputs) the ISO date."""
+    return day.strftime("%m%d%Y") if field.get_attribute("type") == "date" else day.isoformat()
 
 
 def url(path):

@@ -4,7 +4,7 @@ colleague's profile. Axe runs on every page."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import main_text, select_option_starting_with, sign_in, submit, visit
+from conftest import main_text, monday, select_option_starting_with, sign_in, submit, visit
 
 COORDINATOR = "marianne@demo.godstart.dk"
 
@@ -61,7 +61,8 @@ def test_an_intake_of_five_gets_one_balanced_choice_and_the_loads_change(browser
         driver.find_element(By.ID, f"name-{index}").send_keys(f"Hold {stamp} {index + 1}")
         driver.find_element(By.ID, f"email-{index}").send_keys(f"{stamp}-{index}@e2e.godstart.dk")
         Select(driver.find_element(By.ID, f"unit-{index}")).select_by_visible_text("Børn og Unge")
-        driver.execute_script("arguments[0].value = arguments[1];", driver.find_element(By.ID, f"firstDay-{index}"), "2027-08-02")
+        driver.execute_script("arguments[0].value = arguments[1];", driver.find_element(By.ID, f"firstDay-{index}"),
+                              monday(35).isoformat())
         select_option_starting_with(driver.find_element(By.ID, f"manager-{index}"), "Henrik Dahl")
     submit(driver, driver.find_element(By.CSS_SELECTOR, "form.intake button[value='suggest']"))
     mentors = [Select(driver.find_element(By.ID, f"mentor-{index}")).first_selected_option.text for index in range(5)]

@@ -2,10 +2,11 @@
 with a reason, and the coordinator sees what waits. Axe runs on every page."""
 
 import re
+from datetime import timedelta
 
 from selenium.webdriver.common.by import By
 
-from conftest import UUID, follow, main_text, path_of, sign_in, submit, unique, visit
+from conftest import UUID, date_keys, follow, main_text, monday, path_of, sign_in, submit, unique, visit
 
 NEWCOMER = "jonas@demo.godstart.dk"     # in his introduction; Mette is his contact person
 CONTACT = "mette@demo.godstart.dk"
@@ -39,7 +40,7 @@ def test_the_new_hire_ticks_off_an_item_and_the_contact_person_moves_a_window(ne
     contact.find_element(By.ID, "reason").send_keys(reason)
     to = contact.find_element(By.ID, "to")
     to.clear()
-    to.send_keys("2026-12-24" if to.get_attribute("type") == "text" else "12242026")
+    to.send_keys(date_keys(to, monday(3) + timedelta(days=3)))  # a Thursday three weeks on
     submit(contact, contact.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
     assert path_of(contact) == checklist, main_text(contact)
     assert reason in item_with(contact, "De første egne sager").text
@@ -56,13 +57,13 @@ def test_the_contact_person_plans_an_activity_and_the_new_hire_sees_it_in_the_we
     contact.find_element(By.CSS_SELECTOR, "label[for='kind-sideBySideTraining']").click()
     contact.find_element(By.ID, "title").send_keys(title)
     date = contact.find_element(By.ID, "date")
-    date.send_keys("12022026" if date.get_attribute("type") == "date" else "2.12.2026")
+    date.send_keys(date_keys(date, monday() + timedelta(days=2)))  # this week's Wednesday
     submit(contact, contact.find_element(By.CSS_SELECTOR, f"form[action='{schedule}'] button[type='submit']"))
     assert title in main_text(contact), main_text(contact)
 
     newcomer = new_browser()
     sign_in(newcomer, NEWCOMER)
-    visit(newcomer, schedule + "?week=2026-11-30")
+    visit(newcomer, schedule + f"?week={monday().isoformat()}")
     week = newcomer.find_element(By.CSS_SELECTOR, "section[aria-labelledby='week-heading']").text
     assert title in week and "Sidemandsoplæring" in week
 

@@ -8,7 +8,7 @@ import re
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import UUID, follow, main_text, path_of, select_option_starting_with, sign_in, submit, unique, visit
+from conftest import UUID, follow, main_text, monday, path_of, select_option_starting_with, sign_in, submit, unique, visit
 
 COORDINATOR = "marianne@demo.godstart.dk"
 CONTACT = "anne@demo.godstart.dk"       # Anne Sørensen: contact person of the hire registered here
@@ -28,7 +28,7 @@ def register_temporary_hire(driver, name, email):
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "email").send_keys(email)
     Select(driver.find_element(By.ID, "unit")).select_by_visible_text("Børn og Unge")
-    set_value(driver, driver.find_element(By.ID, "firstDay"), "2027-01-04")
+    set_value(driver, driver.find_element(By.ID, "firstDay"), monday(5).isoformat())
     driver.find_element(By.ID, "variant-temporaryHire").click()
     select_option_starting_with(driver.find_element(By.ID, "manager"), "Henrik Dahl")
     select_option_starting_with(driver.find_element(By.ID, "contactPerson"), "Anne Sørensen")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from selenium.webdriver.common.by import By
 
-from conftest import follow, main_text, sign_in, sign_out, submit, unique, visit
+from conftest import follow, main_text, monday, sign_in, sign_out, submit, unique, visit
 
 COORDINATOR = "marianne@demo.godstart.dk"
 NEW_HIRE = "emma@demo.godstart.dk"
@@ -53,7 +53,7 @@ def test_a_series_of_group_sessions_is_planned_and_attendance_recorded(browser):
     driver.find_element(By.CSS_SELECTOR, "label[for='kind-groupSessions']").click()
     driver.find_element(By.ID, "title").send_keys(name)
     first_day = driver.find_element(By.ID, "firstDay")
-    driver.execute_script("arguments[0].value = '2027-01-11'", first_day)
+    driver.execute_script("arguments[0].value = arguments[1]", first_day, monday(6).isoformat())
     submit(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
     text = main_text(driver)
     assert name in text and "Risiko og behov" in text, text

@@ -52,7 +52,7 @@ enum SingleSignOnController {
         let now = req.application.settings.now()
         let metadata: OpenIDConnect.Metadata
         do {
-            metadata = try await oidc.metadata(req.client, now: now)
+            metadata = try await oidc.metadata(req.client, now: Date()) // the provider's clock is the real one
         } catch {
             req.logger.warning("single sign-on: \(error)")
             return try await SignInController.page(req, email: "", message: t.ssoUnavailable, status: .badGateway)
@@ -90,9 +90,12 @@ enum SingleSignOnController {
               !SingleSignOnRules.isExpired(startedAt: pending.started, now: now), let code = answer.code, !code.isEmpty else {
             return try await refuse(t.ssoExpired)
         }
+        // The provider's tokens carry the real time, whatever day a demo runs on (GODSTART_TODAY).
+        let providerNow = Date()
         let claims: SingleSignOnRules.Claims
         do {
-            claims = try await oidc.claims(code: code, verifier: pending.verifier, redirectURI: redirectURI(req), client: req.client, now: now)
+            claims = try await oidc.claims(code: code, verifier: pending.verifier, redirectURI: redirectURI(req), client: req.client,
+                                           now: providerNow)
         } catch let error as OIDCError {
             req.logger.warning("single sign-on: \(error)")
             if case .unreachable = error { return try await refuse(t.ssoUnavailable, .badGateway) }
@@ -100,7 +103,7 @@ enum SingleSignOnController {
         }
         let email: String
         switch SingleSignOnRules.check(claims, issuer: oidc.configuration.issuer, clientID: oidc.configuration.clientID,
-                                       nonce: pending.nonce, now: now, trustedDomains: oidc.configuration.trustedDomains) {
+                                       nonce: pending.nonce, now: providerNow, trustedDomains: oidc.configuration.trustedDomains) {
         case .success(let address): email = address
         case .failure(.noEmail): return try await refuse(t.ssoNoEmail)
         case .failure(let refusal):
