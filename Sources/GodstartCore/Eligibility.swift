@@ -46,8 +46,6 @@ public enum EligibilityConcern: String, CaseIterable, Sendable {
     case notWilling
     /// Still in their own first year when the new hire starts.
     case inOwnFirstYear
-    /// Already has as many new hires in this role as their capacity allows.
-    case aboveCapacity
 }
 
 /// What a colleague's records tell about them, whoever the new hire is.

@@ -37,10 +37,7 @@ enum TestDatabases {
         do {
             try await configure(app, settings: settings(database))
             app.passwords.use(.plaintext)
-            if case .sqliteFile = database, let sql = app.db as? any SQLDatabase {
-                try await sql.raw("PRAGMA journal_mode=WAL").run() // as `prepareDatabase` does in production
-            }
-            try await app.autoMigrate()
+            try await prepareDatabase(app, loadDemo: false) // as `serve` does: write-ahead log, migrations, the key check
             _ = try await DemoData.load(on: app.db, now: testNow, passwordHasher: app.password)
             try await app.asyncShutdown()
         } catch {

@@ -50,16 +50,16 @@ struct FormDecoderWithoutNUL: ContentDecoder {
     }
 }
 
-/// Every single-valued field of a form, read in one pass. `req.content.get(_:at:)` parses the whole
+/// Every single-valued field of a form, read in one pass (`req.form(FormFields.self)`). `req.content.get(_:at:)` parses the whole
 /// body again for each field it is asked for; a handler that reads fields by name it only learns at
 /// run time (one per agenda point, say) reads them from here instead. A field sent as anything but
 /// one text (`name[]=...`) is left out, as `get` would fail on it.
-struct FormFields: Decodable {
+struct FormFields: FormInput {
     let values: [String: String]
 
     subscript(name: String) -> String? { values[name] }
 
-    init(values: [String: String]) { self.values = values }
+    init() { values = [:] }
 
     init(from decoder: any Decoder) throws {
         let form = try decoder.container(keyedBy: Name.self)
@@ -68,6 +68,11 @@ struct FormFields: Decodable {
             if let value = try? form.decode(String.self, forKey: name) { values[name.stringValue] = value }
         }
         self.values = values
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var form = encoder.container(keyedBy: Name.self)
+        for (name, value) in values { try form.encode(value, forKey: Name(stringValue: name)) }
     }
 
     private struct Name: CodingKey {

@@ -188,7 +188,7 @@ enum MeetingController {
         var typed: [AgendaPoint: String] = [:]
         var errors: [AgendaPoint: String] = [:]
         let t = req.language.texts
-        let form = (try? req.content.decode(FormFields.self)) ?? FormFields(values: [:])
+        let form = req.form(FormFields.self)
         for point in loaded.meeting.meetingKind.agenda {
             let value = form[noteField(point)] ?? ""
             typed[point] = value
