@@ -300,6 +300,16 @@ def select_option_starting_with(select_element, text):
     raise AssertionError(f"no option starting with {text!r} in #{select_element.get_attribute('id')}: {names}")
 
 
+def choose_radio_labelled(driver, name, label):
+    """Clicks the radio button named `name` whose label is `label`, as a person would."""
+    for radio in driver.find_elements(By.CSS_SELECTOR, f"main input[type='radio'][name='{name}']"):
+        text = driver.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']")
+        if text.text.strip() == label:
+            text.click()
+            return
+    raise AssertionError(f"no {name} choice labelled {label}")
+
+
 def link_in_main(driver, text, href_pattern):
     """The first link in <main> with this text whose href matches the pattern."""
     for link in driver.find_elements(By.CSS_SELECTOR, "main a[href]"):

@@ -4,9 +4,8 @@ coordinator chooses one. Axe runs on every page."""
 import re
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
 
-from conftest import UUID, follow, main_text, path_of, sign_in, submit, unique, visit
+from conftest import UUID, choose_radio_labelled, follow, main_text, path_of, sign_in, submit, unique, visit
 
 IDA = "ida@demo.godstart.dk"          # in her mentoring; the 3-month evaluation is open
 EMMA = "emma@demo.godstart.dk"        # starts next Monday; Peter is her mentor
@@ -48,7 +47,7 @@ def test_a_new_hire_asks_for_a_new_mentor_and_the_coordinator_chooses_one(new_br
     assert "Ønsker ny mentor" in row.text
     visit(coordinator, programme)
     follow(coordinator, coordinator.find_element(By.LINK_TEXT, "Skift mentor"))
-    Select(coordinator.find_element(By.ID, "mentor")).select_by_visible_text("Karen Jakobsen")
+    choose_radio_labelled(coordinator, "mentor", "Karen Jakobsen")
     submit(coordinator, coordinator.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
     assert path_of(coordinator) == programme
     people = coordinator.find_element(By.CSS_SELECTOR, "main ul.people").text

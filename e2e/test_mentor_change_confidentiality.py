@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
 
 import conftest
-from conftest import follow, main_text, path_of, sign_in, submit, unique, visit
+from conftest import choose_radio_labelled, follow, main_text, path_of, sign_in, submit, unique, visit
 from instances import Instance
 
 IDA = "ida@demo.godstart.dk"
@@ -67,7 +66,7 @@ def test_a_mentor_change_keeps_the_earlier_mentoring_with_the_mentee(own_server,
     visit(coordinator, "/programmes")
     follow(coordinator, [a for a in coordinator.find_elements(By.CSS_SELECTOR, "main a") if a.text == "Ida Christensen"][0])
     follow(coordinator, coordinator.find_element(By.LINK_TEXT, "Skift mentor"))
-    Select(coordinator.find_element(By.ID, "mentor")).select_by_visible_text("Peter Nielsen")
+    choose_radio_labelled(coordinator, "mentor", "Peter Nielsen")
     coordinator.find_element(By.CSS_SELECTOR, "label[for='reason-betterFit']").click()
     submit(coordinator, coordinator.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))
     assert "Peter Nielsen" in coordinator.find_element(By.CSS_SELECTOR, "main ul.people").text

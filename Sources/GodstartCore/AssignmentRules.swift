@@ -18,12 +18,24 @@ public struct ProposedAssignment: Equatable, Sendable {
 
     /// The mentor the programme gets: the contact person when they take both roles.
     public var effectiveMentor: UUID? { contactPersonIsMentor ? contactPerson : mentor }
+
+    /// The person chosen for `role`.
+    public func chosen(_ role: CandidateRole) -> UUID? {
+        switch role {
+        case .contactPerson: contactPerson
+        case .mentor: effectiveMentor
+        case .buddy: buddy
+        }
+    }
 }
 
 public enum AssignmentProblem: Equatable, Sendable {
     case managerMissing, contactPersonMissing, mentorMissing
     /// The manager should not be contact person or mentor: it inhibits openness (seed 001).
     case managerAsContactPerson, managerAsMentor
+    /// One person, one role per new hire; the contact person may be the mentor only when chosen as
+    /// such (`contactPersonIsMentor`).
+    case samePersonInTwoRoles(CandidateRole, CandidateRole)
 }
 
 public enum AssignmentRules {
@@ -36,11 +48,11 @@ public enum AssignmentRules {
             if a.contactPerson == manager { problems.append(.managerAsContactPerson) }
             if !a.contactPersonIsMentor && a.mentor == manager { problems.append(.managerAsMentor) }
         }
+        if let contact = a.contactPerson {
+            if !a.contactPersonIsMentor && a.mentor == contact { problems.append(.samePersonInTwoRoles(.contactPerson, .mentor)) }
+            if a.buddy == contact { problems.append(.samePersonInTwoRoles(.contactPerson, .buddy)) }
+        }
+        if !a.contactPersonIsMentor, let mentor = a.mentor, a.buddy == mentor { problems.append(.samePersonInTwoRoles(.mentor, .buddy)) }
         return problems
-    }
-
-    /// Who may take over as mentor: anyone but the new hire, the manager and the current mentor.
-    public static func canTakeOverAsMentor(_ candidate: UUID, newcomer: UUID, manager: UUID, currentMentor: UUID) -> Bool {
-        candidate != newcomer && candidate != manager && candidate != currentMentor
     }
 }

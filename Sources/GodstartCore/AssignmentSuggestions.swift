@@ -10,22 +10,30 @@ public struct Candidate: Equatable, Sendable {
     public let mentoring: Int
     public let contactFor: Int
     public let buddyFor: Int
-    public let willing: Bool
+    public var willing: Bool { standing.willingToMentor }
     public let trainedAsMentor: Bool
     /// What they know well: systems, legislation, methods, areas of work.
     public let competenceAreas: Set<String>
     /// The same, sorted, each with its lower-case form, made once for the many comparisons of an intake.
     let matchableAreas: [MatchableArea]
+    /// What decides whether they may be chosen at all (`EligibilityRules`); its id, unit and
+    /// willingness are this candidate's.
+    public let standing: ColleagueStanding
 
     public init(id: UUID, unit: UUID?, capacity: Int = AssignmentSuggestions.defaultCapacity, mentoring: Int = 0, contactFor: Int = 0,
-                buddyFor: Int = 0, willing: Bool = true, trainedAsMentor: Bool = false, competenceAreas: Set<String> = []) {
+                buddyFor: Int = 0, willing: Bool = true, trainedAsMentor: Bool = false, competenceAreas: Set<String> = [],
+                standing: ColleagueStanding? = nil) {
         self.id = id
         self.unit = unit
         self.capacity = capacity
         self.mentoring = mentoring
         self.contactFor = contactFor
         self.buddyFor = buddyFor
-        self.willing = willing
+        var standing = standing ?? ColleagueStanding(id: id)
+        standing.id = id
+        standing.unit = unit
+        standing.willingToMentor = willing
+        self.standing = standing
         self.trainedAsMentor = trainedAsMentor
         self.competenceAreas = competenceAreas
         matchableAreas = competenceAreas.sorted().map(MatchableArea.init)
@@ -43,19 +51,35 @@ public struct Candidate: Equatable, Sendable {
 
 /// What a new hire needs from the people around them.
 public struct NewHireNeeds: Equatable, Sendable {
-    public let unit: UUID
-    public let manager: UUID
+    /// Who the new hire is, when they start, their manager and unit: what eligibility is judged against.
+    public var opening: RoleOpening
+    public var unit: UUID? { opening.unit }
+    public var manager: UUID? { opening.manager }
     /// Words for the work they will own ("DUBU", "underretninger"); a candidate shares an area
     /// whose name contains one of them.
     public let areas: Set<String>
     /// The same words in lower case, made once.
     let lowercasedAreas: [LowercasedText]
+    /// People who already hold another role for this new hire: one person, one role.
+    public var taken: Set<UUID>
 
-    public init(unit: UUID, manager: UUID, areas: Set<String> = []) {
-        self.unit = unit
-        self.manager = manager
+    public init(opening: RoleOpening, areas: Set<String> = [], taken: Set<UUID> = []) {
+        self.opening = opening
         self.areas = areas
+        self.taken = taken
         lowercasedAreas = areas.map { LowercasedText($0) }
+    }
+
+    /// A new hire whose first day does not matter (no colleague's dates are known).
+    public init(unit: UUID?, manager: UUID?, areas: Set<String> = [], starts: LocalDate = LocalDate(year: 2026, month: 1, day: 1)) {
+        self.init(opening: RoleOpening(newHire: nil, manager: manager, unit: unit, starts: starts), areas: areas)
+    }
+
+    /// The same new hire with `people` holding other roles.
+    public func taking(_ people: [UUID?]) -> NewHireNeeds {
+        var needs = self
+        needs.taken.formUnion(people.compactMap { $0 })
+        return needs
     }
 }
 
@@ -125,10 +149,12 @@ public enum AssignmentSuggestions {
     /// balanced assignment spreads new hires rather than stacking them on the best-scored person.
     public static let stackingPenalty = 40
 
-    /// How well `candidate` fits `role` for a new hire, and why. Nil for the new hire's manager:
-    /// the manager is never contact person, mentor or buddy.
+    /// How well `candidate` fits `role` for a new hire, and why. Nil for anyone the rules do not
+    /// offer (`EligibilityRules`: the manager, a manager as mentor, an unwilling mentor ...) and
+    /// for someone who already holds another role for this new hire.
     public static func suggestion(_ candidate: Candidate, for need: NewHireNeeds, as role: CandidateRole) -> Suggestion? {
-        guard candidate.id != need.manager else { return nil }
+        guard !need.taken.contains(candidate.id),
+              EligibilityRules.eligibility(of: candidate.standing, as: role, for: need.opening).isOffered else { return nil }
         var score = 0
         var reasons: [SuggestionReason] = []
         reasons.reserveCapacity(6)
@@ -173,22 +199,10 @@ public enum AssignmentSuggestions {
         return Suggestion(candidate: candidate.id, score: score, reasons: reasons, needsOverride: free <= 0 && role.hasHardCapacity)
     }
 
-    /// The candidates for `role`, best first; those at capacity come last, the manager not at all.
+    /// The candidates for `role`, best first; those at capacity come last, those the rules do not offer not at all.
     public static func rank(_ candidates: [Candidate], for need: NewHireNeeds, as role: CandidateRole) -> [Suggestion] {
         candidates.compactMap { suggestion($0, for: need, as: role) }
             .sorted { ($0.needsOverride ? 1 : 0, -$0.score) < ($1.needsOverride ? 1 : 0, -$1.score) }
-    }
-
-    /// Who in `assignment` takes a role with hard capacity (contact person, mentor) while already
-    /// full: they may be chosen only with a written reason. Each person once, in role order.
-    public static func aboveCapacity(_ assignment: ProposedAssignment, candidates: [UUID: Candidate]) -> [UUID] {
-        let chosen: [(CandidateRole, UUID?)] = [(.contactPerson, assignment.contactPerson), (.mentor, assignment.effectiveMentor),
-                                                (.buddy, assignment.buddy)]
-        var full: [UUID] = []
-        for case let (role, id?) in chosen where role.hasHardCapacity {
-            if let candidate = candidates[id], candidate.freeCapacity(as: role) <= 0, !full.contains(id) { full.append(id) }
-        }
-        return full
     }
 
     /// One balanced choice of a person in `role` for each new hire of an intake, at once: the

@@ -34,6 +34,7 @@ public enum AuditDetail: String, CaseIterable, Sendable {
     // Roles and assignments
     case madeManager = "made-manager", lastDaySet = "last-day-set", lastDayRemoved = "last-day-removed"
     case registered, newMentor = "new-mentor", mentorChanged = "mentor-changed", mentorshipEnded = "mentorship-ended"
+    case chosenWithReason = "chosen-with-reason"
     // Exports
     case retentionFile = "retention-file", calendarFile = "calendar-file", api, personalData = "personal-data"
     // Storage and erasure

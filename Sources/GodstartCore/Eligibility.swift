@@ -7,8 +7,8 @@ import Foundation
 /// The seeds: a mentor is a volunteer, trained where possible, and never a manager, whose presence
 /// changes what a mentee dares to say (seed 001); the contact person and buddy are colleagues of
 /// the new hire's own team who know the daily work. Somebody still in their own introduction cannot
-/// show another the way; somebody in their own first year can mentor only when the coordinator
-/// writes why.
+/// show another the way, in any role; somebody in their own first year after it can mentor only
+/// when the coordinator writes why.
 public enum Eligibility: Equatable, Sendable {
     /// Suggested and accepted.
     case offered
@@ -51,6 +51,8 @@ public enum EligibilityConcern: String, CaseIterable, Sendable {
 /// What a colleague's records tell about them, whoever the new hire is.
 public struct ColleagueStanding: Equatable, Sendable {
     public var id: UUID
+    /// Their own unit; a manager manages the unit they belong to.
+    public var unit: UUID?
     /// Their first day of employment, if known.
     public var employedFrom: LocalDate?
     /// Their last day, if they are leaving.
@@ -63,9 +65,10 @@ public struct ColleagueStanding: Equatable, Sendable {
     /// The first day of their own programme as a new hire, if they have had one.
     public var ownProgrammeStarted: LocalDate?
 
-    public init(id: UUID, employedFrom: LocalDate? = nil, leavesOn: LocalDate? = nil, willingToMentor: Bool = true,
+    public init(id: UUID, unit: UUID? = nil, employedFrom: LocalDate? = nil, leavesOn: LocalDate? = nil, willingToMentor: Bool = true,
                 managesAnyone: Bool = false, onlyAdministrative: Bool = false, ownProgrammeStarted: LocalDate? = nil) {
         self.id = id
+        self.unit = unit
         self.employedFrom = employedFrom
         self.leavesOn = leavesOn
         self.willingToMentor = willingToMentor
@@ -78,18 +81,25 @@ public struct ColleagueStanding: Equatable, Sendable {
 /// The new hire a role is for, and how long their programme's parts last.
 public struct RoleOpening: Equatable, Sendable {
     public var newHire: UUID?
+    /// The new hire's manager; nil while the coordinator has not chosen one, when every manager of
+    /// `unit` is treated as theirs.
     public var manager: UUID?
+    public var unit: UUID?
     /// The new hire's first day.
     public var starts: LocalDate
+    /// The day the role is taken: the first day, or today when a mentor takes over a running programme.
+    public var takenFrom: LocalDate
     public var introductionMonths: Int
     public var mentoringMonths: Int
 
-    public init(newHire: UUID?, manager: UUID?, starts: LocalDate,
+    public init(newHire: UUID?, manager: UUID?, unit: UUID? = nil, starts: LocalDate, takenFrom: LocalDate? = nil,
                 introductionMonths: Int = EligibilityRules.introductionMonths,
                 mentoringMonths: Int = EligibilityRules.firstYearMonths - EligibilityRules.introductionMonths) {
         self.newHire = newHire
         self.manager = manager
+        self.unit = unit
         self.starts = starts
+        self.takenFrom = max(starts, takenFrom ?? starts)
         self.introductionMonths = introductionMonths
         self.mentoringMonths = mentoringMonths
     }
@@ -114,15 +124,20 @@ public enum EligibilityRules {
     public static func eligibility(of colleague: ColleagueStanding, as role: CandidateRole, for opening: RoleOpening) -> Eligibility {
         if colleague.id == opening.newHire { return .never(.theNewHire) }
         if colleague.id == opening.manager { return .never(.theNewHiresManager) }
+        if opening.manager == nil && colleague.managesAnyone && colleague.unit != nil && colleague.unit == opening.unit {
+            return .never(.theNewHiresManager)
+        }
         if colleague.onlyAdministrative { return .never(.onlyAdministrative) }
-        if let first = colleague.employedFrom, opening.starts < first { return .never(.notStarted) }
+        let from = opening.takenFrom
+        if let first = colleague.employedFrom, from < first { return .never(.notStarted) }
         if let last = colleague.leavesOn, last < opening.roleEnds(role) { return .never(.leavesBeforeTheRoleEnds) }
         let ownStart = colleague.ownProgrammeStarted
-        let inOwnIntroduction = ownStart.map { opening.starts < $0.adding(months: introductionMonths) } ?? false
-        let inOwnFirstYear = ownStart.map { opening.starts < $0.adding(months: firstYearMonths) } ?? false
+        let inOwnIntroduction = ownStart.map { from < $0.adding(months: introductionMonths) } ?? false
+        let inOwnFirstYear = ownStart.map { from < $0.adding(months: firstYearMonths) } ?? false
+        if inOwnIntroduction { return .never(.inOwnIntroduction) }
         switch role {
         case .contactPerson, .buddy:
-            return inOwnIntroduction ? .never(.inOwnIntroduction) : .offered
+            return .offered
         case .mentor:
             if colleague.managesAnyone { return .never(.aManager) }
             var concerns: [EligibilityConcern] = []
@@ -142,5 +157,31 @@ public enum OverrideReason {
     public static func accepted(_ typed: String?) -> String? {
         guard let text = typed?.trimmingCharacters(in: .whitespacesAndNewlines), text.count >= minimumLength else { return nil }
         return text
+    }
+}
+
+/// What a person chosen by hand needs before the choice is accepted.
+public enum ChoiceFinding: Equatable, Sendable {
+    /// Not accepted at all.
+    case refused(EligibilityBar)
+    /// Accepted only with a written reason (`OverrideReason`).
+    case needsReason([EligibilityConcern])
+    /// Full in a role with hard capacity: accepted only with a written reason.
+    case aboveCapacity
+}
+
+extension EligibilityRules {
+    /// What stands between `candidate` and `role` in the programme `opening` describes: nothing, a
+    /// bar, or what the coordinator must give a reason for. The one check behind every door that
+    /// accepts a person (registration, intake, mentor change).
+    public static func review(_ candidate: Candidate, as role: CandidateRole, for opening: RoleOpening) -> [ChoiceFinding] {
+        var findings: [ChoiceFinding] = []
+        switch eligibility(of: candidate.standing, as: role, for: opening) {
+        case .never(let bar): return [.refused(bar)]
+        case .onlyWithReason(let concerns): findings.append(.needsReason(concerns))
+        case .offered: break
+        }
+        if role.hasHardCapacity && candidate.freeCapacity(as: role) <= 0 { findings.append(.aboveCapacity) }
+        return findings
     }
 }

@@ -17,6 +17,22 @@ final class AssignmentAppTests: AppTestCase {
         return fields
     }
 
+    /// The first table row naming `name`.
+    func row(of name: String, in body: String) -> String {
+        guard let at = body.range(of: name), let start = body.range(of: "<tr", options: .backwards, range: body.startIndex..<at.lowerBound),
+              let end = body.range(of: "</tr>", range: at.upperBound..<body.endIndex) else { return "" }
+        return String(body[start.lowerBound..<end.upperBound])
+    }
+
+    /// The text of each cell of a row, tags removed.
+    func cells(_ row: String) -> [String] {
+        row.components(separatedBy: "<td").dropFirst().map { cell in
+            cell.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "^[^>]*>", with: "", options: .regularExpression)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
     /// The suggestions section of a page.
     func suggestions(_ page: TestBrowser.Page) -> String {
         guard let start = page.body.range(of: "class=\"suggestions\""),
@@ -51,21 +67,46 @@ final class AssignmentAppTests: AppTestCase {
         let marianne = try await signedIn("marianne")
         let refused = try await marianne.post(SiteURL.programmes.path, try await form(["mentor": peter.id!.uuidString]))
         XCTAssertEqual(refused.status, .unprocessableEntity)
-        XCTAssertTrue(refused.contains(HTMLEscape.text(t.errorAboveCapacity(name: "Peter Nielsen"))))
+        let needed = t.errorReasonNeeded([t.aboveCapacityAs(name: "Peter Nielsen", role: t.role(.mentor))], minimum: OverrideReason.minimumLength)
+        XCTAssertTrue(refused.contains(HTMLEscape.text(needed)))
         XCTAssertTrue(refused.contains(HTMLEscape.text(t.aboveCapacity)), "the suggestions show who is full")
+        // A keystroke is not a reason.
+        let tooShort = try await marianne.post(SiteURL.programmes.path, try await form(["mentor": peter.id!.uuidString, "overrideReason": "  ok, travlt  "]))
+        XCTAssertEqual(tooShort.status, .unprocessableEntity)
+        XCTAssertTrue(tooShort.contains(HTMLEscape.text(needed)))
+        XCTAssertTrue(tooShort.contains("ok, travlt"), "what was typed is kept")
         let created = try await marianne.post(SiteURL.programmes.path, try await form([
             "mentor": peter.id!.uuidString, "overrideReason": "Emma afslutter sit forløb om to uger"]))
         XCTAssertEqual(created.status, .seeOther)
         let nora = try await programme(of: "nora")
-        XCTAssertEqual(nora.assignmentOverrideReason, "Emma afslutter sit forløb om to uger")
+        let kept = try await AssignmentOverride.query(on: app.db).filter(\.$programme.$id == nora.id!).all()
+        XCTAssertEqual(kept.map(\.reason), ["Emma afslutter sit forløb om to uger"])
+        XCTAssertEqual(kept.map(\.candidateRole), [.mentor])
+        XCTAssertEqual(kept.map { $0.$person.id }, [peter.id!])
+        let logged = try await AuditEntry.query(on: app.db).filter(\.$detail == AuditDetail.chosenWithReason.rawValue).all()
+        XCTAssertEqual(logged.map(\.subjectID), [peter.id!], "the choice is in the audit log")
+        // Shown on the programme and next to Peter's load.
+        let line = HTMLEscape.text(t.overrideLine(name: "Peter Nielsen", role: t.role(.mentor), reason: "Emma afslutter sit forløb om to uger"))
+        let programmePage = try await marianne.get(SiteURL.programme(nora.id).path)
+        XCTAssertTrue(programmePage.contains(line))
+        let colleagues = try await marianne.get(SiteURL.colleagues.path)
+        XCTAssertTrue(colleagues.contains(HTMLEscape.text(t.chosenWithReason(role: t.role(.mentor), newHire: "Nora Vestergaard",
+                                                                               reason: "Emma afslutter sit forløb om to uger"))))
+        let anne = try await signedIn("anne")   // Nora's contact person reads the programme, not the reason
+        let asContact = try await anne.get(SiteURL.programme(nora.id).path)
+        XCTAssertEqual(asContact.status, .ok)
+        XCTAssertFalse(asContact.contains("Emma afslutter sit forløb"))
     }
 
     func testTheCoordinatorKeepsColleaguesProfiles() async throws {
         let marianne = try await signedIn("marianne")
         let list = try await marianne.get(SiteURL.colleagues.path)
         XCTAssertEqual(list.status, .ok)
-        XCTAssertTrue(list.contains(HTMLEscape.text(t.load(mentor: 1, contact: 0, buddy: 0, capacity: 2))), "Peter mentors Emma")
-        XCTAssertFalse(list.contains("Jonas Poulsen"), "new hires in their own programme are not candidates")
+        XCTAssertTrue(list.contains(HTMLEscape.text(t.loadCountsExplained)), "the page says what counts")
+        let peterRow = row(of: "Peter Nielsen", in: list.body)
+        XCTAssertEqual(cells(peterRow).dropFirst(2).prefix(3), ["1 af 2", "0 af 2", "0 af 2"], "Peter mentors Emma")
+        // Anne is Emma's contact person: the same figure in the table and the forecast's today.
+        XCTAssertEqual(cells(row(of: "Anne Sørensen", in: list.body)).dropFirst(2).prefix(3), ["0 af 2", "1 af 2", "0 af 2"])
         let peter = try await person("peter")
         let path = SiteURL.colleague(peter.id).path
         let bad = try await marianne.post(path, ["capacity": "ti", "trained": "on"])

@@ -6,8 +6,10 @@ import XCTVapor
 final class IntakeAppTests: AppTestCase {
     let t = Language.da.texts
 
+    func selected(_ id: String, in body: String) -> String? { Self.selectedValue(id, in: body) }
+
     /// The value of the selected option of the select with `id`, or nil.
-    func selected(_ id: String, in body: String) -> String? {
+    static func selectedValue(_ id: String, in body: String) -> String? {
         guard let start = body.range(of: "id=\"\(id)\"") else { return nil }
         let select = body[start.upperBound...].prefix { _ in true }
         guard let end = select.range(of: "</select>") else { return nil }
@@ -80,7 +82,7 @@ final class IntakeAppTests: AppTestCase {
         let refused = try await marianne.post(SiteURL.intake.path, fields)
         XCTAssertEqual(refused.status, .unprocessableEntity)
         XCTAssertTrue(refused.contains(HTMLEscape.text(t.errorEmailTaken)), "the same e-mail twice in one intake")
-        XCTAssertTrue(refused.contains(HTMLEscape.text(t.errorAboveCapacity(name: "Peter Nielsen"))),
+        XCTAssertTrue(refused.contains(HTMLEscape.text(t.aboveCapacityAs(name: "Peter Nielsen", role: t.role(.mentor)))),
                       "the second row counts the first row's mentee")
         XCTAssertTrue(refused.contains("value=\"Hold Nyansat 2\""))
         let count = try await Programme.query(on: app.db).count()

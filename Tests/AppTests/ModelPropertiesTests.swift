@@ -8,7 +8,7 @@ import XCTest
 /// meetings). A field missing from the list would be neither read nor saved: this test finds it.
 final class ModelPropertiesTests: XCTestCase {
     static let models: [any Model.Type] = [
-        Activity.self, AgreementVersion.self, ApiToken.self, AuditEntry.self, CatalogueEntry.self, ChecklistItem.self,
+        Activity.self, AgreementVersion.self, ApiToken.self, AssignmentOverride.self, AuditEntry.self, CatalogueEntry.self, ChecklistItem.self,
         CompetencePlanChange.self, CompetencePlanRow.self, EarlierMeetingNote.self, EmploymentRecord.self, EvaluationAnswers.self,
         EvaluationBatch.self, FormerMentorship.self, Gathering.self, GatheringAttendance.self, GatheringEvaluation.self,
         GatheringParticipant.self, GatheringSeries.self, Idea.self, KnowledgeArea.self, LearningGoal.self,

@@ -67,7 +67,7 @@ final class OverviewTests: AppTestCase {
 
     func testHoldingTheDevelopmentTalkEndsTheProgramme() async throws {
         let ida = try await programme(of: "ida")
-        let mentoringBefore = try await AssignmentCandidates.load(ida.$organisation.id, on: app.db).candidates[ida.$mentor.id]?.mentoring
+        let mentoringBefore = try await AssignmentCandidates.load(ida.$organisation.id, now: testNow, on: app.db).candidates[ida.$mentor.id]?.mentoring
         let talk = try await meetings(of: "ida", .developmentTalk).first!
         talk.startsAt = testNow.addingTimeInterval(-3600)
         try await talk.update(on: app.db)
@@ -76,7 +76,7 @@ final class OverviewTests: AppTestCase {
         XCTAssertEqual(held.status, .seeOther)
         let ended = try await Programme.find(ida.id, on: app.db)!
         XCTAssertEqual(ended.endedAt, testNow, "the talk held ends the programme")
-        let mentoringAfter = try await AssignmentCandidates.load(ida.$organisation.id, on: app.db).candidates[ida.$mentor.id]?.mentoring
+        let mentoringAfter = try await AssignmentCandidates.load(ida.$organisation.id, now: testNow, on: app.db).candidates[ida.$mentor.id]?.mentoring
         XCTAssertEqual(mentoringAfter, (mentoringBefore ?? 0) - 1, "her mentor is free for another new hire")
         let marianne = try await signedIn("marianne")
         let finished = try await marianne.get(SiteURL.programmes.path + "?part=finished")

@@ -34,7 +34,7 @@ final class EligibilityTests: XCTestCase {
             ("a colleague leaving the day the mentoring ends", colleague { $0.leavesOn = self.opening.roleEnds(.mentor) },
              .offered, .offered, .offered),
             ("a new hire a month into their own introduction", colleague { $0.ownProgrammeStarted = self.starts.adding(months: -1) },
-             .never(.inOwnIntroduction), .onlyWithReason([.inOwnFirstYear]), .never(.inOwnIntroduction)),
+             .never(.inOwnIntroduction), .never(.inOwnIntroduction), .never(.inOwnIntroduction)),
             ("a new hire five months in", colleague { $0.ownProgrammeStarted = self.starts.adding(months: -5) },
              .offered, .onlyWithReason([.inOwnFirstYear]), .offered),
             ("an unwilling new hire five months in", colleague { $0.ownProgrammeStarted = self.starts.adding(months: -5); $0.willingToMentor = false },

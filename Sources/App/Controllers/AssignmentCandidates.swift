@@ -6,38 +6,73 @@ import GodstartCore
 /// load in running programmes, and the areas they know (the directory of knowledge persons).
 enum AssignmentCandidates {
     struct Loaded {
+        /// Everyone still employed, by name: the colleagues page lists them all, so an
+        /// administrator or coordinator can be marked as taking new hires.
         let people: [Person]
         let candidates: [UUID: Candidate]
-        /// Running programmes' contact persons and mentors, each until their part ends.
+        /// Running programmes' contact persons, mentors and buddies, each until their part ends.
         let commitments: [Commitment]
+        /// The choices made outside the rules in running programmes, with their reasons, per person.
+        let overrides: [UUID: [AssignmentOverride]]
+        let today: LocalDate
+
+        /// The people who can take some role for some new hire (not administrators only).
+        var choosable: [Person] { people.filter { !(candidates[$0.id!]?.standing.onlyAdministrative ?? true) } }
     }
 
-    static func load(_ organisationID: UUID, on db: Database) async throws -> Loaded {
-        // Someone with a last day from HR is not chosen for a new hire's year.
-        let people = try await Person.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$leftOn == nil)
-            .sort(\.$name).all()
-        let running = try await ProgrammeQueries.running(of: organisationID, on: db).all()
-        let newcomers = Set(running.map { $0.$newcomer.id })
-        let areas = try await KnowledgeArea.query(on: db).filter(\.$person.$id ~~ people.compactMap(\.id)).all()
+    /// A person's load in a role is the running programmes in which they hold it today: a contact
+    /// person and a buddy until the mentoring starts, a mentor until the mentoring's closing meeting
+    /// (`commitments`). The same figure in the colleagues page, its forecast and the suggestions.
+    static func load(_ organisationID: UUID, now: Date, on db: Database) async throws -> Loaded {
+        let timeZone = try await Organisation.find(organisationID, on: db)?.timeZone ?? .current
+        let today = LocalDate(now, in: timeZone)
+        let people = try await Person.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$erasedAt == nil)
+            .sort(\.$name).all().filter { !$0.hasLeft(by: today) }
+        let programmes = try await Programme.query(on: db).filter(\.$organisation.$id == organisationID).all()
+        let running = programmes.filter { $0.endedAt == nil }
+        let commitments = try await commitments(running, timeZone: timeZone, on: db)
+        var holding: [UUID: [CandidateRole: Int]] = [:]
+        for commitment in commitments where commitment.until > today { holding[commitment.person, default: [:]][commitment.role, default: 0] += 1 }
+        let ownStart = Dictionary(programmes.map { ($0.$newcomer.id, $0.firstLocalDay) }, uniquingKeysWith: max)
+        let employedFrom = try await employmentStarts(organisationID, today: today, on: db)
+        let areas = try await KnowledgeArea.query(on: db).filter(\.$organisation.$id == organisationID).all()
+        let areasByPerson = Dictionary(grouping: areas) { $0.$person.id }
         var candidates: [UUID: Candidate] = [:]
-        for person in people where !newcomers.contains(person.id!) {
+        for person in people {
             let id = person.id!
+            func load(_ role: CandidateRole) -> Int { holding[id]?[role] ?? 0 }
+            let standing = ColleagueStanding(
+                id: id, unit: person.$unit.id, employedFrom: employedFrom[person.email], leavesOn: person.leftOn.flatMap(LocalDate.init(iso:)),
+                willingToMentor: person.willingToMentor ?? true, managesAnyone: person.isManager,
+                onlyAdministrative: (person.isAdmin || person.isCoordinator) && person.takesNewHires != true,
+                ownProgrammeStarted: ownStart[id])
             candidates[id] = Candidate(
                 id: id, unit: person.$unit.id, capacity: person.capacity ?? AssignmentSuggestions.defaultCapacity,
-                mentoring: running.filter { $0.$mentor.id == id }.count,
-                contactFor: running.filter { $0.$contactPerson.id == id }.count,
-                buddyFor: running.filter { $0.$buddy.id == id }.count,
+                mentoring: load(.mentor), contactFor: load(.contactPerson), buddyFor: load(.buddy),
                 willing: person.willingToMentor ?? true, trainedAsMentor: person.trainedAsMentor ?? false,
-                competenceAreas: Set(areas.filter { $0.$person.id == id }.map(\.area)))
+                competenceAreas: Set((areasByPerson[id] ?? []).map(\.area)), standing: standing)
         }
-        let timeZone = try await Organisation.find(organisationID, on: db)?.timeZone ?? .current
-        return Loaded(people: people.filter { candidates[$0.id!] != nil }, candidates: candidates,
-                      commitments: try await commitments(running, timeZone: timeZone, on: db))
+        let runningIDs = Set(running.compactMap(\.id))
+        let overrides = try await AssignmentOverride.query(on: db).filter(\.$organisation.$id == organisationID)
+            .sort(\.$createdAt).all().filter { runningIDs.contains($0.$programme.id) }
+        return Loaded(people: people, candidates: candidates, commitments: commitments,
+                      overrides: Dictionary(grouping: overrides) { $0.$person.id }, today: today)
     }
 
-    /// Until when each running programme holds its contact person and its mentor: the introduction
-    /// ends when the mentoring starts (closed early or as planned), the mentoring after its closing
-    /// meeting. One query for the two meetings of every programme.
+    /// The first day of each person's current employment, by e-mail address (HR's reference).
+    static func employmentStarts(_ organisationID: UUID, today: LocalDate, on db: Database) async throws -> [String: LocalDate] {
+        let records = try await EmploymentRecord.query(on: db).filter(\.$organisation.$id == organisationID).all()
+        var starts: [String: LocalDate] = [:]
+        for record in records {
+            guard let start = record.start, record.end.map({ $0 >= today }) ?? true else { continue }
+            starts[record.reference] = max(start, starts[record.reference] ?? start)
+        }
+        return starts
+    }
+
+    /// Until when each running programme holds its contact person, buddy and mentor: the
+    /// introduction ends when the mentoring starts (closed early or as planned), the mentoring after
+    /// its closing meeting. One query for the two meetings of every programme.
     static func commitments(_ running: [Programme], timeZone: TimeZone, on db: Database) async throws -> [Commitment] {
         let ids = running.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
@@ -55,6 +90,7 @@ enum AssignmentCandidates {
                 ?? programme.firstLocalDay.adding(months: lengths.introductionMonths + lengths.mentoringMonths)
             return [Commitment(person: programme.$contactPerson.id, role: .contactPerson, until: mentoringStart),
                     Commitment(person: programme.$mentor.id, role: .mentor, until: mentoringEnd)]
+                + (programme.$buddy.id.map { [Commitment(person: $0, role: .buddy, until: mentoringStart)] } ?? [])
         }
     }
 }

@@ -41,37 +41,39 @@ enum IntakeController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let coordinator = try RegisterNewHireController.coordinator(req)
-        let choices = try await RegisterNewHireController.choices(for: coordinator, on: req.db)
+        let choices = try await RegisterNewHireController.choices(for: coordinator, now: req.application.settings.now(), on: req.db)
         return IntakePage.render(try await HomeController.context(req), choices: choices, typed: ["rows": String(defaultRows)], errors: [:])
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
         let coordinator = try RegisterNewHireController.coordinator(req)
-        let choices = try await RegisterNewHireController.choices(for: coordinator, on: req.db)
+        let choices = try await RegisterNewHireController.choices(for: coordinator, now: req.application.settings.now(), on: req.db)
         var typed = (try? req.content.decode(Typed.self)) ?? [:]
         let ctx = try await HomeController.context(req)
         switch typed["intent"] {
         case "moreRows":
+            let atLimit = rowCount(typed) >= maximumRows
             typed["rows"] = String(min(maximumRows, rowCount(typed) + defaultRows))
-            return IntakePage.render(ctx, choices: choices, typed: typed, errors: [:])
+            return IntakePage.render(ctx, choices: choices, typed: typed, errors: [:], rowLimitReached: atLimit)
         case "suggest":
-            suggest(&typed, choices: choices)
-            return IntakePage.render(ctx, choices: choices, typed: typed, errors: [:], suggested: true)
+            let open = suggest(&typed, choices: choices)
+            return IntakePage.render(ctx, choices: choices, typed: typed, errors: [:], suggested: true, open: open)
         default:
             return try await register(req, typed: typed, choices: choices, coordinator: coordinator)
         }
     }
 
-    /// Fills every row's contact person, mentor and buddy with one balanced assignment.
-    static func suggest(_ typed: inout Typed, choices: RegisterNewHireController.Choices) {
+    /// Fills every row's contact person, mentor and buddy with one balanced assignment
+    /// (`IntakeAssignment`), and returns why the places it left open are open, by row and role.
+    static func suggest(_ typed: inout Typed, choices: RegisterNewHireController.Choices) -> IntakePage.OpenPlaces {
         let rows = (0..<rowCount(typed)).filter { !isEmpty(row($0, of: typed)) }
-        let needs = rows.map { row($0, of: typed).needs }
+        let needs = rows.map { row($0, of: typed).needs(today: choices.today) }
         let candidates = choices.people.compactMap { choices.candidates[$0.id!] }
-        for (role, field) in [(CandidateRole.contactPerson, "contactPerson"), (.mentor, "mentor"), (.buddy, "buddy")] {
-            for (index, chosen) in zip(rows, AssignmentSuggestions.balanced(needs, candidates: candidates, as: role)) {
-                typed["\(field)-\(index)"] = chosen?.uuidString ?? ""
-            }
+        let intake = IntakeAssignment.suggest(needs, candidates: candidates)
+        for (index, chosen) in zip(rows, intake.rows) {
+            for role in CandidateRole.allCases { typed["\(role.rawValue)-\(index)"] = chosen.chosen(role)?.uuidString ?? "" }
         }
+        return IntakePage.OpenPlaces(byRow: Dictionary(uniqueKeysWithValues: intake.open.map { (rows[$0.key], $0.value) }))
     }
 
     static func register(_ req: Request, typed: Typed, choices: RegisterNewHireController.Choices, coordinator: Person) async throws -> Response {
@@ -84,7 +86,14 @@ enum IntakeController {
             let form = row(index, of: typed)
             if isEmpty(form) { continue }
             let (hire, rowErrors) = try await RegisterNewHireController.validate(form, choices: running, texts: t, on: req.db)
-            for (field, message) in rowErrors { errors[field == "overrideReason" ? field : "\(field)-\(index)"] = message }
+            for (field, message) in rowErrors {
+                // One reason for the whole intake: what each row needs it for is said together.
+                if field == "overrideReason" {
+                    errors[field] = errors[field].map { $0 == message ? $0 : "\($0) \(message)" } ?? message
+                } else {
+                    errors["\(field)-\(index)"] = message
+                }
+            }
             let email = (form.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if !email.isEmpty && !emails.insert(email).inserted { errors["email-\(index)"] = t.errorEmailTaken }
             guard let hire, errors["email-\(index)"] == nil else { continue }
@@ -114,20 +123,10 @@ extension RegisterNewHireController.Choices {
     /// The same choices with one more new hire on these people.
     func adding(contactPerson: UUID, mentor: UUID, buddy: UUID?) -> Self {
         var candidates = self.candidates
-        func add(_ id: UUID?, _ change: (Candidate) -> Candidate) {
-            guard let id, let candidate = candidates[id] else { return }
-            candidates[id] = change(candidate)
+        for (role, id) in [(CandidateRole.contactPerson, Optional(contactPerson)), (.mentor, mentor), (.buddy, buddy)] {
+            guard let id, let candidate = candidates[id] else { continue }
+            candidates[id] = candidate.adding(role)
         }
-        add(contactPerson) { $0.with(contactFor: $0.contactFor + 1) }
-        add(mentor) { $0.with(mentoring: $0.mentoring + 1) }
-        add(buddy) { $0.with(buddyFor: $0.buddyFor + 1) }
-        return Self(units: units, people: people, managers: managers, candidates: candidates)
-    }
-}
-
-extension Candidate {
-    func with(mentoring: Int? = nil, contactFor: Int? = nil, buddyFor: Int? = nil) -> Candidate {
-        Candidate(id: id, unit: unit, capacity: capacity, mentoring: mentoring ?? self.mentoring, contactFor: contactFor ?? self.contactFor,
-                  buddyFor: buddyFor ?? self.buddyFor, willing: willing, trainedAsMentor: trainedAsMentor, competenceAreas: competenceAreas)
+        return Self(units: units, people: people, everyone: everyone, managers: managers, candidates: candidates, today: today)
     }
 }

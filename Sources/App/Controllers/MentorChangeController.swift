@@ -14,8 +14,8 @@ enum MentorChangeController {
         let formerMentorships: [FormerMentorship]
         /// Names of everyone the page mentions who is not in the programme now.
         let others: [UUID: Person]
-        /// People the coordinator may choose as the new mentor.
-        let candidates: [Person]
+        /// Who the coordinator may choose as the new mentor (empty for the mentee).
+        let choice: MentorChoice
 
         var isMentee: Bool { relations.contains(.newcomer) }
         var isCoordinator: Bool { relations.contains(.coordinator) }
@@ -32,14 +32,50 @@ enum MentorChangeController {
         let former = try await FormerMentorship.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$until).all()
         let mentioned = Set(requests.map { $0.$requestedBy.id } + former.map { $0.$mentor.id }).subtracting(file.people.keys)
         let others = mentioned.isEmpty ? [] : try await Person.query(on: req.db).filter(\.$id ~~ Array(mentioned)).all()
-        let members = file.members
-        let candidates = relations.contains(.coordinator)
-            ? try await Person.query(on: req.db).filter(\.$organisation.$id == members.organisation).filter(\.$leftOn == nil).sort(\.$name).all()
-                .filter { AssignmentRules.canTakeOverAsMentor($0.id!, newcomer: members.newcomer, manager: members.manager,
-                                                              currentMentor: members.mentor) }
-            : []
+        let choice = relations.contains(.coordinator)
+            ? try await MentorChoice.load(for: file.programme, now: req.application.settings.now(), on: req.db) : .none
         return Loaded(file: file, person: person, relations: relations, openRequests: requests, formerMentorships: former,
-                      others: Dictionary(uniqueKeysWithValues: others.map { ($0.id!, $0) }), candidates: candidates)
+                      others: Dictionary(uniqueKeysWithValues: others.map { ($0.id!, $0) }), choice: choice)
+    }
+
+    /// The colleagues who may take over as mentor (`EligibilityRules`), ranked like the
+    /// registration's suggestions; the current mentor and the buddy are left out (one person, one
+    /// role; the contact person may also be the mentor).
+    struct MentorChoice {
+        /// Offered, best first, each with why; those at capacity last.
+        let offered: [(person: Person, suggestion: Suggestion)]
+        /// Chosen only with a written reason: unwilling, or in their own first year.
+        let withReason: [(person: Person, concerns: [EligibilityConcern])]
+        let candidates: [UUID: Candidate]
+        let opening: RoleOpening
+
+        static let none = MentorChoice(offered: [], withReason: [], candidates: [:],
+                                       opening: RoleOpening(newHire: nil, manager: nil, starts: LocalDate(year: 2000, month: 1, day: 1)))
+
+        static func load(for programme: Programme, now: Date, on db: Database) async throws -> MentorChoice {
+            let loaded = try await AssignmentCandidates.load(programme.$organisation.id, now: now, on: db)
+            let lengths = ProgrammeTemplate.defaults(for: programme.programmeVariant)
+            let opening = RoleOpening(newHire: programme.$newcomer.id, manager: programme.$manager.id, unit: programme.$unit.id,
+                                      starts: programme.firstLocalDay, takenFrom: loaded.today,
+                                      introductionMonths: lengths.introductionMonths, mentoringMonths: lengths.mentoringMonths)
+            let need = NewHireNeeds(opening: opening, taken: Set([programme.$mentor.id, programme.$buddy.id].compactMap { $0 }))
+            let people = Dictionary(uniqueKeysWithValues: loaded.choosable.map { ($0.id!, $0) })
+            let candidates = loaded.choosable.compactMap { loaded.candidates[$0.id!] }
+            let offered = AssignmentSuggestions.rank(candidates, for: need, as: .mentor).compactMap { suggestion in
+                people[suggestion.candidate].map { (person: $0, suggestion: suggestion) }
+            }
+            let withReason = loaded.choosable.compactMap { person -> (person: Person, concerns: [EligibilityConcern])? in
+                guard !need.taken.contains(person.id!), let candidate = loaded.candidates[person.id!],
+                      case .onlyWithReason(let concerns) = EligibilityRules.eligibility(of: candidate.standing, as: .mentor, for: opening)
+                else { return nil }
+                return (person, concerns)
+            }
+            return MentorChoice(offered: offered, withReason: withReason, candidates: loaded.candidates, opening: opening)
+        }
+
+        func person(_ id: UUID) -> Person? {
+            offered.first { $0.person.id == id }?.person ?? withReason.first { $0.person.id == id }?.person
+        }
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -50,6 +86,8 @@ enum MentorChangeController {
     struct Typed: FormInput {
         var reason: String?
         var mentor: String?
+        /// Why the new mentor is chosen outside the rules, when they are.
+        var overrideReason: String?
     }
 
     @Sendable static func change(req: Request) async throws -> Response {
@@ -57,10 +95,19 @@ enum MentorChangeController {
         let t = req.language.texts
         let typed = req.form(Typed.self)
         let reason = typed.reason.flatMap(MentorChangeReason.init(rawValue:))
-        let newMentor = typed.mentor.flatMap(UUID.init(uuidString:)).flatMap { id in loaded.candidates.first { $0.id == id } }
+        let newMentor = typed.mentor.flatMap(UUID.init(uuidString:)).flatMap(loaded.choice.person)
         var errors: [String: String] = [:]
         if reason == nil { errors["reason"] = t.errorChooseReason }
         if loaded.isCoordinator && newMentor == nil { errors["mentor"] = t.errorChooseNewMentor }
+        var overrideReason: String?
+        if let newMentor, let candidate = loaded.choice.candidates[newMentor.id!] {
+            let verdict = OutsideRules.verdict(candidate, as: .mentor, for: loaded.choice.opening, name: newMentor.name, texts: t)
+            if let refusal = verdict.refusal { errors["mentor"] = refusal }
+            switch OutsideRules.reason(typed.overrideReason, needed: verdict.needingReason, texts: t) {
+            case .failure(let error): errors["overrideReason"] = error.message
+            case .success(let reason): overrideReason = reason
+            }
+        }
         guard errors.isEmpty, let reason else {
             let response = MentorChangePage.render(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: typed, errors: errors)
             response.status = .unprocessableEntity
@@ -76,6 +123,7 @@ enum MentorChangeController {
             return req.redirect(to: SiteURL.mentorChange(loaded.file.id).path)
         }
         let now = req.application.settings.now()
+        let keptReason = overrideReason
         try await req.db.transaction { db in
             let formerMentorID = programme.$mentor.id
             let former = FormerMentorship(programmeID: loaded.file.id, mentorID: formerMentorID, from: programme.mentorSince,
@@ -97,6 +145,12 @@ enum MentorChangeController {
                                             programme: loaded.file.id), req, on: db)
             try await AuditLog.record(.init(kind: .assignmentChanged, detail: .mentorshipEnded, subject: formerMentorID,
                                             programme: loaded.file.id), req, on: db)
+            if let overrideReason = keptReason {
+                try await AssignmentOverride(organisationID: programme.$organisation.id, programmeID: loaded.file.id, personID: newMentor.requireID(),
+                                             role: .mentor, reason: overrideReason, chosenByID: loaded.person.id).create(on: db)
+                try await AuditLog.record(.init(kind: .assignmentChanged, detail: .chosenWithReason, subject: newMentor.id,
+                                                programme: loaded.file.id), req, on: db)
+            }
             if let file = try await ProgrammeQueries.file(loaded.file.id, on: db) {
                 try await ProgrammeMail.assigned(file, roles: [.mentor], by: loaded.person, settings: req.application.settings.mail,
                                                  now: now, on: db)

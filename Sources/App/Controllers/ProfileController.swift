@@ -7,7 +7,7 @@ import Vapor
 enum ProfileController {
     static func load(_ req: Request) async throws -> AssignmentCandidates.Loaded {
         let person = try RegisterNewHireController.coordinator(req)
-        return try await AssignmentCandidates.load(person.$organisation.id, on: req.db)
+        return try await AssignmentCandidates.load(person.$organisation.id, now: req.application.settings.now(), on: req.db)
     }
 
     static func context(_ req: Request) async throws -> PageContext {
@@ -16,14 +16,23 @@ enum ProfileController {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let loaded = try await load(req)
-        let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == (try req.person()).$organisation.id).all()
-        return ProfilePages.list(try await context(req), loaded, units: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }))
+        let orgID = try req.person().$organisation.id
+        let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == orgID).all()
+        // The new hires of the programmes with a choice outside the rules, to say whose it was.
+        let programmeIDs = Set(loaded.overrides.values.flatMap { $0.map { $0.$programme.id } })
+        let programmes = programmeIDs.isEmpty ? [] : try await Programme.query(on: req.db).filter(\.$id ~~ Array(programmeIDs)).all()
+        let newHires = Dictionary(uniqueKeysWithValues: programmes.map { ($0.id!, $0.$newcomer.id) })
+        let names = Dictionary(uniqueKeysWithValues: loaded.people.map { ($0.id!, $0.name) })
+        return ProfilePages.list(try await context(req), loaded, units: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
+                                 newHireOf: { newHires[$0].flatMap { names[$0] } ?? "" })
     }
 
     struct ProfileForm: FormInput {
         var capacity: String?
         var willing: String?
         var trained: String?
+        /// Administrators and coordinators only: also takes new hires.
+        var takesNewHires: String?
 
         init() {}
 
@@ -31,6 +40,7 @@ enum ProfileController {
             capacity = String(person.capacity ?? AssignmentSuggestions.defaultCapacity)
             willing = person.willingToMentor ?? true ? "on" : nil
             trained = person.trainedAsMentor ?? false ? "on" : nil
+            takesNewHires = person.takesNewHires == true ? "on" : nil
         }
     }
 
@@ -62,6 +72,7 @@ enum ProfileController {
         person.capacity = capacity
         person.willingToMentor = form.willing == "on"
         person.trainedAsMentor = form.trained == "on"
+        if person.isAdmin || person.isCoordinator { person.takesNewHires = form.takesNewHires == "on" }
         try await person.update(on: req.db)
         req.flash(t.profileSaved)
         return req.redirect(to: SiteURL.colleagues.path + "#colleague-\(person.id!.uuidString.lowercased())")

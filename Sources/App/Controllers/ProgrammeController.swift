@@ -25,6 +25,10 @@ enum ProgrammeController {
             try await AuditLog.read(.learningGoals, item: nil, author: nil, in: file,
                                     context: AccessContext(isSharedWithPerson: true, part: .mentoring), req)
         }
-        return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring, now: now)
+        // Who was chosen outside the rules, and why: for the coordinator, who chose.
+        let overrides = relations.contains(.coordinator)
+            ? try await AssignmentOverride.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).with(\.$person).all() : []
+        return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring,
+                                    overrides: overrides, now: now)
     }
 }

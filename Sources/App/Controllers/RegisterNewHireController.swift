@@ -18,7 +18,7 @@ enum RegisterNewHireController {
         var buddy: String?
         /// Words for the new hire's work, for the suggestions.
         var workAreas: String?
-        /// Why someone above their capacity is chosen anyway.
+        /// Why someone is chosen outside the rules (above capacity, unwilling to mentor, in their own first year).
         var overrideReason: String?
         /// "suggest": show suggestions instead of registering.
         var intent: String?
@@ -52,20 +52,32 @@ enum RegisterNewHireController {
             }
         }
 
-        /// What the suggestions are computed for: the chosen unit and manager, and the words typed for the work.
-        var needs: NewHireNeeds {
+        /// What the suggestions and the rules are judged against: the chosen unit and manager (none
+        /// yet: the unit's managers are left out), the first day (not typed yet: `today`), the
+        /// variant's lengths, and the words typed for the work.
+        func needs(today: LocalDate) -> NewHireNeeds {
             let words = (workAreas ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
-            return NewHireNeeds(unit: unit.flatMap(UUID.init(uuidString:)) ?? UUID(), manager: manager.flatMap(UUID.init(uuidString:)) ?? UUID(),
-                                areas: Set(words.filter { $0.count >= 3 }))
+            let lengths = ProgrammeTemplate.defaults(for: variant.flatMap(ProgrammeVariant.init(rawValue:)) ?? .standard)
+            let opening = RoleOpening(newHire: nil, manager: manager.flatMap(UUID.init(uuidString:)), unit: unit.flatMap(UUID.init(uuidString:)),
+                                      starts: firstDay.flatMap(LocalDate.init(typed:)) ?? today,
+                                      introductionMonths: lengths.introductionMonths, mentoringMonths: lengths.mentoringMonths)
+            return NewHireNeeds(opening: opening, areas: Set(words.filter { $0.count >= 3 }))
         }
     }
 
     struct Choices {
         let units: [OrganisationUnit]
+        /// Everyone who can take some role for some new hire; who may take which role for this one
+        /// is `EligibilityRules`'.
         let people: [Person]
+        /// Everyone still employed, so a choice of someone the lists leave out gets the rule's message.
+        let everyone: [Person]
         let managers: [Person]
         /// Everyone who could take a role, with their load and profile.
         let candidates: [UUID: Candidate]
+        let today: LocalDate
+
+        func name(_ id: UUID) -> String { everyone.first { $0.id == id }?.name ?? "" }
     }
 
     static func coordinator(_ req: Request) throws -> Person {
@@ -74,26 +86,26 @@ enum RegisterNewHireController {
         return person
     }
 
-    static func choices(for coordinator: Person, on db: Database) async throws -> Choices {
+    static func choices(for coordinator: Person, now: Date, on db: Database) async throws -> Choices {
         let orgID = coordinator.$organisation.id
         let units = try await OrganisationUnit.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
-        // New hires still in their own programme are not candidates for contact person, mentor or buddy.
-        let candidates = try await AssignmentCandidates.load(orgID, on: db)
+        let candidates = try await AssignmentCandidates.load(orgID, now: now, on: db)
         let managers = try await Person.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$isManager == true)
             .filter(\.$leftOn == nil).sort(\.$name).all()
-        return Choices(units: units, people: candidates.people, managers: managers, candidates: candidates.candidates)
+        return Choices(units: units, people: candidates.choosable, everyone: candidates.people, managers: managers,
+                       candidates: candidates.candidates, today: candidates.today)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let coordinator = try coordinator(req)
         let ctx = try await HomeController.context(req)
-        return RegisterNewHirePage.render(ctx, choices: try await choices(for: coordinator, on: req.db), form: .empty, errors: [:])
+        return RegisterNewHirePage.render(ctx, choices: try await choices(for: coordinator, now: req.application.settings.now(), on: req.db), form: .empty, errors: [:])
     }
 
     @Sendable static func register(req: Request) async throws -> Response {
         let coordinator = try coordinator(req)
         var form = req.form(NewHireForm.self)
-        let choices = try await choices(for: coordinator, on: req.db)
+        let choices = try await choices(for: coordinator, now: req.application.settings.now(), on: req.db)
         let t = req.language.texts
         if form.intent == "suggest" || form.pick != nil {
             form.applyPick()
@@ -159,34 +171,67 @@ enum RegisterNewHireController {
         let contactIsMentor = form.contactIsMentor == "on"
         let assignment = ProposedAssignment(
             manager: person("manager", form.manager, in: choices.managers, required: true),
-            contactPerson: person("contactPerson", form.contactPerson, in: choices.people, required: true),
-            mentor: contactIsMentor ? nil : person("mentor", form.mentor, in: choices.people, required: false),
+            contactPerson: person("contactPerson", form.contactPerson, in: choices.everyone, required: true),
+            mentor: contactIsMentor ? nil : person("mentor", form.mentor, in: choices.everyone, required: false),
             contactPersonIsMentor: contactIsMentor,
-            buddy: person("buddy", form.buddy, in: choices.people, required: false))
+            buddy: person("buddy", form.buddy, in: choices.everyone, required: false))
         for problem in AssignmentRules.problems(assignment) {
             switch problem {
             case .managerMissing, .contactPersonMissing: break // reported as required fields above
             case .mentorMissing: if errors["mentor"] == nil { errors["mentor"] = t.errorMentorMissing }
             case .managerAsContactPerson: errors["contactPerson"] = t.errorManagerAsContact
             case .managerAsMentor: errors["mentor"] = t.errorManagerAsMentor
+            case .samePersonInTwoRoles(.contactPerson, .mentor):
+                if errors["mentor"] == nil { errors["mentor"] = t.errorContactAsMentorNotTicked(name: choices.name(assignment.contactPerson!)) }
+            case .samePersonInTwoRoles(let holds, let role):
+                if errors[role.rawValue] == nil { errors[role.rawValue] = t.errorSamePerson(name: choices.name(assignment.chosen(role)!), holds: t.role(holds.programmeRole),
+                                                                                            as: t.role(role.programmeRole)) }
             }
         }
-        // Above capacity only with a reason (seed 004: five or six mentees at once was too many).
-        let overrideReason = trimmed(form.overrideReason)
-        let aboveCapacity = AssignmentSuggestions.aboveCapacity(assignment, candidates: choices.candidates).compactMap { id in
-            choices.people.first { $0.id == id }?.name
-        }
-        if !aboveCapacity.isEmpty && overrideReason.isEmpty {
-            errors["overrideReason"] = t.errorAboveCapacity(name: aboveCapacity.joined(separator: ", "))
-        }
-        if overrideReason.count > 500 { errors["overrideReason"] = t.errorTooLong }
+        var opening = form.needs(today: choices.today).opening
+        opening.manager = assignment.manager
+        let (overrides, reasonErrors) = review(assignment, opening: opening, reason: form.overrideReason, choices: choices, texts: t,
+                                               fieldErrors: errors)
+        errors.merge(reasonErrors) { first, _ in first }
         guard errors.isEmpty, let unitID, let firstDay, let variant, let manager = assignment.manager,
               let contact = assignment.contactPerson, let mentor = assignment.effectiveMentor else { return (nil, errors) }
         return (ProgrammeCreation.NewHire(
             name: name, email: email, unitID: unitID, firstDay: firstDay, variant: variant, managerID: manager,
             contactPersonID: contact, mentorID: mentor, buddyID: assignment.buddy,
-            stockholmCadence: form.stockholmCadence == "on",
-            overrideReason: aboveCapacity.isEmpty ? nil : overrideReason), errors)
+            stockholmCadence: form.stockholmCadence == "on", overrides: overrides), errors)
+    }
+
+    /// Each chosen person against the rules (`EligibilityRules.review`): a refusal goes on the
+    /// person's field; a choice outside the rules (above capacity, unwilling, in their own first
+    /// year) needs a written reason of at least a sentence, and is returned to be kept with it.
+    static func review(_ assignment: ProposedAssignment, opening: RoleOpening, reason typed: String?, choices: Choices,
+                       texts t: any Texts, fieldErrors: [String: String]) -> ([ProgrammeCreation.ChosenOutsideRules], [String: String]) {
+        var errors: [String: String] = [:]
+        var needingReason: [String] = []
+        var outside: [(role: CandidateRole, person: UUID)] = []
+        let chosen: [(CandidateRole, String, UUID?)] = [
+            (.contactPerson, "contactPerson", assignment.contactPerson),
+            (.mentor, assignment.contactPersonIsMentor ? "contactPerson" : "mentor", assignment.effectiveMentor),
+            (.buddy, "buddy", assignment.buddy),
+        ]
+        for (role, field, id) in chosen {
+            guard let id, fieldErrors[field] == nil, errors[field] == nil, let candidate = choices.candidates[id] else { continue }
+            let verdict = OutsideRules.verdict(candidate, as: role, for: opening, name: choices.name(id), texts: t)
+            if let refusal = verdict.refusal {
+                errors[field] = refusal
+            } else if !verdict.needingReason.isEmpty {
+                needingReason += verdict.needingReason
+                outside.append((role, id))
+            }
+        }
+        switch OutsideRules.reason(typed, needed: needingReason, texts: t) {
+        case .failure(let error):
+            errors["overrideReason"] = error.message
+            return ([], errors)
+        case .success(let reason):
+            guard let reason, errors.isEmpty else { return ([], errors) }
+            return (outside.map { ProgrammeCreation.ChosenOutsideRules(role: $0.role, person: $0.person, reason: reason) }, errors)
+        }
     }
 }
 
@@ -205,11 +250,18 @@ enum ProgrammeCreation {
         let buddyID: UUID?
         /// The coordinator chose the Stockholm cadence for this programme (the template may have it for all).
         var stockholmCadence = false
-        /// Why someone above their capacity was chosen, when someone was.
-        var overrideReason: String? = nil
+        /// The people chosen outside the rules, each with the coordinator's reason.
+        var overrides: [ChosenOutsideRules] = []
         var title: String? = nil
         var phone: String? = nil
         var passwordHash: String? = nil
+    }
+
+    /// Someone chosen for `role` outside the rules, and why (`AssignmentOverride`).
+    struct ChosenOutsideRules {
+        let role: CandidateRole
+        let person: UUID
+        let reason: String
     }
 
     static func template(for variant: ProgrammeVariant, organisation: UUID, on db: Database) async throws -> ProgrammeTemplate {
@@ -241,7 +293,6 @@ enum ProgrammeCreation {
                 contactPersonID: hire.contactPersonID, mentorID: hire.mentorID, buddyID: hire.buddyID,
                 variant: hire.variant, firstDay: hire.firstDay.onOrAfterWorkingDay)
             programme.templateAppliedAt = now
-            programme.assignmentOverrideReason = hire.overrideReason
             try await programme.create(on: db)
             let programmeID = try programme.requireID()
             try await EmploymentController.recordStart(of: hire.email, unit: hire.unitID, firstDay: programme.firstLocalDay,
@@ -251,8 +302,15 @@ enum ProgrammeCreation {
             try await plan.meetings.create(on: db)
             try await plan.checklist.create(on: db)
             try await plan.activities.create(on: db)
+            for chosen in hire.overrides {
+                try await AssignmentOverride(organisationID: orgID, programmeID: programmeID, personID: chosen.person, role: chosen.role,
+                                             reason: chosen.reason, chosenByID: announcement?.by.id).create(on: db)
+            }
             if let announcement {
-                try await AuditLog.record([.init(kind: .assignmentChanged, detail: .registered, subject: newcomer.id, programme: programmeID)],
+                let outside = hire.overrides.map { AuditLog.Event(kind: .assignmentChanged, detail: .chosenWithReason, subject: $0.person,
+                                                                  programme: programmeID) }
+                try await AuditLog.record([.init(kind: .assignmentChanged, detail: .registered, subject: newcomer.id, programme: programmeID)]
+                                          + outside,
                                           .init(actor: announcement.by.id, organisation: orgID, address: announcement.address, now: now), on: db)
             }
             if let announcement, let file = try await ProgrammeQueries.file(programmeID, on: db) {

@@ -61,6 +61,8 @@ enum PersonErasure {
                 try await evaluation.update(on: db)
             }
             try await Idea.query(on: db).filter(\.$author.$id == id).delete()
+            // Why they were chosen outside the rules is written about them.
+            try await AssignmentOverride.query(on: db).filter(\.$person.$id == id).delete()
             try await OutboxMessage.query(on: db).group(.or) { $0.filter(\.$recipient.$id == id).filter(\.$toAddress == person.email) }
                 .delete()
             // The employment stays in the retention figures under a reference that names nobody.

@@ -15,7 +15,6 @@ public protocol AssignmentTexts: Sendable {
     var aboveCapacity: String { get }
     var overrideReasonLabel: String { get }
     var overrideReasonHint: String { get }
-    func errorAboveCapacity(name: String) -> String
 
     var intakeTitle: String { get }
     var intakeIntro: String { get }
@@ -34,8 +33,6 @@ public protocol AssignmentTexts: Sendable {
     var capacityHint: String { get }
     var willingLabel: String { get }
     var trainedLabel: String { get }
-    var loadColumn: String { get }
-    func load(mentor: Int, contact: Int, buddy: Int, capacity: Int) -> String
     var areasColumn: String { get }
     var editProfile: String { get }
     var saveProfileButton: String { get }

@@ -24,9 +24,10 @@ extension DanishTexts {
     }
     var chooseSuggestionButton: String { "Vælg" }
     var aboveCapacity: String { "Har ikke plads til flere" }
-    var overrideReasonLabel: String { "Hvorfor vælger du en, der ikke har plads til flere?" }
-    var overrideReasonHint: String { "Skal kun udfyldes, hvis en, du har valgt, ikke har plads til flere." }
-    func errorAboveCapacity(name: String) -> String { "\(name) har ikke plads til flere. Skriv, hvorfor du alligevel vælger \(name), eller vælg en anden." }
+    var overrideReasonLabel: String { "Begrundelse for et valg uden for reglerne" }
+    var overrideReasonHint: String {
+        "Kun hvis en, du vælger, ikke har plads til flere, ikke har sagt ja til at være mentor eller selv er i sit første år. Skriv mindst en sætning; begrundelsen står på forløbet og på siden Kolleger."
+    }
 
     var navProfiles: String { "Kolleger" }
     var profilesTitle: String { "Kontaktpersoner, mentorer og buddyer" }
@@ -37,10 +38,6 @@ extension DanishTexts {
     var capacityHint: String { "For hver rolle. Fem-seks nyansatte ad gangen har vist sig at være for mange." }
     var willingLabel: String { "Vil gerne være kontaktperson eller mentor" }
     var trainedLabel: String { "Uddannet mentor" }
-    var loadColumn: String { "Lige nu" }
-    func load(mentor: Int, contact: Int, buddy: Int, capacity: Int) -> String {
-        "mentor for \(mentor), kontaktperson for \(contact), buddy for \(buddy) (plads til \(capacity) i hver rolle)"
-    }
     var areasColumn: String { "Kender" }
     var editProfile: String { "Ret" }
     var saveProfileButton: String { "Gem profilen" }

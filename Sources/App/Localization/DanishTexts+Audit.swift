@@ -68,6 +68,7 @@ extension DanishTexts {
         case (.assignmentChanged, .newMentor): return "Valgt som ny mentor"
         case (.assignmentChanged, .mentorChanged): return "Fik en ny mentor"
         case (.assignmentChanged, .mentorshipEnded): return "Stoppede som mentor i forløbet"
+        case (.assignmentChanged, .chosenWithReason): return "Valgt uden for reglerne, med en begrundelse"
         case (.exported, .retentionFile): return "Hentede tallene for fastholdelse"
         case (.exported, .calendarFile): return "Hentede et møde til kalenderen"
         case (.exported, .api): return "Læste gennem API'et: \(thing)"

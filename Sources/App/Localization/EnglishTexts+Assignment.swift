@@ -24,9 +24,10 @@ extension EnglishTexts {
     }
     var chooseSuggestionButton: String { "Choose" }
     var aboveCapacity: String { "Above capacity" }
-    var overrideReasonLabel: String { "Why choose someone above their capacity?" }
-    var overrideReasonHint: String { "Only needed when someone chosen has no free capacity." }
-    func errorAboveCapacity(name: String) -> String { "\(name) has no free capacity. Write why you choose them anyway, or choose someone else." }
+    var overrideReasonLabel: String { "Reason for a choice outside the rules" }
+    var overrideReasonHint: String {
+        "Only when someone you choose has no free capacity, has not said yes to being a mentor, or is still in their own first year. Write at least a sentence; the reason is shown in the programme and on the Colleagues page."
+    }
 
     var navProfiles: String { "Colleagues" }
     var profilesTitle: String { "Contact persons, mentors and buddies" }
@@ -37,10 +38,6 @@ extension EnglishTexts {
     var capacityHint: String { "Per role. Five or six mentees at once proved too many." }
     var willingLabel: String { "Willing to be contact person or mentor" }
     var trainedLabel: String { "Trained as mentor" }
-    var loadColumn: String { "Now" }
-    func load(mentor: Int, contact: Int, buddy: Int, capacity: Int) -> String {
-        "mentor for \(mentor), contact person for \(contact), buddy for \(buddy) (of \(capacity) each)"
-    }
     var areasColumn: String { "Knows" }
     var editProfile: String { "Edit" }
     var saveProfileButton: String { "Save profile" }

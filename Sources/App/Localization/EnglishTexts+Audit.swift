@@ -68,6 +68,7 @@ extension EnglishTexts {
         case (.assignmentChanged, .newMentor): return "Chosen as new mentor"
         case (.assignmentChanged, .mentorChanged): return "Given a new mentor"
         case (.assignmentChanged, .mentorshipEnded): return "Stopped as mentor in the programme"
+        case (.assignmentChanged, .chosenWithReason): return "Chosen outside the rules, with a reason"
         case (.exported, .retentionFile): return "Downloaded the retention figures"
         case (.exported, .calendarFile): return "Downloaded a meeting for the calendar"
         case (.exported, .api): return "Read through the API: \(thing)"

@@ -24,9 +24,10 @@ extension SwedishTexts {
     }
     var chooseSuggestionButton: String { "Välj" }
     var aboveCapacity: String { "Har inte plats för fler" }
-    var overrideReasonLabel: String { "Varför väljer du någon som inte har plats för fler?" }
-    var overrideReasonHint: String { "Behövs bara om någon du har valt inte har plats för fler." }
-    func errorAboveCapacity(name: String) -> String { "\(name) har inte plats för fler. Skriv varför du ändå väljer \(name), eller välj någon annan." }
+    var overrideReasonLabel: String { "Motivering till ett val utanför reglerna" }
+    var overrideReasonHint: String {
+        "Bara om någon du väljer inte har plats för fler, inte har sagt ja till att vara mentor eller själv är inne på sitt första år. Skriv minst en mening; motiveringen syns i programmet och på sidan Kollegor."
+    }
 
     var navProfiles: String { "Kollegor" }
     var profilesTitle: String { "Kontaktpersoner, mentorer och faddrar" }
@@ -37,10 +38,6 @@ extension SwedishTexts {
     var capacityHint: String { "Per roll. Fem, sex nyanställda samtidigt har visat sig vara för många." }
     var willingLabel: String { "Kan tänka sig att vara kontaktperson eller mentor" }
     var trainedLabel: String { "Utbildad mentor" }
-    var loadColumn: String { "Just nu" }
-    func load(mentor: Int, contact: Int, buddy: Int, capacity: Int) -> String {
-        "mentor för \(mentor), kontaktperson för \(contact), fadder för \(buddy) (plats för \(capacity) i varje roll)"
-    }
     var areasColumn: String { "Kunskapsområden" }
     var editProfile: String { "Ändra" }
     var saveProfileButton: String { "Spara profilen" }

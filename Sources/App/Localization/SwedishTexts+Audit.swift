@@ -68,6 +68,7 @@ extension SwedishTexts {
         case (.assignmentChanged, .newMentor): return "Vald som ny mentor"
         case (.assignmentChanged, .mentorChanged): return "Fick en ny mentor"
         case (.assignmentChanged, .mentorshipEnded): return "Slutade som mentor i programmet"
+        case (.assignmentChanged, .chosenWithReason): return "Vald utanför reglerna, med en motivering"
         case (.exported, .retentionFile): return "Laddade ner siffrorna för kvarstannande"
         case (.exported, .calendarFile): return "Laddade ner ett möte till kalendern"
         case (.exported, .api): return "Läste via API:et: \(thing)"

@@ -2,7 +2,7 @@ import GodstartCore
 
 /// Every text Godstart shows. Each language implements all of it, so the compiler refuses a
 /// language that misses a string.
-public protocol Texts: JournalTexts, PlanningTexts, PreparationTexts, AgreementTexts, LearningTexts, EvaluationTexts, IntroductionTexts, ScheduleTexts, TemplateTexts, MentoringStartTexts, AssignmentTexts, OverviewTexts, DeskTexts, MaterialTexts, GatheringTexts, CalendarTexts, ApiTexts, MailTexts, StaffImportTexts, SingleSignOnTexts, AuditTexts, DataRightsTexts {
+public protocol Texts: JournalTexts, PlanningTexts, PreparationTexts, AgreementTexts, LearningTexts, EvaluationTexts, IntroductionTexts, ScheduleTexts, TemplateTexts, MentoringStartTexts, AssignmentTexts, OverviewTexts, DeskTexts, MaterialTexts, GatheringTexts, CalendarTexts, ApiTexts, MailTexts, StaffImportTexts, SingleSignOnTexts, AuditTexts, DataRightsTexts, EligibilityTexts {
     // Layout
     var productName: String { get }
     var productTagline: String { get }

@@ -42,6 +42,7 @@ enum GodstartMigrations {
         M035_AddSessionWrittenAt(),
         M036_SetAsideEarlierMentorships(),
         M037_CreateEvaluationBatches(),
+        M038_AddEligibility(),
     ]
 }
 

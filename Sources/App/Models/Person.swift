@@ -30,6 +30,9 @@ final class Person: Model, @unchecked Sendable {
     /// Willing to be a mentor or contact person; nil: not asked, taken as willing.
     @OptionalField(key: "willing_to_mentor") var willingToMentor: Bool?
     @OptionalField(key: "trained_as_mentor") var trainedAsMentor: Bool?
+    /// For an administrator or coordinator: also a social-work colleague who can be contact person,
+    /// mentor or buddy. Nil or false: never offered (`EligibilityBar.onlyAdministrative`).
+    @OptionalField(key: "takes_new_hires") var takesNewHires: Bool?
     /// SHA-256 of the secret in the person's calendar feed address; nil: no feed.
     @OptionalField(key: "calendar_token_hash") var calendarTokenHash: String?
     /// The mails they switched off (`MailPreferences.stored`); nil: all on.
@@ -48,7 +51,7 @@ final class Person: Model, @unchecked Sendable {
     var properties: [any AnyProperty] {
         [$id, $organisation, $unit, $name, $email, $phone, $title, $passwordHash, $isCoordinator, $isManager, $isAdmin,
          $language, $createdAt, $invitationTokenHash, $invitationExpiresAt, $capacity, $willingToMentor,
-         $trainedAsMentor, $calendarTokenHash, $mailSwitchedOff, $mailLanguage, $leftOn, $ssoSubject, $erasedAt]
+         $trainedAsMentor, $takesNewHires, $calendarTokenHash, $mailSwitchedOff, $mailLanguage, $leftOn, $ssoSubject, $erasedAt]
     }
 
     init() {}

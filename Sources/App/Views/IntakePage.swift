@@ -3,11 +3,37 @@ import Vapor
 
 /// A whole intake of new hires on one page, with one balanced choice of the people around them.
 enum IntakePage {
+    /// The places a suggestion left open, and why, by row and role.
+    struct OpenPlaces {
+        var byRow: [Int: [CandidateRole: IntakeAssignment.OpenPlace]] = [:]
+
+        var count: Int { byRow.values.map(\.count).reduce(0, +) }
+
+        /// The best-suited full people named across the open places, most often named first.
+        var fullPeople: [UUID] {
+            var counts: [UUID: Int] = [:]
+            for place in byRow.values.flatMap(\.values) {
+                if case .allFull(let best) = place { for id in best { counts[id, default: 0] += 1 } }
+            }
+            return counts.sorted { ($0.value, $1.key.uuidString) > ($1.value, $0.key.uuidString) }.map(\.key)
+        }
+
+        var anyNobodyEligible: Bool { byRow.values.flatMap(\.values).contains(.nobodyEligible) }
+    }
+
     static func render(_ ctx: PageContext, choices: RegisterNewHireController.Choices, typed: IntakeController.Typed,
-                       errors: [String: String], suggested: Bool = false) -> Response {
+                       errors: [String: String], suggested: Bool = false, open: OpenPlaces = .init(),
+                       rowLimitReached: Bool = false) -> Response {
         let t = ctx.texts
         let rows = IntakeController.rowCount(typed)
         let options = { (people: [Person]) in RegisterNewHirePage.personOptions(people, units: choices.units) }
+        func openHint(_ index: Int, _ role: CandidateRole) -> String? {
+            open.byRow[index]?[role].map { place in
+                let names: [String] = if case .allFull(let best) = place { best.map(choices.name) } else { [] }
+                return t.intakeOpenPlace(place, role: t.role(role.programmeRole), names: names)
+            }
+        }
+        let atLimit = rows >= IntakeController.maximumRows
         let labels = ["name": t.nameLabel, "email": t.emailLabel, "unit": t.unitLabel, "firstDay": t.firstDayLabel,
                       "manager": t.managerLabel, "variant": t.variantLabel, "workAreas": t.workAreasLabel,
                       "contactPerson": t.contactPersonLabel, "mentor": t.mentorLabel, "buddy": t.buddyLabel]
@@ -22,6 +48,12 @@ enum IntakePage {
             el("p", t.intakeIntro),
             Form.errorSummary(ctx, summary),
             when(suggested, el("p", [.class("notice")], t.intakeSuggested)),
+            when(open.count > 0, el("div", [.class("notice"), Attr("role", "status")], [
+                el("p", [], [el("strong", t.intakeOpenSummary(open.count))]),
+                when(!open.fullPeople.isEmpty, el("p", t.intakeHelpRaise(open.fullPeople.prefix(3).map(choices.name)))),
+                when(open.anyNobodyEligible, el("p", t.intakeHelpNobodyEligible)),
+            ])),
+            when(rowLimitReached, el("p", [.class("notice"), Attr("role", "status")], t.intakeRowLimit(IntakeController.maximumRows))),
             el("form", [.methodPost, .action(SiteURL.intake.path), Attr("novalidate", nil), .class("intake")], [
                 Form.csrf(ctx),
                 .void("input", [.type("hidden"), .name("rows"), .value(String(rows))]),
@@ -44,16 +76,18 @@ enum IntakePage {
                                     error: errors[id("variant")]),
                         Form.input(id("workAreas"), label: t.workAreasLabel, value: value("workAreas")),
                         Form.select(id("contactPerson"), label: t.contactPersonLabel, options: options(choices.people),
-                                    selected: value("contactPerson"), placeholder: t.chooseOption, error: errors[id("contactPerson")]),
+                                    selected: value("contactPerson"), placeholder: t.chooseOption, error: errors[id("contactPerson")],
+                                    hint: openHint(index, .contactPerson)),
                         Form.select(id("mentor"), label: t.mentorLabel, options: options(choices.people), selected: value("mentor"),
-                                    placeholder: t.chooseOption, error: errors[id("mentor")]),
+                                    placeholder: t.chooseOption, error: errors[id("mentor")], hint: openHint(index, .mentor)),
                         Form.select(id("buddy"), label: t.buddyLabel, options: options(choices.people), selected: value("buddy"),
-                                    placeholder: t.noBuddyOption, error: errors[id("buddy")]),
+                                    placeholder: t.noBuddyOption, error: errors[id("buddy")], hint: openHint(index, .buddy)),
                     ])
                 }),
                 el("div", [.class("actions")], [
                     el("button", [.type("submit"), .name("intent"), .value("suggest"), .class("button secondary")], t.suggestIntakeButton),
-                    el("button", [.type("submit"), .name("intent"), .value("moreRows"), .class("button secondary")], t.moreRowsButton),
+                    atLimit ? el("p", [.class("hint")], t.intakeRowLimit(IntakeController.maximumRows))
+                        : el("button", [.type("submit"), .name("intent"), .value("moreRows"), .class("button secondary")], t.moreRowsButton),
                 ]),
                 Form.textarea("overrideReason", label: t.overrideReasonLabel, value: typed["overrideReason"], error: errors["overrideReason"],
                               hint: t.overrideReasonHint, rows: 2),

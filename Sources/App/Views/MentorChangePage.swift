@@ -11,18 +11,24 @@ enum MentorChangePage {
         let pending = loaded.openRequests.last
         let askForm = el("form", [.methodPost, .action(SiteURL.mentorChange(file.id).path), Attr("novalidate", nil)], [
             Form.csrf(ctx),
-            when(loaded.isCoordinator, Form.select("mentor", label: t.newMentorLabel,
-                                                   options: loaded.candidates.map { Form.Option(value: $0.id!.uuidString, label: $0.name) },
-                                                   selected: typed.mentor, placeholder: t.chooseNewMentor, error: errors["mentor"])),
+            when(loaded.isCoordinator, newMentorChoice(ctx, loaded.choice, typed: typed, errors: errors)),
             Form.radios("reason", legend: t.mentorChangeReasonLegend, options: reasons,
                         selected: typed.reason ?? pending?.reason, error: errors["reason"]),
+            when(loaded.isCoordinator, Form.textarea("overrideReason", label: t.overrideReasonLabel, value: typed.overrideReason,
+                                                     error: errors["overrideReason"], hint: t.overrideReasonHint, rows: 2)),
             Form.submit(loaded.isCoordinator ? t.changeMentorButton : t.sendMentorChangeRequest),
         ])
         return Layout.page(ctx, title: t.mentorChangeTitle, [
             el("p", [.class("breadcrumb")], [link(t.programmeTitle(name: file.newcomer?.name ?? ""), to: SiteURL.programme(file.id).path)]),
             el("h1", t.mentorChangeTitle),
-            Form.errorSummary(ctx, ["mentor", "reason"].compactMap { key in
-                errors[key].map { (key == "reason" ? "reason-\(MentorChangeReason.allCases[0].rawValue)" : key, $0) }
+            Form.errorSummary(ctx, ["mentor", "reason", "overrideReason"].compactMap { key in
+                errors[key].map { message in
+                    switch key {
+                    case "reason": ("reason-\(MentorChangeReason.allCases[0].rawValue)", message)
+                    case "mentor": ("mentor-\((loaded.choice.offered.first?.person ?? loaded.choice.withReason.first?.person)?.id?.uuidString ?? "")", message)
+                    default: (key, message)
+                    }
+                }
             }),
             el("p", [], [el("strong", t.currentMentor(name: file.person(.mentor)?.name ?? ""))]),
             el("p", loaded.isCoordinator ? t.mentorChangeIntroCoordinator : t.mentorChangeIntroMentee),
@@ -42,6 +48,28 @@ enum MentorChangePage {
                                              until: ctx.dates.day(former.until), reason: t.mentorChangeReason(former.changeReason)))
                 }),
             ])),
+        ])
+    }
+
+    /// The colleagues who may take over, best first with why, and those who need a written reason.
+    private static func newMentorChoice(_ ctx: PageContext, _ choice: MentorChangeController.MentorChoice,
+                                        typed: MentorChangeController.Typed, errors: [String: String]) -> HTMLNode {
+        let t = ctx.texts
+        let offered = choice.offered.map { entry in
+            Form.Option(value: entry.person.id!.uuidString, label: entry.person.name,
+                        hint: entry.suggestion.reasons.map(t.suggestionReason).joined(separator: ", ")
+                            + (entry.suggestion.needsOverride ? " · " + t.aboveCapacity : ""))
+        }
+        let withReason = choice.withReason.map { entry in
+            Form.Option(value: entry.person.id!.uuidString, label: entry.person.name,
+                        hint: entry.concerns.map { t.eligibilityConcern($0, name: entry.person.name, role: t.role(.mentor)) }.joined(separator: "; "))
+        }
+        return .group([
+            el("p", [.class("hint")], t.mentorCandidatesIntro),
+            offered.isEmpty ? el("p", [.class("muted")], t.noSuggestions)
+                : Form.radios("mentor", legend: t.newMentorLabel, options: offered, selected: typed.mentor, error: errors["mentor"]),
+            when(!withReason.isEmpty, Form.radios("mentor-other", legend: "\(t.newMentorLabel): \(t.mentorOnlyWithReasonGroup)",
+                                                  options: withReason, selected: typed.mentor, name: "mentor")),
         ])
     }
 

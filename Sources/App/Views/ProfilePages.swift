@@ -3,22 +3,38 @@ import Vapor
 
 /// The coordinator's list of colleagues as contact persons, mentors and buddies, and one profile.
 enum ProfilePages {
-    static func list(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded, units: [UUID: String]) -> Response {
+    static func list(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded, units: [UUID: String],
+                     newHireOf: (UUID) -> String) -> Response {
         let t = ctx.texts
+        /// One load per role, the figure the suggestions use, with the reasons of any choice above it.
+        func load(_ candidate: Candidate, _ role: CandidateRole) -> HTMLNode {
+            let held = candidate.capacity - candidate.freeCapacity(as: role)
+            let full = role.hasHardCapacity && candidate.freeCapacity(as: role) <= 0
+            return el("span", full ? [.class("status overdue")] : [], t.loadOfCapacity(load: held, capacity: candidate.capacity))
+        }
         return Layout.page(ctx, title: t.profilesTitle, [
             el("h1", t.profilesTitle),
             el("p", t.profilesIntro),
-            Components.table(label: t.profilesTitle, headers: [t.nameLabel, t.unitLabel, t.loadColumn, t.willingLabel, t.trainedLabel, t.areasColumn],
+            el("p", [.class("hint")], t.loadCountsExplained),
+            Components.table(label: t.profilesTitle,
+                             headers: [t.nameLabel, t.unitLabel, t.loadAsMentorColumn, t.loadAsContactColumn, t.loadAsBuddyColumn,
+                                       t.willingLabel, t.trainedLabel, t.areasColumn],
                              rows: loaded.people.map { person in
                 let candidate = loaded.candidates[person.id!]!
-                let full = candidate.freeCapacity(as: .mentor) <= 0 || candidate.freeCapacity(as: .contactPerson) <= 0
+                let overrides = loaded.overrides[person.id!] ?? []
                 return [
                     el("span", [.id("colleague-\(person.id!.uuidString.lowercased())")], [
                         link(person.name, to: SiteURL.colleague(person.id).path, [.aria("label", "\(t.editProfile): \(person.name)")]),
+                        when(candidate.standing.onlyAdministrative, el("span", [.class("hint")], " · " + t.onlyAdministrativeNote)),
+                        when(!overrides.isEmpty, el("ul", [.class("override-reasons")], overrides.map { override in
+                            el("li", [.class("hint")], t.chosenWithReason(role: t.role(override.candidateRole.programmeRole),
+                                                                          newHire: newHireOf(override.$programme.id), reason: override.reason))
+                        })),
                     ]),
                     text(person.$unit.id.flatMap { units[$0] } ?? ""),
-                    el("span", full ? [.class("status overdue")] : [], t.load(mentor: candidate.mentoring, contact: candidate.contactFor,
-                                                                             buddy: candidate.buddyFor, capacity: candidate.capacity)),
+                    load(candidate, .mentor),
+                    load(candidate, .contactPerson),
+                    load(candidate, .buddy),
                     text(candidate.willing ? t.yes : t.no),
                     text(candidate.trainedAsMentor ? t.yes : t.no),
                     text(candidate.competenceAreas.sorted().joined(separator: "; ")),
@@ -41,7 +57,7 @@ enum ProfilePages {
             let lines = LoadForecast.lines(loaded.commitments, capacities: capacities, role: role, today: today)
                 .sorted { (names[$0.person] ?? "") < (names[$1.person] ?? "") }
             // Willing colleagues without anyone in this role, named once rather than as rows of zeros.
-            let free = loaded.people.filter { person in
+            let free = loaded.choosable.filter { person in
                 !person.isManager && !holding.contains(person.id!) && (loaded.candidates[person.id!]?.willing ?? false)
                     && (loaded.candidates[person.id!]?.capacity ?? 0) > 0
             }.map(\.name)
@@ -77,6 +93,8 @@ enum ProfilePages {
                            extra: [Attr("inputmode", "numeric"), .class("short")]),
                 Form.checkbox("willing", label: t.willingLabel, checked: typed.willing == "on"),
                 Form.checkbox("trained", label: t.trainedLabel, checked: typed.trained == "on"),
+                when(person.isAdmin || person.isCoordinator,
+                     Form.checkbox("takesNewHires", label: t.takesNewHiresLabel, checked: typed.takesNewHires == "on", hint: t.takesNewHiresHint)),
                 Form.submit(t.saveProfileButton),
             ]),
         ])

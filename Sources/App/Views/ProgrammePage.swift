@@ -10,8 +10,18 @@ enum ProgrammePage {
         let canReadPlan: Bool
     }
 
+    /// The choices of this programme made outside the rules, each with the coordinator's reason
+    /// (and the single reason kept by programmes registered before issue 22).
+    private static func chosenOutsideRules(_ ctx: PageContext, _ file: ProgrammeFile, _ overrides: [AssignmentOverride]) -> HTMLNode {
+        let t = ctx.texts
+        let lines = overrides.map { t.overrideLine(name: $0.person.name, role: t.role($0.candidateRole.programmeRole), reason: $0.reason) }
+            + (file.programme.assignmentOverrideReason.map { ["\"\($0)\""] } ?? [])
+        guard !lines.isEmpty else { return .empty }
+        return .group([el("h3", t.overridesHeading), el("ul", [.class("override-reasons")], lines.map { el("li", $0) })])
+    }
+
     static func render(_ ctx: PageContext, file: ProgrammeFile, relations: Set<ProgrammeRelation>, coordinator: Person?,
-                       mentoring: Mentoring, now: Date) -> Response {
+                       mentoring: Mentoring, overrides: [AssignmentOverride] = [], now: Date) -> Response {
         let t = ctx.texts
         let title = t.programmeTitle(name: file.newcomer?.name ?? "")
         let visible = file.visibleMeetings(for: relations, now: now)
@@ -45,6 +55,7 @@ enum ProgrammePage {
                 when(relations.contains(.newcomer) || relations.contains(.coordinator),
                      el("p", [], [link(relations.contains(.coordinator) ? t.changeMentorButton : t.askForNewMentor,
                                        to: SiteURL.mentorChange(file.id).path)])),
+                when(relations.contains(.coordinator), chosenOutsideRules(ctx, file, overrides)),
             ]),
             when(relations.contains(.coordinator), invitation(ctx, file)),
             when(relations.contains(.coordinator) && !file.isEnded(now: now), upgrade(ctx, file)),

@@ -1,0 +1,200 @@
+import Fluent
+import GodstartCore
+import XCTVapor
+@testable import App
+
+/// Issue 22: every door that accepts a person for a new hire applies the same rules.
+final class EligibilityAppTests: AppTestCase {
+    let t = Language.da.texts
+
+    func registration(_ overrides: [String: String]) async throws -> [String: String] {
+        let unit = try await OrganisationUnit.query(on: app.db).filter(\.$name == "Børn og Unge").first()!
+        var fields = [
+            "name": "Nora Vestergaard", "email": "nora@demo.godstart.dk", "unit": unit.id!.uuidString,
+            "firstDay": "2027-01-11", "manager": try await person("henrik").id!.uuidString, "variant": "standard",
+            "contactPerson": try await person("anne").id!.uuidString, "mentor": try await person("karen").id!.uuidString,
+        ]
+        for (key, value) in overrides { fields[key] = value }
+        return fields
+    }
+
+    func id(_ key: String) async throws -> String { try await person(key).id!.uuidString }
+
+    func testRegistrationRefusesWhomTheRulesRuleOut() async throws {
+        let marianne = try await signedIn("marianne")
+        let cases: [([String: String], String, String)] = [
+            (["mentor": try await id("susanne")], "mentor",
+             t.eligibilityBar(.aManager, name: "Susanne Bech", role: t.role(.mentor))),
+            (["contactPerson": try await id("jonas")], "contactPerson",
+             t.eligibilityBar(.inOwnIntroduction, name: "Jonas Poulsen", role: t.role(.contactPerson))),
+            (["buddy": try await id("emma")], "buddy",
+             t.eligibilityBar(.inOwnIntroduction, name: "Emma Rasmussen", role: t.role(.buddy))),
+            (["buddy": try await id("anne")], "buddy",
+             t.errorSamePerson(name: "Anne Sørensen", holds: t.role(.contactPerson), as: t.role(.buddy))),
+            (["buddy": try await id("karen")], "buddy",
+             t.errorSamePerson(name: "Karen Jakobsen", holds: t.role(.mentor), as: t.role(.buddy))),
+            (["mentor": try await id("anne")], "mentor", t.errorContactAsMentorNotTicked(name: "Anne Sørensen")),
+            (["contactPerson": try await id("marianne")], "contactPerson",
+             t.eligibilityBar(.onlyAdministrative, name: "Marianne Holm", role: t.role(.contactPerson))),
+        ]
+        for (fields, field, message) in cases {
+            let page = try await marianne.post(SiteURL.programmes.path, try await registration(fields))
+            XCTAssertEqual(page.status, .unprocessableEntity, field)
+            XCTAssertTrue(page.contains(HTMLEscape.text(message)), "\(field): \(message)")
+        }
+        let count = try await Programme.query(on: app.db).count()
+        XCTAssertEqual(count, 5, "nothing registered")
+        // Nobody the rules rule out is offered in a list at all.
+        let form = try await marianne.get(SiteURL.newProgramme.path)
+        XCTAssertFalse(form.contains(">Lone Kjær"), "an administrator who takes no new hires")
+    }
+
+    func testAnUnwillingMentorOrOneInTheirFirstYearNeedsAReason() async throws {
+        let marianne = try await signedIn("marianne")
+        // Ida started 21 weeks ago: past her introduction, in her first year.
+        let ida = try await registration(["contactPerson": try await id("ida")])
+        let asContact = try await marianne.post(SiteURL.programmes.path, ida)
+        XCTAssertEqual(asContact.status, .seeOther, "past her own introduction she can be a contact person")
+        let cases: [(String, String)] = [
+            ("sofie", t.eligibilityConcern(.notWilling, name: "Sofie Andersen", role: t.role(.mentor))),
+            ("ida", t.eligibilityConcern(.inOwnFirstYear, name: "Ida Christensen", role: t.role(.mentor))),
+        ]
+        for (index, (key, concern)) in cases.enumerated() {
+            let fields = try await registration(["mentor": try await id(key), "email": "ny\(index)@demo.godstart.dk",
+                                                 "contactPerson": try await id(["rasmus", "mikkel"][index])])
+            let refused = try await marianne.post(SiteURL.programmes.path, fields)
+            XCTAssertEqual(refused.status, .unprocessableEntity, key)
+            XCTAssertTrue(refused.contains(HTMLEscape.text(t.errorReasonNeeded([concern], minimum: OverrideReason.minimumLength))), key)
+            var withReason = fields
+            withReason["overrideReason"] = "Hun har selv bedt om det og har god tid i foråret"
+            let created = try await marianne.post(SiteURL.programmes.path, withReason)
+            XCTAssertEqual(created.status, .seeOther, key)
+        }
+        let kept = try await AssignmentOverride.query(on: app.db).all()
+        let sofie = try await person("sofie").id!, idaID = try await person("ida").id!
+        XCTAssertEqual(Set(kept.map { $0.$person.id }), [sofie, idaID])
+    }
+
+    func testACoordinatorWhoTakesNewHiresCanBeChosen() async throws {
+        let marianne = try await signedIn("marianne")
+        let me = try await person("marianne")
+        let saved = try await marianne.post(SiteURL.colleague(me.id).path, ["capacity": "2", "willing": "on", "takesNewHires": "on"])
+        XCTAssertEqual(saved.status, .seeOther)
+        let created = try await marianne.post(SiteURL.programmes.path, try await registration(["contactPerson": me.id!.uuidString]))
+        XCTAssertEqual(created.status, .seeOther)
+        // A colleague's profile has no such box: only administrators and coordinators can be "only administrative".
+        let anne = try await person("anne")
+        let anneProfile = try await marianne.get(SiteURL.colleague(anne.id).path)
+        XCTAssertFalse(anneProfile.contains("name=\"takesNewHires\""))
+    }
+
+    /// Before a manager is chosen, "Vis forslag" does not offer the unit's manager as contact
+    /// person or buddy, nor any manager as mentor.
+    func testSuggestionsBeforeTheManagerIsChosenLeaveTheUnitsManagerOut() async throws {
+        let marianne = try await signedIn("marianne")
+        var fields = try await registration(["intent": "suggest"])
+        fields["manager"] = nil
+        fields["contactPerson"] = nil
+        fields["mentor"] = nil
+        let page = try await marianne.post(SiteURL.programmes.path, fields)
+        XCTAssertEqual(page.status, .ok)
+        guard let start = page.body.range(of: "class=\"suggestions\""),
+              let end = page.body.range(of: "</section>", range: start.upperBound..<page.body.endIndex) else { return XCTFail("no suggestions") }
+        let section = page.body[start.lowerBound..<end.lowerBound]
+        XCTAssertFalse(section.contains("Henrik Dahl"))
+        XCTAssertFalse(section.contains("Marianne Holm"))
+        XCTAssertFalse(section.contains("Jonas Poulsen"), "in his own introduction")
+        XCTAssertFalse(section.contains("Sofie Andersen\u{0020}·\u{0020}\(t.suggestionReason(.notWilling))"))
+    }
+
+    func testMentorChangeOffersTheEligibleRankedAndAFullMentorNeedsAReason() async throws {
+        let marianne = try await signedIn("marianne")
+        let emma = try await programme(of: "emma")   // mentor Peter, buddy Sofie, manager Henrik
+        let path = SiteURL.mentorChange(emma.id).path
+        let page = try await marianne.get(path)
+        XCTAssertEqual(page.status, .ok)
+        let offered = radios(named: "mentor", idPrefix: "mentor-", in: page.body)
+        let names = try await Person.query(on: app.db).all().reduce(into: [String: String]()) { $0[$1.id!.uuidString] = $1.name }
+        let offeredNames = offered.compactMap { names[$0] }
+        for excluded in ["Peter Nielsen", "Henrik Dahl", "Sofie Andersen", "Susanne Bech", "Jens Mortensen", "Marianne Holm", "Lone Kjær",
+                         "Emma Rasmussen", "Jonas Poulsen", "Laura Thomsen", "Ida Christensen"] {
+            XCTAssertFalse(offeredNames.contains(excluded), excluded)
+        }
+        XCTAssertTrue(offeredNames.contains("Anne Sørensen"), "the contact person may also be the mentor")
+        XCTAssertEqual(offeredNames.last, "Thomas Kristensen", "full (Laura and Ida), so last: \(offeredNames)")
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.suggestionReason(.trainedAsMentor))))
+        // Ida, in her first year, only with a reason.
+        let withReason = radios(named: "mentor", idPrefix: "mentor-other-", in: page.body).compactMap { names[$0] }
+        XCTAssertEqual(withReason, ["Ida Christensen"])
+
+        let thomas = try await person("thomas")
+        let refused = try await marianne.post(path, ["mentor": thomas.id!.uuidString, "reason": MentorChangeReason.allCases[0].rawValue])
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.contains(HTMLEscape.text(t.errorReasonNeeded([t.aboveCapacityAs(name: "Thomas Kristensen", role: t.role(.mentor))],
+                                                                            minimum: OverrideReason.minimumLength))))
+        let henrik = try await person("henrik")
+        let manager = try await marianne.post(path, ["mentor": henrik.id!.uuidString, "reason": MentorChangeReason.allCases[0].rawValue])
+        XCTAssertEqual(manager.status, .unprocessableEntity, "the manager is not on the list")
+        let changed = try await marianne.post(path, ["mentor": thomas.id!.uuidString, "reason": MentorChangeReason.allCases[0].rawValue,
+                                                     "overrideReason": "Laura afslutter sin mentorperiode i januar"])
+        XCTAssertEqual(changed.status, .seeOther)
+        let after = try await Programme.find(emma.id, on: app.db)!
+        XCTAssertEqual(after.$mentor.id, thomas.id)
+        let kept = try await AssignmentOverride.query(on: app.db).filter(\.$programme.$id == emma.id!).all()
+        XCTAssertEqual(kept.map(\.reason), ["Laura afslutter sin mentorperiode i januar"])
+        let logged = try await AuditEntry.query(on: app.db).filter(\.$detail == AuditDetail.chosenWithReason.rawValue).all()
+        XCTAssertEqual(logged.map(\.subjectID), [thomas.id!])
+    }
+
+    /// The values of the radio buttons whose ids start with `idPrefix` and no longer prefix.
+    func radios(named name: String, idPrefix: String, in body: String) -> [String] {
+        body.components(separatedBy: "<input").dropFirst().compactMap { input -> String? in
+            guard input.contains("type=\"radio\""), input.contains("name=\"\(name)\""),
+                  let idRange = input.range(of: "id=\"\(idPrefix)"), let valueRange = input.range(of: "value=\"") else { return nil }
+            let id = input[idRange.upperBound...].prefix { $0 != "\"" }
+            guard UUID(uuidString: String(id)) != nil else { return nil }
+            return String(input[valueRange.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
+    func testAnIntakeOfFortyPlacesNobodyIneligibleNobodyTwiceAndExplainsWhatIsOpen() async throws {
+        let marianne = try await signedIn("marianne")
+        let unit = try await OrganisationUnit.query(on: app.db).filter(\.$name == "Børn og Unge").first()!
+        var fields = ["rows": "40", "intent": "suggest"]
+        for index in 0..<40 {
+            fields["name-\(index)"] = "Hold Nyansat \(index + 1)"
+            fields["email-\(index)"] = "hold\(index + 1)@demo.godstart.dk"
+            fields["unit-\(index)"] = unit.id!.uuidString
+            fields["firstDay-\(index)"] = "2027-08-02"
+            fields["variant-\(index)"] = "standard"
+            fields["manager-\(index)"] = try await id("henrik")
+        }
+        let page = try await marianne.post(SiteURL.intake.path, fields)
+        XCTAssertEqual(page.status, .ok)
+        // On 2 August 2027 Emma, Jonas and Laura are past their introductions and Ida past her first year.
+        let people = try await Person.query(on: app.db).all()
+        let ruledOut = Set(people.filter { $0.isAdmin || $0.isCoordinator }.map { $0.id!.uuidString } + [try await id("henrik")])
+        let managers = Set(people.filter(\.isManager).map { $0.id!.uuidString })
+        let newHires = Set([try await id("emma"), try await id("jonas"), try await id("laura")])
+        let sofie = try await id("sofie")
+        var open = 0
+        for index in 0..<40 {
+            let chosen = ["contactPerson", "mentor", "buddy"].map { IntakeAppTests.selectedValue("\($0)-\(index)", in: page.body) }
+            let people = chosen.compactMap { $0 }
+            XCTAssertEqual(Set(people).count, people.count, "row \(index): one role each")
+            XCTAssertTrue(ruledOut.isDisjoint(with: people), "row \(index): nobody ineligible")
+            XCTAssertFalse(chosen[1].map { managers.contains($0) || newHires.contains($0) } ?? false,
+                           "row \(index): no manager, nobody in their first year as mentor")
+            XCTAssertNotEqual(chosen[1], sofie, "unwilling")
+            open += chosen.filter { $0 == nil }.count
+        }
+        XCTAssertGreaterThan(open, 0, "the demo has too few colleagues for forty")
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.intakeOpenSummary(open))), "the open places are summed up")
+        XCTAssertTrue(page.contains("Ingen mentor foreslået"), "each open place says why")
+        // Row 41: the button says the limit instead of doing nothing.
+        XCTAssertFalse(page.contains("value=\"moreRows\""))
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.intakeRowLimit(IntakeController.maximumRows))))
+        let more = try await marianne.post(SiteURL.intake.path, fields.merging(["intent": "moreRows"]) { $1 })
+        XCTAssertTrue(more.contains(HTMLEscape.text(t.intakeRowLimit(IntakeController.maximumRows))))
+    }
+}
