@@ -19,7 +19,7 @@ final class AssignmentAppTests: AppTestCase {
 
     /// The first table row naming `name`.
     func row(of name: String, in body: String) -> String {
-        guard let at = body.range(of: name), let start = body.range(of: "<tr", options: .backwards, range: body.startIndex..<at.lowerBound),
+        guard let at = body.range(of: ">\(name)<"), let start = body.range(of: "<tr", options: .backwards, range: body.startIndex..<at.lowerBound),
               let end = body.range(of: "</tr>", range: at.upperBound..<body.endIndex) else { return "" }
         return String(body[start.lowerBound..<end.upperBound])
     }
@@ -107,6 +107,12 @@ final class AssignmentAppTests: AppTestCase {
         XCTAssertEqual(cells(peterRow).dropFirst(2).prefix(3), ["1 af 2", "0 af 2", "0 af 2"], "Peter mentors Emma")
         // Anne is Emma's contact person: the same figure in the table and the forecast's today.
         XCTAssertEqual(cells(row(of: "Anne Sørensen", in: list.body)).dropFirst(2).prefix(3), ["0 af 2", "1 af 2", "0 af 2"])
+        // What limits each colleague today, in words.
+        XCTAssertTrue(row(of: "Susanne Bech", in: list.body).contains(HTMLEscape.text(t.standingManagerNote)))
+        XCTAssertTrue(row(of: "Jonas Poulsen", in: list.body).contains(HTMLEscape.text(t.standingInOwnIntroductionNote)))
+        XCTAssertTrue(row(of: "Ida Christensen", in: list.body).contains(HTMLEscape.text(t.standingInOwnFirstYearNote)))
+        XCTAssertTrue(row(of: "Marianne Holm", in: list.body).contains(HTMLEscape.text(t.onlyAdministrativeNote)))
+        XCTAssertTrue(row(of: "Lars Winther", in: list.body).contains("Fratræder"))
         let peter = try await person("peter")
         let path = SiteURL.colleague(peter.id).path
         let bad = try await marianne.post(path, ["capacity": "ti", "trained": "on"])

@@ -34,6 +34,8 @@ final class EligibilityAppTests: AppTestCase {
             (["buddy": try await id("karen")], "buddy",
              t.errorSamePerson(name: "Karen Jakobsen", holds: t.role(.mentor), as: t.role(.buddy))),
             (["mentor": try await id("anne")], "mentor", t.errorContactAsMentorNotTicked(name: "Anne Sørensen")),
+            (["mentor": try await id("lars")], "mentor",
+             t.eligibilityBar(.leavesBeforeTheRoleEnds, name: "Lars Winther", role: t.role(.mentor))),
             (["contactPerson": try await id("marianne")], "contactPerson",
              t.eligibilityBar(.onlyAdministrative, name: "Marianne Holm", role: t.role(.contactPerson))),
         ]
@@ -47,6 +49,8 @@ final class EligibilityAppTests: AppTestCase {
         // Nobody the rules rule out is offered in a list at all.
         let form = try await marianne.get(SiteURL.newProgramme.path)
         XCTAssertFalse(form.contains(">Lone Kjær"), "an administrator who takes no new hires")
+        XCTAssertFalse(mentorOptions(form.body).contains { $0.hasPrefix("Susanne Bech") }, "a manager is never a mentor")
+        XCTAssertTrue(mentorOptions(form.body).contains { $0.hasPrefix("Anne Sørensen") })
     }
 
     func testAnUnwillingMentorOrOneInTheirFirstYearNeedsAReason() async throws {
@@ -146,6 +150,15 @@ final class EligibilityAppTests: AppTestCase {
         XCTAssertEqual(logged.map(\.subjectID), [thomas.id!])
     }
 
+    /// The texts of the mentor field's options.
+    func mentorOptions(_ body: String) -> [String] {
+        guard let start = body.range(of: "id=\"mentor\""), let end = body.range(of: "</select>", range: start.upperBound..<body.endIndex)
+        else { return [] }
+        return body[start.upperBound..<end.lowerBound].components(separatedBy: "<option").dropFirst().map { option in
+            String(option.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" })
+        }
+    }
+
     /// The values of the radio buttons whose ids start with `idPrefix` and no longer prefix.
     func radios(named name: String, idPrefix: String, in body: String) -> [String] {
         body.components(separatedBy: "<input").dropFirst().compactMap { input -> String? in
@@ -196,5 +209,21 @@ final class EligibilityAppTests: AppTestCase {
         XCTAssertTrue(page.contains(HTMLEscape.text(t.intakeRowLimit(IntakeController.maximumRows))))
         let more = try await marianne.post(SiteURL.intake.path, fields.merging(["intent": "moreRows"]) { $1 })
         XCTAssertTrue(more.contains(HTMLEscape.text(t.intakeRowLimit(IntakeController.maximumRows))))
+    }
+
+    /// A reason is written about the person chosen: it is in their own data and goes when they are erased.
+    func testAReasonIsInThePersonsOwnDataAndGoesWithThem() async throws {
+        let marianne = try await signedIn("marianne")
+        let reason = "Sofie har sagt ja til netop denne nyansatte"
+        let created = try await marianne.post(SiteURL.programmes.path, try await registration(["mentor": try await id("sofie"),
+                                                                                                "overrideReason": reason]))
+        XCTAssertEqual(created.status, .seeOther)
+        let sofie = try await person("sofie")
+        let archive = try await PersonalData.archive(of: sofie, language: .da, now: testNow, on: app.db)
+        XCTAssertTrue(archive.sections.flatMap(\.items).flatMap(\.fields).contains { $0.value == reason })
+        try await PersonErasure.erase(sofie, by: try await person("lone"), name: t.erasedPersonName,
+                                      origin: .init(actor: nil, organisation: sofie.$organisation.id, address: nil, now: testNow), on: app.db)
+        let left = try await AssignmentOverride.query(on: app.db).count()
+        XCTAssertEqual(left, 0)
     }
 }

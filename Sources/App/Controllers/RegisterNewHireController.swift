@@ -78,6 +78,11 @@ enum RegisterNewHireController {
         let today: LocalDate
 
         func name(_ id: UUID) -> String { everyone.first { $0.id == id }?.name ?? "" }
+
+        /// The people a field for `role` lists: a manager is never a mentor, for anyone.
+        func people(for role: CandidateRole) -> [Person] {
+            role == .mentor ? people.filter { !(candidates[$0.id!]?.standing.managesAnyone ?? false) } : people
+        }
     }
 
     static func coordinator(_ req: Request) throws -> Person {

@@ -39,6 +39,7 @@ enum PersonalData {
             (t.capacityLabel, person.capacity.map(String.init)),
             (t.willingLabel, person.willingToMentor.map { $0 ? t.yes : t.no }),
             (t.trainedLabel, person.trainedAsMentor.map { $0 ? t.yes : t.no }),
+            (t.takesNewHiresLabel, person.takesNewHires.map { $0 ? t.yes : t.no }),
             (t.archiveKnowledgeAreas, areas.map(\.area).joined(separator: ", ")),
         ]))]))
 
@@ -50,10 +51,14 @@ enum PersonalData {
             ]))
         }))
 
+        // Why they were chosen outside the rules, where they were: written about them.
+        let overrides = try await AssignmentOverride.query(on: db).filter(\.$person.$id == id).sort(\.$createdAt).all()
         sections.append(Section(title: t.archiveProgrammes, items: files.map { file in
             let parts = ProgrammeRole.allCases.filter { file.programme.personID(for: $0) == id }.map(t.role).joined(separator: ", ")
+            let reasons = overrides.filter { $0.$programme.id == file.id }.map(\.reason).joined(separator: "; ")
             return Item(heading: file.newcomer?.name ?? "", fields: fields([
                 (t.archiveYourRole, parts), (t.archiveFirstDay, dates.day(file.programme.firstLocalDay)),
+                (t.overridesHeading, reasons.isEmpty ? nil : reasons),
             ]))
         }))
 

@@ -53,7 +53,14 @@ enum DemoData {
         DemoPerson(key: "mikkel", name: "Mikkel Hansen", title: "Sagsbehandler", unit: 1),
         DemoPerson(key: "camilla", name: "Camilla Olsen", title: "Socialrådgiver", unit: 2),
         DemoPerson(key: "rasmus", name: "Rasmus Pedersen", title: "Socialrådgiver, vidensperson for DUBU", unit: 0),
+        DemoPerson(key: "lars", name: "Lars Winther", title: "Socialrådgiver, fratræder", unit: 1),
     ]
+
+    /// Who may be chosen shows in the demo (issue 22): Susanne and Jens manage other units (never
+    /// mentors), Sofie has not said yes to mentoring, Ida is past her introduction but in her first
+    /// year (a mentor only with a reason), Marianne coordinates without taking new hires, and Lars
+    /// leaves in ten weeks (too soon for a new hire's introduction or mentoring).
+    static let larsLeavesInWeeks = 10
 
     private static let units = ["Børn og Unge", "Voksen og Handicap", "Familiecentret"]
 
@@ -111,6 +118,7 @@ enum DemoData {
             try await unit.create(on: db)
             unitIDs.append(try unit.requireID())
         }
+        let today = LocalDate(now, in: organisation.timeZone)
         var ids: [String: UUID] = [:]
         for (index, p) in people.enumerated() {
             let person = Person(organisationID: orgID, unitID: p.unit.map { unitIDs[$0] }, name: p.name, email: email(p.key),
@@ -119,6 +127,7 @@ enum DemoData {
             // What the coordinator knows of them: Peter and Thomas are trained mentors; Sofie would rather not mentor.
             person.trainedAsMentor = ["peter", "thomas"].contains(p.key) ? true : nil
             person.willingToMentor = p.key == "sofie" ? false : nil
+            person.leftOn = p.key == "lars" ? today.adding(weeks: larsLeavesInWeeks).iso : nil
             try await person.create(on: db)
             ids[p.key] = try person.requireID()
         }
@@ -128,7 +137,6 @@ enum DemoData {
         }
 
         let timeZone = organisation.timeZone
-        let today = LocalDate(now, in: timeZone)
         let monday = today.adding(days: 1 - today.isoWeekday)
         for p in programmes {
             let hire = ProgrammeCreation.NewHire(

@@ -62,6 +62,10 @@ extension DanishTexts {
         "Kun for administratorer og tovholdere, som også er kolleger i det socialfaglige arbejde. Uden flueben bliver de aldrig foreslået."
     }
     var onlyAdministrativeNote: String { "Tager ikke nyansatte" }
+    var standingManagerNote: String { "Leder: aldrig mentor" }
+    var standingInOwnIntroductionNote: String { "I sin egen introduktion" }
+    var standingInOwnFirstYearNote: String { "I sit første år: mentor kun med en begrundelse" }
+    func standingLeavesNote(_ day: String) -> String { "Fratræder \(day)" }
 
     var overridesHeading: String { "Valgt uden for reglerne" }
     func overrideLine(name: String, role: String, reason: String) -> String { "\(name) som \(role.lowercased()): \"\(reason)\"" }

@@ -29,6 +29,10 @@ public protocol EligibilityTexts: Sendable {
     var takesNewHiresLabel: String { get }
     var takesNewHiresHint: String { get }
     var onlyAdministrativeNote: String { get }
+    var standingManagerNote: String { get }
+    var standingInOwnIntroductionNote: String { get }
+    var standingInOwnFirstYearNote: String { get }
+    func standingLeavesNote(_ day: String) -> String
 
     var overridesHeading: String { get }
     func overrideLine(name: String, role: String, reason: String) -> String

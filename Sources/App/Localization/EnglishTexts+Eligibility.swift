@@ -62,6 +62,10 @@ extension EnglishTexts {
         "Only for administrators and coordinators who also work as social workers themselves. Unless this is ticked, they are never suggested."
     }
     var onlyAdministrativeNote: String { "Does not take new hires" }
+    var standingManagerNote: String { "Manager: never a mentor" }
+    var standingInOwnIntroductionNote: String { "In their own introduction" }
+    var standingInOwnFirstYearNote: String { "In their first year: mentor only with a reason" }
+    func standingLeavesNote(_ day: String) -> String { "Leaves on \(day)" }
 
     var overridesHeading: String { "Chosen outside the rules" }
     func overrideLine(name: String, role: String, reason: String) -> String { "\(name) as \(role.lowercased()): \"\(reason)\"" }

@@ -62,6 +62,10 @@ extension SwedishTexts {
         "Bara för administratörer och samordnare som också själva arbetar som socialsekreterare. Utan kryss föreslås de aldrig."
     }
     var onlyAdministrativeNote: String { "Tar inte emot nyanställda" }
+    var standingManagerNote: String { "Chef: aldrig mentor" }
+    var standingInOwnIntroductionNote: String { "I sin egen introduktion" }
+    var standingInOwnFirstYearNote: String { "Under sitt första år: mentor bara med en motivering" }
+    func standingLeavesNote(_ day: String) -> String { "Slutar \(day)" }
 
     var overridesHeading: String { "Val utanför reglerna" }
     func overrideLine(name: String, role: String, reason: String) -> String { "\(name) som \(role.lowercased()): ”\(reason)”" }

@@ -25,7 +25,7 @@ enum ProfilePages {
                 return [
                     el("span", [.id("colleague-\(person.id!.uuidString.lowercased())")], [
                         link(person.name, to: SiteURL.colleague(person.id).path, [.aria("label", "\(t.editProfile): \(person.name)")]),
-                        when(candidate.standing.onlyAdministrative, el("span", [.class("hint")], " · " + t.onlyAdministrativeNote)),
+                        .group(standingNotes(ctx, candidate, today: loaded.today).map { el("span", [.class("hint")], " · " + $0) }),
                         when(!overrides.isEmpty, el("ul", [.class("override-reasons")], overrides.map { override in
                             el("li", [.class("hint")], t.chosenWithReason(role: t.role(override.candidateRole.programmeRole),
                                                                           newHire: newHireOf(override.$programme.id), reason: override.reason))
@@ -42,6 +42,22 @@ enum ProfilePages {
             }),
             loadForecast(ctx, loaded),
         ])
+    }
+
+    /// What limits a colleague's roles today, as the rules see them for a new hire starting now.
+    static func standingNotes(_ ctx: PageContext, _ candidate: Candidate, today: LocalDate) -> [String] {
+        let t = ctx.texts
+        let standing = candidate.standing
+        var notes: [String] = []
+        switch EligibilityRules.eligibility(of: standing, as: .mentor, for: RoleOpening(newHire: nil, manager: nil, starts: today)) {
+        case .never(.onlyAdministrative): notes.append(t.onlyAdministrativeNote)
+        case .never(.aManager): notes.append(t.standingManagerNote)
+        case .never(.inOwnIntroduction): notes.append(t.standingInOwnIntroductionNote)
+        case .onlyWithReason(let concerns) where concerns.contains(.inOwnFirstYear): notes.append(t.standingInOwnFirstYearNote)
+        default: break
+        }
+        if let last = standing.leavesOn { notes.append(t.standingLeavesNote(ctx.dates.day(last))) }
+        return notes
     }
 
     /// Who becomes free when: each willing colleague's load as mentor and as contact person, today
