@@ -57,7 +57,8 @@ public struct ChecklistWindow: Equatable, Sendable {
     public static func weeks(_ fromWeek: Int, _ toWeek: Int, firstDay: LocalDate) -> ChecklistWindow {
         func start(_ week: Int) -> LocalDate { week <= 0 ? firstDay.adding(days: -14) : firstDay.adding(weeks: week - 1) }
         func end(_ week: Int) -> LocalDate { week <= 0 ? firstDay.adding(days: -1) : firstDay.adding(weeks: week).adding(days: -3) }
-        return ChecklistWindow(from: start(fromWeek), to: end(max(fromWeek, toWeek)).onOrBeforeWorkingDay)
+        // A window may end on a holiday (it says "by then", nobody meets); only weekends move it.
+        return ChecklistWindow(from: start(fromWeek), to: WorkingCalendar.weekendsOnly.onOrBefore(end(max(fromWeek, toWeek))))
     }
 
     /// The week numbers a window spans, as people say them ("in weeks 2-4"); 0 is before the first day.

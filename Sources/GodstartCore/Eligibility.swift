@@ -62,7 +62,9 @@ public struct ColleagueStanding: Equatable, Sendable {
     public var managesAnyone: Bool
     /// An administrator or coordinator without the profile's "takes new hires" flag.
     public var onlyAdministrative: Bool
-    /// The first day of their own programme as a new hire, if they have had one.
+    /// The first day of their own programme as a new hire, if they have had one. Without one, their
+    /// first day of employment counts as the start of their own first year (someone imported from
+    /// HR two months ago is as new as a new hire with a programme).
     public var ownProgrammeStarted: LocalDate?
 
     public init(id: UUID, unit: UUID? = nil, employedFrom: LocalDate? = nil, leavesOn: LocalDate? = nil, willingToMentor: Bool = true,
@@ -91,10 +93,15 @@ public struct RoleOpening: Equatable, Sendable {
     public var takenFrom: LocalDate
     public var introductionMonths: Int
     public var mentoringMonths: Int
+    /// The last day of the mentoring when the programme's own plan knows it (its closing meeting),
+    /// rather than counting months.
+    public var mentoringEnds: LocalDate?
 
     public init(newHire: UUID?, manager: UUID?, unit: UUID? = nil, starts: LocalDate, takenFrom: LocalDate? = nil,
                 introductionMonths: Int = EligibilityRules.introductionMonths,
-                mentoringMonths: Int = EligibilityRules.firstYearMonths - EligibilityRules.introductionMonths) {
+                mentoringMonths: Int = EligibilityRules.firstYearMonths - EligibilityRules.introductionMonths,
+                mentoringEnds: LocalDate? = nil) {
+        self.mentoringEnds = mentoringEnds
         self.newHire = newHire
         self.manager = manager
         self.unit = unit
@@ -109,7 +116,7 @@ public struct RoleOpening: Equatable, Sendable {
     public func roleEnds(_ role: CandidateRole) -> LocalDate {
         switch role {
         case .contactPerson, .buddy: starts.adding(months: introductionMonths).adding(days: -1)
-        case .mentor: starts.adding(months: introductionMonths + mentoringMonths).adding(days: -1)
+        case .mentor: mentoringEnds ?? starts.adding(months: introductionMonths + mentoringMonths).adding(days: -1)
         }
     }
 }
@@ -131,7 +138,7 @@ public enum EligibilityRules {
         let from = opening.takenFrom
         if let first = colleague.employedFrom, from < first { return .never(.notStarted) }
         if let last = colleague.leavesOn, last < opening.roleEnds(role) { return .never(.leavesBeforeTheRoleEnds) }
-        let ownStart = colleague.ownProgrammeStarted
+        let ownStart = colleague.ownProgrammeStarted ?? colleague.employedFrom
         let inOwnIntroduction = ownStart.map { from < $0.adding(months: introductionMonths) } ?? false
         let inOwnFirstYear = ownStart.map { from < $0.adding(months: firstYearMonths) } ?? false
         if inOwnIntroduction { return .never(.inOwnIntroduction) }

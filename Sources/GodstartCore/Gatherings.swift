@@ -50,10 +50,10 @@ public enum StockholmTheme: String, CaseIterable, Sendable {
 }
 
 public enum GatheringPlan {
-    /// The dates of a series: the first on (or after a weekend, the Monday after) `first`, then every
-    /// `everyWeeks` weeks, each on a working day.
-    public static func dates(first: LocalDate, everyWeeks: Int, count: Int) -> [LocalDate] {
-        (0..<max(0, count)).map { first.adding(weeks: $0 * max(1, everyWeeks)).onOrAfterWorkingDay }
+    /// The dates of a series: the first on `first` (or the next working day), then every
+    /// `everyWeeks` weeks, each on a working day of `calendar`.
+    public static func dates(first: LocalDate, everyWeeks: Int, count: Int, calendar: WorkingCalendar) -> [LocalDate] {
+        (0..<max(0, count)).map { calendar.onOrAfter(first.adding(weeks: $0 * max(1, everyWeeks))) }
     }
 
     /// Everyone a series invites from the running programmes, once each, in the first of the

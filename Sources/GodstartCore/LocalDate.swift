@@ -97,21 +97,9 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         return sundayFirst == 1 ? 7 : sundayFirst - 1
     }
 
+    /// Saturday or Sunday. Which days are worked is `WorkingCalendar`'s: weekends, holidays and
+    /// the organisation's closed days.
     public var isWeekend: Bool { isoWeekday >= 6 }
-
-    /// This day if it is a working day, otherwise the next Monday.
-    public var onOrAfterWorkingDay: LocalDate {
-        var day = self
-        while day.isWeekend { day = day.adding(days: 1) }
-        return day
-    }
-
-    /// This day if it is a working day, otherwise the Friday before.
-    public var onOrBeforeWorkingDay: LocalDate {
-        var day = self
-        while day.isWeekend { day = day.adding(days: -1) }
-        return day
-    }
 
     /// The instant this day at `time` happens in `timeZone`.
     public func instant(at time: LocalTime, in timeZone: TimeZone) -> Date {

@@ -129,10 +129,10 @@ extension ScheduleRules {
     public static let minutesRange = 15...480
 
     /// The day of week `week` (1: the week of the first day) and `weekday` (1: Monday), never
-    /// before the first day.
-    public static func day(week: Int, weekday: Int, firstDay: LocalDate) -> LocalDate {
+    /// before the first day; on a holiday or closed day, the next working day.
+    public static func day(week: Int, weekday: Int, firstDay: LocalDate, calendar: WorkingCalendar) -> LocalDate {
         let monday = firstDay.adding(days: 1 - firstDay.isoWeekday)
-        return max(firstDay, monday.adding(days: 7 * (week - 1) + weekday - 1))
+        return calendar.onOrAfter(max(firstDay, monday.adding(days: 7 * (week - 1) + weekday - 1)))
     }
 }
 
@@ -153,10 +153,11 @@ extension Replanning {
     /// The template's activities the schedule lacks, with their day: only those from tomorrow to
     /// the introduction's end. Activities already on the schedule are people's plans and stay as they are.
     public static func activitiesToAdd(existing: [Set<String>], template: [TemplateActivity], firstDay: LocalDate,
-                                       introductionEnds: LocalDate, today: LocalDate) -> [(templateActivity: Int, day: LocalDate)] {
+                                       introductionEnds: LocalDate, today: LocalDate,
+                                       calendar: WorkingCalendar) -> [(templateActivity: Int, day: LocalDate)] {
         template.enumerated().compactMap { index, activity in
             guard !existing.contains(where: { !$0.isDisjoint(with: activity.matchKeys) }) else { return nil }
-            let day = ScheduleRules.day(week: activity.week, weekday: activity.weekday, firstDay: firstDay)
+            let day = ScheduleRules.day(week: activity.week, weekday: activity.weekday, firstDay: firstDay, calendar: calendar)
             return day > today && day <= introductionEnds ? (index, day) : nil
         }
     }

@@ -108,7 +108,66 @@ final class EligibilityAppTests: AppTestCase {
         XCTAssertFalse(section.contains("Henrik Dahl"))
         XCTAssertFalse(section.contains("Marianne Holm"))
         XCTAssertFalse(section.contains("Jonas Poulsen"), "in his own introduction")
-        XCTAssertFalse(section.contains("Sofie Andersen\u{0020}·\u{0020}\(t.suggestionReason(.notWilling))"))
+    }
+
+    /// The intake asks once for a reason for everything in it that needs one, and refuses one
+    /// person in two roles for one new hire.
+    func testAnIntakeAsksOnceForAReasonAndRefusesOnePersonInTwoRoles() async throws {
+        let marianne = try await signedIn("marianne")
+        let unit = try await OrganisationUnit.query(on: app.db).filter(\.$name == "Børn og Unge").first()!
+        var fields = ["rows": "2", "intent": "register"]
+        for index in 0..<2 {
+            fields["name-\(index)"] = "Hold Nyansat \(index + 1)"
+            fields["email-\(index)"] = "hold\(index + 1)@demo.godstart.dk"
+            fields["unit-\(index)"] = unit.id!.uuidString
+            fields["firstDay-\(index)"] = "2027-02-01"
+            fields["variant-\(index)"] = "standard"
+            fields["manager-\(index)"] = try await id("henrik")
+            fields["mentor-\(index)"] = try await id("sofie")
+        }
+        fields["contactPerson-0"] = try await id("rasmus")
+        fields["contactPerson-1"] = try await id("sofie")
+        let twice = try await marianne.post(SiteURL.intake.path, fields)
+        XCTAssertEqual(twice.status, .unprocessableEntity)
+        XCTAssertTrue(twice.contains(HTMLEscape.text(t.errorSamePerson(name: "Sofie Andersen", holds: t.role(.contactPerson), as: t.role(.mentor)))))
+        XCTAssertFalse(twice.contains(HTMLEscape.text(t.errorContactAsMentorNotTicked(name: "Sofie Andersen"))), "the intake has no such box")
+
+        fields["contactPerson-1"] = try await id("mikkel")
+        let refused = try await marianne.post(SiteURL.intake.path, fields)
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        let once = t.errorReasonNeeded([t.eligibilityConcern(.notWilling, name: "Sofie Andersen", role: t.role(.mentor))],
+                                       minimum: OverrideReason.minimumLength)
+        XCTAssertTrue(refused.contains(HTMLEscape.text(once)), "one message for both rows")
+        fields["overrideReason"] = "Sofie har sagt ja til at tage netop disse to"
+        let registered = try await marianne.post(SiteURL.intake.path, fields)
+        XCTAssertEqual(registered.status, .seeOther, registered.body)
+        let kept = try await AssignmentOverride.query(on: app.db).all()
+        XCTAssertEqual(kept.count, 2)
+        XCTAssertTrue(kept.allSatisfy { $0.reason == "Sofie har sagt ja til at tage netop disse to" })
+    }
+
+    /// A reason stands while its person holds the role: once another mentor takes over, the
+    /// colleagues page and the programme no longer show it; the former mentor still finds it in
+    /// their own data.
+    func testAFormerMentorsReasonLeavesThePagesButNotTheirOwnData() async throws {
+        let marianne = try await signedIn("marianne")
+        let emma = try await programme(of: "emma")
+        let path = SiteURL.mentorChange(emma.id).path
+        let reason = "Laura afslutter sin mentorperiode i januar"
+        let first = try await marianne.post(path, ["mentor": try await id("thomas"), "reason": MentorChangeReason.allCases[0].rawValue,
+                                                   "overrideReason": reason])
+        XCTAssertEqual(first.status, .seeOther)
+        let shown = try await marianne.get(SiteURL.colleagues.path)
+        XCTAssertTrue(shown.contains(HTMLEscape.text(reason)))
+        let second = try await marianne.post(path, ["mentor": try await id("karen"), "reason": MentorChangeReason.allCases[0].rawValue])
+        XCTAssertEqual(second.status, .seeOther)
+        let colleagues = try await marianne.get(SiteURL.colleagues.path)
+        XCTAssertFalse(colleagues.contains(HTMLEscape.text(reason)))
+        let programmePage = try await marianne.get(SiteURL.programme(emma.id).path)
+        XCTAssertFalse(programmePage.contains(HTMLEscape.text(reason)))
+        let thomas = try await person("thomas")
+        let archive = try await PersonalData.archive(of: thomas, language: .da, now: testNow, on: app.db)
+        XCTAssertTrue(archive.sections.flatMap(\.items).flatMap(\.fields).contains { $0.value == reason })
     }
 
     func testMentorChangeOffersTheEligibleRankedAndAFullMentorNeedsAReason() async throws {

@@ -13,7 +13,7 @@ final class ModelPropertiesTests: XCTestCase {
         EvaluationBatch.self, FormerMentorship.self, Gathering.self, GatheringAttendance.self, GatheringEvaluation.self,
         GatheringParticipant.self, GatheringSeries.self, Idea.self, KnowledgeArea.self, LearningGoal.self,
         LearningGoalMeeting.self, LogbookEntry.self, Material.self, MaterialFile.self, Meeting.self, MeetingNote.self,
-        MentorChangeRequest.self, Organisation.self, OrganisationUnit.self, OutboxMessage.self, Person.self,
+        MentorChangeRequest.self, Organisation.self, OrganisationUnit.self, OutboxMessage.self, OwnClosedDay.self, Person.self,
         PreparationAnswers.self, ProcessJournal.self, Programme.self, ProgrammeTemplateRecord.self, SealingCheck.self,
         SignInFailure.self, StoredSession.self, TemplateActivity.self, TemplateChecklistItem.self,
     ]

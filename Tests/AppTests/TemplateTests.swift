@@ -133,7 +133,8 @@ final class TemplateAppTests: AppTestCase {
         let jonasActivities = try await Activity.query(on: app.db).filter(\.$programme.$id == jonas.id!).all()
         XCTAssertEqual(jonasActivities.count, jonasActivitiesBefore + 1, "the template's new activity still ahead is added; the rest stay")
         let addedActivity = jonasActivities.first { $0.title == "Følordning hos DUBU-superbrugeren" }
-        XCTAssertEqual(addedActivity?.localDay, ScheduleRules.day(week: 11, weekday: 3, firstDay: jonas.firstLocalDay))
+        let calendar = try await Organisation.find(jonas.$organisation.id, on: app.db)!.workingCalendar(on: app.db)
+        XCTAssertEqual(addedActivity?.localDay, ScheduleRules.day(week: 11, weekday: 3, firstDay: jonas.firstLocalDay, calendar: calendar))
         XCTAssertEqual(addedActivity?.$runBy.id, rasmus.id)
 
         // Emma's programme was not chosen.
@@ -195,7 +196,8 @@ final class TemplateAppTests: AppTestCase {
         for held in meetingsBefore where held.isHeld {
             XCTAssertEqual(meetingsAfter.first { $0.id == held.id }?.startsAt, held.startsAt)
         }
-        let standard = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: laura.firstLocalDay)
+        let calendar = try await Organisation.find(laura.$organisation.id, on: app.db)!.workingCalendar(on: app.db)
+        let standard = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: laura.firstLocalDay, calendar: calendar)
         let talkAfter = meetingsAfter.first { $0.meetingKind == .developmentTalk }!.startsAt
         XCTAssertGreaterThan(talkAfter, talkBefore)
         XCTAssertEqual(LocalDate(talkAfter, in: TimeZone(identifier: "Europe/Copenhagen")!), standard.first { $0.kind == .developmentTalk }!.date)

@@ -7,7 +7,7 @@ final class ChecklistTests: XCTestCase {
     func testWindowsAreWeeksFromTheFirstDay() {
         let before = ChecklistWindow.weeks(0, 0, firstDay: monday)
         XCTAssertEqual(before.from, LocalDate(year: 2026, month: 7, day: 20))
-        XCTAssertEqual(before.to, LocalDate(year: 2026, month: 8, day: 2).onOrBeforeWorkingDay)
+        XCTAssertEqual(before.to, WorkingCalendar.weekendsOnly.onOrBefore(LocalDate(year: 2026, month: 8, day: 2)))
         XCTAssertEqual(before.weeks(firstDay: monday), 0...0)
         let weeks2to4 = ChecklistWindow.weeks(2, 4, firstDay: monday)
         XCTAssertEqual(weeks2to4.from, LocalDate(year: 2026, month: 8, day: 10))

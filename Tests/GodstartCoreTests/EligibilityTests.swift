@@ -39,6 +39,10 @@ final class EligibilityTests: XCTestCase {
              .offered, .onlyWithReason([.inOwnFirstYear]), .offered),
             ("an unwilling new hire five months in", colleague { $0.ownProgrammeStarted = self.starts.adding(months: -5); $0.willingToMentor = false },
              .offered, .onlyWithReason([.notWilling, .inOwnFirstYear]), .offered),
+            ("a colleague hired from HR five months ago, without a programme", colleague { $0.employedFrom = self.starts.adding(months: -5) },
+             .offered, .onlyWithReason([.inOwnFirstYear]), .offered),
+            ("a colleague hired from HR a month ago", colleague { $0.employedFrom = self.starts.adding(months: -1) },
+             .never(.inOwnIntroduction), .never(.inOwnIntroduction), .never(.inOwnIntroduction)),
             ("a colleague a year and a day in", colleague { $0.ownProgrammeStarted = self.starts.adding(months: -12) },
              .offered, .offered, .offered),
         ]

@@ -30,12 +30,12 @@ final class PlanTests: XCTestCase {
         XCTAssertEqual(monday.isoWeekday, 1)
         let saturday = LocalDate(year: 2026, month: 8, day: 8)
         XCTAssertTrue(saturday.isWeekend)
-        XCTAssertEqual(saturday.onOrAfterWorkingDay, LocalDate(year: 2026, month: 8, day: 10))
-        XCTAssertEqual(saturday.onOrBeforeWorkingDay, LocalDate(year: 2026, month: 8, day: 7))
+        XCTAssertEqual(WorkingCalendar.weekendsOnly.onOrAfter(saturday), LocalDate(year: 2026, month: 8, day: 10))
+        XCTAssertEqual(WorkingCalendar.weekendsOnly.onOrBefore(saturday), LocalDate(year: 2026, month: 8, day: 7))
     }
 
     func testStandardPlanFollowsTheTemplate() {
-        let plan = PlanGenerator.plan(template: standard, firstDay: monday)
+        let plan = PlanGenerator.plan(template: standard, firstDay: monday, calendar: .weekendsOnly)
         XCTAssertTrue(plan.allSatisfy { !$0.date.isWeekend }, "no meeting on a weekend")
         XCTAssertEqual(plan.map(\.date), plan.map(\.date).sorted(), "in date order")
 
@@ -74,7 +74,7 @@ final class PlanTests: XCTestCase {
         template.introductionMonths = 6
         template.statusMeetingEveryWeeks = 3
         template.developmentTalkAtMonths = 15
-        let plan = PlanGenerator.plan(template: template, firstDay: monday)
+        let plan = PlanGenerator.plan(template: template, firstDay: monday, calendar: .weekendsOnly)
         let mentoringStart = plan.first { $0.kind == .mentoringStart }!
         XCTAssertEqual(mentoringStart.date, LocalDate(year: 2027, month: 2, day: 3))
         let status = plan.filter { $0.kind == .statusMeeting }
@@ -86,7 +86,7 @@ final class PlanTests: XCTestCase {
     }
 
     func testAWeekendFirstDayStartsOnMonday() {
-        let plan = PlanGenerator.plan(template: standard, firstDay: LocalDate(year: 2026, month: 8, day: 1))
+        let plan = PlanGenerator.plan(template: standard, firstDay: LocalDate(year: 2026, month: 8, day: 1), calendar: .weekendsOnly)
         XCTAssertEqual(plan.first?.date, monday)
     }
 
@@ -104,9 +104,9 @@ final class PlanTests: XCTestCase {
     }
 
     func testVariantsDiffer() {
-        let temporary = PlanGenerator.plan(template: .defaults(for: .temporaryHire), firstDay: monday)
-        let experienced = PlanGenerator.plan(template: .defaults(for: .experiencedHire), firstDay: monday)
-        let standardPlan = PlanGenerator.plan(template: standard, firstDay: monday)
+        let temporary = PlanGenerator.plan(template: .defaults(for: .temporaryHire), firstDay: monday, calendar: .weekendsOnly)
+        let experienced = PlanGenerator.plan(template: .defaults(for: .experiencedHire), firstDay: monday, calendar: .weekendsOnly)
+        let standardPlan = PlanGenerator.plan(template: standard, firstDay: monday, calendar: .weekendsOnly)
         XCTAssertLessThan(temporary.count, standardPlan.count)
         XCTAssertLessThan(experienced.filter { $0.kind.part == .introduction }.count,
                           standardPlan.filter { $0.kind.part == .introduction }.count)
@@ -114,8 +114,8 @@ final class PlanTests: XCTestCase {
     }
 
     func testStageThroughTheYear() {
-        let plan = PlanGenerator.plan(template: standard, firstDay: monday)
-        let m = PlanGenerator.milestones(template: standard, firstDay: monday)
+        let plan = PlanGenerator.plan(template: standard, firstDay: monday, calendar: .weekendsOnly)
+        let m = PlanGenerator.milestones(template: standard, firstDay: monday, calendar: .weekendsOnly)
         let introClosing = plan.first { $0.kind == .introductionClosing }!.date
         let mentoringClosing = plan.first { $0.kind == .mentoringClosing }!.date
         func stage(_ day: LocalDate, held: Bool = false, ended: Bool = false) -> ProgrammeStage {

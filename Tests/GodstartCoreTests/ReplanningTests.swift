@@ -21,14 +21,14 @@ final class ReplanningTests: XCTestCase {
     }
 
     func testAnUnchangedTemplateChangesNothing() {
-        let plan = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: monday)
+        let plan = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: monday, calendar: .weekendsOnly)
         let today = monday.adding(weeks: 5)
         XCTAssertEqual(Replanning.meetingSteps(existing: existing(plan, fixedUntil: today), plan: plan, today: today), [])
     }
 
     func testUpgradingATemporaryHireKeepsThePastAndPlansTheStandardFuture() {
-        let temporary = PlanGenerator.plan(template: .defaults(for: .temporaryHire), firstDay: monday)
-        let standard = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: monday)
+        let temporary = PlanGenerator.plan(template: .defaults(for: .temporaryHire), firstDay: monday, calendar: .weekendsOnly)
+        let standard = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: monday, calendar: .weekendsOnly)
         let today = monday.adding(weeks: 5)
         let before = existing(temporary, fixedUntil: today)
         let after = apply(Replanning.meetingSteps(existing: before, plan: standard, today: today), to: before)
@@ -42,8 +42,8 @@ final class ReplanningTests: XCTestCase {
     }
 
     func testFixedMeetingsAreNeverMovedOrRemovedAndNotPlannedTwice() {
-        let temporary = PlanGenerator.plan(template: .defaults(for: .temporaryHire), firstDay: monday)
-        let standard = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: monday)
+        let temporary = PlanGenerator.plan(template: .defaults(for: .temporaryHire), firstDay: monday, calendar: .weekendsOnly)
+        let standard = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: monday, calendar: .weekendsOnly)
         let today = monday.adding(weeks: 1)
         // The introduction's closing meeting was moved by hand: it stays, and is not planned again.
         let before = temporary.map { Replanning.ExistingMeeting(kind: $0.kind, date: $0.date,
@@ -58,7 +58,7 @@ final class ReplanningTests: XCTestCase {
     }
 
     func testAStatusMeetingWrittenInIsNotDoubledByTheNewPlan() {
-        let plan = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: monday)
+        let plan = PlanGenerator.plan(template: .defaults(for: .standard), firstDay: monday, calendar: .weekendsOnly)
         let today = monday.adding(days: 1)
         let firstStatus = plan.first { $0.kind == .statusMeeting }!
         var before = existing(plan, fixedUntil: today)
@@ -141,9 +141,9 @@ final class TemplateActivityTests: XCTestCase {
     let wednesday = LocalDate(year: 2026, month: 8, day: 5)
 
     func testAnActivityFallsInItsWeekAndNeverBeforeTheFirstDay() {
-        XCTAssertEqual(ScheduleRules.day(week: 1, weekday: 1, firstDay: wednesday), wednesday, "Monday of week 1 has passed: the first day")
-        XCTAssertEqual(ScheduleRules.day(week: 1, weekday: 4, firstDay: wednesday), wednesday.adding(days: 1))
-        XCTAssertEqual(ScheduleRules.day(week: 3, weekday: 1, firstDay: wednesday), LocalDate(year: 2026, month: 8, day: 17))
+        XCTAssertEqual(ScheduleRules.day(week: 1, weekday: 1, firstDay: wednesday, calendar: .weekendsOnly), wednesday, "Monday of week 1 has passed: the first day")
+        XCTAssertEqual(ScheduleRules.day(week: 1, weekday: 4, firstDay: wednesday, calendar: .weekendsOnly), wednesday.adding(days: 1))
+        XCTAssertEqual(ScheduleRules.day(week: 3, weekday: 1, firstDay: wednesday, calendar: .weekendsOnly), LocalDate(year: 2026, month: 8, day: 17))
         for activity in DefaultActivity.allCases {
             XCTAssertEqual(TemplateActivityRules.problems(week: activity.week, weekday: activity.weekday, minutes: activity.minutes, title: nil), [:])
         }
@@ -161,8 +161,9 @@ final class TemplateActivityTests: XCTestCase {
             Replanning.TemplateActivity(matchKeys: ["d"], week: 20, weekday: 2),
         ]
         let added = Replanning.activitiesToAdd(existing: [["c"]], template: template, firstDay: wednesday,
-                                               introductionEnds: wednesday.adding(months: 3), today: wednesday.adding(weeks: 2))
+                                               introductionEnds: wednesday.adding(months: 3), today: wednesday.adding(weeks: 2),
+                                               calendar: .weekendsOnly)
         XCTAssertEqual(added.map(\.templateActivity), [1], "a is past, c is there, d is after the introduction")
-        XCTAssertEqual(added.first?.day, ScheduleRules.day(week: 4, weekday: 2, firstDay: wednesday))
+        XCTAssertEqual(added.first?.day, ScheduleRules.day(week: 4, weekday: 2, firstDay: wednesday, calendar: .weekendsOnly))
     }
 }

@@ -7,7 +7,7 @@ final class StockholmCadenceTests: XCTestCase {
     func plan(stockholm: Bool) -> [PlannedMeeting] {
         var template = ProgrammeTemplate.defaults(for: .standard)
         template.stockholmCadence = stockholm
-        return PlanGenerator.plan(template: template, firstDay: monday)
+        return PlanGenerator.plan(template: template, firstDay: monday, calendar: .weekendsOnly)
     }
 
     func testThreePartyMeetingsAreWeeklyForFourWeeksThenEverySecondWeek() {

@@ -52,9 +52,12 @@ enum AssignmentCandidates {
                 willing: person.willingToMentor ?? true, trainedAsMentor: person.trainedAsMentor ?? false,
                 competenceAreas: Set((areasByPerson[id] ?? []).map(\.area)), standing: standing)
         }
-        let runningIDs = Set(running.compactMap(\.id))
+        // A reason stands while its person holds the role it was given for (a replaced mentor's goes).
+        let runningByID = Dictionary(uniqueKeysWithValues: running.map { ($0.id!, $0) })
         let overrides = try await AssignmentOverride.query(on: db).filter(\.$organisation.$id == organisationID)
-            .sort(\.$createdAt).all().filter { runningIDs.contains($0.$programme.id) }
+            .sort(\.$createdAt).all().filter { override in
+                runningByID[override.$programme.id].map { override.holdsItsRole(in: $0) } ?? false
+            }
         return Loaded(people: people, candidates: candidates, commitments: commitments,
                       overrides: Dictionary(grouping: overrides) { $0.$person.id }, today: today)
     }

@@ -122,12 +122,13 @@ enum GatheringController {
         guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
         let running = try await ProgrammeQueries.running(of: person.$organisation.id, on: req.db).all()
         let settings = req.application.settings
+        let calendar = try await organisation.workingCalendar(on: req.db)
         let seriesID = try await req.db.transaction { db -> UUID in
             let series = GatheringSeries(organisationID: organisation.id!, kind: kind, title: title.isEmpty ? t.gatheringKind(kind) : title)
             try await series.create(on: db)
             let id = try series.requireID()
             let themes = StockholmTheme.allCases
-            let meetings = GatheringPlan.dates(first: firstDay, everyWeeks: every, count: count).enumerated().map { index, day in
+            let meetings = GatheringPlan.dates(first: firstDay, everyWeeks: every, count: count, calendar: calendar).enumerated().map { index, day in
                 let theme = kind == .groupSessions && index < themes.count ? themes[index] : nil
                 return Gathering(seriesID: id, number: index + 1,
                                  theme: theme.map(t.stockholmTheme) ?? t.gatheringMeetingTitle(kind, number: index + 1),

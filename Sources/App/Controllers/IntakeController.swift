@@ -67,7 +67,7 @@ enum IntakeController {
     /// (`IntakeAssignment`), and returns why the places it left open are open, by row and role.
     static func suggest(_ typed: inout Typed, choices: RegisterNewHireController.Choices) -> IntakePage.OpenPlaces {
         let rows = (0..<rowCount(typed)).filter { !isEmpty(row($0, of: typed)) }
-        let needs = rows.map { row($0, of: typed).needs(today: choices.today) }
+        let needs = rows.map { choices.needs(row($0, of: typed)) }
         let candidates = choices.people.compactMap { choices.candidates[$0.id!] }
         let intake = IntakeAssignment.suggest(needs, candidates: candidates)
         for (index, chosen) in zip(rows, intake.rows) {
@@ -82,24 +82,23 @@ enum IntakeController {
         var hires: [ProgrammeCreation.NewHire] = []
         var emails = Set<String>()
         var running = choices
+        var needingReason: [String] = []
         for index in 0..<rowCount(typed) {
             let form = row(index, of: typed)
             if isEmpty(form) { continue }
-            let (hire, rowErrors) = try await RegisterNewHireController.validate(form, choices: running, texts: t, on: req.db)
-            for (field, message) in rowErrors {
-                // One reason for the whole intake: what each row needs it for is said together.
-                if field == "overrideReason" {
-                    errors[field] = errors[field].map { $0 == message ? $0 : "\($0) \(message)" } ?? message
-                } else {
-                    errors["\(field)-\(index)"] = message
-                }
-            }
+            let validation = try await RegisterNewHireController.validate(form, choices: running, texts: t, oneForm: false, on: req.db)
+            for (field, message) in validation.errors { errors[field == "overrideReason" ? field : "\(field)-\(index)"] = message }
+            needingReason += validation.needingReason
             let email = (form.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if !email.isEmpty && !emails.insert(email).inserted { errors["email-\(index)"] = t.errorEmailTaken }
-            guard let hire, errors["email-\(index)"] == nil else { continue }
+            // Later rows count this one's people, whether or not the row has other errors to fix.
+            running = running.adding(contactPerson: form.chosen(.contactPerson), mentor: form.chosen(.mentor), buddy: form.chosen(.buddy))
+            guard let hire = validation.hire, errors["email-\(index)"] == nil else { continue }
             hires.append(hire)
-            // Later rows count this one's load.
-            running = running.adding(contactPerson: hire.contactPersonID, mentor: hire.mentorID, buddy: hire.buddyID)
+        }
+        // One reason for the whole intake, asked once for everything that needs it.
+        if errors["overrideReason"] == nil, case .failure(let error) = OutsideRules.reason(typed["overrideReason"], needed: needingReason, texts: t) {
+            errors["overrideReason"] = error.message
         }
         if hires.isEmpty && errors.isEmpty { errors["name-0"] = t.errorRequired }
         guard errors.isEmpty else {
@@ -121,12 +120,13 @@ enum IntakeController {
 
 extension RegisterNewHireController.Choices {
     /// The same choices with one more new hire on these people.
-    func adding(contactPerson: UUID, mentor: UUID, buddy: UUID?) -> Self {
+    func adding(contactPerson: UUID?, mentor: UUID?, buddy: UUID?) -> Self {
         var candidates = self.candidates
-        for (role, id) in [(CandidateRole.contactPerson, Optional(contactPerson)), (.mentor, mentor), (.buddy, buddy)] {
+        for (role, id) in [(CandidateRole.contactPerson, contactPerson), (.mentor, mentor), (.buddy, buddy)] {
             guard let id, let candidate = candidates[id] else { continue }
             candidates[id] = candidate.adding(role)
         }
-        return Self(units: units, people: people, everyone: everyone, managers: managers, candidates: candidates, today: today)
+        return Self(units: units, people: people, everyone: everyone, managers: managers, candidates: candidates, today: today,
+                    templates: templates)
     }
 }

@@ -21,6 +21,15 @@ enum IntroductionTemplates {
         try await activities.create(on: db)
     }
 
+    /// The lengths and cadences of each variant as the organisation has set them (the defaults for
+    /// a variant it has not touched), read without creating anything.
+    static func templates(of organisationID: UUID, on db: Database) async throws -> [ProgrammeVariant: ProgrammeTemplate] {
+        let records = try await ProgrammeTemplateRecord.query(on: db).filter(\.$organisation.$id == organisationID).all()
+        return Dictionary(uniqueKeysWithValues: ProgrammeVariant.allCases.map { variant in
+            (variant, records.first { $0.variant == variant.rawValue }?.template ?? .defaults(for: variant))
+        })
+    }
+
     /// The organisation's template for `variant`, created from the defaults when it has none yet.
     static func record(of organisationID: UUID, _ variant: ProgrammeVariant, on db: Database) async throws -> ProgrammeTemplateRecord {
         if let record = try await ProgrammeTemplateRecord.query(on: db)

@@ -48,16 +48,25 @@ enum MentorChangeController {
         let withReason: [(person: Person, concerns: [EligibilityConcern])]
         let candidates: [UUID: Candidate]
         let opening: RoleOpening
+        /// The programme's contact person, who may also become the mentor, and is named as such.
+        let contactPerson: UUID?
 
         static let none = MentorChoice(offered: [], withReason: [], candidates: [:],
-                                       opening: RoleOpening(newHire: nil, manager: nil, starts: LocalDate(year: 2000, month: 1, day: 1)))
+                                       opening: RoleOpening(newHire: nil, manager: nil, starts: LocalDate(year: 2000, month: 1, day: 1)),
+                                       contactPerson: nil)
 
         static func load(for programme: Programme, now: Date, on db: Database) async throws -> MentorChoice {
             let loaded = try await AssignmentCandidates.load(programme.$organisation.id, now: now, on: db)
-            let lengths = ProgrammeTemplate.defaults(for: programme.programmeVariant)
+            let lengths = try await IntroductionTemplates.templates(of: programme.$organisation.id, on: db)[programme.programmeVariant]
+                ?? .defaults(for: programme.programmeVariant)
+            // The mentoring ends with its own closing meeting, as planned or moved.
+            let timeZone = try await Organisation.find(programme.$organisation.id, on: db)?.timeZone ?? .current
+            let mentoringEnds = try await AssignmentCandidates.commitments([programme], timeZone: timeZone, on: db)
+                .first { $0.role == .mentor }?.until.adding(days: -1)
             let opening = RoleOpening(newHire: programme.$newcomer.id, manager: programme.$manager.id, unit: programme.$unit.id,
                                       starts: programme.firstLocalDay, takenFrom: loaded.today,
-                                      introductionMonths: lengths.introductionMonths, mentoringMonths: lengths.mentoringMonths)
+                                      introductionMonths: lengths.introductionMonths, mentoringMonths: lengths.mentoringMonths,
+                                      mentoringEnds: mentoringEnds)
             let need = NewHireNeeds(opening: opening, taken: Set([programme.$mentor.id, programme.$buddy.id].compactMap { $0 }))
             let people = Dictionary(uniqueKeysWithValues: loaded.choosable.map { ($0.id!, $0) })
             let candidates = loaded.choosable.compactMap { loaded.candidates[$0.id!] }
@@ -70,7 +79,8 @@ enum MentorChangeController {
                 else { return nil }
                 return (person, concerns)
             }
-            return MentorChoice(offered: offered, withReason: withReason, candidates: loaded.candidates, opening: opening)
+            return MentorChoice(offered: offered, withReason: withReason, candidates: loaded.candidates, opening: opening,
+                                contactPerson: programme.$contactPerson.id)
         }
 
         func person(_ id: UUID) -> Person? {

@@ -31,7 +31,9 @@ enum OutsideRules {
         if (typed ?? "").count > 500 { return .failure(ReasonError(message: t.errorTooLong)) }
         guard !needed.isEmpty else { return .success(nil) }
         guard let reason = OverrideReason.accepted(typed) else {
-            return .failure(ReasonError(message: t.errorReasonNeeded(needed, minimum: OverrideReason.minimumLength)))
+            // Each thing once, though several rows of an intake share it.
+            let once = needed.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return .failure(ReasonError(message: t.errorReasonNeeded(once, minimum: OverrideReason.minimumLength)))
         }
         return .success(reason)
     }

@@ -25,9 +25,10 @@ enum ProgrammeController {
             try await AuditLog.read(.learningGoals, item: nil, author: nil, in: file,
                                     context: AccessContext(isSharedWithPerson: true, part: .mentoring), req)
         }
-        // Who was chosen outside the rules, and why: for the coordinator, who chose.
-        let overrides = relations.contains(.coordinator)
-            ? try await AssignmentOverride.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).with(\.$person).all() : []
+        // Who holds a role here outside the rules, and why: for whoever chooses the programme's people.
+        let overrides = AccessPolicy.decide(relations, .programme, .write) == .allow
+            ? try await AssignmentOverride.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).with(\.$person).all()
+                .filter { $0.holdsItsRole(in: file.programme) } : []
         return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring,
                                     overrides: overrides, now: now)
     }

@@ -16,6 +16,7 @@ enum ProgrammeRealignment {
         let timeZone = organisation.timeZone
         let today = LocalDate(now, in: timeZone)
         let firstDay = programme.firstLocalDay
+        let calendar = try await organisation.workingCalendar(on: db)
 
         try await db.transaction { db in
             let meetings = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID).all()
@@ -29,7 +30,7 @@ enum ProgrammeRealignment {
                     kind: meeting.meetingKind, date: date,
                     isFixed: !meeting.isOpen || date <= today || meeting.plannedByHand == true || withContent.contains(meeting.id!))
             }
-            let plan = PlanGenerator.plan(template: lengths, firstDay: firstDay)
+            let plan = PlanGenerator.plan(template: lengths, firstDay: firstDay, calendar: calendar)
             for step in Replanning.meetingSteps(existing: existing, plan: plan, today: today) {
                 switch step {
                 case .move(let index, let planned):
@@ -49,7 +50,7 @@ enum ProgrammeRealignment {
                 .filter(\.$kind == MeetingKind.introductionClosing.rawValue)
                 .filter(\.$status != Meeting.Status.cancelled.rawValue).sort(\.$startsAt).first()
             let introductionEnds = closing.map { LocalDate($0.startsAt, in: timeZone) }
-                ?? PlanGenerator.milestones(template: lengths, firstDay: firstDay).mentoringStart.adding(days: -1)
+                ?? PlanGenerator.milestones(template: lengths, firstDay: firstDay, calendar: calendar).mentoringStart.adding(days: -1)
             let items = ChecklistOrder.sorted(try await ChecklistItem.query(on: db).filter(\.$programme.$id == programmeID).all(), firstDay: firstDay)
             let steps = Replanning.itemSteps(
                 existing: items.map { .init(matchKeys: $0.matchKeys, state: $0.state,
@@ -85,7 +86,7 @@ enum ProgrammeRealignment {
                     Set(["title:\(activity.title.lowercased())"] + (activity.templateActivityID.map { ["id:\($0.uuidString)"] } ?? []))
                 },
                 template: templateActivities.map { .init(matchKeys: $0.matchKeys(texts), week: $0.week, weekday: $0.weekday) },
-                firstDay: firstDay, introductionEnds: introductionEnds, today: today)
+                firstDay: firstDay, introductionEnds: introductionEnds, today: today, calendar: calendar)
             for (index, day) in missing {
                 try await templateActivities[index].planned(for: programmeID, on: day, texts).create(on: db)
             }

@@ -55,9 +55,10 @@ enum RegisterNewHireController {
         /// What the suggestions and the rules are judged against: the chosen unit and manager (none
         /// yet: the unit's managers are left out), the first day (not typed yet: `today`), the
         /// variant's lengths, and the words typed for the work.
-        func needs(today: LocalDate) -> NewHireNeeds {
+        func needs(today: LocalDate, templates: [ProgrammeVariant: ProgrammeTemplate]) -> NewHireNeeds {
             let words = (workAreas ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
-            let lengths = ProgrammeTemplate.defaults(for: variant.flatMap(ProgrammeVariant.init(rawValue:)) ?? .standard)
+            let variant = variant.flatMap(ProgrammeVariant.init(rawValue:)) ?? .standard
+            let lengths = templates[variant] ?? .defaults(for: variant)
             let opening = RoleOpening(newHire: nil, manager: manager.flatMap(UUID.init(uuidString:)), unit: unit.flatMap(UUID.init(uuidString:)),
                                       starts: firstDay.flatMap(LocalDate.init(typed:)) ?? today,
                                       introductionMonths: lengths.introductionMonths, mentoringMonths: lengths.mentoringMonths)
@@ -76,6 +77,10 @@ enum RegisterNewHireController {
         /// Everyone who could take a role, with their load and profile.
         let candidates: [UUID: Candidate]
         let today: LocalDate
+        /// The organisation's lengths of each variant, for how long a role is held.
+        let templates: [ProgrammeVariant: ProgrammeTemplate]
+
+        func needs(_ form: NewHireForm) -> NewHireNeeds { form.needs(today: today, templates: templates) }
 
         func name(_ id: UUID) -> String { everyone.first { $0.id == id }?.name ?? "" }
 
@@ -98,7 +103,8 @@ enum RegisterNewHireController {
         let managers = try await Person.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$isManager == true)
             .filter(\.$leftOn == nil).sort(\.$name).all()
         return Choices(units: units, people: candidates.choosable, everyone: candidates.people, managers: managers,
-                       candidates: candidates.candidates, today: candidates.today)
+                       candidates: candidates.candidates, today: candidates.today,
+                       templates: try await IntroductionTemplates.templates(of: orgID, on: db))
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -116,8 +122,9 @@ enum RegisterNewHireController {
             form.applyPick()
             return RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: [:], suggest: true)
         }
-        let (valid, errors) = try await validate(form, choices: choices, texts: t, on: req.db)
-        guard let valid, errors.isEmpty else {
+        let validation = try await validate(form, choices: choices, texts: t, on: req.db)
+        let errors = validation.errors
+        guard let valid = validation.hire, errors.isEmpty else {
             let response = RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: errors,
                                                       suggest: errors["overrideReason"] != nil)
             response.status = .unprocessableEntity
@@ -131,8 +138,18 @@ enum RegisterNewHireController {
         return req.redirect(to: SiteURL.programme(programmeID).path)
     }
 
-    static func validate(_ form: NewHireForm, choices: Choices, texts t: any Texts, on db: Database) async throws
-        -> (ProgrammeCreation.NewHire?, [String: String])
+    /// A form checked: the new hire to create, or the errors by field; and what the choice needs a
+    /// written reason for (the intake asks once for all its rows).
+    struct Validation {
+        var hire: ProgrammeCreation.NewHire?
+        var errors: [String: String]
+        var needingReason: [String] = []
+    }
+
+    /// `oneForm`: the registration form, with its "contact person is also mentor" box and its own
+    /// reason; the intake's rows have neither, and the intake checks the reason once for all rows.
+    static func validate(_ form: NewHireForm, choices: Choices, texts t: any Texts, oneForm: Bool = true, on db: Database) async throws
+        -> Validation
     {
         var errors: [String: String] = [:]
         func trimmed(_ s: String?) -> String { (s ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -186,31 +203,34 @@ enum RegisterNewHireController {
             case .mentorMissing: if errors["mentor"] == nil { errors["mentor"] = t.errorMentorMissing }
             case .managerAsContactPerson: errors["contactPerson"] = t.errorManagerAsContact
             case .managerAsMentor: errors["mentor"] = t.errorManagerAsMentor
-            case .samePersonInTwoRoles(.contactPerson, .mentor):
+            case .samePersonInTwoRoles(.contactPerson, .mentor) where oneForm:
                 if errors["mentor"] == nil { errors["mentor"] = t.errorContactAsMentorNotTicked(name: choices.name(assignment.contactPerson!)) }
             case .samePersonInTwoRoles(let holds, let role):
                 if errors[role.rawValue] == nil { errors[role.rawValue] = t.errorSamePerson(name: choices.name(assignment.chosen(role)!), holds: t.role(holds.programmeRole),
                                                                                             as: t.role(role.programmeRole)) }
             }
         }
-        var opening = form.needs(today: choices.today).opening
+        var opening = choices.needs(form).opening
         opening.manager = assignment.manager
-        let (overrides, reasonErrors) = review(assignment, opening: opening, reason: form.overrideReason, choices: choices, texts: t,
-                                               fieldErrors: errors)
-        errors.merge(reasonErrors) { first, _ in first }
+        let reviewed = review(assignment, opening: opening, reason: form.overrideReason, reasonChecked: oneForm, choices: choices,
+                              texts: t, fieldErrors: errors)
+        errors.merge(reviewed.errors) { first, _ in first }
         guard errors.isEmpty, let unitID, let firstDay, let variant, let manager = assignment.manager,
-              let contact = assignment.contactPerson, let mentor = assignment.effectiveMentor else { return (nil, errors) }
-        return (ProgrammeCreation.NewHire(
+              let contact = assignment.contactPerson, let mentor = assignment.effectiveMentor
+        else { return Validation(hire: nil, errors: errors, needingReason: reviewed.needingReason) }
+        return Validation(hire: ProgrammeCreation.NewHire(
             name: name, email: email, unitID: unitID, firstDay: firstDay, variant: variant, managerID: manager,
             contactPersonID: contact, mentorID: mentor, buddyID: assignment.buddy,
-            stockholmCadence: form.stockholmCadence == "on", overrides: overrides), errors)
+            stockholmCadence: form.stockholmCadence == "on", overrides: reviewed.overrides), errors: errors,
+            needingReason: reviewed.needingReason)
     }
 
     /// Each chosen person against the rules (`EligibilityRules.review`): a refusal goes on the
     /// person's field; a choice outside the rules (above capacity, unwilling, in their own first
     /// year) needs a written reason of at least a sentence, and is returned to be kept with it.
-    static func review(_ assignment: ProposedAssignment, opening: RoleOpening, reason typed: String?, choices: Choices,
-                       texts t: any Texts, fieldErrors: [String: String]) -> ([ProgrammeCreation.ChosenOutsideRules], [String: String]) {
+    static func review(_ assignment: ProposedAssignment, opening: RoleOpening, reason typed: String?, reasonChecked: Bool, choices: Choices,
+                       texts t: any Texts, fieldErrors: [String: String])
+        -> (overrides: [ProgrammeCreation.ChosenOutsideRules], errors: [String: String], needingReason: [String]) {
         var errors: [String: String] = [:]
         var needingReason: [String] = []
         var outside: [(role: CandidateRole, person: UUID)] = []
@@ -231,11 +251,11 @@ enum RegisterNewHireController {
         }
         switch OutsideRules.reason(typed, needed: needingReason, texts: t) {
         case .failure(let error):
-            errors["overrideReason"] = error.message
-            return ([], errors)
+            if reasonChecked { errors["overrideReason"] = error.message }
+            return ([], errors, needingReason)
         case .success(let reason):
-            guard let reason, errors.isEmpty else { return ([], errors) }
-            return (outside.map { ProgrammeCreation.ChosenOutsideRules(role: $0.role, person: $0.person, reason: reason) }, errors)
+            guard let reason, errors.isEmpty else { return ([], errors, needingReason) }
+            return (outside.map { ProgrammeCreation.ChosenOutsideRules(role: $0.role, person: $0.person, reason: reason) }, errors, needingReason)
         }
     }
 }
@@ -289,6 +309,7 @@ enum ProgrammeCreation {
                        on db: Database) async throws -> UUID {
         let orgID = try organisation.requireID()
         let variantTemplate = try await IntroductionTemplate.load(of: orgID, hire.variant, on: db)
+        let calendar = try await organisation.workingCalendar(on: db)
         return try await db.transaction { db in
             let newcomer = Person(organisationID: orgID, unitID: hire.unitID, name: hire.name, email: hire.email,
                                   phone: hire.phone, title: hire.title, passwordHash: hire.passwordHash)
@@ -296,14 +317,14 @@ enum ProgrammeCreation {
             let programme = Programme(
                 organisationID: orgID, unitID: hire.unitID, newcomerID: try newcomer.requireID(), managerID: hire.managerID,
                 contactPersonID: hire.contactPersonID, mentorID: hire.mentorID, buddyID: hire.buddyID,
-                variant: hire.variant, firstDay: hire.firstDay.onOrAfterWorkingDay)
+                variant: hire.variant, firstDay: calendar.onOrAfter(hire.firstDay))
             programme.templateAppliedAt = now
             try await programme.create(on: db)
             let programmeID = try programme.requireID()
             try await EmploymentController.recordStart(of: hire.email, unit: hire.unitID, firstDay: programme.firstLocalDay,
                                                        organisation: orgID, on: db)
             let plan = PlanRows(programmeID: programmeID, firstDay: hire.firstDay, template: variantTemplate,
-                                stockholmCadence: hire.stockholmCadence, organisation: organisation)
+                                stockholmCadence: hire.stockholmCadence, organisation: organisation, calendar: calendar)
             try await plan.meetings.create(on: db)
             try await plan.checklist.create(on: db)
             try await plan.activities.create(on: db)
@@ -336,16 +357,16 @@ struct PlanRows {
     let activities: [Activity]
 
     init(programmeID: UUID, firstDay requested: LocalDate, template variantTemplate: IntroductionTemplate, stockholmCadence: Bool,
-         organisation: Organisation) {
+         organisation: Organisation, calendar: WorkingCalendar) {
         var template = variantTemplate.lengths
         template.stockholmCadence = template.stockholmCadence || stockholmCadence
         let timeZone = organisation.timeZone
-        meetings = PlanGenerator.plan(template: template, firstDay: requested).map { planned in
+        meetings = PlanGenerator.plan(template: template, firstDay: requested, calendar: calendar).map { planned in
             Meeting(programmeID: programmeID, kind: planned.kind, number: planned.number,
                     startsAt: planned.date.instant(at: planned.time, in: timeZone), minutes: planned.minutes)
         }
-        let firstDay = requested.onOrAfterWorkingDay
-        let introductionEnds = PlanGenerator.milestones(template: template, firstDay: firstDay).mentoringStart.adding(days: -1)
+        let firstDay = calendar.onOrAfter(requested)
+        let introductionEnds = PlanGenerator.milestones(template: template, firstDay: firstDay, calendar: calendar).mentoringStart.adding(days: -1)
         checklist = variantTemplate.items.enumerated().map { position, source in
             let item = ChecklistItem(
                 programmeID: programmeID, templateKey: source.builtIn, customTitle: source.customTitle,
@@ -358,7 +379,7 @@ struct PlanRows {
         }
         let texts = IntroductionTemplates.texts(of: organisation)
         activities = variantTemplate.activities.compactMap { source -> Activity? in
-            let day = ScheduleRules.day(week: source.week, weekday: source.weekday, firstDay: firstDay)
+            let day = ScheduleRules.day(week: source.week, weekday: source.weekday, firstDay: firstDay, calendar: calendar)
             return day <= introductionEnds ? source.planned(for: programmeID, on: day, texts) : nil
         }
     }

@@ -51,16 +51,29 @@ enum PersonalData {
             ]))
         }))
 
-        // Why they were chosen outside the rules, where they were: written about them.
-        let overrides = try await AssignmentOverride.query(on: db).filter(\.$person.$id == id).sort(\.$createdAt).all()
         sections.append(Section(title: t.archiveProgrammes, items: files.map { file in
             let parts = ProgrammeRole.allCases.filter { file.programme.personID(for: $0) == id }.map(t.role).joined(separator: ", ")
-            let reasons = overrides.filter { $0.$programme.id == file.id }.map(\.reason).joined(separator: "; ")
             return Item(heading: file.newcomer?.name ?? "", fields: fields([
                 (t.archiveYourRole, parts), (t.archiveFirstDay, dates.day(file.programme.firstLocalDay)),
-                (t.overridesHeading, reasons.isEmpty ? nil : reasons),
             ]))
         }))
+        // Why they were chosen outside the rules, wherever they were (a role since handed on too):
+        // written about them.
+        let overrides = try await AssignmentOverride.query(on: db).filter(\.$person.$id == id).sort(\.$createdAt).all()
+        if !overrides.isEmpty {
+            let programmes = try await Programme.query(on: db).filter(\.$id ~~ overrides.map { $0.$programme.id }).all()
+            let newHires = try await Person.query(on: db).filter(\.$id ~~ programmes.map { $0.$newcomer.id }).all()
+            func newHire(_ programmeID: UUID) -> String {
+                let newcomer = programmes.first { $0.id == programmeID }?.$newcomer.id
+                return newHires.first { $0.id == newcomer }?.name ?? ""
+            }
+            sections.append(Section(title: t.overridesHeading, items: overrides.map { override in
+                Item(heading: newHire(override.$programme.id), fields: fields([
+                    (t.archiveYourRole, t.role(override.candidateRole.programmeRole)), (t.overrideReasonLabel, override.reason),
+                    (t.archiveCreated, override.createdAt.map(dates.day)),
+                ]))
+            }))
+        }
 
         var meetings: [Item] = []
         for file in own {

@@ -44,6 +44,8 @@ enum TextPurge {
             try await EarlierMeetingNote.query(on: db).filter(\.$meeting.$id ~~ meetings).delete()
         }
         try await CompetencePlanChange.query(on: db).filter(\.$programme.$id == programmeID).delete()
+        // Why someone was chosen outside the rules is written about a person: it goes with the rest.
+        try await AssignmentOverride.query(on: db).filter(\.$programme.$id == programmeID).delete()
         for row in try await CompetencePlanRow.query(on: db).filter(\.$programme.$id == programmeID).all() {
             row.fields = blanked(row.fields)
             try await row.update(on: db)

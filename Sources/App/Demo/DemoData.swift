@@ -157,7 +157,7 @@ enum DemoData {
                 try await programme.update(on: db)
             }
         }
-        let programmeStart = monday.adding(weeks: programmes.map(\.startWeeks).min() ?? 0).onOrAfterWorkingDay
+        let programmeStart = try await organisation.workingCalendar(on: db).onOrAfter(monday.adding(weeks: programmes.map(\.startWeeks).min() ?? 0))
         try await DemoEmployments.add(organisationID: orgID, units: unitIDs, programmeStart: programmeStart, today: today, on: db)
         try await DemoGatherings.add(organisation: organisation, monday: monday, now: now, on: db)
     }

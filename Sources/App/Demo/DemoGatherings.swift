@@ -11,7 +11,8 @@ enum DemoGatherings {
         let sessions = GatheringSeries(organisationID: try organisation.requireID(), kind: .groupSessions, title: "Gruppeforløb efteråret")
         try await sessions.create(on: db)
         let themes = StockholmTheme.allCases
-        let meetings = GatheringPlan.dates(first: monday.adding(weeks: -7).adding(days: 2), everyWeeks: 3, count: themes.count)
+        let calendar = try await organisation.workingCalendar(on: db)
+        let meetings = GatheringPlan.dates(first: monday.adding(weeks: -7).adding(days: 2), everyWeeks: 3, count: themes.count, calendar: calendar)
             .enumerated().map { index, day in
                 Gathering(seriesID: sessions.id!, number: index + 1, theme: t.stockholmTheme(themes[index]), reading: t.stockholmReading(themes[index]),
                           startsAt: day.instant(at: LocalTime(hour: 13), in: organisation.timeZone), minutes: 120, place: "Mødelokale 4")

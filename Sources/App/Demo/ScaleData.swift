@@ -194,6 +194,7 @@ struct ScaleMunicipality {
     private mutating func addProgrammes(organisation: Organisation, templates: [ProgrammeVariant: IntroductionTemplate],
                                         staff: Staff, to rows: inout Rows) {
         let monday = today.adding(days: 1 - today.isoWeekday)
+        let calendar = organisation.workingCalendar(own: [])
         let total = size.activeProgrammes + size.endedProgrammes
         for number in 0..<total {
             let running = number < size.activeProgrammes
@@ -213,14 +214,14 @@ struct ScaleMunicipality {
                 : "nyansat-\(number)@\(ScaleData.slug(index)).godstart.dk"
             let newcomer = Person(id: random.uuid(), organisationID: organisation.id!, unitID: staff.unitIDs[unit],
                                   name: "\(first) \(last)", email: email, title: "Socialrådgiver", passwordHash: passwordHash)
-            let firstDay = monday.adding(weeks: weeks).onOrAfterWorkingDay
+            let firstDay = calendar.onOrAfter(monday.adding(weeks: weeks))
             let programme = Programme(
                 id: random.uuid(), organisationID: organisation.id!, unitID: staff.unitIDs[unit], newcomerID: newcomer.id!,
                 managerID: staff.managerOfUnit[unit], contactPersonID: contact, mentorID: mentor, buddyID: buddy,
                 variant: variant, firstDay: firstDay)
             programme.templateAppliedAt = now
             let plan = PlanRows(programmeID: programme.id!, firstDay: firstDay, template: templates[variant]!,
-                                stockholmCadence: false, organisation: organisation)
+                                stockholmCadence: false, organisation: organisation, calendar: calendar)
             addMeetings(plan.meetings, of: programme, running: running, to: &rows)
             if !running {
                 programme.endedAt = plan.meetings.filter { $0.isHeld }.compactMap(\.heldAt).max() ?? now

@@ -74,4 +74,5 @@ extension DanishTexts {
         "Kollegerne, der kan være mentor, med den bedst egnede først: hvor meget plads de har, om de er uddannet som mentor, og hvilke områder de deler med den nyansatte. Den hidtidige mentor, lederen og buddyen er ikke med."
     }
     var mentorOnlyWithReasonGroup: String { "Kun med en begrundelse" }
+    var alsoTheContactPerson: String { "er kontaktperson og bliver både kontaktperson og mentor" }
 }

@@ -39,4 +39,6 @@ public protocol EligibilityTexts: Sendable {
 
     var mentorCandidatesIntro: String { get }
     var mentorOnlyWithReasonGroup: String { get }
+    /// In the new-mentor list: this colleague is the contact person, and would hold both roles.
+    var alsoTheContactPerson: String { get }
 }

@@ -74,4 +74,5 @@ extension EnglishTexts {
         "The colleagues who can be mentor, best suited first: how much free capacity they have, whether they are trained as mentors, and which areas they share with the new hire. The previous mentor, the manager and the buddy are left out."
     }
     var mentorOnlyWithReasonGroup: String { "Only with a reason" }
+    var alsoTheContactPerson: String { "is the contact person, and would be both contact person and mentor" }
 }

@@ -74,4 +74,5 @@ extension SwedishTexts {
         "Kollegorna som kan vara mentor, med den som passar bäst först: hur mycket plats de har, om de är utbildade mentorer och vilka områden de delar med den nyanställda. Den tidigare mentorn, chefen och faddern är inte med."
     }
     var mentorOnlyWithReasonGroup: String { "Bara med en motivering" }
+    var alsoTheContactPerson: String { "är kontaktperson och blir både kontaktperson och mentor" }
 }

@@ -43,6 +43,7 @@ enum GodstartMigrations {
         M036_SetAsideEarlierMentorships(),
         M037_CreateEvaluationBatches(),
         M038_AddEligibility(),
+        M039_AddWorkingCalendar(),
     ]
 }
 

@@ -32,4 +32,9 @@ final class AssignmentOverride: Model, @unchecked Sendable {
     }
 
     var candidateRole: CandidateRole { CandidateRole(rawValue: role) ?? .mentor }
+
+    /// Whether its person still holds the role in `programme` (a mentor change ends a mentor's).
+    func holdsItsRole(in programme: Programme) -> Bool {
+        programme.personID(for: candidateRole.programmeRole) == $person.id
+    }
 }

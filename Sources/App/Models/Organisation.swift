@@ -20,10 +20,14 @@ final class Organisation: Model, @unchecked Sendable {
     @Field(key: "password_sign_in") var passwordSignIn: Bool
     /// Months a programme's private texts are kept after it ends; nil: `StoragePeriod.defaultMonths`.
     @OptionalField(key: "storage_months") var storageMonths: Int?
+    /// `HolidayCountry`'s raw value ("DK", "SE"); nil: as the time zone says (`country`).
+    @OptionalField(key: "holiday_country") var holidayCountry: String?
+    /// Closed on 24 and 31 December (and in Denmark on Constitution Day); nil: yes.
+    @OptionalField(key: "closes_customary_days") var closesCustomaryDays: Bool?
 
     var properties: [any AnyProperty] {
         [$id, $name, $slug, $timeZoneIdentifier, $defaultLanguage, $staffImportMapping, $ssoCreatesPeople,
-         $passwordSignIn, $storageMonths]
+         $passwordSignIn, $storageMonths, $holidayCountry, $closesCustomaryDays]
     }
 
     init() {}

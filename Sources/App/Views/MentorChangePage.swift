@@ -25,7 +25,7 @@ enum MentorChangePage {
                 errors[key].map { message in
                     switch key {
                     case "reason": ("reason-\(MentorChangeReason.allCases[0].rawValue)", message)
-                    case "mentor": ("mentor-\((loaded.choice.offered.first?.person ?? loaded.choice.withReason.first?.person)?.id?.uuidString ?? "")", message)
+                    case "mentor": (firstMentorChoiceID(loaded.choice), message)
                     default: (key, message)
                     }
                 }
@@ -57,20 +57,30 @@ enum MentorChangePage {
         let t = ctx.texts
         let offered = choice.offered.map { entry in
             Form.Option(value: entry.person.id!.uuidString, label: entry.person.name,
-                        hint: entry.suggestion.reasons.map(t.suggestionReason).joined(separator: ", ")
+                        hint: ((entry.person.id == choice.contactPerson ? [t.alsoTheContactPerson] : [])
+                               + entry.suggestion.reasons.map(t.suggestionReason)).joined(separator: ", ")
                             + (entry.suggestion.needsOverride ? " · " + t.aboveCapacity : ""))
         }
         let withReason = choice.withReason.map { entry in
             Form.Option(value: entry.person.id!.uuidString, label: entry.person.name,
                         hint: entry.concerns.map { t.eligibilityConcern($0, name: entry.person.name, role: t.role(.mentor)) }.joined(separator: "; "))
         }
+        // The error goes with the first group shown, where the summary's link points.
         return .group([
             el("p", [.class("hint")], t.mentorCandidatesIntro),
             offered.isEmpty ? el("p", [.class("muted")], t.noSuggestions)
                 : Form.radios("mentor", legend: t.newMentorLabel, options: offered, selected: typed.mentor, error: errors["mentor"]),
             when(!withReason.isEmpty, Form.radios("mentor-other", legend: "\(t.newMentorLabel): \(t.mentorOnlyWithReasonGroup)",
-                                                  options: withReason, selected: typed.mentor, name: "mentor")),
+                                                  options: withReason, selected: typed.mentor,
+                                                  error: offered.isEmpty ? errors["mentor"] : nil, name: "mentor")),
         ])
+    }
+
+    /// Where the error summary's link for the new mentor points: the first choice shown.
+    static func firstMentorChoiceID(_ choice: MentorChangeController.MentorChoice) -> String {
+        if let first = choice.offered.first { return "mentor-\(first.person.id!.uuidString)" }
+        if let first = choice.withReason.first { return "mentor-other-\(first.person.id!.uuidString)" }
+        return "reason-\(MentorChangeReason.allCases[0].rawValue)"
     }
 
     /// The mentee decides whether the new mentor sees the learning goals and the plan from before.

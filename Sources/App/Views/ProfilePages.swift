@@ -6,11 +6,19 @@ enum ProfilePages {
     static func list(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded, units: [UUID: String],
                      newHireOf: (UUID) -> String) -> Response {
         let t = ctx.texts
-        /// One load per role, the figure the suggestions use, with the reasons of any choice above it.
+        /// One load per role, the figure the suggestions use, with the reasons of any choice in it
+        /// outside the rules.
         func load(_ candidate: Candidate, _ role: CandidateRole) -> HTMLNode {
             let held = candidate.capacity - candidate.freeCapacity(as: role)
             let full = role.hasHardCapacity && candidate.freeCapacity(as: role) <= 0
-            return el("span", full ? [.class("status overdue")] : [], t.loadOfCapacity(load: held, capacity: candidate.capacity))
+            let reasons = (loaded.overrides[candidate.id] ?? []).filter { $0.candidateRole == role }
+            return .group([
+                el("span", full ? [.class("status overdue")] : [], t.loadOfCapacity(load: held, capacity: candidate.capacity)),
+                when(!reasons.isEmpty, el("ul", [.class("override-reasons")], reasons.map { override in
+                    el("li", [.class("hint")], t.chosenWithReason(role: t.role(role.programmeRole), newHire: newHireOf(override.$programme.id),
+                                                                  reason: override.reason))
+                })),
+            ])
         }
         return Layout.page(ctx, title: t.profilesTitle, [
             el("h1", t.profilesTitle),
@@ -21,15 +29,10 @@ enum ProfilePages {
                                        t.willingLabel, t.trainedLabel, t.areasColumn],
                              rows: loaded.people.map { person in
                 let candidate = loaded.candidates[person.id!]!
-                let overrides = loaded.overrides[person.id!] ?? []
                 return [
                     el("span", [.id("colleague-\(person.id!.uuidString.lowercased())")], [
                         link(person.name, to: SiteURL.colleague(person.id).path, [.aria("label", "\(t.editProfile): \(person.name)")]),
                         .group(standingNotes(ctx, candidate, today: loaded.today).map { el("span", [.class("hint")], " · " + $0) }),
-                        when(!overrides.isEmpty, el("ul", [.class("override-reasons")], overrides.map { override in
-                            el("li", [.class("hint")], t.chosenWithReason(role: t.role(override.candidateRole.programmeRole),
-                                                                          newHire: newHireOf(override.$programme.id), reason: override.reason))
-                        })),
                     ]),
                     text(person.$unit.id.flatMap { units[$0] } ?? ""),
                     load(candidate, .mentor),

@@ -55,7 +55,7 @@ enum ProgrammePage {
                 when(relations.contains(.newcomer) || relations.contains(.coordinator),
                      el("p", [], [link(relations.contains(.coordinator) ? t.changeMentorButton : t.askForNewMentor,
                                        to: SiteURL.mentorChange(file.id).path)])),
-                when(relations.contains(.coordinator), chosenOutsideRules(ctx, file, overrides)),
+                when(AccessPolicy.decide(relations, .programme, .write) == .allow, chosenOutsideRules(ctx, file, overrides)),
             ]),
             when(relations.contains(.coordinator), invitation(ctx, file)),
             when(relations.contains(.coordinator) && !file.isEnded(now: now), upgrade(ctx, file)),

@@ -70,7 +70,7 @@ enum RegisterNewHirePage {
                 // The best three, and the one already chosen, so its reasons (and a full capacity) show too.
                 // Nobody already chosen for another role of this new hire (the contact person may be the mentor).
                 let others = CandidateRole.allCases.filter { $0 != role && !(Set([$0, role]) == [.contactPerson, .mentor]) }
-                let need = form.needs(today: choices.today).taking(others.map { form.chosen($0) })
+                let need = choices.needs(form).taking(others.map { form.chosen($0) })
                 let all = AssignmentSuggestions.rank(candidates, for: need, as: role)
                 let chosen = form.chosen(role).flatMap { id in all.first { $0.candidate == id } }
                 let ranked = Array(all.prefix(3)) + (chosen.map { all.prefix(3).contains($0) ? [] : [$0] } ?? [])
