@@ -127,6 +127,9 @@ enum SiteURL: Equatable {
     case myData
     case myDataArchive
     case storage
+    case workingDays
+    case ownClosedDays
+    case ownClosedDayRemoval(UUID?)
     case personErasure(UUID?)
     case apiDocument
     case apiProgrammes
@@ -260,6 +263,9 @@ enum SiteURL: Equatable {
         case .myData: ["settings", "my-data"]
         case .myDataArchive: ["settings", "my-data", "archive.zip"]
         case .storage: ["admin", "storage"]
+        case .workingDays: ["working-days"]
+        case .ownClosedDays: ["working-days", "closed-days"]
+        case .ownClosedDayRemoval(let v): ["working-days", "closed-days", id(v), "removal"]
         case .personErasure(let v): ["admin", "people", id(v), "erasure"]
         case .apiDocument: ["api", "v1", "openapi.json"]
         case .apiProgrammes: ["api", "v1", "programmes"]

@@ -75,6 +75,7 @@ final class RouteMatrixTests: AppTestCase {
             "knowledge-persons": try await first(KnowledgeArea.self), "learning-goal-catalogue": try await first(CatalogueEntry.self),
             "materials": try await first(Material.self), "ideas": try await first(Idea.self),
             "outbox": message.id!, "api-tokens": token.id!, "people": try await person("thomas").id!,
+            "closed-days": try await first(OwnClosedDay.self),
         ]
     }
 

@@ -86,7 +86,7 @@ enum IntakeController {
         for index in 0..<rowCount(typed) {
             let form = row(index, of: typed)
             if isEmpty(form) { continue }
-            let validation = try await RegisterNewHireController.validate(form, choices: running, texts: t, oneForm: false, on: req.db)
+            let validation = try await RegisterNewHireController.validate(form, choices: running, language: req.language, oneForm: false, on: req.db)
             for (field, message) in validation.errors { errors[field == "overrideReason" ? field : "\(field)-\(index)"] = message }
             needingReason += validation.needingReason
             let email = (form.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
@@ -127,6 +127,6 @@ extension RegisterNewHireController.Choices {
             candidates[id] = candidate.adding(role)
         }
         return Self(units: units, people: people, everyone: everyone, managers: managers, candidates: candidates, today: today,
-                    templates: templates)
+                    templates: templates, calendar: calendar, timeZone: timeZone)
     }
 }

@@ -309,6 +309,8 @@ enum MeetingController {
         var date: String?
         var time: String?
         var place: String?
+        /// "on": the new date is a holiday or closed day, and stays.
+        var keepClosedDay: String?
     }
 
     @Sendable static func showMove(req: Request) async throws -> Response {
@@ -332,8 +334,16 @@ enum MeetingController {
         if (form.time ?? "").isEmpty { errors["time"] = t.errorRequired } else if time == nil { errors["time"] = t.errorTime }
         let place = form.place?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if place.count > 200 { errors["place"] = t.errorTooLong }
+        var offerToKeepDay = false
+        if let date {
+            let check = try await ClosedDayCheck.meetingDay(date, in: loaded.file, kept: form.keepClosedDay == "on", language: req.language,
+                                                            on: req.db)
+            if let error = check.error { errors["date"] = error }
+            offerToKeepDay = check.offerToKeep
+        }
         guard errors.isEmpty, let date, let time else {
-            let response = MoveMeetingPage.render(try await context(req, loaded), loaded, form: form, errors: errors)
+            let response = MoveMeetingPage.render(try await context(req, loaded), loaded, form: form, errors: errors,
+                                                  offerToKeepDay: offerToKeepDay)
             response.status = .unprocessableEntity
             return response
         }

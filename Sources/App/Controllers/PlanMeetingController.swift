@@ -9,6 +9,8 @@ enum PlanMeetingController {
         var date: String?
         var time: String?
         var place: String?
+        /// "on": the date is a holiday or closed day, and stays.
+        var keepClosedDay: String?
     }
 
     /// The kinds this person may add: status meetings for the introduction's people, mentoring
@@ -50,9 +52,15 @@ enum PlanMeetingController {
         if (form.time ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["time"] = t.errorRequired } else if time == nil { errors["time"] = t.errorTime }
         let place = (form.place ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if place.count > 200 { errors["place"] = t.errorTooLong }
+        var offerToKeepDay = false
+        if let date {
+            let check = try await ClosedDayCheck.meetingDay(date, in: file, kept: form.keepClosedDay == "on", language: req.language, on: req.db)
+            if let error = check.error { errors["date"] = error }
+            offerToKeepDay = check.offerToKeep
+        }
         guard errors.isEmpty, let kind, let date, let time else {
             let response = PlanMeetingPage.render(try await PrivateWriting.pageContext(req, file), file: file, kinds: kinds,
-                                                  form: form, errors: errors)
+                                                  form: form, errors: errors, offerToKeepDay: offerToKeepDay)
             response.status = .unprocessableEntity
             return response
         }
@@ -75,16 +83,18 @@ enum PlanMeetingController {
     }
 }
 
-/// Meetings of one kind are numbered in date order ("Statusmøde 3"); cancelled ones keep theirs.
+/// Meetings of one kind are numbered in date order ("Statusmøde 3"), held and cancelled ones
+/// keeping theirs (`MeetingNumbers` in GodstartCore).
 enum MeetingNumbering {
     static func renumberAll(_ programmeID: UUID, on db: Database) async throws {
-        let meetings = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID)
-            .filter(\.$status != Meeting.Status.cancelled.rawValue).sort(\.$startsAt).all()
-        for kind in Set(meetings.map(\.kind)) {
-            for (index, meeting) in meetings.filter({ $0.kind == kind }).enumerated() where meeting.number != index + 1 {
-                meeting.number = index + 1
-                try await meeting.update(on: db)
-            }
+        let meetings = try await Meeting.query(on: db).filter(\.$programme.$id == programmeID).all()
+        let numbers = MeetingNumbers.assign(meetings.map { meeting in
+            MeetingNumbers.Entry(id: meeting.id!, kind: meeting.meetingKind, startsAt: meeting.startsAt,
+                                 state: meeting.isHeld ? .held : meeting.isCancelled ? .cancelled : .planned, number: meeting.number)
+        })
+        for meeting in meetings where numbers[meeting.id!].map({ $0 != meeting.number }) ?? false {
+            meeting.number = numbers[meeting.id!]!
+            try await meeting.update(on: db)
         }
     }
 

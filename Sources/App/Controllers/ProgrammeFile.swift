@@ -56,7 +56,10 @@ struct ProgrammeFile {
         func day(_ fact: MeetingFact) -> LocalDate { LocalDate(fact.startsAt, in: timeZone) }
         let firstDay = programme.firstLocalDay
         let mentoringStart = first(.mentoringStart).map(day) ?? firstDay
-        let mentoringClosing = first(.mentoringClosing).map(day) ?? mentoringStart
+        // Without its closing meeting (cancelled), the mentoring lasts while conversations are ahead.
+        let lastConversation = facts.filter { !$0.cancelled && [.dialogueMeeting, .threePartyMeeting, .managerMentorMeeting].contains($0.kind) }
+            .map(day).max()
+        let mentoringClosing = first(.mentoringClosing).map(day) ?? lastConversation.map { max($0, mentoringStart) } ?? mentoringStart
         let introClosing = first(.introductionClosing).map(day) ?? mentoringStart
         let talk = first(.developmentTalk)
         let talkDay = talk.map(day)

@@ -20,6 +20,8 @@ enum RegisterNewHireController {
         var workAreas: String?
         /// Why someone is chosen outside the rules (above capacity, unwilling to mentor, in their own first year).
         var overrideReason: String?
+        /// "on": the first day typed is a holiday or closed day, and stays.
+        var keepClosedDay: String?
         /// "suggest": show suggestions instead of registering.
         var intent: String?
         /// A suggestion chosen: "role:id".
@@ -79,6 +81,9 @@ enum RegisterNewHireController {
         let today: LocalDate
         /// The organisation's lengths of each variant, for how long a role is held.
         let templates: [ProgrammeVariant: ProgrammeTemplate]
+        /// The days it works, for a first day typed on a holiday.
+        let calendar: WorkingCalendar
+        let timeZone: TimeZone
 
         func needs(_ form: NewHireForm) -> NewHireNeeds { form.needs(today: today, templates: templates) }
 
@@ -98,13 +103,15 @@ enum RegisterNewHireController {
 
     static func choices(for coordinator: Person, now: Date, on db: Database) async throws -> Choices {
         let orgID = coordinator.$organisation.id
+        guard let organisation = try await Organisation.find(orgID, on: db) else { throw Abort(.notFound) }
         let units = try await OrganisationUnit.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let candidates = try await AssignmentCandidates.load(orgID, now: now, on: db)
         let managers = try await Person.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$isManager == true)
             .filter(\.$leftOn == nil).sort(\.$name).all()
         return Choices(units: units, people: candidates.choosable, everyone: candidates.people, managers: managers,
                        candidates: candidates.candidates, today: candidates.today,
-                       templates: try await IntroductionTemplates.templates(of: orgID, on: db))
+                       templates: try await IntroductionTemplates.templates(of: orgID, on: db),
+                       calendar: try await organisation.workingCalendar(on: db), timeZone: organisation.timeZone)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -122,7 +129,7 @@ enum RegisterNewHireController {
             form.applyPick()
             return RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: [:], suggest: true)
         }
-        let validation = try await validate(form, choices: choices, texts: t, on: req.db)
+        let validation = try await validate(form, choices: choices, language: req.language, on: req.db)
         let errors = validation.errors
         guard let valid = validation.hire, errors.isEmpty else {
             let response = RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: errors,
@@ -148,9 +155,10 @@ enum RegisterNewHireController {
 
     /// `oneForm`: the registration form, with its "contact person is also mentor" box and its own
     /// reason; the intake's rows have neither, and the intake checks the reason once for all rows.
-    static func validate(_ form: NewHireForm, choices: Choices, texts t: any Texts, oneForm: Bool = true, on db: Database) async throws
+    static func validate(_ form: NewHireForm, choices: Choices, language: Language, oneForm: Bool = true, on db: Database) async throws
         -> Validation
     {
+        let t = language.texts
         var errors: [String: String] = [:]
         func trimmed(_ s: String?) -> String { (s ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         func person(_ field: String, _ raw: String?, in list: [Person], required: Bool) -> UUID? {
@@ -186,6 +194,12 @@ enum RegisterNewHireController {
 
         let firstDay = LocalDate(typed: trimmed(form.firstDay))
         if trimmed(form.firstDay).isEmpty { errors["firstDay"] = t.errorRequired } else if firstDay == nil { errors["firstDay"] = t.errorDate }
+        let keepsClosedDay = oneForm && form.keepClosedDay == "on"
+        if let firstDay, !keepsClosedDay, let warning = ClosedDayCheck.warning(firstDay, calendar: choices.calendar,
+                                                                             dates: DateText(language: language, timeZone: choices.timeZone),
+                                                                             texts: t, offerToKeep: oneForm) {
+            errors["firstDay"] = warning
+        }
 
         let variant = ProgrammeVariant(rawValue: trimmed(form.variant))
         if variant == nil { errors["variant"] = t.errorUnknownChoice }
@@ -221,7 +235,8 @@ enum RegisterNewHireController {
         return Validation(hire: ProgrammeCreation.NewHire(
             name: name, email: email, unitID: unitID, firstDay: firstDay, variant: variant, managerID: manager,
             contactPersonID: contact, mentorID: mentor, buddyID: assignment.buddy,
-            stockholmCadence: form.stockholmCadence == "on", overrides: reviewed.overrides), errors: errors,
+            stockholmCadence: form.stockholmCadence == "on", overrides: reviewed.overrides,
+            keepsClosedFirstDay: keepsClosedDay), errors: errors,
             needingReason: reviewed.needingReason)
     }
 
@@ -277,6 +292,8 @@ enum ProgrammeCreation {
         var stockholmCadence = false
         /// The people chosen outside the rules, each with the coordinator's reason.
         var overrides: [ChosenOutsideRules] = []
+        /// The coordinator kept a first day that is a holiday or closed day (a weekend still moves to Monday).
+        var keepsClosedFirstDay = false
         var title: String? = nil
         var phone: String? = nil
         var passwordHash: String? = nil
@@ -317,7 +334,8 @@ enum ProgrammeCreation {
             let programme = Programme(
                 organisationID: orgID, unitID: hire.unitID, newcomerID: try newcomer.requireID(), managerID: hire.managerID,
                 contactPersonID: hire.contactPersonID, mentorID: hire.mentorID, buddyID: hire.buddyID,
-                variant: hire.variant, firstDay: calendar.onOrAfter(hire.firstDay))
+                variant: hire.variant,
+                firstDay: hire.keepsClosedFirstDay ? WorkingCalendar.weekendsOnly.onOrAfter(hire.firstDay) : calendar.onOrAfter(hire.firstDay))
             programme.templateAppliedAt = now
             try await programme.create(on: db)
             let programmeID = try programme.requireID()

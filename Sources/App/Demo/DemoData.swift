@@ -119,6 +119,9 @@ enum DemoData {
             unitIDs.append(try unit.requireID())
         }
         let today = LocalDate(now, in: organisation.timeZone)
+        // A staff day of its own, a Friday eight weeks ahead: plans keep off it as off the holidays.
+        try await OwnClosedDay(organisationID: orgID, date: today.adding(days: 5 - today.isoWeekday).adding(weeks: 8), name: "Personaledag")
+            .create(on: db)
         var ids: [String: UUID] = [:]
         for (index, p) in people.enumerated() {
             let person = Person(organisationID: orgID, unitID: p.unit.map { unitIDs[$0] }, name: p.name, email: email(p.key),

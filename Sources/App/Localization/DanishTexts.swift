@@ -279,6 +279,7 @@ struct DanishTexts: Texts {
     let errorNewcomerAsHelper = "Den nyansatte kan ikke have denne rolle i sit eget forløb."
     let errorMentorMissing = "Vælg en mentor, eller sæt flueben ved, at kontaktpersonen også er mentor."
     let errorTooLong = "Teksten er for lang."
+    func errorTooLongLimit(_ characters: Int) -> String { "Skriv højst \(characters) tegn." }
 
     let notFoundTitle = "Siden findes ikke"
     let notFoundText = "Vi kunne ikke finde siden. Adressen kan være forkert, eller også har du ikke adgang til siden."

@@ -279,6 +279,7 @@ struct EnglishTexts: Texts {
     let errorNewcomerAsHelper = "The new hire cannot have this role in their own programme."
     let errorMentorMissing = "Choose a mentor, or tick that the contact person is also the mentor."
     let errorTooLong = "This is too long."
+    func errorTooLongLimit(_ characters: Int) -> String { "Write at most \(characters) characters." }
 
     let notFoundTitle = "Page not found"
     let notFoundText = "We could not find that page. The address may be wrong, or the page is not one you have access to."

@@ -279,6 +279,7 @@ struct SwedishTexts: Texts {
     let errorNewcomerAsHelper = "Den nyanställda kan inte ha den här rollen i sitt eget program."
     let errorMentorMissing = "Välj en mentor eller kryssa i att kontaktpersonen också är mentor."
     let errorTooLong = "Texten är för lång."
+    func errorTooLongLimit(_ characters: Int) -> String { "Skriv högst \(characters) tecken." }
 
     let notFoundTitle = "Sidan finns inte"
     let notFoundText = "Vi hittade inte sidan. Adressen kan vara fel, eller så har du inte behörighet till sidan."

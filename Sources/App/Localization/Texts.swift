@@ -2,7 +2,7 @@ import GodstartCore
 
 /// Every text Godstart shows. Each language implements all of it, so the compiler refuses a
 /// language that misses a string.
-public protocol Texts: JournalTexts, PlanningTexts, PreparationTexts, AgreementTexts, LearningTexts, EvaluationTexts, IntroductionTexts, ScheduleTexts, TemplateTexts, MentoringStartTexts, AssignmentTexts, OverviewTexts, DeskTexts, MaterialTexts, GatheringTexts, CalendarTexts, ApiTexts, MailTexts, StaffImportTexts, SingleSignOnTexts, AuditTexts, DataRightsTexts, EligibilityTexts {
+public protocol Texts: JournalTexts, PlanningTexts, PreparationTexts, AgreementTexts, LearningTexts, EvaluationTexts, IntroductionTexts, ScheduleTexts, TemplateTexts, MentoringStartTexts, AssignmentTexts, OverviewTexts, DeskTexts, MaterialTexts, GatheringTexts, CalendarTexts, ApiTexts, MailTexts, StaffImportTexts, SingleSignOnTexts, AuditTexts, DataRightsTexts, EligibilityTexts, WorkingDaysTexts {
     // Layout
     var productName: String { get }
     var productTagline: String { get }
@@ -173,6 +173,8 @@ public protocol Texts: JournalTexts, PlanningTexts, PreparationTexts, AgreementT
     var errorNewcomerAsHelper: String { get }
     var errorMentorMissing: String { get }
     var errorTooLong: String { get }
+    /// Too long, with the limit said.
+    func errorTooLongLimit(_ characters: Int) -> String
 
     // Error pages
     var notFoundTitle: String { get }

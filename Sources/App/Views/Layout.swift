@@ -56,6 +56,7 @@ enum Layout {
             if person.isAdmin { more.append((t.navSignInSettings, .signInSettings)) }
             if person.isAdmin { more.append((t.navAuditLog, .auditLog)) }
             if person.isAdmin { more.append((t.navStorage, .storage)) }
+            if person.isAdmin || person.isCoordinator { more.append((t.navWorkingDays, .workingDays)) }
             if !person.isAdmin || person.isCoordinator { more.append((t.navCalendar, .calendar)) }
             more.append((t.navMailSettings, .mailSettings))
             more.append((t.navOwnAuditLog, .ownAuditLog))

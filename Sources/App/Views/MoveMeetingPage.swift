@@ -1,8 +1,9 @@
 import Vapor
 
 enum MoveMeetingPage {
+    /// `offerToKeepDay`: the date typed was named as a holiday or closed day; the box keeps it.
     static func render(_ ctx: PageContext, _ loaded: MeetingController.Loaded, form: MeetingController.MoveForm,
-                       errors: [String: String]) -> Response {
+                       errors: [String: String], offerToKeepDay: Bool = false) -> Response {
         let t = ctx.texts
         let meeting = loaded.meeting
         let title = "\(t.moveMeetingTitle): \(Components.meetingTitle(meeting, t))"
@@ -16,6 +17,7 @@ enum MoveMeetingPage {
             el("form", [.methodPost, .action(SiteURL.meetingMove(meeting.id).path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
                 Form.date("date", label: t.dateLabel, value: form.date, error: errors["date"]),
+                when(offerToKeepDay, Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: form.keepClosedDay == "on")),
                 Form.input("time", label: t.timeLabel, value: form.time, error: errors["time"], type: "time", required: true),
                 Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"]),
                 el("div", [.class("actions")], [

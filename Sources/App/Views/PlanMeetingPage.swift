@@ -2,8 +2,9 @@ import GodstartCore
 import Vapor
 
 enum PlanMeetingPage {
+    /// `offerToKeepDay`: the date typed was named as a holiday or closed day; the box keeps it.
     static func render(_ ctx: PageContext, file: ProgrammeFile, kinds: [MeetingKind], form: PlanMeetingController.PlanForm,
-                       errors: [String: String]) -> Response {
+                       errors: [String: String], offerToKeepDay: Bool = false) -> Response {
         let t = ctx.texts
         let labels = ["kind": t.kindLabel, "date": t.dateLabel, "time": t.timeLabel, "place": t.placeLabel]
         return Layout.page(ctx, title: t.planMeeting, [
@@ -18,6 +19,7 @@ enum PlanMeetingPage {
                 Form.radios("kind", legend: t.kindLabel, options: kinds.map { Form.Option(value: $0.rawValue, label: t.meetingKind($0)) },
                             selected: form.kind, error: errors["kind"]),
                 Form.date("date", label: t.dateLabel, value: form.date, error: errors["date"]),
+                when(offerToKeepDay, Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: form.keepClosedDay == "on")),
                 Form.input("time", label: t.timeLabel, value: form.time, error: errors["time"], type: "time", required: true),
                 Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"]),
                 el("div", [.class("actions")], [

@@ -29,6 +29,10 @@ enum RegisterNewHirePage {
                                 options: choices.units.map { Form.Option(value: $0.id!.uuidString, label: $0.name) },
                                 selected: form.unit, placeholder: t.chooseOption, error: errors["unit"], required: true),
                     Form.date("firstDay", label: t.firstDayLabel, value: form.firstDay, error: errors["firstDay"], hint: t.firstDayHint),
+                    // Offered once the first day typed has been named as a holiday or closed day.
+                    when(form.keepClosedDay == "on" || errors["firstDay"].map { _ in form.firstDay.flatMap(LocalDate.init(typed:))
+                            .map { choices.calendar.closedDay(on: $0) != nil } ?? false } ?? false,
+                         Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: form.keepClosedDay == "on")),
                     Form.radios("variant", legend: t.variantLabel, options: ProgrammeVariant.allCases.map {
                         Form.Option(value: $0.rawValue, label: t.variant($0), hint: t.variantHint($0))
                     }, selected: form.variant, error: errors["variant"]),
