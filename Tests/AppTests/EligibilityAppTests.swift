@@ -20,6 +20,22 @@ final class EligibilityAppTests: AppTestCase {
 
     func id(_ key: String) async throws -> String { try await person(key).id!.uuidString }
 
+    /// An intake of `count` new hires to Børn og Unge under Henrik, as the page posts it.
+    func intake(_ count: Int, firstDay: String, intent: String) async throws -> [String: String] {
+        let unit = try await OrganisationUnit.query(on: app.db).filter(\.$name == "Børn og Unge").first()!
+        let henrik = try await id("henrik")
+        var fields = ["rows": String(count), "intent": intent]
+        for index in 0..<count {
+            fields["name-\(index)"] = "Hold Nyansat \(index + 1)"
+            fields["email-\(index)"] = "hold\(index + 1)@demo.godstart.dk"
+            fields["unit-\(index)"] = unit.id!.uuidString
+            fields["firstDay-\(index)"] = firstDay
+            fields["variant-\(index)"] = "standard"
+            fields["manager-\(index)"] = henrik
+        }
+        return fields
+    }
+
     func testRegistrationRefusesWhomTheRulesRuleOut() async throws {
         let marianne = try await signedIn("marianne")
         let cases: [([String: String], String, String)] = [
@@ -114,17 +130,8 @@ final class EligibilityAppTests: AppTestCase {
     /// person in two roles for one new hire.
     func testAnIntakeAsksOnceForAReasonAndRefusesOnePersonInTwoRoles() async throws {
         let marianne = try await signedIn("marianne")
-        let unit = try await OrganisationUnit.query(on: app.db).filter(\.$name == "Børn og Unge").first()!
-        var fields = ["rows": "2", "intent": "register"]
-        for index in 0..<2 {
-            fields["name-\(index)"] = "Hold Nyansat \(index + 1)"
-            fields["email-\(index)"] = "hold\(index + 1)@demo.godstart.dk"
-            fields["unit-\(index)"] = unit.id!.uuidString
-            fields["firstDay-\(index)"] = "2027-02-01"
-            fields["variant-\(index)"] = "standard"
-            fields["manager-\(index)"] = try await id("henrik")
-            fields["mentor-\(index)"] = try await id("sofie")
-        }
+        var fields = try await intake(2, firstDay: "2027-02-01", intent: "register")
+        for index in 0..<2 { fields["mentor-\(index)"] = try await id("sofie") }
         fields["contactPerson-0"] = try await id("rasmus")
         fields["contactPerson-1"] = try await id("sofie")
         let twice = try await marianne.post(SiteURL.intake.path, fields)
@@ -231,16 +238,7 @@ final class EligibilityAppTests: AppTestCase {
 
     func testAnIntakeOfFortyPlacesNobodyIneligibleNobodyTwiceAndExplainsWhatIsOpen() async throws {
         let marianne = try await signedIn("marianne")
-        let unit = try await OrganisationUnit.query(on: app.db).filter(\.$name == "Børn og Unge").first()!
-        var fields = ["rows": "40", "intent": "suggest"]
-        for index in 0..<40 {
-            fields["name-\(index)"] = "Hold Nyansat \(index + 1)"
-            fields["email-\(index)"] = "hold\(index + 1)@demo.godstart.dk"
-            fields["unit-\(index)"] = unit.id!.uuidString
-            fields["firstDay-\(index)"] = "2027-08-02"
-            fields["variant-\(index)"] = "standard"
-            fields["manager-\(index)"] = try await id("henrik")
-        }
+        let fields = try await intake(40, firstDay: "2027-08-02", intent: "suggest")
         let page = try await marianne.post(SiteURL.intake.path, fields)
         XCTAssertEqual(page.status, .ok)
         // On 2 August 2027 Emma, Jonas and Laura are past their introductions and Ida past her first year.
