@@ -92,6 +92,7 @@ public struct Settings: Sendable {
                                 singleSignOn: try OIDCConfiguration.from(environment: environment),
                                 textKeys: try TextKeys.from(environment: environment, database: database, demo: demo))
         settings.trustedProxies = try ClientAddress.trustedProxies(from: environment)
+        if !settings.mail.publicURLIsSet { settings.mail.publicURL = MailSettings.servedAddress(arguments: remaining) }
         if let today = environment["GODSTART_TODAY"], !today.isEmpty {
             if demo {
                 settings.now = try demoClock(today: today)

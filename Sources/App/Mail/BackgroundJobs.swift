@@ -40,6 +40,7 @@ public final class BackgroundJobs: LifecycleHandler, Sendable {
         } else {
             app.logger.notice("No mail server is set up (GODSTART_SMTP_HOST): mail waits in the administrator's outbox page")
         }
+        app.logger.notice("Links in mails open \(mail.publicURL)\(mail.publicURLIsSet ? "" : " (the address served; GODSTART_PUBLIC_URL sets another)")")
     }
 
     public func shutdownAsync(_ app: Application) async {

@@ -24,6 +24,29 @@ public struct MailSettings: Sendable {
 
     public static let demo = MailSettings(smtp: nil, publicURL: "http://127.0.0.1:8080", retryBase: 60, pollInterval: 10, reminderInterval: 900)
 
+    /// Without GODSTART_PUBLIC_URL, mails link to the address `serve` listens on, from its
+    /// `--hostname`/`-H`, `--port`/`-p` or `--bind`/`-b` (Vapor's defaults 127.0.0.1 and 8080); a
+    /// server listening on every address (0.0.0.0, ::) is named by this machine's loopback.
+    static func servedAddress(arguments: [String]) -> String {
+        func option(_ names: [String]) -> String? {
+            for (index, argument) in arguments.enumerated() {
+                for name in names {
+                    if argument == name, index + 1 < arguments.count { return arguments[index + 1] }
+                    if argument.hasPrefix(name + "=") { return String(argument.dropFirst(name.count + 1)) }
+                }
+            }
+            return nil
+        }
+        var hostname = option(["--hostname", "-H"]) ?? "127.0.0.1"
+        var port = option(["--port", "-p"]).flatMap(Int.init) ?? 8080
+        if let bind = option(["--bind", "-b"]), let colon = bind.lastIndex(of: ":") {
+            hostname = String(bind[..<colon])
+            port = Int(bind[bind.index(after: colon)...]) ?? port
+        }
+        if ["0.0.0.0", "::", "[::]", ""].contains(hostname) { hostname = "127.0.0.1" }
+        return "http://\(hostname):\(port)"
+    }
+
     static func from(environment: [String: String]) throws -> MailSettings {
         func value(_ name: String) -> String? {
             environment[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
