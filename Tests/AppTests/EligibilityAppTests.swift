@@ -214,6 +214,11 @@ final class EligibilityAppTests: AppTestCase {
         XCTAssertEqual(kept.map(\.reason), ["Laura afslutter sin mentorperiode i januar"])
         let logged = try await AuditEntry.query(on: app.db).filter(\.$detail == AuditDetail.chosenWithReason.rawValue).all()
         XCTAssertEqual(logged.map(\.subjectID), [thomas.id!])
+        // The mentee is told, and finds the change from her own home.
+        let told = try await OutboxMessage.query(on: app.db).filter(\.$toAddress == "emma@demo.godstart.dk").all()
+        XCTAssertTrue(told.contains { $0.subject == t.mailYourNewMentorSubject("Thomas Kristensen") })
+        let home = try await signedIn("emma").get(SiteURL.myProgramme.path)
+        XCTAssertTrue(home.contains("href=\"\(SiteURL.mentorChange(emma.id).path)\""))
     }
 
     /// The texts of the mentor field's options.

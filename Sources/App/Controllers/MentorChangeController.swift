@@ -164,6 +164,7 @@ enum MentorChangeController {
             if let file = try await ProgrammeQueries.file(loaded.file.id, on: db) {
                 try await ProgrammeMail.assigned(file, roles: [.mentor], by: loaded.person, settings: req.application.settings.mail,
                                                  now: now, on: db)
+                try await ProgrammeMail.newMentorChosen(file, by: loaded.person, settings: req.application.settings.mail, now: now, on: db)
             }
         }
         req.flash(t.mentorChangedFlash(name: newMentor.name))

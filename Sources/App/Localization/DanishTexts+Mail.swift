@@ -39,6 +39,10 @@ extension DanishTexts {
     func mailNewMentorIntro(actor: String, newcomer: String) -> String {
         "\(actor) har valgt dig som ny mentor for \(newcomer). I begynder forfra: Det, der blev skrevet i det tidligere mentorforløb, bliver hos mentee, som selv kan vælge at dele det med dig."
     }
+    func mailYourNewMentorSubject(_ mentor: String) -> String { "\(mentor) er din nye mentor" }
+    func mailYourNewMentorIntro(actor: String, mentor: String) -> String {
+        "\(actor) har valgt \(mentor) som din nye mentor. Det, du skrev i det tidligere mentorforløb, er stadig dit. Du bestemmer selv, om \(mentor) må se dine læringsmål og din plan fra før; det vælger du på siden om skift af mentor."
+    }
     var mailYourFirstMeeting: String { "Dit første møde i planen:" }
     func mailGatheringMovedSubject(_ title: String, when: String) -> String { "Gruppemøde ændret: \(title), \(when)" }
     func mailGatheringMovedIntro(by actor: String) -> String { "\(actor) har ændret et gruppemøde, som du er inviteret til." }

@@ -36,6 +36,10 @@ extension EnglishTexts {
     func mailAssignedIntro(actor: String, newcomer: String, role: String, firstDay: String) -> String {
         "\(actor) has registered \(newcomer) as a new hire, starting \(firstDay), and chosen you as \(role) in the programme."
     }
+    func mailYourNewMentorSubject(_ mentor: String) -> String { "\(mentor) is your new mentor" }
+    func mailYourNewMentorIntro(actor: String, mentor: String) -> String {
+        "\(actor) has chosen \(mentor) as your new mentor. What you wrote in the earlier mentoring is still yours. You decide whether \(mentor) may see your learning goals and your plan from before; you choose that on the page about the change of mentor."
+    }
     func mailNewMentorIntro(actor: String, newcomer: String) -> String {
         "\(actor) has chosen you as the new mentor for \(newcomer). You start afresh: what was written in the earlier mentoring stays with the mentee, who may share it with you."
     }

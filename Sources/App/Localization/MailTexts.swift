@@ -23,6 +23,9 @@ public protocol MailTexts: Sendable {
     func mailAssignedSubject(role: String, newcomer: String) -> String
     func mailAssignedIntro(actor: String, newcomer: String, role: String, firstDay: String) -> String
     func mailNewMentorIntro(actor: String, newcomer: String) -> String
+    /// To the mentee, when the coordinator has chosen their new mentor.
+    func mailYourNewMentorSubject(_ mentor: String) -> String
+    func mailYourNewMentorIntro(actor: String, mentor: String) -> String
     var mailYourFirstMeeting: String { get }
     func mailGatheringMovedSubject(_ title: String, when: String) -> String
     func mailGatheringMovedIntro(by actor: String) -> String

@@ -36,6 +36,10 @@ extension SwedishTexts {
     func mailAssignedIntro(actor: String, newcomer: String, role: String, firstDay: String) -> String {
         "\(actor) har registrerat \(newcomer) som nyanställd med första arbetsdag \(firstDay) och valt dig som \(role) i introduktionen."
     }
+    func mailYourNewMentorSubject(_ mentor: String) -> String { "\(mentor) är din nya mentor" }
+    func mailYourNewMentorIntro(actor: String, mentor: String) -> String {
+        "\(actor) har valt \(mentor) som din nya mentor. Det du skrev under det tidigare mentorskapet är fortfarande ditt. Du bestämmer själv om \(mentor) får se dina lärandemål och din plan från tidigare; det väljer du på sidan om byte av mentor."
+    }
     func mailNewMentorIntro(actor: String, newcomer: String) -> String {
         "\(actor) har valt dig som ny mentor för \(newcomer). Ni börjar från början: det som skrevs i det tidigare mentorskapet stannar hos mentee, som själv kan välja att dela det med dig."
     }

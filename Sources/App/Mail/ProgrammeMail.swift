@@ -6,6 +6,16 @@ import GodstartCore
 /// registers the new hire, or chooses a new mentor. It names the new hire, the first day and the
 /// person's first meeting in the plan.
 enum ProgrammeMail {
+    /// The mentee hears who their new mentor is, and where they decide what the mentor may see from before.
+    static func newMentorChosen(_ file: ProgrammeFile, by actor: Person, settings: MailSettings, now: Date, on db: any Database) async throws {
+        guard let newcomer = file.newcomer, let mentor = file.person(.mentor) else { return }
+        try await Outbox.queue(.invitation, to: newcomer, organisation: file.organisation, settings: settings, now: now, on: db) { t, _ in
+            Outbox.Content(subject: t.mailYourNewMentorSubject(mentor.name),
+                           paragraphs: [t.mailYourNewMentorIntro(actor: actor.name, mentor: mentor.name),
+                                        Outbox.link(.mentorChange(file.id), settings, texts: t)])
+        }
+    }
+
     static func assigned(_ file: ProgrammeFile, roles: [ProgrammeRole], by actor: Person, settings: MailSettings,
                          now: Date, on db: any Database) async throws {
         let newcomer = file.newcomer?.name ?? ""

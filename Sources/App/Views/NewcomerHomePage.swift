@@ -34,7 +34,8 @@ enum NewcomerHomePage {
             el("section", [.aria("labelledby", "mentoring-heading")], [
                 el("h2", [.id("mentoring-heading")], t.yourMentoring),
                 Components.mentoringTools(ctx, file, [.newcomer]),
-                el("p", [], [link(t.yourWholeProgramme, to: SiteURL.programme(file.id).path)]),
+                el("p", [], [link(t.yourWholeProgramme, to: SiteURL.programme(file.id).path), text(" · "),
+                             link(t.askForNewMentor, to: SiteURL.mentorChange(file.id).path)]),
             ]),
             el("section", [.aria("labelledby", "people-heading")], [
                 el("h2", [.id("people-heading")], t.whoIsWho),
