@@ -12,6 +12,13 @@ enum Components {
         t.meetingTitle(meeting.meetingKind, number: meeting.number)
     }
 
+    /// "Følordning: hos DUBU-superbrugeren"-style heading of a schedule entry, its kind said once:
+    /// a title that already begins with the kind ("Følordning hos ...") stands alone.
+    static func activityHeading(_ activity: Activity, _ t: any Texts) -> String {
+        let kind = t.activityKind(activity.activityKind)
+        return activity.title.lowercased().hasPrefix(kind.lowercased()) ? activity.title : "\(kind): \(activity.title)"
+    }
+
     static func status(_ meeting: Meeting, _ ctx: PageContext, now: Date) -> HTMLNode {
         let t = ctx.texts
         if meeting.isCancelled {

@@ -45,7 +45,7 @@ enum SchedulePages {
         let at = (withDay ? ctx.dates.day(activity.localDay) + " " : "") + activity.localTime.text
         return el("li", [.class("activity")], [
             el("p", [], [
-                el("strong", "\(t.activityKind(activity.activityKind)): \(activity.title)"),
+                el("strong", Components.activityHeading(activity, t)),
                 text(" · \(at) (\(activity.minutes) min)"),
             ]),
             el("p", [.class("muted")], [
@@ -100,7 +100,7 @@ enum SchedulePages {
                     let newcomer = files.first { $0.id == activity.$programme.id }?.newcomer?.name ?? ""
                     return el("li", [.class("activity")], [
                         el("p", [], [
-                            el("strong", "\(t.activityKind(activity.activityKind)): \(activity.title)"),
+                            el("strong", Components.activityHeading(activity, t)),
                             text(" · \(t.activityFor(name: newcomer))"),
                         ]),
                         el("p", [.class("muted")], "\(ctx.dates.day(activity.localDay)) \(activity.localTime.text) (\(activity.minutes) min)"
