@@ -17,7 +17,7 @@ enum Stylesheet {
     body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
       background: var(--bg); line-height: 1.5; }
     a { color: var(--accent); }
-    a:focus, button:focus, input:focus, select:focus, textarea:focus, main:focus { outline: 3px solid #f2b300; outline-offset: 2px; }
+    a:focus, button:focus, input:focus, select:focus, textarea:focus, main:focus { outline: 3px solid #b35c00; outline-offset: 2px; }
     .skip-link { position: absolute; left: -999px; top: 0; background: var(--ink); color: #fff; padding: .5rem 1rem; z-index: 10; }
     .skip-link:focus { left: .5rem; }
     .site-header { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; padding: .75rem 1rem;
@@ -87,7 +87,7 @@ enum Stylesheet {
     .flags { display: inline-flex; flex-direction: column; align-items: flex-start; gap: .25rem; }
     .flags .status { white-space: normal; border-radius: .4rem; }
     .homework { background: var(--soft); border-left: 4px solid var(--accent); padding: .3rem .6rem; margin: .2rem 0; }
-    .table-wrap:focus { outline: 3px solid #f2b300; }
+    .table-wrap:focus { outline: 3px solid #b35c00; outline-offset: 2px; }
     .agenda-point label { font-size: 1.05rem; }
     .note-text { white-space: pre-wrap; }
     pre.mail-body { white-space: pre-wrap; overflow-wrap: anywhere; font-family: inherit; background: #fff; border: 1px solid var(--line); padding: .75rem 1rem; max-width: 48rem; }
