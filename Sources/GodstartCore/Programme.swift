@@ -101,10 +101,9 @@ public enum MeetingKind: String, CaseIterable, Codable, Sendable {
 
     public var isBetweenMentorAndMentee: Bool { participants == [.newcomer, .mentor] }
 
-    /// The number an agenda point carries on the page: point 0 is the follow-up.
+    /// The number an agenda point carries on the page, counted from 1 as people count.
     public func displayNumber(of point: AgendaPoint) -> Int {
-        let index = agenda.firstIndex(of: point) ?? 0
-        return agenda.first == .followUp ? index : index + 1
+        (agenda.firstIndex(of: point) ?? 0) + 1
     }
 
     /// The notes of this kind of meeting, as a resource of the access policy.

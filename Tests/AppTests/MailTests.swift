@@ -63,7 +63,12 @@ final class MailTests: AppTestCase {
         let after = try await person("emma")
         XCTAssertNil(after.mailLanguage)
         XCTAssertEqual(MailPreferences(stored: after.mailSwitchedOff).switchedOff,
-                       Set(MailKind.choosable).subtracting([.weeklyDigest]), "nothing ticked is everything off, bar what was not offered")
+                       Set(MailKind.choosable).subtracting([.weeklyDigest, .mentoringAhead]),
+                       "nothing ticked is everything off, bar what was not offered (a new hire is not asked about mentor reminders)")
+        let settingsPage = try await emmaBrowser.get(SiteURL.mailSettings.path)
+        XCTAssertFalse(settingsPage.contains("value=\"mentoringAhead\""), "a new hire is not offered the mentor's reminder")
+        let thomasPage = try await signedIn("thomas").get(SiteURL.mailSettings.path)
+        XCTAssertTrue(thomasPage.contains("value=\"mentoringAhead\""))
     }
 
     func testRemindersAreQueuedOnceHoweverOftenTheyRun() async throws {

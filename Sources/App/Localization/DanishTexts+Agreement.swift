@@ -16,7 +16,7 @@ extension DanishTexts {
     func agreementSectionIntro(_ section: AgreementSection) -> String {
         switch section {
         case .purposeAndLearning: "Hvorfor arbejdspladsen tilbyder et mentorforløb, og hvad den nyansatte har mest brug for at lære først. Læringsmålene vil ændre sig undervejs."
-        case .roleAndMethods: "Når I siger højt, hvordan mentor skal arbejde med et mål, undgår I mange misforståelser."
+        case .roleAndMethods: "Når I siger højt, hvordan mentoren skal arbejde med et mål, undgår I mange misforståelser."
         case .frame: "Planlæg to eller tre møder frem. Et mentorforløb, der planlægges efter behov, ender let som brandslukning eller løber ud i sandet."
         case .groundRules: "Hvordan I gerne vil have, at relationen mellem jer skal være. Fortrolighed er det vigtigste."
         }
@@ -46,7 +46,7 @@ extension DanishTexts {
         case .purpose: "Hvad vil arbejdspladsen med mentorforløbet, og hvad vil I to gerne have ud af det?"
         case .learningNeeds: "Hvad er svært for den nyansatte lige nu, og hvad er der brug for at få styr på?"
         case .learningGoals: "Hvilke mål begynder I med? I kan føje dem til læringsmålene bagefter."
-        case .mentorRole: "Rådgiver, coach, sparringspartner, kritiker …: hvordan vil den nyansatte gerne have, at mentor arbejder?"
+        case .mentorRole: "Rådgiver, coach, sparringspartner, kritiker …: hvordan vil den nyansatte gerne have, at mentoren arbejder?"
         case .methods: "Hvordan vil I arbejde: samtale, sags- og episodeanalyse, coachende spørgsmål, følordning?"
         case .tools: "Skal den nyansatte føre logbog eller skrive procesjournaler? Hvad tager I med til møderne?"
         case .meetingFrequency: "Hvor mange møder, og hvor tit? Hvilke datoer ligger allerede fast?"

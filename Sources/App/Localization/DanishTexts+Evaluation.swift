@@ -108,7 +108,7 @@ extension DanishTexts {
     func mentorChangeReason(_ reason: MentorChangeReason) -> String {
         switch reason {
         case .betterFit: "Et bedre match"
-        case .mentorNoLongerAvailable: "Mentor har ikke længere tid"
+        case .mentorNoLongerAvailable: "Mentoren har ikke længere tid"
         case .otherExpertise: "En anden faglig ekspertise"
         }
     }

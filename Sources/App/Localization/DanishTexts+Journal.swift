@@ -35,7 +35,7 @@ extension DanishTexts {
     var sharingColumn: String { "Kan læses af" }
     var sharedWithYouTitle: String { "Delt med dig" }
     var sharedWithYouIntro: String {
-        "Her kan du læse det, de nyansatte, du er mentor for, har valgt at dele med dig. Det er stadig deres, og de kan trække det tilbage."
+        "Her kan du læse det, nyansatte har valgt at dele med dig. Det er stadig deres, og de kan trække det tilbage."
     }
     var nothingSharedWithYou: String { "Ingen har delt noget med dig lige nu." }
     func sharedBy(name: String) -> String { "\(name) har delt dette med dig." }

@@ -7,7 +7,7 @@ extension DanishTexts {
     // Learning goals
     var learningGoalsTitle: String { "Læringsmål" }
     var learningGoalsIntro: String {
-        "Her er de mål, I arbejder med i mentorforløbet, både typiske mål fra kataloget og dine egne. Der dukker nye mål op undervejs. Aftal for hvert mål, hvordan mentor skal arbejde med dig på det."
+        "Her er de mål, I arbejder med i mentorforløbet, både typiske mål fra kataloget og dine egne. Der dukker nye mål op undervejs. Aftal for hvert mål, hvordan mentoren skal arbejde med dig på det."
     }
     func learningGoalStatus(_ status: LearningGoalStatus) -> String {
         switch status {

@@ -17,6 +17,7 @@ extension DanishTexts {
         }
     }
     var introductionRatingLegend: String { "Alt i alt: hvor nyttig har introduktionen været som forberedelse til arbejdet?" }
+    var closingRatingLegend: String { "Alt i alt: hvor nyttigt har mentorforløbet været?" }
 
     var startMentoringTitle: String { "Afslut introduktionen, og sæt mentorforløbet i gang" }
     func startMentoringIntro(mentor: String) -> String {

@@ -16,6 +16,6 @@ extension DanishTexts {
     var noHomeworkAgreed: String { "I aftalte ikke noget at forberede sidst." }
     var stockholmCadenceLabel: String { "Stockholm-rytme: trepartsmøder med lederen og møder mellem leder og mentor" }
     var stockholmCadenceHint: String {
-        "Ud over mentorsamtalerne mødes den nyansatte, mentor og lederen hver uge i mentorforløbets første fire uger og derefter hver anden uge. Leder og mentor mødes hver anden uge."
+        "Ud over mentorsamtalerne mødes den nyansatte, mentoren og lederen hver uge i mentorforløbets første fire uger og derefter hver anden uge. Leder og mentor mødes hver anden uge."
     }
 }

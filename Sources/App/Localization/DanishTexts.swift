@@ -148,7 +148,7 @@ struct DanishTexts: Texts {
         case .readyForMentoring: "Aftal, at mentorforløbet begynder, og med hvem."
         case .frameAndGroundRules: "Hvor tit og hvor længe I mødes, hvor, uden forstyrrelser, og at I begge kommer forberedt."
         case .confidentiality: "Det, der bliver sagt, bliver mellem jer to, medmindre I aftaler andet."
-        case .learningNeeds: "Det, den nyansatte gerne vil lære, og hvilken rolle mentor skal have i det."
+        case .learningNeeds: "Det, den nyansatte gerne vil lære, og hvilken rolle mentoren skal have i det."
         case .meetingsAhead: "Planlæg mindst de næste to eller tre møder."
         case .lookBack: "Indhold, læringsmål, form og hvad det førte til."
         case .lookForward: "Den videre udvikling herfra."

@@ -35,7 +35,7 @@ extension EnglishTexts {
     var sharingColumn: String { "Who can read it" }
     var sharedWithYouTitle: String { "Shared with you" }
     var sharedWithYouIntro: String {
-        "What your mentees have chosen to share with you. It is still theirs: they can take it back."
+        "What new hires have chosen to share with you. It is still theirs: they can take it back."
     }
     var nothingSharedWithYou: String { "Nothing is shared with you right now." }
     func sharedBy(name: String) -> String { "\(name) has shared this with you." }

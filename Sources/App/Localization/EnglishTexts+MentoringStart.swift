@@ -17,6 +17,7 @@ extension EnglishTexts {
         }
     }
     var introductionRatingLegend: String { "All in all, how well has the introduction prepared for the work?" }
+    var closingRatingLegend: String { "All in all, how useful has the mentoring been?" }
 
     var startMentoringTitle: String { "Close the introduction and start the mentoring" }
     func startMentoringIntro(mentor: String) -> String {

@@ -6,6 +6,8 @@ public protocol MentoringStartTexts: Sendable {
     /// A question of the introduction's evaluation, in the new hire's or the contact person's words.
     func introductionQuestion(_ question: EvaluationQuestion, byContactPerson: Bool) -> String
     var introductionRatingLegend: String { get }
+    /// The closing evaluation's rating: the whole mentoring, not "so far".
+    var closingRatingLegend: String { get }
 
     var startMentoringTitle: String { get }
     func startMentoringIntro(mentor: String) -> String

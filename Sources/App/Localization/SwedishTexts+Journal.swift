@@ -35,7 +35,7 @@ extension SwedishTexts {
     var sharingColumn: String { "Kan läsas av" }
     var sharedWithYouTitle: String { "Delat med dig" }
     var sharedWithYouIntro: String {
-        "Här kan du läsa det som de nyanställda du är mentor för har valt att dela med dig. Det är fortfarande deras, och de kan ta tillbaka det."
+        "Här kan du läsa det som nyanställda har valt att dela med dig. Det är fortfarande deras, och de kan ta tillbaka det."
     }
     var nothingSharedWithYou: String { "Ingen har delat något med dig just nu." }
     func sharedBy(name: String) -> String { "\(name) har delat det här med dig." }

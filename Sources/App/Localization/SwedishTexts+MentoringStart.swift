@@ -17,6 +17,7 @@ extension SwedishTexts {
         }
     }
     var introductionRatingLegend: String { "Sammantaget, hur stor nytta har introduktionen gjort som förberedelse för arbetet?" }
+    var closingRatingLegend: String { "Sammantaget, hur stor nytta har mentorskapet gjort?" }
 
     var startMentoringTitle: String { "Avsluta introduktionen och starta mentorskapet" }
     func startMentoringIntro(mentor: String) -> String {

@@ -80,7 +80,8 @@ enum EvaluationPages {
                 : kind.questions.map(field)
             content = el("form", [.methodPost, .action(SiteURL.evaluation(file.id, kind).path), Attr("novalidate", nil)],
                          [Form.csrf(ctx)] + questions + [
-                            Form.radios("rating", legend: kind == .introduction ? t.introductionRatingLegend : t.ratingLegend,
+                            Form.radios("rating", legend: kind == .introduction ? t.introductionRatingLegend
+                                            : kind == .closing ? t.closingRatingLegend : t.ratingLegend,
                                         options: EvaluationRules.ratingRange.map { Form.Option(value: String($0), label: t.ratingValue($0)) },
                                         selected: rating.map(String.init), error: errors["rating"]),
                             Form.submit(t.saveEvaluation),

@@ -87,7 +87,8 @@ enum GatheringPages {
                              [.class("button secondary"), .aria("label", "\(t.changeGatheringMeeting): \(meeting.theme)")]),
                         link(t.recordAttendance, to: SiteURL.gatheringAttendance(meeting.id).path,
                              [.class("button secondary"), .aria("label", "\(t.recordAttendance): \(meeting.theme)")]),
-                        text(" \(t.attendanceCount(came, of: invited))"),
+                        // A meeting still ahead has nobody to count yet.
+                        when(meeting.startsAt <= ctx.now || came > 0, text(" \(t.attendanceCount(came, of: invited))")),
                     ])
                     : when(meeting.startsAt < ctx.now && mine, el("p", [.class("status done")], t.youCame)),
             ])

@@ -67,8 +67,11 @@ enum MentoringStartPage {
                                 Form.Option(value: MentoringStartRules.ItemChoice.carryIntoMentoring.rawValue, label: t.carryIntoMentoring),
                                 Form.Option(value: MentoringStartRules.ItemChoice.close.rawValue, label: t.closeItem),
                             ], selected: chosen),
-                            Form.textarea("reason-\(key)", label: "\(t.closeReasonLabel): \(item.title(t))", value: typed["reason-\(key)"],
-                                          error: errors["reason-\(key)"], rows: 2),
+                            // Shown once the item is set aside (the stylesheet hides it otherwise, without script).
+                            el("div", [.class("close-reason")], [
+                                Form.textarea("reason-\(key)", label: "\(t.closeReasonLabel): \(item.title(t))", value: typed["reason-\(key)"],
+                                              error: errors["reason-\(key)"], rows: 2),
+                            ]),
                         ])
                     }),
                 ]),

@@ -87,6 +87,7 @@ enum Stylesheet {
     .flags { display: inline-flex; flex-direction: column; align-items: flex-start; gap: .25rem; }
     .flags .status { white-space: normal; border-radius: .4rem; }
     .homework { background: var(--soft); border-left: 4px solid var(--accent); padding: .3rem .6rem; margin: .2rem 0; }
+    .uncovered-item:has(input[value=carryIntoMentoring]:checked) .close-reason { display: none; }
     .table-wrap:focus { outline: 3px solid #b35c00; outline-offset: 2px; }
     .agenda-point label { font-size: 1.05rem; }
     .note-text { white-space: pre-wrap; }

@@ -21,9 +21,10 @@ public enum MailKind: String, CaseIterable, Codable, Sendable {
     /// The kinds a person may switch off, in the order the settings page lists them.
     public static let choosable: [MailKind] = [.invitation, .meetingTomorrow, .mentoringAhead, .checklistClosing, .evaluationDue, .weeklyDigest]
 
-    /// The kinds a person is offered to choose: the weekly overview only to a coordinator.
-    public static func offered(toCoordinator isCoordinator: Bool) -> [MailKind] {
-        choosable.filter { $0 != .weeklyDigest || isCoordinator }
+    /// The kinds a person is offered to choose: the weekly overview only to a coordinator, the
+    /// mentor's reminder only to someone who mentors or could (not a new hire in their own programme).
+    public static func offered(toCoordinator isCoordinator: Bool, mayMentor: Bool = true) -> [MailKind] {
+        choosable.filter { ($0 != .weeklyDigest || isCoordinator) && ($0 != .mentoringAhead || mayMentor) }
     }
 }
 
