@@ -17,13 +17,13 @@ extension SwedishTexts {
         switch section {
         case .purposeAndLearning: "Varför arbetsplatsen erbjuder mentorskap och vad den nyanställda behöver lära sig först. Lärandemålen kommer att ändras längs vägen."
         case .roleAndMethods: "Om ni sätter ord på hur mentorn ska arbeta med ett mål slipper ni många missförstånd."
-        case .frame: "Planera två eller tre möten framåt. Ett mentorskap som planeras vid behov blir lätt brandsläckning eller rinner ut i sanden."
+        case .frame: "Planera två eller tre möten framåt. Ett mentorsprogram som planeras vid behov blir lätt brandsläckning eller rinner ut i sanden."
         case .groundRules: "Hur ni vill att relationen mellan er ska vara. Förtroligheten är viktigast."
         }
     }
     func agreementTopic(_ topic: AgreementTopic) -> String {
         switch topic {
-        case .purpose: "Syftet med mentorskapet"
+        case .purpose: "Syftet med mentorsprogrammet"
         case .learningNeeds: "Lärandebehov"
         case .learningGoals: "De första lärandemålen"
         case .mentorRole: "Mentorns roll"
@@ -43,14 +43,14 @@ extension SwedishTexts {
     }
     func agreementTopicHint(_ topic: AgreementTopic) -> String {
         switch topic {
-        case .purpose: "Vad vill arbetsplatsen med mentorskapet, och vad vill ni två få ut av det?"
+        case .purpose: "Vad vill arbetsplatsen med mentorsprogrammet, och vad vill ni två få ut av det?"
         case .learningNeeds: "Vad är svårt för den nyanställda just nu, och vad behöver hen få grepp om?"
         case .learningGoals: "Vilka mål börjar ni med? Ni kan lägga in dem bland lärandemålen efteråt."
         case .mentorRole: "Rådgivare, coach, bollplank, kritisk granskare …: hur vill den nyanställda att mentorn ska arbeta?"
         case .methods: "Hur ska ni arbeta: samtal, ärende- och episodanalys, coachande frågor, gå bredvid?"
         case .tools: "Ska den nyanställda föra loggbok eller skriva processanteckningar? Vad tar ni med er till mötena?"
         case .meetingFrequency: "Hur många möten, och hur ofta? Vilka datum är redan bestämda?"
-        case .duration: "Hur länge håller varje möte, och när avslutas mentorskapet?"
+        case .duration: "Hur länge håller varje möte, och när avslutas mentorsprogrammet?"
         case .room: "Var träffas ni, och vem bokar rummet?"
         case .noInterruptions: "Telefonerna avstängda, inga kollegor som tittar in: vad kommer ni överens om?"
         case .comingPrepared: "Hur förbereder ni er var och en inför ett möte?"
@@ -68,7 +68,7 @@ extension SwedishTexts {
         "Vi träffas varje vecka de första \(weeklyWeeks) veckorna och därefter med \(everyWeeksAfter) veckors mellanrum. Vi har alltid de kommande två eller tre mötena inplanerade."
     }
     func agreementProposedDuration(from: String, to: String, minutes: Int) -> String {
-        "Varje möte är \(minutes) minuter. Mentorskapet pågår från \(from) till \(to)."
+        "Varje möte är \(minutes) minuter. Mentorsprogrammet pågår från \(from) till \(to)."
     }
     var agreementProposalHint: String { "Ramarna och förtroligheten är ifyllda med ett första förslag utifrån planen. Ändra som ni vill." }
     var saveAgreement: String { "Spara avtalet" }

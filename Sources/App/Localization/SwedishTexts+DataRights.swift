@@ -11,7 +11,7 @@ extension SwedishTexts {
             "ditt namn, dina kontaktuppgifter, roller och inställningar",
             "de program du deltar i och, i ditt eget program, mötena med de anteckningar som du får läsa",
             "det du har skrivit: loggbok, processanteckningar, förberedelse, utvärderingar och idéer",
-            "samarbetsavtalet, lärandemålen och lärande- och kompetensplanen i ditt eget mentorskap",
+            "samarbetsavtalet, lärandemålen och lärande- och kompetensplanen i ditt eget mentorsprogram",
             "det du har skrivit eller ansvarar för i andras program: mötesanteckningar, lärandemål, ändringar i planen, samarbetsavtal, svar och avbockningar på checklistan",
             "dina anställningar, de grupper och nätverk du deltar i och det du har lagt in för organisationen",
             "de mejl som Godstart har skickat till dig och det i åtkomstloggen som rör dig",

@@ -49,7 +49,7 @@ extension SwedishTexts {
     func intakeRowLimit(_ maximum: Int) -> String { "En grupp kan ha högst \(maximum) nyanställda. Registrera resten som en ny grupp." }
 
     var loadCountsExplained: String {
-        "Siffrorna räknar de pågående uppdragen: som kontaktperson och fadder fram till att mentorskapet börjar, som mentor tills mentorskapet är avslutat. Samma siffror används i översikten nedan och i förslagen."
+        "Siffrorna räknar de pågående uppdragen: som kontaktperson och fadder fram till att mentorsprogrammet börjar, som mentor tills mentorsprogrammet är avslutat. Samma siffror används i översikten nedan och i förslagen."
     }
     var loadAsMentorColumn: String { "Mentor" }
     var loadAsContactColumn: String { "Kontaktperson" }

@@ -5,7 +5,7 @@ extension SwedishTexts {
     // Evaluations
     var evaluationsTitle: String { "Utvärderingar" }
     var evaluationsIntro: String {
-        "Alla svarar var för sig: den nyanställda och kontaktpersonen om introduktionen, den nyanställda och mentorn om mentorskapet. Ingen annan läser dina svar, varken de andra i programmet eller chefen. Samordnaren ser bara sammanlagda siffror för många program."
+        "Alla svarar var för sig: den nyanställda och kontaktpersonen om introduktionen, den nyanställda och mentorn om mentorsprogrammet. Ingen annan läser dina svar, varken de andra i programmet eller chefen. Samordnaren ser bara sammanlagda siffror för många program."
     }
     func evaluationKind(_ kind: EvaluationKind) -> String {
         switch kind {
@@ -21,15 +21,15 @@ extension SwedishTexts {
             introductionQuestion(question, byContactPerson: forMentor)
         case .whatWeDid: "Hur uppfattar du det ni två har gjort hittills?"
         case .developmentSeen: forMentor ? "Vilken utveckling har du sett hos den nyanställda?" : "Vilken utveckling har du sett hos dig själv?"
-        case .ownPart: "Vad tycker du om din egen insats i mentorskapet?"
+        case .ownPart: "Vad tycker du om din egen insats i mentorsprogrammet?"
         case .adviceForTheMentor: forMentor ? "Vad skulle du vilja göra annorlunda som mentor?" : "Vilka goda råd har du till din mentor?"
         case .content: "Innehållet: vad har ni arbetat med, och var det rätt saker?"
         case .learningGoals: "Lärandemålen: vilka har ni uppnått, och vilka återstår?"
-        case .relevance: "Hur relevant har mentorskapet varit för arbetet?"
+        case .relevance: "Hur relevant har mentorsprogrammet varit för arbetet?"
         case .form: "Formen: mötena, dagordningen och förberedelserna."
         case .frame: "Ramarna: tid, hur ofta ni har träffats, lokalen och att ni fått sitta ostört."
         case .method: "Metoderna: samtal, ärende- och episodanalys, coachning och återkoppling."
-        case .outcome: "Vad har mentorskapet gett dig?"
+        case .outcome: "Vad har mentorsprogrammet gett dig?"
         case .furtherDevelopment: forMentor
             ? "Vilken fortsatt kompetensutveckling skulle du rekommendera den nyanställda?"
             : "Vilken kompetensutveckling vill du ha härnäst?"
@@ -37,7 +37,7 @@ extension SwedishTexts {
     }
     var evaluationLookBack: String { "Tillbakablick" }
     var evaluationLookForward: String { "Framåtblick" }
-    var ratingLegend: String { "Sammantaget, hur stor nytta har mentorskapet gjort hittills?" }
+    var ratingLegend: String { "Sammantaget, hur stor nytta har mentorsprogrammet gjort hittills?" }
     func ratingValue(_ value: Int) -> String {
         switch value {
         case 1: "1 · Ingen nytta"
@@ -55,7 +55,7 @@ extension SwedishTexts {
     var answerEvaluation: String { "Svara" }
     var changeEvaluationAnswers: String { "Läs eller ändra dina svar" }
     func evaluationNotOpenYet(date: String) -> String { "Utvärderingen öppnas \(date)." }
-    var errorRatingMissing: String { "Välj hur stor nytta mentorskapet har gjort." }
+    var errorRatingMissing: String { "Välj hur stor nytta mentorsprogrammet har gjort." }
     func coordinatorInvitedToEvaluation(name: String) -> String { "Samordnaren \(name) är inbjuden till utvärderingen." }
     var closingInvitationsTitle: String { "Avslutande utvärderingar som du är inbjuden till" }
     var noClosingInvitations: String { "Inga avslutningsmöten de närmaste veckorna." }
@@ -102,7 +102,7 @@ extension SwedishTexts {
         "Du kan be om en ny mentor utan att förklara mer än det skäl du väljer nedan. Det du har skrivit förblir ditt. Din nuvarande mentor behåller bara det du har delat med hen, och bara tills programmet är slut."
     }
     var mentorChangeIntroCoordinator: String {
-        "Den nya mentorn ser inget av det tidigare mentorskapet, om inte den nyanställda själv delar det. Den tidigare mentorn behåller bara det som delades med hen, och bara tills programmet är slut."
+        "Den nya mentorn ser inget av det tidigare mentorsprogrammet, om inte den nyanställda själv delar det. Den tidigare mentorn behåller bara det som delades med hen, och bara tills programmet är slut."
     }
     var mentorChangeReasonLegend: String { "Skäl" }
     func mentorChangeReason(_ reason: MentorChangeReason) -> String {
@@ -134,8 +134,8 @@ extension SwedishTexts {
     var carryOverHint: String { "Anteckningar från mötena med din tidigare mentor visas aldrig för den nya mentorn." }
     var saveCarryOver: String { "Spara" }
     var carryOverSaved: String { "Ditt val är sparat." }
-    var earlierMentoringNotShown: String { "Mötet har anteckningar från mentorskapet med en tidigare mentor. De tillhör den nyanställda och visas inte här." }
-    func earlierNotesTitle(mentor: String) -> String { "Anteckningar från mentorskapet med \(mentor)" }
+    var earlierMentoringNotShown: String { "Mötet har anteckningar från mentorsprogrammet med en tidigare mentor. De tillhör den nyanställda och visas inte här." }
+    func earlierNotesTitle(mentor: String) -> String { "Anteckningar från mentorsprogrammet med \(mentor)" }
     var earlierNotesHint: String { "Skrivna före mentorsbytet. Den nuvarande mentorn ser dem inte, och de kan inte längre ändras." }
-    var notesNotSavedMentorChanged: String { "Mentorn byttes medan sidan var öppen, så anteckningarna sparades inte. Det du skrev står här nedanför: läs igenom det och spara igen om det ska med i det nya mentorskapet." }
+    var notesNotSavedMentorChanged: String { "Mentorn byttes medan sidan var öppen, så anteckningarna sparades inte. Det du skrev står här nedanför: läs igenom det och spara igen om det ska med i det nya mentorsprogrammet." }
 }

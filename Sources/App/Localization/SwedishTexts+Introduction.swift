@@ -71,14 +71,14 @@ extension SwedishTexts {
         switch role {
         case .newcomer: "Lär sig uppgifterna och arbetsplatsen i sin egen takt, säger till när något är svårt och bestämmer själv vad som ska delas från loggboken och processanteckningarna."
         case .contactPerson: "Ansvarar för introduktionen: planerar de första månaderna tillsammans med chefen, håller i avstämningsmötena, ser till att checklistans teman gås igenom och presenterar den nyanställda för kunskapspersonerna."
-        case .mentor: "Ansvarar för mentorskapet: förtroliga samtal om den nyanställdas lärandemål enligt en fast dagordning, där de närmaste två, tre träffarna alltid är inplanerade."
+        case .mentor: "Ansvarar för mentorsprogrammet: förtroliga samtal om den nyanställdas lärandemål enligt en fast dagordning, där de närmaste två, tre träffarna alltid är inplanerade."
         case .buddy: "Tar hand om det sociala: välkomnandet, luncherna, att presentera teamet och de praktiska frågorna som ingen annan tänker på."
         case .manager: "Ansvarar för arbetet och förutsättningarna: första arbetsdagen, uppgifter och arbetsbelastning, introduktionens avslutningsmöte och utvecklingssamtalet. Ser datum och hur det går, men aldrig vad som sägs i mentorssamtalen."
         case .coordinator: "Håller igång alla program: väljer ut kontaktperson, mentor och fadder, följer upp att mötena blir av och svarar på frågor om själva programmet."
         }
     }
     func whenIntroduction(from: String, to: String) -> String { "Under introduktionen, från \(from) till \(to)" }
-    func whenMentoring(from: String, to: String) -> String { "Under mentorskapet, från \(from) till \(to)" }
+    func whenMentoring(from: String, to: String) -> String { "Under mentorsprogrammet, från \(from) till \(to)" }
     func whenFirstWeeks(until: String) -> String { "De första veckorna, fram till \(until)" }
     func whenWholeProgramme(from: String, to: String) -> String { "Hela programmet, från \(from) till \(to)" }
     var whenThroughout: String { "Hela tiden" }
@@ -88,11 +88,11 @@ extension SwedishTexts {
     var openWhoDoesWhat: String { "Vem gör vad" }
 
     // The introduction's closing meeting
-    var moveToMentoringButton: String { "Gör det till ett lärandemål i mentorskapet" }
-    var movedToMentoring: String { "Tas med i mentorskapet som lärandemål" }
-    var movedToMentoringFlash: String { "Punkten är nu ett lärandemål i mentorskapet." }
+    var moveToMentoringButton: String { "Gör det till ett lärandemål i mentorsprogrammet" }
+    var movedToMentoring: String { "Tas med i mentorsprogrammet som lärandemål" }
+    var movedToMentoringFlash: String { "Punkten är nu ett lärandemål i mentorsprogrammet." }
     func uncoveredAtClosing(_ count: Int) -> String {
-        count == 1 ? "1 punkt på checklistan är inte klar. Gör den till ett lärandemål i mentorskapet, eller lägg den åt sidan med en motivering." : "\(count) punkter på checklistan är inte klara. Gör dem till lärandemål i mentorskapet, eller lägg dem åt sidan med en motivering."
+        count == 1 ? "1 punkt på checklistan är inte klar. Gör den till ett lärandemål i mentorsprogrammet, eller lägg den åt sidan med en motivering." : "\(count) punkter på checklistan är inte klara. Gör dem till lärandemål i mentorsprogrammet, eller lägg dem åt sidan med en motivering."
     }
     var goThroughUncovered: String { "Gå igenom checklistan" }
 }

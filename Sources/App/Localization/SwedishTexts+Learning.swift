@@ -1,13 +1,13 @@
 import GodstartCore
 
 extension SwedishTexts {
-    var yourMentoring: String { "Ditt mentorskap" }
+    var yourMentoring: String { "Ditt mentorsprogram" }
     var yourWholeProgramme: String { "Hela ditt program" }
 
     // Learning goals
     var learningGoalsTitle: String { "Lärandemål" }
     var learningGoalsIntro: String {
-        "Här är målen ni arbetar med i mentorskapet, både typiska mål från katalogen och dina egna. Nya mål dyker upp längs vägen. Kom överens om hur mentorn ska arbeta med dig för varje mål."
+        "Här är målen ni arbetar med i mentorsprogrammet, både typiska mål från katalogen och dina egna. Nya mål dyker upp längs vägen. Kom överens om hur mentorn ska arbeta med dig för varje mål."
     }
     func learningGoalStatus(_ status: LearningGoalStatus) -> String {
         switch status {
@@ -102,7 +102,7 @@ extension SwedishTexts {
     func goalsForDevelopmentTalk(name: String) -> String { "Lärandemål som \(name) tar med till utvecklingssamtalet" }
     var noGoalsBroughtYet: String { "Inga mål är valda till samtalet än." }
     var saveGoal: String { "Spara målet" }
-    var earlierGoalReadOnly: String { "Målet är från mentorskapet med en tidigare mentor. Den nyanställda har delat det med dig, så du kan läsa det men inte ändra det." }
+    var earlierGoalReadOnly: String { "Målet är från mentorsprogrammet med en tidigare mentor. Den nyanställda har delat det med dig, så du kan läsa det men inte ändra det." }
     var removeGoal: String { "Ta bort målet" }
     var errorChooseGoal: String { "Välj ett mål i listan." }
     var errorGoalTitleMissing: String { "Skriv målet." }

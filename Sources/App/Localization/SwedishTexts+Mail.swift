@@ -38,10 +38,10 @@ extension SwedishTexts {
     }
     func mailYourNewMentorSubject(_ mentor: String) -> String { "\(mentor) är din nya mentor" }
     func mailYourNewMentorIntro(actor: String, mentor: String) -> String {
-        "\(actor) har valt \(mentor) som din nya mentor. Det du skrev under det tidigare mentorskapet är fortfarande ditt. Du bestämmer själv om \(mentor) får se dina lärandemål och din plan från tidigare; det väljer du på sidan om byte av mentor."
+        "\(actor) har valt \(mentor) som din nya mentor. Det du skrev under det tidigare mentorsprogrammet är fortfarande ditt. Du bestämmer själv om \(mentor) får se dina lärandemål och din plan från tidigare; det väljer du på sidan om byte av mentor."
     }
     func mailNewMentorIntro(actor: String, newcomer: String) -> String {
-        "\(actor) har valt dig som ny mentor för \(newcomer). Ni börjar från början: det som skrevs i det tidigare mentorskapet stannar hos mentee, som själv kan välja att dela det med dig."
+        "\(actor) har valt dig som ny mentor för \(newcomer). Ni börjar från början: det som skrevs i det tidigare mentorsprogrammet stannar hos mentee, som själv kan välja att dela det med dig."
     }
     var mailYourFirstMeeting: String { "Ditt första möte i planen:" }
     func mailGatheringMovedSubject(_ title: String, when: String) -> String { "Ändrad gruppträff: \(title), \(when)" }
@@ -51,7 +51,7 @@ extension SwedishTexts {
     var mailTomorrowIntro: String { "En påminnelse om att du har ett möte i morgon." }
     func mailMentoringAheadSubject(mentee: String) -> String { "Planera de kommande mentorssamtalen med \(mentee)" }
     func mailMentoringAheadBody(mentee: String) -> String {
-        "Färre än två mentorssamtal med \(mentee) är planerade framåt. Kom överens om de kommande datumen tillsammans så att mentorskapet behåller sin rytm, och lägg in dem i planen."
+        "Färre än två mentorssamtal med \(mentee) är planerade framåt. Kom överens om de kommande datumen tillsammans så att mentorsprogrammet behåller sin rytm, och lägg in dem i planen."
     }
     func mailChecklistSubject(item: String, closes: String) -> String { "Checklista: ”\(item)” – perioden slutar \(closes)" }
     func mailChecklistBody(item: String, newcomer: String?, closes: String) -> String {
@@ -77,7 +77,7 @@ extension SwedishTexts {
     var navMailSettings: String { "E-post" }
     var mailSettingsTitle: String { "Dina mejl" }
     func mailSettingsIntro(address: String) -> String {
-        "Godstart skickar inbjudningar och påminnelser till \(address). Välj vilka du vill få. Ett mejl innehåller aldrig det som skrivs eller sägs i mentorskapet."
+        "Godstart skickar inbjudningar och påminnelser till \(address). Välj vilka du vill få. Ett mejl innehåller aldrig det som skrivs eller sägs i mentorsprogrammet."
     }
     var mailKindsLegend: String { "Skicka till mig" }
     func mailKindLabel(_ kind: MailKind) -> String {

@@ -17,32 +17,32 @@ extension SwedishTexts {
         }
     }
     var introductionRatingLegend: String { "Sammantaget, hur stor nytta har introduktionen gjort som förberedelse för arbetet?" }
-    var closingRatingLegend: String { "Sammantaget, hur stor nytta har mentorskapet gjort?" }
+    var closingRatingLegend: String { "Sammantaget, hur stor nytta har mentorsprogrammet gjort?" }
 
-    var startMentoringTitle: String { "Avsluta introduktionen och starta mentorskapet" }
+    var startMentoringTitle: String { "Avsluta introduktionen och starta mentorsprogrammet" }
     func startMentoringIntro(mentor: String) -> String {
-        "På avslutningsmötet ser den nyanställda, kontaktpersonen och chefen tillbaka på introduktionen. Den nyanställda och kontaktpersonen svarar var för sig på en kort utvärdering. Punkter som inte är klara tas med i mentorskapet som lärandemål eller läggs åt sidan med en motivering. Sedan börjar mentorskapet med \(mentor). Det inleds med ett uppstartsmöte."
+        "På avslutningsmötet ser den nyanställda, kontaktpersonen och chefen tillbaka på introduktionen. Den nyanställda och kontaktpersonen svarar var för sig på en kort utvärdering. Punkter som inte är klara tas med i mentorsprogrammet som lärandemål eller läggs åt sidan med en motivering. Sedan börjar mentorsprogrammet med \(mentor). Det inleds med ett uppstartsmöte."
     }
-    var openStartMentoring: String { "Avsluta introduktionen och starta mentorskapet" }
+    var openStartMentoring: String { "Avsluta introduktionen och starta mentorsprogrammet" }
     var introductionEvaluationHeading: String { "Utvärdering av introduktionen" }
     var introductionEvaluationIntro: String { "Dina svar är dina egna: ingen annan läser dem. Samordnaren ser bara sammanlagda siffror." }
     var uncoveredHeading: String { "Punkter som inte är klara" }
-    var uncoveredIntro: String { "Välj för varje punkt: ta med den i mentorskapet som lärandemål, eller lägg den åt sidan med en motivering." }
+    var uncoveredIntro: String { "Välj för varje punkt: ta med den i mentorsprogrammet som lärandemål, eller lägg den åt sidan med en motivering." }
     var nothingUncovered: String { "Alla punkter på checklistan är klara eller avgjorda." }
-    var carryIntoMentoring: String { "Ta med den i mentorskapet som lärandemål" }
+    var carryIntoMentoring: String { "Ta med den i mentorsprogrammet som lärandemål" }
     var closeItem: String { "Lägg den åt sidan: den behövs inte" }
     var closeReasonLabel: String { "Varför den inte behövs" }
-    var startMeetingHeading: String { "Uppstartsmötet i mentorskapet" }
+    var startMeetingHeading: String { "Uppstartsmötet i mentorsprogrammet" }
     func startMeetingPlanned(date: String) -> String { "Enligt planen är det \(date). Behåll dagen eller välj en annan." }
     var startMeetingDateLabel: String { "Datum för uppstartsmötet" }
     var startMeetingTimeLabel: String { "Tid" }
-    var startMentoringButton: String { "Avsluta introduktionen och starta mentorskapet" }
+    var startMentoringButton: String { "Avsluta introduktionen och starta mentorsprogrammet" }
     func mentoringStartedFlash(mentor: String, date: String) -> String {
-        "Introduktionen är avslutad och mentorskapet med \(mentor) har börjat. Uppstartsmötet är \(date)."
+        "Introduktionen är avslutad och mentorsprogrammet med \(mentor) har börjat. Uppstartsmötet är \(date)."
     }
-    func mentoringStartedOn(date: String) -> String { "Introduktionen avslutades och mentorskapet började \(date)." }
+    func mentoringStartedOn(date: String) -> String { "Introduktionen avslutades och mentorsprogrammet började \(date)." }
     var openStartMeeting: String { "Gå till uppstartsmötet" }
     var errorStartDateInPast: String { "Uppstartsmötet kan inte ligga bakåt i tiden." }
-    var errorStartDateAfterMentoring: String { "Uppstartsmötet måste ligga före mentorskapets avslutningsmöte." }
+    var errorStartDateAfterMentoring: String { "Uppstartsmötet måste ligga före mentorsprogrammets avslutningsmöte." }
     var onlyContactPersonOrManagerStarts: String { "Det är kontaktpersonen eller chefen som avslutar introduktionen vid avslutningsmötet." }
 }

@@ -1,7 +1,7 @@
 import GodstartCore
 
 extension SwedishTexts {
-    var preparationTitle: String { "Förberedelse inför mentorskapet" }
+    var preparationTitle: String { "Förberedelse inför mentorsprogrammet" }
     var preparationIntroMentor: String {
         "Ta en stund med de här frågorna före uppstartsmötet. Dina svar är dina egna; dela dem med den nyanställda när du vill använda dem på uppstartsmötet."
     }
@@ -17,7 +17,7 @@ extension SwedishTexts {
         case .timeICanGive: "Hur mycket tid kan jag verkligen avsätta?"
         case .typicalNeeds: "Vad brukar nyutexaminerade socialsekreterare tycka är svårt och behöva lära sig?"
         case .othersExpectations: "Vad förväntar sig min chef och mina kollegor av mig?"
-        case .myGoals: "Vad vill jag uppnå med mentorskapet, på kort och på längre sikt?"
+        case .myGoals: "Vad vill jag uppnå med mentorsprogrammet, på kort och på längre sikt?"
         case .whatIWantToRaise: "Vilka frågor och utmaningar vill jag ta upp med min mentor?"
         case .readyToBeChallenged: "Är jag beredd att öppna mig och få mina antaganden och värderingar utmanade?"
         case .goodMentorAndMentee: "Vad kännetecknar en bra adept och en bra mentor?"
@@ -28,5 +28,5 @@ extension SwedishTexts {
     var answersSaved: String { "Dina svar är sparade." }
     func theirAnswers(name: String) -> String { "\(name)s svar" }
     func notSharedYet(name: String) -> String { "\(name) har inte delat sina svar med dig." }
-    var openPreparation: String { "Förberedelse inför mentorskapet" }
+    var openPreparation: String { "Förberedelse inför mentorsprogrammet" }
 }

@@ -7,7 +7,7 @@ extension SwedishTexts {
         "Varje nytt program planeras utifrån mallen för programtypen: längden, hur ofta ni ses och checklistan. När du ändrar en mall påverkas inte pågående program förrän du själv uppdaterar de program du väljer."
     }
     func templateSummary(introductionMonths: Int, mentoringMonths: Int, items: Int) -> String {
-        "Introduktion \(introductionMonths) \(introductionMonths == 1 ? "månad" : "månader"), mentorskap \(mentoringMonths) \(mentoringMonths == 1 ? "månad" : "månader"), \(items) \(items == 1 ? "punkt" : "punkter") på checklistan"
+        "Introduktion \(introductionMonths) \(introductionMonths == 1 ? "månad" : "månader"), mentorsprogram \(mentoringMonths) \(mentoringMonths == 1 ? "månad" : "månader"), \(items) \(items == 1 ? "punkt" : "punkter") på checklistan"
     }
     func templateChangedOn(date: String) -> String { "Senast ändrad \(date)" }
     var templateNotChangedYet: String { "Som den kommer från Godstart" }
@@ -19,7 +19,7 @@ extension SwedishTexts {
     var lengthsIntro: String { "Räknat från första arbetsdagen. Möten som hamnar på en helg flyttas till en vardag." }
     var introductionMonthsLabel: String { "Introduktionens längd (månader)" }
     var statusEveryWeeksLabel: String { "Tid mellan avstämningsmötena (veckor)" }
-    var mentoringMonthsLabel: String { "Mentorskapets längd (månader)" }
+    var mentoringMonthsLabel: String { "Mentorsprogrammets längd (månader)" }
     var weeklyDialogueWeeksLabel: String { "Period med mentorssamtal varje vecka (veckor)" }
     var dialogueEveryWeeksAfterLabel: String { "Därefter tid mellan mentorssamtalen (veckor)" }
     var developmentTalkAtMonthsLabel: String { "Utvecklingssamtal efter (månader)" }
@@ -31,7 +31,7 @@ extension SwedishTexts {
     func errorTemplate(_ problem: TemplateProblem) -> String {
         switch problem {
         case .introductionLength: "Introduktionen ska pågå i 1 till 12 månader."
-        case .mentoringLength: "Mentorskapet ska pågå i 1 till 24 månader."
+        case .mentoringLength: "Mentorsprogrammet ska pågå i 1 till 24 månader."
         case .statusCadence: "Det ska vara 1 till 8 veckor mellan avstämningsmötena."
         case .dialogueCadence: "Perioden med mentorssamtal varje vecka måste vara minst 1 vecka, och därefter ska det vara 1 till 8 veckor mellan samtalen."
         case .developmentTalkTooEarly: "Utvecklingssamtalet kan inte ligga innan introduktionen är slut."

@@ -52,7 +52,7 @@ struct SwedishTexts: Texts {
     }
     func variantHint(_ variant: ProgrammeVariant) -> String {
         switch variant {
-        case .standard: "Tre månaders introduktion, nio månaders mentorskap och utvecklingssamtal efter tolv månader."
+        case .standard: "Tre månaders introduktion, nio månaders mentorsprogram och utvecklingssamtal efter tolv månader."
         case .temporaryHire: "Ett lättare program som kan byggas ut om vikarien blir tillsvidareanställd."
         case .experiencedHire: "En kortare introduktion för den som redan kan arbetet."
         }
