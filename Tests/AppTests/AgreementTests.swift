@@ -38,6 +38,11 @@ final class AgreementTests: AppTestCase {
         XCTAssertEqual(all[0].topicTexts[.room], "Mødelokale 3")
 
         _ = try await laura.post(SiteURL.agreementConfirmation(programme.id).path, ["version": all[0].id!.uuidString])
+        // Her part is confirmed, the agreement not yet: the page never says both "waiting" and "confirmed".
+        let lauraWaits = try await laura.get(path)
+        XCTAssertTrue(lauraWaits.contains(HTMLEscape.text(t.agreementAwaiting(name: "Thomas Kristensen"))))
+        XCTAssertTrue(lauraWaits.contains("Du bekræftede din del"))
+        XCTAssertFalse(lauraWaits.contains("Du bekræftede aftalen"))
         let thomas = try await signedIn("thomas")
         let mentorsView = try await thomas.get(path)
         XCTAssertTrue(mentorsView.contains("Mødelokale 3"))

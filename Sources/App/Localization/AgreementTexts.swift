@@ -25,6 +25,8 @@ public protocol AgreementTexts: Sendable {
     func agreementAwaiting(name: String) -> String
     func agreementConfirmedOn(date: String) -> String
     func agreementYouConfirmedOn(date: String) -> String
+    /// Your part confirmed, the other's still to come: never read as the whole agreement confirmed.
+    func agreementYouConfirmedYourPart(date: String, other: String) -> String
     func agreementSavedBy(name: String, date: String) -> String
     var confirmAgreement: String { get }
     var confirmAgreementHint: String { get }

@@ -86,6 +86,9 @@ extension DanishTexts {
     func agreementAwaiting(name: String) -> String { "Venter på, at \(name) bekræfter" }
     func agreementConfirmedOn(date: String) -> String { "Bekræftet af begge \(date)" }
     func agreementYouConfirmedOn(date: String) -> String { "Du bekræftede aftalen \(date)." }
+    func agreementYouConfirmedYourPart(date: String, other: String) -> String {
+        "Du bekræftede din del \(date). Aftalen gælder, når \(other) også har bekræftet den."
+    }
     func agreementSavedBy(name: String, date: String) -> String { "Gemt af \(name) \(date)" }
     var confirmAgreement: String { "Bekræft aftalen" }
     var confirmAgreementHint: String {

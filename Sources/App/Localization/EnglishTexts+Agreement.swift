@@ -86,6 +86,9 @@ extension EnglishTexts {
     func agreementAwaiting(name: String) -> String { "Waiting for \(name) to confirm" }
     func agreementConfirmedOn(date: String) -> String { "Confirmed by both on \(date)" }
     func agreementYouConfirmedOn(date: String) -> String { "You confirmed it on \(date)." }
+    func agreementYouConfirmedYourPart(date: String, other: String) -> String {
+        "You confirmed your part on \(date). The agreement holds once \(other) has confirmed it too."
+    }
     func agreementSavedBy(name: String, date: String) -> String { "Saved by \(name) on \(date)" }
     var confirmAgreement: String { "Confirm the agreement" }
     var confirmAgreementHint: String {

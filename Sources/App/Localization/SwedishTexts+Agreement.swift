@@ -86,6 +86,9 @@ extension SwedishTexts {
     func agreementAwaiting(name: String) -> String { "Väntar på bekräftelse från \(name)" }
     func agreementConfirmedOn(date: String) -> String { "Bekräftat av båda \(date)" }
     func agreementYouConfirmedOn(date: String) -> String { "Du bekräftade avtalet \(date)." }
+    func agreementYouConfirmedYourPart(date: String, other: String) -> String {
+        "Du bekräftade din del \(date). Avtalet gäller när \(other) också har bekräftat det."
+    }
     func agreementSavedBy(name: String, date: String) -> String { "Sparat av \(name) \(date)" }
     var confirmAgreement: String { "Bekräfta avtalet" }
     var confirmAgreementHint: String {

@@ -81,7 +81,13 @@ enum AgreementPage {
             el("h2", [.id("agreement-status-heading")], t.agreementVersion(number: loaded.displayNumber(of: version))),
             el("p", [.class("agreement-status")], [el("strong", statusText(ctx, loaded, version))]),
             el("p", [.class("muted")], savedBy(ctx, loaded, version)),
-            own.map { el("p", t.agreementYouConfirmedOn(date: ctx.dates.day($0))) }
+            own.map { date in
+                if case .awaitingConfirmation(let role) = version.status {
+                    let other = (role == .newcomer ? loaded.file.newcomer : loaded.mentor(of: version))?.name ?? ""
+                    return el("p", t.agreementYouConfirmedYourPart(date: ctx.dates.day(date), other: other))
+                }
+                return el("p", t.agreementYouConfirmedOn(date: ctx.dates.day(date)))
+            }
                 ?? when(canConfirm, el("form", [.methodPost, .action(SiteURL.agreementConfirmation(loaded.file.id).path)], [
                     Form.csrf(ctx),
                     .void("input", [.type("hidden"), .name("version"), .value(version.id?.uuidString ?? "")]),
