@@ -26,6 +26,8 @@ public struct ImportProblem: Equatable, Sendable {
         case missingReference
         case referenceTooLong
         case badDate(EmploymentImport.Column, String)
+        /// The first day's column is empty on this line.
+        case emptyDate(EmploymentImport.Column)
         case endBeforeStart
         case unknownUnit(String)
         case repeated(firstLine: Int)
@@ -105,7 +107,8 @@ public enum EmploymentImport {
                 continue
             }
             guard let start = LocalDate(typed: value(.start)) else {
-                problems.append(ImportProblem(line: line.line, reason: .badDate(.start, value(.start))))
+                problems.append(ImportProblem(line: line.line,
+                                              reason: value(.start).isEmpty ? .emptyDate(.start) : .badDate(.start, value(.start))))
                 continue
             }
             var end: LocalDate?

@@ -56,4 +56,17 @@ final class TextsReadRightTests: AppTestCase {
         for (file, text) in danish where text.contains(/[äöÄÖ]/) { XCTFail("Swedish in \(file): \(text)") }
         for (file, text) in swedish where text.contains(/[Mm]entorskapet/) { XCTFail("\(file): mentorsprogrammet, as the glossary says: \(text)") }
     }
+
+    /// A name that is too long says the limit, and the field carries it.
+    func testATooLongNameSaysTheLimit() async throws {
+        let marianne = try await signedIn("marianne")
+        let unit = try await OrganisationUnit.query(on: app.db).filter(\.$name == "Børn og Unge").first()!
+        let page = try await marianne.post(SiteURL.programmes.path, [
+            "name": String(repeating: "N", count: 201), "email": "lang@demo.godstart.dk", "unit": unit.id!.uuidString,
+            "firstDay": "2027-03-15", "variant": "standard",
+        ])
+        XCTAssertEqual(page.status, .unprocessableEntity)
+        XCTAssertTrue(page.contains(HTMLEscape.text(Language.da.texts.errorTooLongLimit(200))))
+        XCTAssertTrue(page.contains("id=\"name\" name=\"name\"") && page.contains("maxlength=\"200\""))
+    }
 }

@@ -33,6 +33,7 @@ final class EmploymentImportTests: XCTestCase {
         f@x.dk;2024-05-01;;
         F@x.dk;2024-05-01;2025-01-01;
         g@x.dk;2024-05-01;;;;extra
+        h@x.dk;;;
         """
         let (rows, problems) = EmploymentImport.read(text, units: ["Voksne"])
         XCTAssertEqual(rows.map(\.reference), ["f@x.dk"])
@@ -43,6 +44,7 @@ final class EmploymentImportTests: XCTestCase {
             ImportProblem(line: 5, reason: .unknownUnit("Ukendt")),
             ImportProblem(line: 7, reason: .repeated(firstLine: 6)),
             ImportProblem(line: 8, reason: .wrongFieldCount(expected: 4, found: 6)),
+            ImportProblem(line: 9, reason: .emptyDate(.start)),
         ])
     }
 

@@ -80,7 +80,7 @@ enum AgreementController {
         let t = req.language.texts
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
         let (texts, errors) = TextFields.read(AgreementTopic.allCases, from: fields, maximum: AgreementRules.maximumTopicLength,
-                                              tooLong: t.errorTooLong)
+                                              tooLong: t.errorTooLongLimit(AgreementRules.maximumTopicLength))
         let latest = loaded.latest
         let basedOn = fields["based_on"].flatMap(UUID.init(uuidString:))
         // Someone saved a version after this person opened the page: keep what they typed and show both.

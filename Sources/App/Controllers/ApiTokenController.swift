@@ -37,7 +37,7 @@ enum ApiTokenController {
         let scopes = Set((form.scopes ?? []).compactMap(ApiScope.init(rawValue:)))
         var errors: [String: String] = [:]
         if name.isEmpty { errors["name"] = t.errorRequired }
-        if name.count > 100 { errors["name"] = t.errorTooLong }
+        if name.count > 100 { errors["name"] = t.errorTooLongLimit(100) }
         if scopes.isEmpty { errors["scopes"] = t.errorChooseScope }
         guard errors.isEmpty else { return try await page(req, typed: form, errors: errors) }
         let secret = SecretToken.make(prefix: "gs_")

@@ -23,7 +23,7 @@ enum CatalogueController {
 
     static func problem(_ titles: [String: String], _ t: any Texts) -> String? {
         if titles.isEmpty { return t.errorCatalogueTitleMissing }
-        if titles.values.contains(where: { $0.count > LearningGoalRules.maximumTitleLength }) { return t.errorTooLong }
+        if titles.values.contains(where: { $0.count > LearningGoalRules.maximumTitleLength }) { return t.errorTooLongLimit(LearningGoalRules.maximumTitleLength) }
         return nil
     }
 

@@ -157,7 +157,7 @@ enum ChecklistController {
         var form = req.form(WindowForm.self)
         let reason = (form.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors: [String: String] = [:]
-        if reason.count > ChecklistRules.maximumReasonLength { errors["reason"] = t.errorTooLong }
+        if reason.count > ChecklistRules.maximumReasonLength { errors["reason"] = t.errorTooLongLimit(ChecklistRules.maximumReasonLength) }
         switch form.setAside {
         case "yes":
             if reason.isEmpty { errors["reason"] = t.errorReasonMissing }
@@ -223,7 +223,7 @@ enum ChecklistController {
         let responsible = form.responsible.flatMap(ProgrammeRole.init(rawValue:)).flatMap { ChecklistRules.responsibleRoles.contains($0) ? $0 : nil }
         var errors: [String: String] = [:]
         if title.isEmpty { errors["title"] = t.errorItemTitleMissing }
-        if title.count > ChecklistRules.maximumTitleLength { errors["title"] = t.errorTooLong }
+        if title.count > ChecklistRules.maximumTitleLength { errors["title"] = t.errorTooLongLimit(ChecklistRules.maximumTitleLength) }
         if from == nil { errors["from"] = t.errorDate }
         if to == nil { errors["to"] = t.errorDate }
         if responsible == nil { errors["responsible"] = t.errorUnknownChoice }

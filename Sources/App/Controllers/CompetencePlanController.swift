@@ -72,7 +72,7 @@ enum CompetencePlanController {
         let t = req.language.texts
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
         var (texts, errors) = TextFields.read(CompetencePlanField.allCases, from: fields,
-                                              maximum: CompetencePlanField.maximumLength, tooLong: t.errorTooLong)
+                                              maximum: CompetencePlanField.maximumLength, tooLong: t.errorTooLongLimit(CompetencePlanField.maximumLength))
         if texts[.taskType] == nil { errors[.taskType] = t.errorPlanRowTaskTypeMissing }
         return (texts, errors)
     }

@@ -66,7 +66,7 @@ enum EmploymentController {
         var errors: Errors = [:]
         let reference = (form.reference ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if reference.isEmpty { errors["reference"] = t.errorRequired }
-        if reference.count > 200 { errors["reference"] = t.errorTooLong }
+        if reference.count > 200 { errors["reference"] = t.errorTooLongLimit(200) }
         let start = LocalDate(typed: form.start ?? "")
         if start == nil { errors["start"] = (form.start ?? "").isEmpty ? t.errorRequired : t.errorDate }
         let endText = (form.end ?? "").trimmingCharacters(in: .whitespaces)

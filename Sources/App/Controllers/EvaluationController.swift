@@ -81,7 +81,7 @@ enum EvaluationController {
         }
         let fields = (try? req.content.decode([String: String].self)) ?? [:]
         let (texts, errors) = TextFields.read(kind.questions, from: fields, maximum: EvaluationRules.maximumAnswerLength,
-                                              tooLong: t.errorTooLong)
+                                              tooLong: t.errorTooLongLimit(EvaluationRules.maximumAnswerLength))
         var fieldErrors = Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) })
         let rating = fields["rating"].flatMap(Int.init).flatMap { EvaluationRules.ratingRange.contains($0) ? $0 : nil }
         if rating == nil { fieldErrors["rating"] = t.errorRatingMissing }

@@ -95,7 +95,7 @@ enum GatheringController {
         let kind = form.kind.flatMap(GatheringKind.init(rawValue:))
         if kind == nil { errors["kind"] = t.errorUnknownChoice }
         let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.count > 200 { errors["title"] = t.errorTooLong }
+        if title.count > 200 { errors["title"] = t.errorTooLongLimit(200) }
         let firstDay = LocalDate(typed: form.firstDay ?? "")
         if firstDay == nil { errors["firstDay"] = (form.firstDay ?? "").isEmpty ? t.errorRequired : t.errorDate }
         let time = LocalTime(typed: form.time ?? "")
@@ -113,7 +113,7 @@ enum GatheringController {
         let count = number("count", form.count, 1...12, default: kind?.defaultCount)
         let minutes = number("minutes", form.minutes, 15...480, default: kind?.defaultMinutes)
         let place = (form.place ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if place.count > 200 { errors["place"] = t.errorTooLong }
+        if place.count > 200 { errors["place"] = t.errorTooLongLimit(200) }
         guard errors.isEmpty, let kind, let firstDay, let time, let every, let count, let minutes else {
             let response = GatheringPages.newSeries(try await context(req), typed: form, errors: errors)
             response.status = .unprocessableEntity
@@ -236,9 +236,9 @@ enum GatheringController {
         var errors: Errors = [:]
         let theme = (form.theme ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if theme.isEmpty { errors["theme"] = t.errorRequired }
-        if theme.count > 200 { errors["theme"] = t.errorTooLong }
+        if theme.count > 200 { errors["theme"] = t.errorTooLongLimit(200) }
         let reading = (form.reading ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if reading.count > 2000 { errors["reading"] = t.errorTooLong }
+        if reading.count > 2000 { errors["reading"] = t.errorTooLongLimit(2000) }
         let day = LocalDate(typed: form.date ?? "")
         if day == nil { errors["date"] = (form.date ?? "").isEmpty ? t.errorRequired : t.errorDate }
         let time = LocalTime(typed: form.time ?? "")
@@ -246,7 +246,7 @@ enum GatheringController {
         let minutes = Int((form.minutes ?? "").trimmingCharacters(in: .whitespaces))
         if minutes == nil || !(15...480).contains(minutes!) { errors["minutes"] = t.errorNumberBetween(15, 480) }
         let place = (form.place ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if place.count > 200 { errors["place"] = t.errorTooLong }
+        if place.count > 200 { errors["place"] = t.errorTooLongLimit(200) }
         guard errors.isEmpty, let day, let time, let minutes else {
             let response = GatheringPages.meeting(try await context(req), meeting, loaded, typed: form, errors: errors)
             response.status = .unprocessableEntity
@@ -337,8 +337,8 @@ enum GatheringController {
         if rating == nil || !EvaluationRules.ratingRange.contains(rating!) { errors["rating"] = t.errorGroupRatingMissing }
         let worked = (form.worked ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let change = (form.change ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if worked.count > EvaluationRules.maximumAnswerLength { errors["worked"] = t.errorTooLong }
-        if change.count > EvaluationRules.maximumAnswerLength { errors["change"] = t.errorTooLong }
+        if worked.count > EvaluationRules.maximumAnswerLength { errors["worked"] = t.errorTooLongLimit(EvaluationRules.maximumAnswerLength) }
+        if change.count > EvaluationRules.maximumAnswerLength { errors["change"] = t.errorTooLongLimit(EvaluationRules.maximumAnswerLength) }
         guard errors.isEmpty, let rating else {
             let response = GatheringPages.evaluation(try await context(req), loaded, typed: form, errors: errors)
             response.status = .unprocessableEntity

@@ -60,7 +60,7 @@ enum IdeaController {
         let form = req.form(IdeaForm.self)
         let text = (form.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return try await own(req, typed: form, error: t.errorIdeaEmpty) }
-        guard text.count <= maximumLength else { return try await own(req, typed: form, error: t.errorTooLong) }
+        guard text.count <= maximumLength else { return try await own(req, typed: form, error: t.errorTooLongLimit(maximumLength)) }
         try await Idea(organisationID: person.$organisation.id, authorID: try person.requireID(), anonymous: form.anonymous == "on", text: text)
             .create(on: req.db)
         req.flash(t.ideaSent)
@@ -103,7 +103,7 @@ enum IdeaController {
         }
         guard let status = form.status.flatMap(Idea.Status.init(rawValue:)) else { return try await refuse(t.errorUnknownChoice) }
         if IdeaRules.needsAnswer(status) && answer.isEmpty { return try await refuse(t.errorDeclineNeedsAnswer) }
-        if answer.count > maximumLength { return try await refuse(t.errorTooLong) }
+        if answer.count > maximumLength { return try await refuse(t.errorTooLongLimit(maximumLength)) }
         idea.status = status.rawValue
         idea.answer = answer.isEmpty ? nil : answer
         idea.answeredAt = answer.isEmpty && status == .new ? nil : req.application.settings.now()

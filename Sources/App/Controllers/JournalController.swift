@@ -107,13 +107,13 @@ enum JournalController {
         if form.value(JournalForm.titleField).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors[JournalForm.titleField] = t.errorRequired
         } else if form.value(JournalForm.titleField).count > 200 {
-            errors[JournalForm.titleField] = t.errorTooLong
+            errors[JournalForm.titleField] = t.errorTooLongLimit(200)
         }
         if form.value(JournalPart.account.rawValue).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors[JournalPart.account.rawValue] = t.errorJournalEmpty
         }
         for part in JournalPart.allCases where form.value(part.rawValue).count > PrivateWriting.maximumPartLength {
-            errors[part.rawValue] = t.errorTooLong
+            errors[part.rawValue] = t.errorTooLongLimit(PrivateWriting.maximumPartLength)
         }
         return errors
     }

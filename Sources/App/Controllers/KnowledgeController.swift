@@ -60,7 +60,7 @@ enum KnowledgeController {
         var errors: [String: String] = [:]
         if colleague == nil { errors["person"] = t.errorUnknownPerson }
         if area.isEmpty { errors["area"] = t.errorAreaMissing }
-        if area.count > KnowledgeKind.maximumAreaLength { errors["area"] = t.errorTooLong }
+        if area.count > KnowledgeKind.maximumAreaLength { errors["area"] = t.errorTooLongLimit(KnowledgeKind.maximumAreaLength) }
         if kind == nil { errors["kind"] = t.errorUnknownChoice }
         guard errors.isEmpty, let colleague, let kind else { return try await render(req, person, typed: form, errors: errors) }
         try await KnowledgeArea(organisationID: person.$organisation.id, personID: colleague.requireID(), area: area, kind: kind).create(on: req.db)

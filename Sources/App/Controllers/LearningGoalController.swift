@@ -103,7 +103,7 @@ enum LearningGoalController {
         if form.source == "own" {
             let title = (form.own ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if title.isEmpty { return try await refuse(.own(t.errorGoalTitleMissing)) }
-            if title.count > LearningGoalRules.maximumTitleLength { return try await refuse(.own(t.errorTooLong)) }
+            if title.count > LearningGoalRules.maximumTitleLength { return try await refuse(.own(t.errorTooLongLimit(LearningGoalRules.maximumTitleLength))) }
             goal = LearningGoal(programmeID: loaded.file.id, catalogueEntryID: nil, ownTitle: title, createdByID: personID)
         } else {
             guard let id = form.catalogue.flatMap(UUID.init(uuidString:)),
@@ -149,9 +149,9 @@ enum LearningGoalController {
         var errors: [String: String] = [:]
         if goal.ownTitle != nil {
             if input.title.isEmpty { errors["title"] = t.errorGoalTitleMissing }
-            if input.title.count > LearningGoalRules.maximumTitleLength { errors["title"] = t.errorTooLong }
+            if input.title.count > LearningGoalRules.maximumTitleLength { errors["title"] = t.errorTooLongLimit(LearningGoalRules.maximumTitleLength) }
         }
-        if input.note.count > LearningGoalRules.maximumNoteLength { errors["note"] = t.errorTooLong }
+        if input.note.count > LearningGoalRules.maximumNoteLength { errors["note"] = t.errorTooLongLimit(LearningGoalRules.maximumNoteLength) }
         guard errors.isEmpty else {
             let response = LearningGoalPages.goal(try await PrivateWriting.pageContext(req, loaded.file), loaded, goal,
                                                   typed: input, errors: errors)

@@ -43,7 +43,7 @@ enum LogbookController {
         func errors(_ t: any Texts) -> [String: String] {
             var errors: [String: String] = [:]
             for prompt in LogbookPrompt.allCases where value(prompt).count > PrivateWriting.maximumPartLength {
-                errors[prompt.rawValue] = t.errorTooLong
+                errors[prompt.rawValue] = t.errorTooLongLimit(PrivateWriting.maximumPartLength)
             }
             if LogbookPrompt.allCases.allSatisfy({ value($0).isEmpty }) { errors[LogbookPrompt.unsure.rawValue] = t.errorEntryEmpty }
             return errors

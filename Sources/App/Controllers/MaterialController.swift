@@ -117,9 +117,9 @@ enum MaterialController {
         var errors: Errors = [:]
         let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if title.isEmpty { errors["title"] = t.errorRequired }
-        if title.count > MaterialRules.maximumTitleLength { errors["title"] = t.errorTooLong }
+        if title.count > MaterialRules.maximumTitleLength { errors["title"] = t.errorTooLongLimit(MaterialRules.maximumTitleLength) }
         let details = (form.details ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if details.count > 2000 { errors["details"] = t.errorTooLong }
+        if details.count > 2000 { errors["details"] = t.errorTooLongLimit(2000) }
         let phase = form.phase.flatMap(MaterialPhase.init(rawValue:))
         if phase == nil { errors["phase"] = t.errorUnknownChoice }
         let roles = (form.roles ?? []).compactMap(ProgrammeRole.init(rawValue:))

@@ -192,7 +192,7 @@ enum MeetingController {
         for point in loaded.meeting.meetingKind.agenda {
             let value = form[noteField(point)] ?? ""
             typed[point] = value
-            if value.count > maximumNoteLength { errors[point] = t.errorTooLong }
+            if value.count > maximumNoteLength { errors[point] = t.errorTooLongLimit(maximumNoteLength) }
         }
         // A form opened before the mentor changed holds the earlier mentorship's notes: saved now,
         // they would reach the new mentor. Nothing is saved; what was typed is shown again.
@@ -333,7 +333,7 @@ enum MeetingController {
         if (form.date ?? "").isEmpty { errors["date"] = t.errorRequired } else if date == nil { errors["date"] = t.errorDate }
         if (form.time ?? "").isEmpty { errors["time"] = t.errorRequired } else if time == nil { errors["time"] = t.errorTime }
         let place = form.place?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if place.count > 200 { errors["place"] = t.errorTooLong }
+        if place.count > 200 { errors["place"] = t.errorTooLongLimit(200) }
         var offerToKeepDay = false
         if let date {
             let check = try await ClosedDayCheck.meetingDay(date, in: loaded.file, kept: form.keepClosedDay == "on", language: req.language,

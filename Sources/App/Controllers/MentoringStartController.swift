@@ -73,7 +73,7 @@ enum MentoringStartController {
             let choice = typed["item-\(id)"].flatMap(MentoringStartRules.ItemChoice.init(rawValue:)) ?? .carryIntoMentoring
             let reason = (typed["reason-\(id)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if choice == .close && reason.isEmpty { errors["reason-\(id)"] = t.errorReasonMissing }
-            if reason.count > ChecklistRules.maximumReasonLength { errors["reason-\(id)"] = t.errorTooLong }
+            if reason.count > ChecklistRules.maximumReasonLength { errors["reason-\(id)"] = t.errorTooLongLimit(ChecklistRules.maximumReasonLength) }
             choices.append((item, choice, reason))
         }
         let date = LocalDate(typed: typed["date"] ?? "")

@@ -28,7 +28,7 @@ enum OutsideRules {
     /// The reason as kept, or the message for its field: missing or too short when something needs
     /// it, too long in any case.
     static func reason(_ typed: String?, needed: [String], texts t: any Texts) -> Result<String?, ReasonError> {
-        if (typed ?? "").count > 500 { return .failure(ReasonError(message: t.errorTooLong)) }
+        if (typed ?? "").count > 500 { return .failure(ReasonError(message: t.errorTooLongLimit(500))) }
         guard !needed.isEmpty else { return .success(nil) }
         guard let reason = OverrideReason.accepted(typed) else {
             // Each thing once, though several rows of an intake share it.

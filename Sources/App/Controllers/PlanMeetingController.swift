@@ -51,7 +51,7 @@ enum PlanMeetingController {
         if (form.date ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["date"] = t.errorRequired } else if date == nil { errors["date"] = t.errorDate }
         if (form.time ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors["time"] = t.errorRequired } else if time == nil { errors["time"] = t.errorTime }
         let place = (form.place ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if place.count > 200 { errors["place"] = t.errorTooLong }
+        if place.count > 200 { errors["place"] = t.errorTooLongLimit(200) }
         var offerToKeepDay = false
         if let date {
             let check = try await ClosedDayCheck.meetingDay(date, in: file, kept: form.keepClosedDay == "on", language: req.language, on: req.db)

@@ -175,7 +175,7 @@ enum RegisterNewHireController {
         }
 
         let name = trimmed(form.name)
-        if name.isEmpty { errors["name"] = t.errorRequired } else if name.count > 200 { errors["name"] = t.errorTooLong }
+        if name.isEmpty { errors["name"] = t.errorRequired } else if name.count > 200 { errors["name"] = t.errorTooLongLimit(200) }
 
         let email = trimmed(form.email).lowercased()
         if email.isEmpty {

@@ -77,13 +77,13 @@ enum ScheduleController {
         var errors: [String: String] = [:]
         if kind == nil { errors["kind"] = t.errorUnknownChoice }
         if title.isEmpty { errors["title"] = t.errorActivityTitleMissing }
-        if title.count > ScheduleRules.maximumTitleLength { errors["title"] = t.errorTooLong }
+        if title.count > ScheduleRules.maximumTitleLength { errors["title"] = t.errorTooLongLimit(ScheduleRules.maximumTitleLength) }
         if day == nil { errors["date"] = t.errorDate }
         if time == nil { errors["time"] = t.errorTime }
         if minutes.map({ !ScheduleRules.minutesRange.contains($0) }) ?? true { errors["minutes"] = t.errorMinutes }
         if !runByText.isEmpty && runBy == nil { errors["runBy"] = t.errorUnknownPerson }
-        if trimmed(form.place).count > 200 { errors["place"] = t.errorTooLong }
-        if trimmed(form.learningGoal).count > ScheduleRules.maximumTitleLength { errors["learningGoal"] = t.errorTooLong }
+        if trimmed(form.place).count > 200 { errors["place"] = t.errorTooLongLimit(200) }
+        if trimmed(form.learningGoal).count > ScheduleRules.maximumTitleLength { errors["learningGoal"] = t.errorTooLongLimit(ScheduleRules.maximumTitleLength) }
         let introductionEnds = loaded.checklist.introductionEnds
         let firstDay = loaded.file.programme.firstLocalDay
         if let day, ScheduleRules.problem(date: day, firstDay: firstDay, introductionEnds: introductionEnds) != nil {

@@ -290,7 +290,7 @@ enum TemplateController {
         if time == nil { errors["activityTime"] = t.errorTime }
         if minutes == nil { errors["activityMinutes"] = t.errorWholeNumber }
         if !runByText.isEmpty && runBy == nil { errors["runBy"] = t.errorUnknownPerson }
-        if place.count > 200 { errors["place"] = t.errorTooLong }
+        if place.count > 200 { errors["place"] = t.errorTooLongLimit(200) }
         let fields: [TemplateActivityRules.Field: String] = [.title: "activityTitle", .week: "week", .weekday: "weekday",
                                                              .minutes: "activityMinutes"]
         for (field, problem) in TemplateActivityRules.problems(week: week, weekday: weekday, minutes: minutes, title: title) {

@@ -28,10 +28,12 @@ enum Form {
 
     static func input(
         _ id: String, label: String, value: String?, error: String? = nil, hint: String? = nil,
-        type: String = "text", required: Bool = false, autocomplete: String? = nil, extra: [Attr] = []
+        type: String = "text", required: Bool = false, autocomplete: String? = nil, maxLength: Int? = nil, extra: [Attr] = []
     ) -> HTMLNode {
         var attrs: [Attr] = [.type(type), .id(id), .name(id), .value(value ?? "")]
         if required { attrs.append(.required) }
+        // The same limit the server checks, so a browser stops the typing there.
+        if let maxLength { attrs.append(Attr("maxlength", String(maxLength))) }
         if let autocomplete { attrs.append(.autocomplete(autocomplete)) }
         attrs += describedBy(id, hint: hint, error: error) + extra
         return el("div", [.class(error == nil ? "field" : "field has-error")],

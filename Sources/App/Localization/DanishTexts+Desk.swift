@@ -120,6 +120,7 @@ extension DanishTexts {
         case .missingReference: "e-mail eller medarbejdernummer mangler"
         case .referenceTooLong: "e-mailen eller medarbejdernummeret er længere end \(EmploymentImport.maximumReferenceLength) tegn"
         case .badDate(let column, let value): "»\(value)« i kolonnen \(columnName(column)) er ikke en dato; skriv den som 2026-08-03 eller 03-08-2026"
+        case .emptyDate(let column): "kolonnen \(columnName(column)) er tom; skriv datoen som 2026-08-03 eller 03-08-2026"
         case .endBeforeStart: "slutdatoen ligger før startdatoen"
         case .unknownUnit(let unit): "der er ingen enhed, der hedder »\(unit)«"
         case .repeated(let first): "samme ansættelse som linje \(first)"

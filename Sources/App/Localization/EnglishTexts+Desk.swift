@@ -116,6 +116,7 @@ extension EnglishTexts {
         case .missingReference: "the e-mail or staff number is missing"
         case .referenceTooLong: "the e-mail or staff number is longer than \(EmploymentImport.maximumReferenceLength) characters"
         case .badDate(let column, let value): "\(columnName(column)) \"\(value)\" is not a date; write it as 2026-08-03 or 03-08-2026"
+        case .emptyDate(let column): "\(columnName(column)) is empty; write the date as 2026-08-03 or 03-08-2026"
         case .endBeforeStart: "the last day comes before the first"
         case .unknownUnit(let unit): "there is no unit called \"\(unit)\""
         case .repeated(let first): "the same employment as line \(first)"

@@ -120,6 +120,7 @@ extension SwedishTexts {
         case .missingReference: "e-post eller anställningsnummer saknas"
         case .referenceTooLong: "e-postadressen eller anställningsnumret är längre än \(EmploymentImport.maximumReferenceLength) tecken"
         case .badDate(let column, let value): "”\(value)” i kolumnen \(columnName(column)) är inget datum; skriv det som 2026-08-03 eller 03-08-2026"
+        case .emptyDate(let column): "kolumnen \(columnName(column)) är tom; skriv datumet som 2026-08-03 eller 03-08-2026"
         case .endBeforeStart: "slutdatumet ligger före startdatumet"
         case .unknownUnit(let unit): "det finns ingen enhet som heter ”\(unit)”"
         case .repeated(let first): "samma anställning som rad \(first)"

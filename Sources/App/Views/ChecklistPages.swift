@@ -84,7 +84,7 @@ enum ChecklistPages {
             el("h2", [.id("add-item-heading")], t.addChecklistItemHeading),
             el("form", [.methodPost, .action(SiteURL.checklist(loaded.file.id).path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
-                Form.input("title", label: t.itemTitleLabel, value: typed.title, error: errors["title"]),
+                Form.input("title", label: t.itemTitleLabel, value: typed.title, error: errors["title"], maxLength: ChecklistRules.maximumTitleLength),
                 Form.date("from", label: t.windowFromLabel, value: typed.from, error: errors["from"]),
                 Form.date("to", label: t.windowToLabel, value: typed.to, error: errors["to"]),
                 Form.select("responsible", label: t.responsibleLabel,

@@ -49,7 +49,7 @@ enum GatheringPages {
             el("form", [.methodPost, .action(SiteURL.gatherings.path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
                 Form.radios("kind", legend: t.gatheringKindLabel, options: kinds, selected: typed.kind, error: errors["kind"]),
-                Form.input("title", label: t.gatheringTitleLabel, value: typed.title, error: errors["title"], hint: t.gatheringTitleHint),
+                Form.input("title", label: t.gatheringTitleLabel, value: typed.title, error: errors["title"], hint: t.gatheringTitleHint, maxLength: 200),
                 Form.date("firstDay", label: t.gatheringFirstDayLabel, value: typed.firstDay, error: errors["firstDay"]),
                 Form.input("time", label: t.timeLabel, value: typed.time, error: errors["time"], type: "time", required: true),
                 Form.input("everyWeeks", label: t.gatheringEveryWeeksLabel, value: typed.everyWeeks, error: errors["everyWeeks"],
@@ -58,7 +58,7 @@ enum GatheringPages {
                            hint: t.gatheringDefaultHint, extra: [Attr("inputmode", "numeric"), .class("short")]),
                 Form.input("minutes", label: t.minutesLabel, value: typed.minutes, error: errors["minutes"],
                            hint: t.gatheringDefaultHint, extra: [Attr("inputmode", "numeric"), .class("short")]),
-                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"]),
+                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"], maxLength: 200),
                 Form.submit(t.createGatheringButton),
             ]),
         ])
@@ -155,14 +155,14 @@ enum GatheringPages {
                                   ("time", t.timeLabel), ("minutes", t.minutesLabel), ("place", t.placeLabel)]),
             el("form", [.methodPost, .action(SiteURL.gatheringMeeting(meeting.id).path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
-                Form.input("theme", label: t.gatheringThemeLabel, value: typed.theme, error: errors["theme"]),
+                Form.input("theme", label: t.gatheringThemeLabel, value: typed.theme, error: errors["theme"], maxLength: 200),
                 Form.textarea("reading", label: t.gatheringReadingLabel, value: typed.reading, error: errors["reading"],
                               hint: t.gatheringReadingHint, rows: 3),
                 Form.date("date", label: t.dateLabel, value: typed.date, error: errors["date"]),
                 Form.input("time", label: t.timeLabel, value: typed.time, error: errors["time"], type: "time", required: true),
                 Form.input("minutes", label: t.minutesLabel, value: typed.minutes, error: errors["minutes"],
                            extra: [Attr("inputmode", "numeric"), .class("short")]),
-                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"]),
+                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"], maxLength: 200),
                 Form.submit(t.saveGatheringMeeting),
             ]),
         ])

@@ -62,7 +62,7 @@ enum IntakePage {
                     func id(_ field: String) -> String { "\(field)-\(index)" }
                     return el("fieldset", [.class("card intake-row")], [
                         el("legend", t.intakeRow(index + 1)),
-                        Form.input(id("name"), label: t.nameLabel, value: value("name"), error: errors[id("name")], autocomplete: "off"),
+                        Form.input(id("name"), label: t.nameLabel, value: value("name"), error: errors[id("name")], autocomplete: "off", maxLength: 200),
                         Form.input(id("email"), label: t.emailLabel, value: value("email"), error: errors[id("email")], type: "email",
                                    autocomplete: "off"),
                         Form.select(id("unit"), label: t.unitLabel, options: choices.units.map { Form.Option(value: $0.id!.uuidString, label: $0.name) },

@@ -98,7 +98,7 @@ enum LearningGoalPages {
             when(!loaded.canWrite(goal), el("p", [.class("notice")], t.earlierGoalReadOnly)),
             el("form", [.methodPost, .action(SiteURL.learningGoal(goal.id).path), Attr("novalidate", nil)], [.group([
                 Form.csrf(ctx),
-                when(goal.ownTitle != nil, Form.input("title", label: t.goalTitleLabel, value: typed.title, error: errors["title"])),
+                when(goal.ownTitle != nil, Form.input("title", label: t.goalTitleLabel, value: typed.title, error: errors["title"], maxLength: LearningGoalRules.maximumTitleLength)),
                 Form.radios("status", legend: t.goalStatusLegend,
                             options: LearningGoalStatus.allCases.map { Form.Option(value: $0.rawValue, label: t.learningGoalStatus($0)) },
                             selected: typed.status.rawValue),

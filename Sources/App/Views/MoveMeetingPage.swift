@@ -19,7 +19,7 @@ enum MoveMeetingPage {
                 Form.date("date", label: t.dateLabel, value: form.date, error: errors["date"]),
                 when(offerToKeepDay, Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: form.keepClosedDay == "on")),
                 Form.input("time", label: t.timeLabel, value: form.time, error: errors["time"], type: "time", required: true),
-                Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"]),
+                Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"], maxLength: 200),
                 el("div", [.class("actions")], [
                     Form.submit(t.saveMove),
                     link(t.cancel, to: SiteURL.meeting(meeting.id).path, [.class("button secondary")]),

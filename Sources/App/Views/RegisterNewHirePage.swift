@@ -22,7 +22,7 @@ enum RegisterNewHirePage {
                 Form.csrf(ctx),
                 el("fieldset", [], [
                     el("legend", t.newcomerSection),
-                    Form.input("name", label: t.nameLabel, value: form.name, error: errors["name"], required: true, autocomplete: "off"),
+                    Form.input("name", label: t.nameLabel, value: form.name, error: errors["name"], required: true, autocomplete: "off", maxLength: 200),
                     Form.input("email", label: t.emailLabel, value: form.email, error: errors["email"], hint: t.newcomerEmailHint,
                                type: "email", required: true, autocomplete: "off"),
                     Form.select("unit", label: t.unitLabel,

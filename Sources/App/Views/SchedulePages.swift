@@ -81,7 +81,7 @@ enum SchedulePages {
                 Form.input("time", label: t.timeLabel, value: typed.time ?? "09:00", error: errors["time"], type: "time"),
                 Form.input("minutes", label: t.minutesLabel, value: typed.minutes ?? "60", error: errors["minutes"], type: "number",
                            extra: [Attr("min", "15"), Attr("max", "480"), Attr("inputmode", "numeric")]),
-                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"]),
+                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"], maxLength: 200),
                 Form.select("runBy", label: t.runByLabel, options: colleagues.map { Form.Option(value: $0.id!.uuidString, label: $0.name) },
                             selected: typed.runBy, placeholder: t.noOneInParticular, error: errors["runBy"], hint: t.runByHint),
                 Form.input("learningGoal", label: t.activityGoalLabel, value: typed.learningGoal, error: errors["learningGoal"]),

@@ -111,7 +111,7 @@ enum TemplatePages {
                            extra: [.class("short")]),
                 Form.input("activityMinutes", label: t.minutesLabel, value: typed.activityMinutes ?? "60", error: errors["activityMinutes"],
                            extra: [Attr("inputmode", "numeric"), .class("short")]),
-                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"]),
+                Form.input("place", label: t.placeLabel, value: typed.place, error: errors["place"], maxLength: 200),
                 Form.select("runBy", label: t.runByLabel, options: loaded.colleagues.map { Form.Option(value: $0.id!.uuidString.lowercased(), label: $0.name) },
                             selected: typed.runBy?.lowercased(), placeholder: t.noOneInParticular, error: errors["runBy"], hint: t.runByHint),
                 Form.submit(t.addTemplateActivityButton),
