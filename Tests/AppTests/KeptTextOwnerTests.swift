@@ -76,6 +76,10 @@ final class KeptTextOwnerTests: AppTestCase {
         let refused = try await shared.post(SiteURL.logbook.path, ["unsure": planted, "action": "save"], withToken: false)
         XCTAssertEqual(refused.status, .forbidden)
         XCTAssertFalse(refused.contains(HTMLEscape.text(t.signInAgainTextKept)))
+        // What was typed is shown under the field's own words, never its internal name or the button pressed.
+        XCTAssertTrue(refused.contains(HTMLEscape.text(t.logbookPrompt(.unsure))))
+        XCTAssertFalse(refused.contains(">unsure<"))
+        XCTAssertFalse(refused.contains(">action<") || refused.contains(">save<"))
         XCTAssertTrue(refused.contains(HTMLEscape.text(planted)), "what was typed is shown, to copy")
         let stored = try await StoredSession.query(on: app.db).count()
         XCTAssertEqual(stored, 0, "nothing stored")
@@ -91,6 +95,10 @@ final class KeptTextOwnerTests: AppTestCase {
         let refused = try await idaSavesAfterHerSessionRanOut(in: forged, token: "forged")
         XCTAssertEqual(refused.status, .forbidden)
         XCTAssertFalse(refused.contains(HTMLEscape.text(t.signInAgainTextKept)))
+        // What was typed is shown under the field's own words, never its internal name or the button pressed.
+        XCTAssertTrue(refused.contains(HTMLEscape.text(t.logbookPrompt(.unsure))))
+        XCTAssertFalse(refused.contains(">unsure<"))
+        XCTAssertFalse(refused.contains(">action<") || refused.contains(">save<"))
         XCTAssertTrue(refused.contains(HTMLEscape.text(idasText)), "still shown, to copy")
         var holding = try await sessionsHoldingKeptText()
         XCTAssertTrue(holding.isEmpty)

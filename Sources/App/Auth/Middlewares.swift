@@ -134,6 +134,8 @@ struct PageErrorMiddleware: AsyncMiddleware {
             .filter { key, value in
                 !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && key != CSRF.fieldName
                     && !key.lowercased().contains("password") && key != "back" && key != "language"
+                    // Which button was pressed is not something the person wrote.
+                    && !["action", "intent", "pick", "share", "confirm"].contains(key)
                     && UUID(uuidString: value) == nil
             }
             .sorted { $0.key < $1.key }

@@ -284,6 +284,7 @@ struct DanishTexts: Texts {
     let notFoundTitle = "Siden findes ikke"
     let notFoundText = "Vi kunne ikke finde siden. Adressen kan være forkert, eller også har du ikke adgang til siden."
     let formExpiredTitle = "Formularen er udløbet"
+    let typedFieldLabel = "Det, du skrev"
     let formExpiredText = "Af sikkerhedshensyn udløber en formular, når du har været væk et stykke tid eller er logget ind igen. Det, du skrev, står herunder, så intet går tabt: kopiér det, åbn siden igen, og sæt det ind."
     let serverErrorTitle = "Noget gik galt"
     let serverErrorText = "Godstart kunne ikke gøre det færdigt, du bad om. Intet af det, du har gemt tidligere, er gået tabt. Prøv igen om lidt."

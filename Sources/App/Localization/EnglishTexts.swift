@@ -284,6 +284,7 @@ struct EnglishTexts: Texts {
     let notFoundTitle = "Page not found"
     let notFoundText = "We could not find that page. The address may be wrong, or the page is not one you have access to."
     let formExpiredTitle = "This form has expired"
+    let typedFieldLabel = "What you wrote"
     let formExpiredText = "For your safety, forms expire when you have been away for a while or signed in again. What you wrote is below, so nothing is lost: copy it, open the page again and paste it in."
     let serverErrorTitle = "Something went wrong"
     let serverErrorText = "Godstart could not finish what you asked. Nothing you saved earlier is lost. Try again in a moment."

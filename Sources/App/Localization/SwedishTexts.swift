@@ -284,6 +284,7 @@ struct SwedishTexts: Texts {
     let notFoundTitle = "Sidan finns inte"
     let notFoundText = "Vi hittade inte sidan. Adressen kan vara fel, eller så har du inte behörighet till sidan."
     let formExpiredTitle = "Formuläret har gått ut"
+    let typedFieldLabel = "Det du skrev"
     let formExpiredText = "Av säkerhetsskäl går ett formulär ut när du har varit borta en stund eller loggat in på nytt. Det du skrev står nedan, så inget går förlorat: kopiera det, öppna sidan igen och klistra in det."
     let serverErrorTitle = "Något gick fel"
     let serverErrorText = "Godstart kunde inte slutföra det du bad om. Inget av det du har sparat tidigare har gått förlorat. Försök igen om en stund."

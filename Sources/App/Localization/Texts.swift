@@ -180,6 +180,8 @@ public protocol Texts: JournalTexts, PlanningTexts, PreparationTexts, AgreementT
     var notFoundTitle: String { get }
     var notFoundText: String { get }
     var formExpiredTitle: String { get }
+    /// Above something typed into a form whose field has no label of its own to show.
+    var typedFieldLabel: String { get }
     var formExpiredText: String { get }
     var serverErrorTitle: String { get }
     var serverErrorText: String { get }

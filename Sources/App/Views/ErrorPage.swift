@@ -37,6 +37,8 @@ enum ErrorPage {
     /// The words the form showed for a field.
     private static func label(_ key: String, _ t: any Texts) -> String {
         if key.hasPrefix("note-"), let point = AgendaPoint(rawValue: String(key.dropFirst(5))) { return t.agendaTitle(point) }
+        if let part = JournalPart(rawValue: key) { return t.journalPart(part) }
+        if let prompt = LogbookPrompt(rawValue: key) { return t.logbookPrompt(prompt) }
         return switch key {
         case "name": t.nameLabel
         case "email": t.emailLabel
@@ -44,7 +46,9 @@ enum ErrorPage {
         case "date": t.dateLabel
         case "time": t.timeLabel
         case "firstDay": t.firstDayLabel
-        default: key
+        case "title": t.journalTitleLabel
+        case "overrideReason": t.overrideReasonLabel
+        default: t.typedFieldLabel
         }
     }
 }
