@@ -17,6 +17,10 @@ final class RetentionAppTests: AppTestCase {
         XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionByCohort)))
         XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionHiredFrom(2024))), "the demo has hires on both sides of the programme's start")
         XCTAssertTrue(page.contains("<svg viewBox="), "the curves are drawn without JavaScript")
+        // Each line is named where it ends, not told apart by colour alone.
+        let lineCount = page.body.components(separatedBy: "<path d=").count - 1
+        XCTAssertGreaterThan(lineCount, 1)
+        XCTAssertEqual(page.body.components(separatedBy: "class=\"line-label\"").count - 1, lineCount)
         XCTAssertTrue(page.contains(HTMLEscape.text(t.retentionAtRiskCaption)))
         XCTAssertFalse(page.contains("m-20"), "no one's reference appears among the figures")
         XCTAssertFalse(page.contains("emma@"), "no one's reference appears among the figures")

@@ -87,10 +87,11 @@ enum RetentionPage {
 }
 
 /// Survival curves as an SVG picture: one stepped line per group, told apart by colour and dash
-/// pattern both, with a legend, and the same figures in the tables beside it.
+/// pattern both and named at its end, with a legend, and the same figures in the tables beside it.
 enum RetentionChart {
-    static let width = 640.0, height = 300.0
-    static let left = 52.0, right = 16.0, top = 12.0, bottom = 44.0
+    static let width = 720.0, height = 300.0
+    /// The right margin holds each line's name at its end.
+    static let left = 52.0, right = 110.0, top = 12.0, bottom = 44.0
     static let lastMonth = 24
     /// Colours with at least 3:1 contrast on white, and dash patterns, so no line is told apart by colour alone.
     static let styles: [(colour: String, dash: String?)] = [
@@ -126,7 +127,22 @@ enum RetentionChart {
         return d
     }
 
-    static func svg(_ curves: [RetentionCurve], names: [String], label: String, _ t: any Texts) -> HTMLNode {
+    /// The share still employed where a curve's line ends.
+    static func endShare(_ curve: RetentionCurve) -> Double {
+        var share = 1.0
+        let months = curve.byMonth
+        for month in months where month.month <= lastMonth {
+            let observed = month.survivalAtEnd ?? (month.month == months.last?.month ? curve.steps.last?.survival : nil)
+            if let survival = observed { share = survival }
+        }
+        return share
+    }
+
+    /// At most as many groups as there are styles, the latest (the tables beside show every one),
+    /// so no two lines look alike.
+    static func svg(_ allCurves: [RetentionCurve], names allNames: [String], label: String, _ t: any Texts) -> HTMLNode {
+        let shown = Array(zip(allCurves, allNames).suffix(styles.count))
+        let curves = shown.map(\.0), names = shown.map(\.1)
         let plotBottom = height - bottom
         let grid: [HTMLNode] = [0.0, 0.25, 0.5, 0.75, 1.0].map { share in
             .group([
@@ -159,6 +175,15 @@ enum RetentionChart {
             el("text", [Attr("x", "14"), Attr("y", format((top + plotBottom) / 2)), Attr("text-anchor", "middle"),
                         Attr("transform", "rotate(-90 14 \(format((top + plotBottom) / 2)))")], [text(t.retentionAxisShare)]),
         ]
+        // Each line named where it ends, so no two are told apart by colour or dash alone; names
+        // that would overlap are spread apart, in the order their lines end.
+        var ends = curves.indices.map { index in (index: index, y: y(endShare(curves[index]))) }.sorted { $0.y < $1.y }
+        for i in ends.indices.dropFirst() where ends[i].y - ends[i - 1].y < 13 { ends[i].y = ends[i - 1].y + 13 }
+        let endLabels: [HTMLNode] = ends.compactMap { end in
+            guard end.index < names.count else { return nil }
+            return el("text", [Attr("x", format(width - right + 6)), Attr("y", format(end.y + 4)), .class("line-label"),
+                               Attr("fill", styles[end.index % styles.count].colour)], [text(names[end.index])])
+        }
         let legend = el("ul", [.class("chart-legend")], zip(curves.indices, names).map { index, name in
             let style = styles[index % styles.count]
             return el("li", [], [
@@ -172,7 +197,7 @@ enum RetentionChart {
         return el("figure", [.class("chart")], [
             el("svg", [Attr("viewBox", "0 0 \(Int(width)) \(Int(height))"), Attr("role", "img"), .aria("label", label),
                        Attr("xmlns", "http://www.w3.org/2000/svg"), .class("survival")],
-               [el("title", label)] + grid + ticks + axes + lines),
+               [el("title", label)] + grid + ticks + axes + lines + endLabels),
             el("figcaption", [], [legend]),
         ])
     }
