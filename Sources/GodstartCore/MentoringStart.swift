@@ -16,6 +16,13 @@ public enum MentoringStartRules {
             && AccessPolicy.decide(relations, .plan, .write, AccessContext(isParticipant: true, part: .introduction)) == .allow
     }
 
+    /// Whether starting the mentoring on `today` comes before the week of the introduction's closing
+    /// meeting: allowed, but only with a reason (the hand-over happens when the introduction ends).
+    public static func startsEarly(today: LocalDate, introductionClosing: LocalDate?) -> Bool {
+        guard let closing = introductionClosing else { return false }
+        return today < closing.adding(days: 1 - closing.isoWeekday)
+    }
+
     /// Why the start meeting cannot be on `date`, or nil.
     public static func problem(startMeeting date: LocalDate, today: LocalDate, mentoringClosing: LocalDate?) -> Problem? {
         if date < today { return .startInThePast }

@@ -102,7 +102,9 @@ final class MentoringStartAppTests: AppTestCase {
         let carried = items.first { $0.id == caseSystem.id }!
         XCTAssertEqual(carried.state, .movedToMentoring)
         let goal = try await LearningGoal.find(carried.$movedToLearningGoal.id, on: app.db)
-        XCTAssertEqual(goal?.ownTitle, caseSystem.title(t))
+        XCTAssertEqual(goal?.ownTitle, t.checklistItemAsGoal(.caseSystem), "a learning goal's words, not the checklist's")
+        let goals = try await signedIn("jonas").get(SiteURL.learningGoals(programme.id).path)
+        XCTAssertTrue(goals.contains(HTMLEscape.text(t.fromIntroductionMarker)))
         XCTAssertEqual(items.first { $0.id == partners.id }?.notRelevantReason, "Besøgene er flyttet til teamets temadag i januar")
         let closing = try await meetings(of: "jonas", .introductionClosing).first!
         XCTAssertTrue(closing.isHeld)
@@ -117,5 +119,41 @@ final class MentoringStartAppTests: AppTestCase {
         XCTAssertFalse(after.contains("action=\"\(path)\""), "no form once started")
         let again = try await mette.post(path, fields).status
         XCTAssertEqual(again, .notFound, "the mentoring starts once")
+    }
+
+    /// Weeks before the closing meeting, the mentoring starts only with a reason; then the closing
+    /// meeting is held today, the introduction's meetings ahead are cancelled (the new hire told),
+    /// and the programme is in its mentoring at once.
+    func testStartingEarlyNeedsAReasonAndSettlesTheIntroduction() async throws {
+        let programme = try await self.programme(of: "jonas")
+        let path = SiteURL.mentoringStart(programme.id).path
+        let mette = try await signedIn("mette")
+        let page = try await mette.get(path)
+        XCTAssertTrue(page.contains("name=\"earlyReason\""), "the reason is asked for before the closing meeting's week")
+        let open = try await ChecklistItem.query(on: app.db).filter(\.$programme.$id == programme.id!).all().filter { $0.state == .open }
+        var fields = ["date": "2026-12-01", "time": "10:00"]
+        for item in open { fields["item-\(item.id!.uuidString.lowercased())"] = "carryIntoMentoring" }
+        let refused = try await mette.post(path, fields)
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.contains("name=\"earlyReason\""))
+        let aheadBefore = try await meetings(of: "jonas").filter { $0.meetingKind.part == .introduction && $0.isOpen && $0.startsAt > testNow }
+        XCTAssertGreaterThan(aheadBefore.count, 1)
+        fields["earlyReason"] = "Jonas har tidligere arbejdet i afdelingen og er klar nu"
+        let started = try await mette.post(path, fields)
+        XCTAssertEqual(started.status, .seeOther)
+
+        let after = try await meetings(of: "jonas")
+        let closing = after.first { $0.meetingKind == .introductionClosing }!
+        XCTAssertTrue(closing.isHeld)
+        XCTAssertLessThanOrEqual(closing.startsAt, testNow, "held on the day it really was")
+        for meeting in after where aheadBefore.contains(where: { $0.id == meeting.id }) && meeting.meetingKind != .introductionClosing {
+            XCTAssertTrue(meeting.isCancelled, "\(meeting.meetingKind) \(meeting.number)")
+        }
+        let told = try await OutboxMessage.query(on: app.db).filter(\.$toAddress == "jonas@demo.godstart.dk").count()
+        XCTAssertGreaterThan(told, 0, "the new hire is told of the cancelled meetings")
+        let file = try await ProgrammeQueries.file(programme.id!, on: app.db)!
+        XCTAssertEqual(file.stage(now: testNow).part, .mentoring, "in the mentoring at once")
+        let programmePage = try await signedIn("marianne").get(SiteURL.programme(programme.id).path)
+        XCTAssertTrue(programmePage.contains(HTMLEscape.text(t.startedEarly(reason: "Jonas har tidligere arbejdet i afdelingen og er klar nu"))))
     }
 }

@@ -16,6 +16,8 @@ enum LearningGoalController {
         let now: Date
         /// The goals set aside from an earlier mentorship (`EarlierMentorship`).
         let earlierGoalIDs: Set<UUID>
+        /// The goals that began as checklist items of the introduction, carried into the mentoring.
+        var fromIntroduction: Set<UUID> = []
 
         func isEarlier(_ goal: LearningGoal) -> Bool { goal.id.map(earlierGoalIDs.contains) ?? false }
 
@@ -63,8 +65,11 @@ enum LearningGoalController {
         var meetingsByGoal: [UUID: Set<UUID>] = [:]
         for link in links { meetingsByGoal[link.$goal.id, default: []].insert(link.$meeting.id) }
         let catalogue = try await LearningGoalCatalogue.entries(of: file.organisation.requireID(), on: req.db)
+        let carried = goals.isEmpty ? [] : try await ChecklistItem.query(on: req.db).filter(\.$programme.$id == file.id)
+            .filter(\.$movedToLearningGoal.$id ~~ goals.compactMap(\.id)).all().compactMap { $0.$movedToLearningGoal.id }
         return Loaded(file: file, person: person, relations: relations, goals: goals, catalogue: catalogue,
-                      meetingsByGoal: meetingsByGoal, now: req.application.settings.now(), earlierGoalIDs: earlier)
+                      meetingsByGoal: meetingsByGoal, now: req.application.settings.now(), earlierGoalIDs: earlier,
+                      fromIntroduction: Set(carried))
     }
 
     static func goal(_ req: Request, _ action: Action) async throws -> (LearningGoal, Loaded) {

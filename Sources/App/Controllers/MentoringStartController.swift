@@ -1,10 +1,25 @@
 import Fluent
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// At the introduction's closing meeting: the short evaluation, settling the items not covered,
 /// and starting the mentoring, which plans its start meeting, in one step.
 enum MentoringStartController {
+    /// Why the mentoring started before the week of the introduction's closing meeting
+    /// (`programmes.early_start_reason`, written in SQL so the model earlier migrations read stays as it was).
+    static let earlyReasonColumn = "early_start_reason"
+
+    private struct EarlyReasonRow: Decodable {
+        let early_start_reason: String?
+    }
+
+    /// Why the programme's mentoring started early, if it did.
+    static func earlyReason(_ programmeID: UUID, on db: any Database) async throws -> String? {
+        try await db.sql().select().column(SQLIdentifier(earlyReasonColumn)).from(Programme.schema).where("id", .equal, SQLBind(programmeID))
+            .first(decoding: EarlyReasonRow.self)?.early_start_reason
+    }
+
     struct Loaded {
         let file: ProgrammeFile
         let person: Person
@@ -23,6 +38,7 @@ enum MentoringStartController {
         }
         var hasStarted: Bool { startedAt != nil }
         var mentoringClosing: LocalDate? { file.firstMeeting(.mentoringClosing).map(file.date(of:)) }
+        var introductionClosing: LocalDate? { file.firstMeeting(.introductionClosing).map(file.date(of:)) }
     }
 
     static func load(_ req: Request, programmeID: UUID) async throws -> Loaded {
@@ -80,6 +96,14 @@ enum MentoringStartController {
         let time = LocalTime(typed: typed["time"] ?? "")
         if (typed["date"] ?? "").isEmpty { errors["date"] = t.errorRequired } else if date == nil { errors["date"] = t.errorDate }
         if (typed["time"] ?? "").isEmpty { errors["time"] = t.errorRequired } else if time == nil { errors["time"] = t.errorTime }
+        // Before the closing meeting's week only with a reason (the introduction's meetings ahead are cancelled).
+        let introductionClosing = loaded.introductionClosing
+        let earlyReason = OverrideReason.accepted(typed["earlyReason"])
+        if MentoringStartRules.startsEarly(today: loaded.today, introductionClosing: introductionClosing) && earlyReason == nil {
+            errors["earlyReason"] = t.errorEarlyStartReason(closing: introductionClosing.map(DateText(language: req.language,
+                                                                                                     timeZone: loaded.file.timeZone).day) ?? "",
+                                                            minimum: OverrideReason.minimumLength)
+        }
         if let date {
             switch MentoringStartRules.problem(startMeeting: date, today: loaded.today, mentoringClosing: loaded.mentoringClosing) {
             case .startInThePast: errors["date"] = t.errorStartDateInPast
@@ -97,20 +121,34 @@ enum MentoringStartController {
         let personID = try loaded.person.requireID()
         let startsAt = date.instant(at: time, in: file.timeZone)
         let chosen = choices
+        let settled = file.meetings.filter { meeting in
+            meeting.meetingKind.part == .introduction && meeting.meetingKind != .introductionClosing && meeting.isOpen && meeting.startsAt > now
+        }
         try await req.db.transaction { db in
             for (item, choice, reason) in chosen {
                 switch choice {
                 case .carryIntoMentoring:
-                    try await item.carryIntoMentoring(title: item.title(t), by: personID, on: db)
+                    try await item.carryIntoMentoring(title: item.goalTitle(t), by: personID, on: db)
                 case .close:
                     item.notRelevantReason = reason
                 }
                 try await item.update(on: db)
             }
+            // The closing meeting is held today, on the day it really was.
             if let closing = file.firstMeeting(.introductionClosing), closing.isOpen {
                 closing.status = Meeting.Status.held.rawValue
+                closing.startsAt = min(closing.startsAt, now)
                 closing.heldAt = now
                 try await closing.update(on: db)
+            }
+            // The introduction's meetings still ahead are settled: cancelled, and those taking part told.
+            for meeting in settled {
+                meeting.status = Meeting.Status.cancelled.rawValue
+                try await meeting.update(on: db)
+            }
+            if let earlyReason {
+                try await db.sql().update(Programme.schema).set(SQLIdentifier(MentoringStartController.earlyReasonColumn), to: SQLBind(earlyReason))
+                    .where("id", .equal, SQLBind(file.id)).run()
             }
             let meeting = loaded.startMeeting ?? Meeting(programmeID: file.id, kind: .mentoringStart, number: 1, startsAt: startsAt,
                                                          minutes: file.meetings.first?.minutes ?? 60)
@@ -120,6 +158,10 @@ enum MentoringStartController {
             file.programme.mentoringStartedAt = now
             try await file.programme.update(on: db)
             try await MeetingNumbering.renumberAll(file.id, on: db)
+            for meeting in settled {
+                try await MeetingMail.changed(meeting, in: file, .cancelled, by: loaded.person, settings: req.application.settings.mail,
+                                              now: now, on: db)
+            }
         }
         let mentor = file.person(.mentor)?.name ?? ""
         req.flash(t.mentoringStartedFlash(mentor: mentor, date: DateText(language: req.language, timeZone: file.timeZone).dayAndTime(startsAt)))

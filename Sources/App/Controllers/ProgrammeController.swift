@@ -29,7 +29,9 @@ enum ProgrammeController {
         let overrides = AccessPolicy.decide(relations, .programme, .write) == .allow
             ? try await AssignmentOverride.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).with(\.$person).all()
                 .filter { $0.holdsItsRole(in: file.programme) } : []
+        let earlyStart = AccessPolicy.decide(relations, .programme, .write) == .allow && file.programme.mentoringStartedAt != nil
+            ? try await MentoringStartController.earlyReason(file.id, on: req.db) : nil
         return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring,
-                                    overrides: overrides, now: now)
+                                    overrides: overrides, earlyStart: earlyStart, now: now)
     }
 }

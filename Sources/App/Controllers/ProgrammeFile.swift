@@ -55,7 +55,9 @@ struct ProgrammeFile {
         func first(_ kind: MeetingKind) -> MeetingFact? { firstOfKind[kind].map { facts[$0] } }
         func day(_ fact: MeetingFact) -> LocalDate { LocalDate(fact.startsAt, in: timeZone) }
         let firstDay = programme.firstLocalDay
-        let mentoringStart = first(.mentoringStart).map(day) ?? firstDay
+        // Once the contact person has started the mentoring, the programme is in it, whenever its start meeting is.
+        let startedOn = programme.mentoringStartedAt.map { LocalDate($0, in: timeZone) }
+        let mentoringStart = [first(.mentoringStart).map(day), startedOn].compactMap { $0 }.min() ?? firstDay
         // Without its closing meeting (cancelled), the mentoring lasts while conversations are ahead.
         let lastConversation = facts.filter { !$0.cancelled && [.dialogueMeeting, .threePartyMeeting, .managerMentorMeeting].contains($0.kind) }
             .map(day).max()

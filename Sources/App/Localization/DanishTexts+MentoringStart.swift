@@ -43,6 +43,14 @@ extension DanishTexts {
     func mentoringStartedOn(date: String) -> String { "Introduktionen blev afsluttet, og mentorforløbet gik i gang \(date)." }
     var openStartMeeting: String { "Gå til opstartsmødet" }
     var errorStartDateInPast: String { "Opstartsmødet kan ikke ligge tilbage i tiden." }
+    func errorEarlyStartReason(closing: String, minimum: Int) -> String {
+        "Introduktionens afslutningsmøde er \(closing). Skriv mindst en sætning (\(minimum) tegn) om, hvorfor mentorforløbet begynder før den uge."
+    }
+    var earlyStartReasonLabel: String { "Hvorfor begynder mentorforløbet allerede nu?" }
+    func earlyStartReasonHint(closing: String) -> String {
+        "Introduktionens afslutningsmøde er \(closing). Introduktionens møder, der endnu ikke er holdt, bliver aflyst, og deltagerne får besked."
+    }
+    func startedEarly(reason: String) -> String { "Mentorforløbet begyndte før introduktionens sidste uge: \"\(reason)\"" }
     var errorStartDateAfterMentoring: String { "Opstartsmødet skal ligge før mentorforløbets afslutningsmøde." }
     var onlyContactPersonOrManagerStarts: String { "Det er kontaktpersonen eller lederen, der afslutter introduktionen på afslutningsmødet." }
 }

@@ -43,6 +43,14 @@ extension EnglishTexts {
     func mentoringStartedOn(date: String) -> String { "The introduction was closed and the mentoring started on \(date)." }
     var openStartMeeting: String { "Go to the start meeting" }
     var errorStartDateInPast: String { "The start meeting cannot be in the past." }
+    func errorEarlyStartReason(closing: String, minimum: Int) -> String {
+        "The introduction's closing meeting is on \(closing). Write at least a sentence (\(minimum) characters) on why the mentoring starts before that week."
+    }
+    var earlyStartReasonLabel: String { "Why does the mentoring start already now?" }
+    func earlyStartReasonHint(closing: String) -> String {
+        "The introduction's closing meeting is on \(closing). The introduction's meetings not yet held are cancelled, and those taking part are told."
+    }
+    func startedEarly(reason: String) -> String { "The mentoring began before the introduction's last week: \"\(reason)\"" }
     var errorStartDateAfterMentoring: String { "The start meeting must come before the mentoring's closing meeting." }
     var onlyContactPersonOrManagerStarts: String { "The contact person or the manager closes the introduction at the closing meeting." }
 }

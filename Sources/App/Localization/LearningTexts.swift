@@ -30,6 +30,11 @@ public protocol LearningTexts: Sendable {
     var goalMeetingsColumn: String { get }
     var noGoalsYet: String { get }
     var ownGoalMarker: String { get }
+    /// Beside a goal that began as a checklist item of the introduction, carried into the mentoring.
+    var fromIntroductionMarker: String { get }
+    /// A checklist item not covered in the introduction, as a learning goal for the mentoring
+    /// ("Kan bruge fagsystemet og journalføre selvstændigt"), not as the checklist's phrase.
+    func checklistItemAsGoal(_ item: DefaultChecklistItem) -> String
     var goalTitleLabel: String { get }
     var goalNoteLabel: String { get }
     var goalNoteHint: String { get }

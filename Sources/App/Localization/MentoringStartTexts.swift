@@ -29,6 +29,12 @@ public protocol MentoringStartTexts: Sendable {
     func mentoringStartedOn(date: String) -> String
     var openStartMeeting: String { get }
     var errorStartDateInPast: String { get }
+    /// Starting before the week of the introduction's closing meeting (`closing`) needs a reason.
+    func errorEarlyStartReason(closing: String, minimum: Int) -> String
+    var earlyStartReasonLabel: String { get }
+    func earlyStartReasonHint(closing: String) -> String
+    /// On the programme page: the mentoring began early, and why.
+    func startedEarly(reason: String) -> String
     var errorStartDateAfterMentoring: String { get }
     var onlyContactPersonOrManagerStarts: String { get }
 }

@@ -43,6 +43,14 @@ extension SwedishTexts {
     func mentoringStartedOn(date: String) -> String { "Introduktionen avslutades och mentorsprogrammet började \(date)." }
     var openStartMeeting: String { "Gå till uppstartsmötet" }
     var errorStartDateInPast: String { "Uppstartsmötet kan inte ligga bakåt i tiden." }
+    func errorEarlyStartReason(closing: String, minimum: Int) -> String {
+        "Introduktionens avslutande möte är \(closing). Skriv minst en mening (\(minimum) tecken) om varför mentorsprogrammet börjar före den veckan."
+    }
+    var earlyStartReasonLabel: String { "Varför börjar mentorsprogrammet redan nu?" }
+    func earlyStartReasonHint(closing: String) -> String {
+        "Introduktionens avslutande möte är \(closing). Introduktionens möten som ännu inte har hållits ställs in, och deltagarna får besked."
+    }
+    func startedEarly(reason: String) -> String { "Mentorsprogrammet började före introduktionens sista vecka: ”\(reason)”" }
     var errorStartDateAfterMentoring: String { "Uppstartsmötet måste ligga före mentorsprogrammets avslutningsmöte." }
     var onlyContactPersonOrManagerStarts: String { "Det är kontaktpersonen eller chefen som avslutar introduktionen vid avslutningsmötet." }
 }

@@ -44,6 +44,7 @@ enum GodstartMigrations {
         M037_CreateEvaluationBatches(),
         M038_AddEligibility(),
         M039_AddWorkingCalendar(),
+        M040_AddEarlyStartReason(),
     ]
 }
 

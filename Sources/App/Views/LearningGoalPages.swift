@@ -45,7 +45,8 @@ enum LearningGoalPages {
         let rows: [[HTMLNode]] = loaded.goals.map { goal in
             [
                 .group([link(loaded.title(of: goal, in: ctx.language), to: SiteURL.learningGoal(goal.id).path),
-                        when(goal.ownTitle != nil, el("span", [.class("muted")], " (\(t.ownGoalMarker))"))]),
+                        when(goal.ownTitle != nil, el("span", [.class("muted")],
+                                                      " (\(loaded.fromIntroduction.contains(goal.id!) ? t.fromIntroductionMarker : t.ownGoalMarker))"))]),
                 el("span", [.class("status goal-\(goal.goalStatus.rawValue)")], t.learningGoalStatus(goal.goalStatus)),
                 text(goal.role.map(t.mentorRoleName) ?? t.noRoleChosen),
                 text(t.meetingCount(loaded.meetingsByGoal[goal.id!]?.count ?? 0)),

@@ -14,7 +14,7 @@ enum MentoringStartPage {
             return errors["reason-\(key)"].map { ("reason-\(key)", "\(item.title(t)): \($0)") }
         } + ["date", "time"].compactMap { key in
             errors[key].map { (key, "\(key == "date" ? t.startMeetingDateLabel : t.startMeetingTimeLabel): \($0)") }
-        }
+        } + (errors["earlyReason"].map { [("earlyReason", "\(t.earlyStartReasonLabel): \($0)")] } ?? [])
         return Layout.page(ctx, title: t.startMentoringTitle, [
             el("p", [.class("breadcrumb")], [link(t.programmeTitle(name: file.newcomer?.name ?? ""), to: SiteURL.programme(file.id).path)]),
             el("h1", t.startMentoringTitle),
@@ -82,6 +82,12 @@ enum MentoringStartPage {
                 Form.date("date", label: t.startMeetingDateLabel, value: typed["date"], error: errors["date"]),
                 Form.input("time", label: t.startMeetingTimeLabel, value: typed["time"], error: errors["time"], extra: [.class("short")]),
             ]),
+            // Before the closing meeting's week, the mentoring starts only with a reason.
+            loaded.introductionClosing.map { closing in
+                when(MentoringStartRules.startsEarly(today: loaded.today, introductionClosing: closing),
+                     Form.textarea("earlyReason", label: t.earlyStartReasonLabel, value: typed["earlyReason"], error: errors["earlyReason"],
+                                   hint: t.earlyStartReasonHint(closing: ctx.dates.day(closing)), rows: 2))
+            } ?? .empty,
             Form.submit(t.startMentoringButton),
         ])
     }

@@ -21,7 +21,7 @@ enum ProgrammePage {
     }
 
     static func render(_ ctx: PageContext, file: ProgrammeFile, relations: Set<ProgrammeRelation>, coordinator: Person?,
-                       mentoring: Mentoring, overrides: [AssignmentOverride] = [], now: Date) -> Response {
+                       mentoring: Mentoring, overrides: [AssignmentOverride] = [], earlyStart: String? = nil, now: Date) -> Response {
         let t = ctx.texts
         let title = t.programmeTitle(name: file.newcomer?.name ?? "")
         let visible = file.visibleMeetings(for: relations, now: now)
@@ -42,6 +42,7 @@ enum ProgrammePage {
                         .group([el("dt", t.agreementFactLabel), el("dd", AgreementPage.statusText(
                             fact.latest, isLatest: true, mentee: file.newcomer, mentor: file.person(.mentor), ctx))])
                     } ?? .empty,
+                    earlyStart.map { reason in .group([el("dt", t.stageColumn), el("dd", t.startedEarly(reason: reason))]) } ?? .empty,
                     mentoring.goals.counts.map { counts in
                         .group([el("dt", t.learningGoalsFactLabel),
                                 el("dd", t.goalCounts(total: counts.total, inProgress: counts.inProgress, reached: counts.reached))])
