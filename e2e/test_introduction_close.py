@@ -105,6 +105,8 @@ def test_a_template_item_reaches_a_new_hire_who_is_made_permanent_and_the_closin
     assert item.find_element(By.CSS_SELECTOR, "input[value='close']").is_selected(), "the choice is kept"
     reason = unique("Koordinatoren er på orlov")
     item.find_element(By.CSS_SELECTOR, "textarea").send_keys(reason)
+    # Weeks before the closing meeting, the early start says why.
+    contact.find_element(By.ID, "earlyReason").send_keys("Vikaren er fastansat og klar til mentorforløbet nu")
     submit(contact, contact.find_element(By.CSS_SELECTOR, start))
     assert path_of(contact) == programme, main_text(contact)
     assert "mentorforløbet med Peter Nielsen er gået i gang" in main_text(contact)
