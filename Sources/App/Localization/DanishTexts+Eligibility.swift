@@ -41,7 +41,7 @@ extension DanishTexts {
         count == 1 ? "1 plads kunne ikke besættes inden for reglerne." : "\(count) pladser kunne ikke besættes inden for reglerne."
     }
     func intakeHelpRaise(_ names: [String]) -> String {
-        "Det vil hjælpe at hæve, hvor mange nyansatte \(names.joined(separator: ", ")) kan have ad gangen (siden Kolleger), eller at spørge flere kolleger, om de vil være mentor."
+        "Det vil hjælpe at hæve, hvor mange nyansatte \(names.joinedAsAlternatives("eller")) kan have ad gangen (siden Kolleger), eller at spørge flere kolleger, om de vil være mentor."
     }
     var intakeHelpNobodyEligible: String {
         "Hvor ingen kan tage rollen, så spørg flere kolleger, om de vil være mentor, eller markér en tovholder, der også er socialfaglig kollega, på siden Kolleger."

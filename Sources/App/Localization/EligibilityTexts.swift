@@ -42,3 +42,11 @@ public protocol EligibilityTexts: Sendable {
     /// In the new-mentor list: this colleague is the contact person, and would hold both roles.
     var alsoTheContactPerson: String { get }
 }
+
+extension [String] {
+    /// "A, B eller C": names to choose between, the last joined by `or` in the text's language.
+    func joinedAsAlternatives(_ or: String) -> String {
+        guard count > 1 else { return first ?? "" }
+        return dropLast().joined(separator: ", ") + " \(or) " + last!
+    }
+}

@@ -41,7 +41,7 @@ extension EnglishTexts {
         count == 1 ? "1 role could not be filled within the rules." : "\(count) roles could not be filled within the rules."
     }
     func intakeHelpRaise(_ names: [String]) -> String {
-        "It would help to raise how many new hires \(names.joined(separator: ", ")) can have at once (on the Colleagues page), or to ask more colleagues whether they would be a mentor."
+        "It would help to raise how many new hires \(names.joinedAsAlternatives("or")) can have at once (on the Colleagues page), or to ask more colleagues whether they would be a mentor."
     }
     var intakeHelpNobodyEligible: String {
         "Where nobody can take the role, ask more colleagues whether they would be a mentor, or, on the Colleagues page, mark a coordinator who also works as a social worker."

@@ -41,7 +41,7 @@ extension SwedishTexts {
         count == 1 ? "1 uppdrag kunde inte fördelas inom reglerna." : "\(count) uppdrag kunde inte fördelas inom reglerna."
     }
     func intakeHelpRaise(_ names: [String]) -> String {
-        "Det skulle hjälpa att höja hur många nyanställda \(names.joined(separator: ", ")) kan ha samtidigt (sidan Kollegor), eller att fråga fler kollegor om de vill vara mentor."
+        "Det skulle hjälpa att höja hur många nyanställda \(names.joinedAsAlternatives("eller")) kan ha samtidigt (sidan Kollegor), eller att fråga fler kollegor om de vill vara mentor."
     }
     var intakeHelpNobodyEligible: String {
         "Där ingen kan ta uppdraget kan du fråga fler kollegor om de vill vara mentor, eller på sidan Kollegor markera en samordnare som också arbetar som socialsekreterare."
