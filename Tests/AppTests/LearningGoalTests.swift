@@ -37,24 +37,32 @@ final class LearningGoalTests: AppTestCase {
         try await meeting.update(on: app.db)
         let thomas = try await signedIn("thomas")
         let saved = try await thomas.post(SiteURL.learningGoal(all[1].id).path, [
-            "title": "Holde netværksmøde alene", "status": "inProgress", "role": "coach", "note": "Vi øver dagsordenen",
+            "title": "Holde netværksmøde alene", "status": "inProgress", "role[]": "coach", "note": "Vi øver dagsordenen",
             "meetings[]": meeting.id!.uuidString, "talk": "on",
         ])
         let future = try await thomas.post(SiteURL.learningGoal(all[1].id).path, [
-            "title": "Holde netværksmøde alene", "status": "inProgress", "role": "coach", "note": "Vi øver dagsordenen",
+            "title": "Holde netværksmøde alene", "status": "inProgress", "role[]": "coach", "note": "Vi øver dagsordenen",
             "meetings[]": notYet.id!.uuidString,
         ])
         XCTAssertEqual(future.status, .seeOther)
         let futureLinks = try await LearningGoalMeeting.query(on: app.db).filter(\.$meeting.$id == notYet.id!).count()
         XCTAssertEqual(futureLinks, 0, "a meeting that has not taken place cannot have worked on a goal")
         _ = try await thomas.post(SiteURL.learningGoal(all[1].id).path, [
-            "title": "Holde netværksmøde alene", "status": "inProgress", "role": "coach", "note": "Vi øver dagsordenen",
+            "title": "Holde netværksmøde alene", "status": "inProgress", "role[]": "coach", "note": "Vi øver dagsordenen",
             "meetings[]": meeting.id!.uuidString,
         ])
         XCTAssertEqual(saved.status, .seeOther)
         all = try await goals(programme.id)
         XCTAssertEqual(all[1].goalStatus, .inProgress)
-        XCTAssertEqual(all[1].role, .coach)
+        XCTAssertEqual(all[1].roles, [.coach])
+        // Several roles for one goal: the seed's methods are not exclusive.
+        let both = try await thomas.post(SiteURL.learningGoal(all[1].id).path, pairs: [
+            ("title", "Holde netværksmøde alene"), ("status", "inProgress"), ("role[]", "coach"), ("role[]", MentorRole.allCases.last!.rawValue),
+            ("note", "Vi øver dagsordenen"), ("meetings[]", meeting.id!.uuidString),
+        ])
+        XCTAssertEqual(both.status, .seeOther)
+        let twoRoles = try await goals(programme.id)[1].roles
+        XCTAssertEqual(twoRoles, [.coach, MentorRole.allCases.last!])
         XCTAssertFalse(all[1].forDevelopmentTalk, "only the mentee brings a goal to the development talk")
         let links = try await LearningGoalMeeting.query(on: app.db).filter(\.$goal.$id == all[1].id!).all()
         XCTAssertEqual(links.map { $0.$meeting.id }, [meeting.id!])
@@ -71,7 +79,7 @@ final class LearningGoalTests: AppTestCase {
         let before = try await jens.get(SiteURL.programme(programme.id).path)
         XCTAssertFalse(before.contains("Holde netværksmøde alene"))
         _ = try await laura.post(SiteURL.learningGoal(all[1].id).path, [
-            "title": "Holde netværksmøde alene", "status": "reached", "role": "coach", "note": "Vi øver dagsordenen", "talk": "on",
+            "title": "Holde netværksmøde alene", "status": "reached", "role[]": "coach", "note": "Vi øver dagsordenen", "talk": "on",
         ])
         let after = try await jens.get(SiteURL.programme(programme.id).path)
         XCTAssertTrue(after.contains("Holde netværksmøde alene"))

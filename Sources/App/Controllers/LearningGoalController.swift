@@ -132,7 +132,8 @@ enum LearningGoalController {
         var title: String?
         var note: String?
         var status: String?
-        var role: String?
+        /// The mentor's roles for the goal, none or several.
+        var role: [String]?
         var meetings: [String]?
         var talk: String?
     }
@@ -146,7 +147,7 @@ enum LearningGoalController {
             title: (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
             note: (form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
             status: LearningGoalStatus(rawValue: form.status ?? "") ?? goal.goalStatus,
-            role: form.role.flatMap(MentorRole.init(rawValue:)),
+            roles: (form.role ?? []).compactMap(MentorRole.init(rawValue:)),
             // Links to meetings not offered (not begun yet) are kept as they were.
             meetings: Set((form.meetings ?? []).compactMap(UUID.init(uuidString:))).intersection(mentoringMeetingIDs)
                 .union((loaded.meetingsByGoal[goal.id!] ?? []).subtracting(mentoringMeetingIDs)),
@@ -172,7 +173,7 @@ enum LearningGoalController {
             if goal.ownTitle != nil { goal.ownTitle = input.title }
             goal.note = input.note
             goal.status = input.status.rawValue
-            goal.mentorRole = input.role?.rawValue
+            goal.roles = input.roles
             goal.forDevelopmentTalk = input.forDevelopmentTalk
             try await goal.save(on: db)
             try await LearningGoalMeeting.query(on: db).filter(\.$goal.$id == goalID).delete()

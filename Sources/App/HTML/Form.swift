@@ -95,9 +95,10 @@ enum Form {
         })
     }
 
-    static func checkbox(_ id: String, label: String, checked: Bool, hint: String? = nil) -> HTMLNode {
+    /// `name` and `value`: one of several boxes sent as a list ("role[]" = "coach").
+    static func checkbox(_ id: String, name: String? = nil, value: String = "on", label: String, checked: Bool, hint: String? = nil) -> HTMLNode {
         el("div", [.class("field checkbox")], [
-            .void("input", [.type("checkbox"), .id(id), .name(id), .value("on")] + (checked ? [.checked] : [])
+            .void("input", [.type("checkbox"), .id(id), .name(name ?? id), .value(value)] + (checked ? [.checked] : [])
                   + describedBy(id, hint: hint, error: nil)),
             el("label", [.for(id)], label),
         ] + messages(id, hint: hint, error: nil))

@@ -89,7 +89,7 @@ extension DanishTexts {
     var goalNoteLabel: String { "Hvad målet går ud på, og hvordan I arbejder med det" }
     var goalNoteHint: String { "Det er kun jer to, der kan læse det." }
     var goalStatusLegend: String { "Status" }
-    var mentorRoleLegend: String { "Mentors rolle, når I arbejder med målet" }
+    var mentorRoleLegend: String { "Mentorens roller, når I arbejder med målet (en eller flere)" }
     var mentorRoleHint: String { "Når I sætter ord på rollen, undgår I misforståelser: vil du have råd, spørgsmål eller kritik?" }
     var noRoleChosen: String { "Ikke valgt endnu" }
     var goalMeetingsLegend: String { "Møder, hvor I har arbejdet med målet" }

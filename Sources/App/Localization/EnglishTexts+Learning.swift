@@ -89,7 +89,7 @@ extension EnglishTexts {
     var goalNoteLabel: String { "What the goal means, and how you work on it" }
     var goalNoteHint: String { "Only the two of you can read this." }
     var goalStatusLegend: String { "Status" }
-    var mentorRoleLegend: String { "The mentor's role for this goal" }
+    var mentorRoleLegend: String { "The mentor's roles for this goal (one or more)" }
     var mentorRoleHint: String { "Naming the role prevents misunderstandings: do you want advice, questions or criticism?" }
     var noRoleChosen: String { "Not chosen yet" }
     var goalMeetingsLegend: String { "Meetings that worked on this goal" }

@@ -89,7 +89,7 @@ extension SwedishTexts {
     var goalNoteLabel: String { "Vad målet innebär och hur ni arbetar med det" }
     var goalNoteHint: String { "Bara ni två kan läsa det här." }
     var goalStatusLegend: String { "Status" }
-    var mentorRoleLegend: String { "Mentorns roll för det här målet" }
+    var mentorRoleLegend: String { "Mentorns roller för det här målet (en eller flera)" }
     var mentorRoleHint: String { "Om ni sätter ord på rollen slipper ni missförstånd: vill du ha råd, frågor eller kritik?" }
     var noRoleChosen: String { "Inte vald än" }
     var goalMeetingsLegend: String { "Möten där ni arbetade med målet" }

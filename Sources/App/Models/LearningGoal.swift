@@ -79,7 +79,15 @@ final class LearningGoal: Model, @unchecked Sendable {
     }
 
     var goalStatus: LearningGoalStatus { LearningGoalStatus(rawValue: status) ?? .notStarted }
-    var role: MentorRole? { mentorRole.flatMap(MentorRole.init(rawValue:)) }
+    /// The roles the mentor takes for this goal, in the order roles are listed (several may go
+    /// together: the seed's methods are not exclusive); stored comma-separated.
+    var roles: [MentorRole] {
+        get {
+            let chosen = Set((mentorRole ?? "").split(separator: ",").compactMap { MentorRole(rawValue: String($0)) })
+            return MentorRole.allCases.filter(chosen.contains)
+        }
+        set { mentorRole = newValue.isEmpty ? nil : MentorRole.allCases.filter(newValue.contains).map(\.rawValue).joined(separator: ",") }
+    }
 }
 
 /// A mentoring meeting that worked on a learning goal.

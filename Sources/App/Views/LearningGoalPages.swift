@@ -13,21 +13,21 @@ enum LearningGoalPages {
         var title: String
         var note: String
         var status: LearningGoalStatus
-        var role: MentorRole?
+        var roles: [MentorRole]
         var meetings: Set<UUID>
         var forDevelopmentTalk: Bool
 
-        init(title: String, note: String, status: LearningGoalStatus, role: MentorRole?, meetings: Set<UUID>, forDevelopmentTalk: Bool) {
+        init(title: String, note: String, status: LearningGoalStatus, roles: [MentorRole], meetings: Set<UUID>, forDevelopmentTalk: Bool) {
             self.title = title
             self.note = note
             self.status = status
-            self.role = role
+            self.roles = roles
             self.meetings = meetings
             self.forDevelopmentTalk = forDevelopmentTalk
         }
 
         init(_ goal: LearningGoal, _ loaded: LearningGoalController.Loaded) {
-            self.init(title: goal.ownTitle ?? "", note: goal.note, status: goal.goalStatus, role: goal.role,
+            self.init(title: goal.ownTitle ?? "", note: goal.note, status: goal.goalStatus, roles: goal.roles,
                       meetings: loaded.meetingsByGoal[goal.id!] ?? [], forDevelopmentTalk: goal.forDevelopmentTalk)
         }
     }
@@ -48,7 +48,7 @@ enum LearningGoalPages {
                         when(goal.ownTitle != nil, el("span", [.class("muted")],
                                                       " (\(loaded.fromIntroduction.contains(goal.id!) ? t.fromIntroductionMarker : t.ownGoalMarker))"))]),
                 el("span", [.class("status goal-\(goal.goalStatus.rawValue)")], t.learningGoalStatus(goal.goalStatus)),
-                text(goal.role.map(t.mentorRoleName) ?? t.noRoleChosen),
+                text(goal.roles.isEmpty ? t.noRoleChosen : goal.roles.map(t.mentorRoleName).joined(separator: ", ")),
                 text(t.meetingCount(loaded.meetingsByGoal[goal.id!]?.count ?? 0)),
             ]
         }
@@ -103,9 +103,14 @@ enum LearningGoalPages {
                 Form.radios("status", legend: t.goalStatusLegend,
                             options: LearningGoalStatus.allCases.map { Form.Option(value: $0.rawValue, label: t.learningGoalStatus($0)) },
                             selected: typed.status.rawValue),
-                Form.radios("role", legend: t.mentorRoleLegend, options: [Form.Option(value: "", label: t.noRoleChosen)]
-                    + MentorRole.allCases.map { Form.Option(value: $0.rawValue, label: t.mentorRoleName($0), hint: t.mentorRoleDescription($0)) },
-                    selected: typed.role?.rawValue ?? "", hint: t.mentorRoleHint),
+                el("fieldset", [.class("field"), .aria("describedby", "role-hint")], [
+                    el("legend", t.mentorRoleLegend),
+                    el("p", [.class("hint"), .id("role-hint")], t.mentorRoleHint),
+                    .group(MentorRole.allCases.map { role in
+                        Form.checkbox("role-\(role.rawValue)", name: "role[]", value: role.rawValue, label: t.mentorRoleName(role),
+                                      checked: typed.roles.contains(role), hint: t.mentorRoleDescription(role))
+                    }),
+                ]),
                 Form.textarea("note", label: t.goalNoteLabel, value: typed.note, error: errors["note"], hint: t.goalNoteHint, rows: 5),
                 el("fieldset", [.class("field")], [
                     el("legend", t.goalMeetingsLegend),
