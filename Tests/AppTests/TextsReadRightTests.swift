@@ -69,4 +69,17 @@ final class TextsReadRightTests: AppTestCase {
         XCTAssertTrue(page.contains(HTMLEscape.text(Language.da.texts.errorTooLongLimit(200))))
         XCTAssertTrue(page.contains("id=\"name\" name=\"name\"") && page.contains("maxlength=\"200\""))
     }
+
+    /// A built-in activity nobody renamed is named in the reader's language, not the words stored
+    /// in the organisation's (a Swedish reader of a Danish plan saw "Möte: Teammøde").
+    func testABuiltInActivityIsNamedInTheReadersLanguage() async throws {
+        let jonas = try await person("jonas")
+        jonas.language = Language.sv.rawValue
+        try await jonas.update(on: app.db)
+        let programme = try await programme(of: "jonas")
+        let page = try await signedIn("jonas").get(SiteURL.schedule(programme.id).path)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.contains(HTMLEscape.text(Language.sv.texts.defaultActivity(.meetTheTeam))))
+        XCTAssertFalse(page.contains(HTMLEscape.text(Language.da.texts.defaultActivity(.meetTheTeam))))
+    }
 }

@@ -11,6 +11,16 @@ enum ScheduleController {
         let runners: [UUID: Person]
         /// Those of them who are in the directory of knowledge persons.
         let knowledgePersons: Set<UUID>
+        /// The built-in template activity each activity was planned from, when it was.
+        var builtIn: [UUID: DefaultActivity] = [:]
+
+        /// An activity's title in the reader's language: a built-in one whose title nobody changed
+        /// is named by its kind of activity, not by the words stored in the organisation's language.
+        func title(of activity: Activity, _ t: any Texts) -> String {
+            guard let id = activity.id, let builtIn = builtIn[id],
+                  activity.title == IntroductionTemplates.texts(of: file.organisation).defaultActivity(builtIn) else { return activity.title }
+            return t.defaultActivity(builtIn)
+        }
 
         var file: ProgrammeFile { checklist.file }
         var mayAdapt: Bool { checklist.mayAdapt }
@@ -23,9 +33,16 @@ enum ScheduleController {
         let runnerIDs = Array(Set(activities.compactMap { $0.$runBy.id }))
         let runners = runnerIDs.isEmpty ? [] : try await Person.query(on: req.db).filter(\.$id ~~ runnerIDs).all()
         let known = runnerIDs.isEmpty ? [] : try await KnowledgeArea.query(on: req.db).filter(\.$person.$id ~~ runnerIDs).all()
+        let templateIDs = Array(Set(activities.compactMap(\.templateActivityID)))
+        let templates = templateIDs.isEmpty ? [] : try await TemplateActivity.query(on: req.db).filter(\.$id ~~ templateIDs).all()
+        let builtInOfTemplate = Dictionary(uniqueKeysWithValues: templates.compactMap { template in template.builtIn.map { (template.id!, $0) } })
+        var builtIn: [UUID: DefaultActivity] = [:]
+        for activity in activities {
+            if let id = activity.templateActivityID, let key = builtInOfTemplate[id] { builtIn[activity.id!] = key }
+        }
         return Loaded(checklist: checklist, activities: activities,
                       runners: Dictionary(uniqueKeysWithValues: runners.map { ($0.id!, $0) }),
-                      knowledgePersons: Set(known.map { $0.$person.id }))
+                      knowledgePersons: Set(known.map { $0.$person.id }), builtIn: builtIn)
     }
 
     struct WeekQuery: Content {

@@ -14,9 +14,9 @@ enum Components {
 
     /// "Følordning: hos DUBU-superbrugeren"-style heading of a schedule entry, its kind said once:
     /// a title that already begins with the kind ("Følordning hos ...") stands alone.
-    static func activityHeading(_ activity: Activity, _ t: any Texts) -> String {
+    static func activityHeading(_ activity: Activity, title: String, _ t: any Texts) -> String {
         let kind = t.activityKind(activity.activityKind)
-        return activity.title.lowercased().hasPrefix(kind.lowercased()) ? activity.title : "\(kind): \(activity.title)"
+        return title.lowercased().hasPrefix(kind.lowercased()) ? title : "\(kind): \(title)"
     }
 
     static func status(_ meeting: Meeting, _ ctx: PageContext, now: Date) -> HTMLNode {

@@ -45,7 +45,7 @@ enum SchedulePages {
         let at = (withDay ? ctx.dates.day(activity.localDay) + " " : "") + activity.localTime.text
         return el("li", [.class("activity")], [
             el("p", [], [
-                el("strong", Components.activityHeading(activity, t)),
+                el("strong", Components.activityHeading(activity, title: loaded.title(of: activity, t), t)),
                 text(" · \(at) (\(activity.minutes) min)"),
             ]),
             el("p", [.class("muted")], [
@@ -61,7 +61,7 @@ enum SchedulePages {
             ]),
             when(loaded.mayAdapt, el("form", [.methodPost, .action(SiteURL.activityRemoval(activity.id).path)], [
                 Form.csrf(ctx),
-                el("button", [.type("submit"), .class("link-button"), .aria("label", "\(t.removeActivity): \(activity.title)")], t.removeActivity),
+                el("button", [.type("submit"), .class("link-button"), .aria("label", "\(t.removeActivity): \(loaded.title(of: activity, t))")], t.removeActivity),
             ])),
         ])
     }
@@ -100,7 +100,7 @@ enum SchedulePages {
                     let newcomer = files.first { $0.id == activity.$programme.id }?.newcomer?.name ?? ""
                     return el("li", [.class("activity")], [
                         el("p", [], [
-                            el("strong", Components.activityHeading(activity, t)),
+                            el("strong", Components.activityHeading(activity, title: activity.title, t)),
                             text(" · \(t.activityFor(name: newcomer))"),
                         ]),
                         el("p", [.class("muted")], "\(ctx.dates.day(activity.localDay)) \(activity.localTime.text) (\(activity.minutes) min)"
