@@ -49,6 +49,8 @@ public protocol DeskTexts: Sendable {
     // Employment dates
     var employmentsTitle: String { get }
     var employmentsIntro: String { get }
+    /// For a reader who cannot change them: who can.
+    var employmentsKeptByAdministrator: String { get }
     var errorEmploymentEndsBeforeStart: String { get }
     var errorEmploymentExists: String { get }
     var employmentAdded: String { get }

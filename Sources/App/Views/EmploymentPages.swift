@@ -50,6 +50,7 @@ enum EmploymentPages {
             el("p", [.class("breadcrumb")], [link(t.retentionTitle, to: SiteURL.retention.path)]),
             el("h1", t.employmentsTitle),
             el("p", t.employmentsIntro),
+            when(!canEdit, el("p", [.class("hint")], t.employmentsKeptByAdministrator)),
             when(canEdit, el("p", [.class("actions")], [link(t.importEmploymentsTitle, to: SiteURL.employmentImport.path, [.class("button secondary")])])),
             when(canEdit, el("section", [.aria("labelledby", "add-heading")], [
                 el("h2", [.id("add-heading")], t.addEmploymentHeading),
