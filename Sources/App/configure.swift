@@ -46,6 +46,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
     app.middleware.use(ReadGateMiddleware(gate: ReadGate()))
     _ = app.jobMetrics
+    _ = app.readiness
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))
     app.middleware.use(app.sessions.middleware)

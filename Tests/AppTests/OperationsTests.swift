@@ -19,6 +19,15 @@ final class OperationsTests: AppTestCase {
         XCTAssertTrue(ready.body.contains("migrations"))
     }
 
+    /// A load balancer asking many times a second costs the database one read a second.
+    func testReadinessIsKeptForASecond() {
+        let readiness = Readiness()
+        XCTAssertNil(readiness.answer(at: 5_000_000_000))
+        readiness.keep(status: .ok, text: "ready", at: 5_000_000_000)
+        XCTAssertEqual(readiness.answer(at: 5_500_000_000)?.text, "ready")
+        XCTAssertNil(readiness.answer(at: 6_000_000_000), "asked again after a second")
+    }
+
     func testMetricsCountRequestsByRoutePatternAndNeedTheTokenWhenOneIsSet() async throws {
         let emma = try await signedIn("emma")
         let programme = try await programme(of: "emma")
