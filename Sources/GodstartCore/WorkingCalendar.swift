@@ -41,6 +41,12 @@ public struct WorkingCalendar: Sendable {
         return day
     }
 
+    /// The working day a meeting of `kind` on `day` belongs on: a closing meeting the day before, so
+    /// it stays inside its part; any other the day after (as plans are made).
+    public func workingDay(for kind: MeetingKind, near day: LocalDate) -> LocalDate {
+        [.introductionClosing, .mentoringClosing].contains(kind) ? onOrBefore(day) : onOrAfter(day)
+    }
+
     /// The closed days (holidays and own) between `first` and `last`, both included, by date.
     public func closedDays(from first: LocalDate, through last: LocalDate) -> [ClosedDay] {
         var days: [ClosedDay] = []

@@ -107,4 +107,22 @@ final class WorkingDaysAppTests: AppTestCase {
         let after = try await Meeting.find(meeting.id, on: app.db)!
         XCTAssertEqual(LocalDate(after.startsAt, in: TimeZone(identifier: "Europe/Copenhagen")!), LocalDate(year: 2026, month: 12, day: 24))
     }
+
+    /// A closed day added after plans were made: the meetings already on it are listed, with the
+    /// working day they belong on, for their people to move.
+    func testMeetingsPlannedOnADayClosedLaterAreListed() async throws {
+        let meeting = try await meetings(of: "emma", .statusMeeting).first!
+        let tz = TimeZone(identifier: "Europe/Copenhagen")!
+        let day = LocalDate(meeting.startsAt, in: tz)
+        let marianne = try await signedIn("marianne")
+        let before = try await marianne.get(SiteURL.workingDays.path)
+        XCTAssertTrue(before.contains(HTMLEscape.text(t.noMeetingsOnClosedDays)))
+        _ = try await marianne.post(SiteURL.ownClosedDays.path, ["date": day.iso, "name": "Temadag"])
+        let page = try await marianne.get(SiteURL.workingDays.path)
+        XCTAssertFalse(page.contains(HTMLEscape.text(t.noMeetingsOnClosedDays)), "other programmes may meet that day too")
+        XCTAssertTrue(page.contains(SiteURL.meeting(meeting.id).path))
+        let dates = DateText(language: .da, timeZone: tz)
+        let next = try await calendar().onOrAfter(day)
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.meetingOnClosedDay(day: dates.day(day), closed: "Temadag", workingDay: dates.day(next)))))
+    }
 }

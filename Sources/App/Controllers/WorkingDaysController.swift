@@ -10,6 +10,9 @@ enum WorkingDaysController {
         let organisation: Organisation
         let own: [OwnClosedDay]
         let calendar: WorkingCalendar
+        /// Meetings still ahead in running programmes that fall on a closed day, with the working
+        /// day they belong on: planned before the day was closed, for their people to move.
+        var onClosedDays: [(file: ProgrammeFile, meeting: Meeting, closed: ClosedDayName, workingDay: LocalDate)] = []
     }
 
     static func load(_ req: Request) async throws -> Loaded {
@@ -19,7 +22,17 @@ enum WorkingDaysController {
         guard AccessPolicy.decide(standing, .materials, .write) == .allow || AccessPolicy.decide(standing, .people, .write) == .allow,
               let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
         let own = try await OwnClosedDay.query(on: req.db).filter(\.$organisation.$id == organisation.requireID()).sort(\.$date).all()
-        return Loaded(organisation: organisation, own: own, calendar: organisation.workingCalendar(own: own.compactMap(\.closedDay)))
+        let calendar = organisation.workingCalendar(own: own.compactMap(\.closedDay))
+        let now = req.application.settings.now()
+        let running = try await ProgrammeQueries.files(ProgrammeQueries.running(of: organisation.requireID(), on: req.db), on: req.db)
+        let onClosedDays = running.flatMap { file in
+            file.meetings.compactMap { meeting -> (file: ProgrammeFile, meeting: Meeting, closed: ClosedDayName, workingDay: LocalDate)? in
+                let day = file.date(of: meeting)
+                guard meeting.isOpen, meeting.startsAt > now, let closed = calendar.closedDay(on: day) else { return nil }
+                return (file, meeting, closed, calendar.workingDay(for: meeting.meetingKind, near: day))
+            }
+        }.sorted { $0.meeting.startsAt < $1.meeting.startsAt }
+        return Loaded(organisation: organisation, own: own, calendar: calendar, onClosedDays: onClosedDays)
     }
 
     struct SettingsForm: FormInput {

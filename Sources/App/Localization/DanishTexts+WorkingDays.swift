@@ -59,6 +59,13 @@ extension DanishTexts {
     }
     var keepClosedDayLabel: String { "Ja, behold dagen" }
     var chooseAnotherDay: String { "Vælg en anden dag." }
+    var meetingsOnClosedDaysHeading: String { "Planlagte møder på lukkedage" }
+    var noMeetingsOnClosedDays: String { "Ingen planlagte møder ligger på en helligdag eller lukkedag." }
+    func meetingsOnClosedDaysIntro(_ count: Int) -> String {
+        (count == 1 ? "1 planlagt møde ligger" : "\(count) planlagte møder ligger")
+            + " på en dag, I holder lukket; de blev lagt, før dagen blev lukket. Kontaktpersonen eller mentoren flytter dem fra mødets side."
+    }
+    func meetingOnClosedDay(day: String, closed: String, workingDay: String) -> String { "\(day) (\(closed.lowercased())), hører til \(workingDay)" }
     func errorBeforeFirstDay(_ firstDay: String) -> String { "Forløbet begynder \(firstDay). Vælg en dag fra og med den." }
     func errorAfterProgramme(_ lastDay: String) -> String { "Vælg en dag senest \(lastDay), mens forløbet stadig er i gang." }
 }

@@ -57,6 +57,13 @@ extension EnglishTexts {
     var closedDayWarningHint: String { "Choose another day, or tick the box below if it should be that day all the same." }
     var keepClosedDayLabel: String { "Yes, keep the day" }
     var chooseAnotherDay: String { "Choose another day." }
+    var meetingsOnClosedDaysHeading: String { "Planned meetings on closed days" }
+    var noMeetingsOnClosedDays: String { "No planned meeting falls on a holiday or closed day." }
+    func meetingsOnClosedDaysIntro(_ count: Int) -> String {
+        (count == 1 ? "1 planned meeting falls" : "\(count) planned meetings fall")
+            + " on a day you are closed; they were planned before the day was closed. The contact person or the mentor moves them from the meeting's page."
+    }
+    func meetingOnClosedDay(day: String, closed: String, workingDay: String) -> String { "\(day) (\(closed)), belongs on \(workingDay)" }
     func errorBeforeFirstDay(_ firstDay: String) -> String { "The programme starts on \(firstDay). Choose that day or a later one." }
     func errorAfterProgramme(_ lastDay: String) -> String { "Choose a day no later than \(lastDay), while the programme is still running." }
 }

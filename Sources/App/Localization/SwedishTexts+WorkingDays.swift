@@ -59,6 +59,13 @@ extension SwedishTexts {
     }
     var keepClosedDayLabel: String { "Ja, behåll dagen" }
     var chooseAnotherDay: String { "Välj en annan dag." }
+    var meetingsOnClosedDaysHeading: String { "Planerade möten på stängda dagar" }
+    var noMeetingsOnClosedDays: String { "Inga planerade möten ligger på en helgdag eller stängd dag." }
+    func meetingsOnClosedDaysIntro(_ count: Int) -> String {
+        (count == 1 ? "1 planerat möte ligger" : "\(count) planerade möten ligger")
+            + " på en dag då ni har stängt; de lades innan dagen stängdes. Kontaktpersonen eller mentorn flyttar dem från mötets sida."
+    }
+    func meetingOnClosedDay(day: String, closed: String, workingDay: String) -> String { "\(day) (\(closed.lowercased())), hör till \(workingDay)" }
     func errorBeforeFirstDay(_ firstDay: String) -> String { "Programmet börjar \(firstDay). Välj en dag från och med den." }
     func errorAfterProgramme(_ lastDay: String) -> String { "Välj en dag senast \(lastDay), medan programmet fortfarande pågår." }
 }

@@ -32,6 +32,10 @@ public protocol WorkingDaysTexts: Sendable {
     var keepClosedDayLabel: String { get }
     /// Where a form has no box to keep a closed day (a row of an intake).
     var chooseAnotherDay: String { get }
+    var meetingsOnClosedDaysHeading: String { get }
+    var noMeetingsOnClosedDays: String { get }
+    func meetingsOnClosedDaysIntro(_ count: Int) -> String
+    func meetingOnClosedDay(day: String, closed: String, workingDay: String) -> String
     /// A meeting moved outside its programme's period.
     func errorBeforeFirstDay(_ firstDay: String) -> String
     func errorAfterProgramme(_ lastDay: String) -> String

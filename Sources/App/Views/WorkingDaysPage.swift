@@ -45,6 +45,20 @@ enum WorkingDaysPage {
                     Form.submit(t.addClosedDayButton, secondary: true),
                 ]),
             ]),
+            el("section", [.aria("labelledby", "on-closed-days")], [
+                el("h2", [.id("on-closed-days")], t.meetingsOnClosedDaysHeading),
+                loaded.onClosedDays.isEmpty ? el("p", [.class("muted")], t.noMeetingsOnClosedDays) : .group([
+                    el("p", t.meetingsOnClosedDaysIntro(loaded.onClosedDays.count)),
+                    el("ul", [], loaded.onClosedDays.map { entry in
+                        el("li", [], [
+                            link("\(entry.file.newcomer?.name ?? ""): \(Components.meetingTitle(entry.meeting, t))",
+                                 to: SiteURL.meeting(entry.meeting.id).path),
+                            text(" · " + t.meetingOnClosedDay(day: ctx.dates.day(entry.file.date(of: entry.meeting)),
+                                                              closed: t.closedDayName(entry.closed), workingDay: ctx.dates.day(entry.workingDay))),
+                        ])
+                    }),
+                ]),
+            ]),
             .group([thisYear, thisYear + 1].map { year in
                 let days = loaded.calendar.closedDays(from: LocalDate(year: year, month: 1, day: 1), through: LocalDate(year: year, month: 12, day: 31))
                 return el("section", [.aria("labelledby", "closed-\(year)")], [
