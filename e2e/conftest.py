@@ -11,6 +11,7 @@ import json
 import os
 import re
 import time
+import urllib.parse
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -251,14 +252,15 @@ def follow(driver, link, axe=True):
     return submit(driver, link, axe=axe)
 
 
-def sign_in(driver, email, password=PASSWORD, axe=True):
-    """Signs in through the sign-in form; returns the path the app lands on."""
-    visit(driver, "/sign-in", axe=axe)
+def sign_in(driver, email, password=PASSWORD, axe=True, base=""):
+    """Signs in through the sign-in form (of the server at `base`, a test's own, when given);
+    returns the path the app lands on."""
+    visit(driver, base + "/sign-in", axe=axe)
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(password)
     button = driver.find_element(By.CSS_SELECTOR, "main form[action='/sign-in'] button[type='submit']")
     submit(driver, button, axe=axe)
-    landed = path_of(driver)
+    landed = path_of(driver) if not base else urllib.parse.urlparse(driver.current_url).path
     assert landed != "/sign-in", (
         f"signing in as {email} did not leave the sign-in page:\n{main_text(driver)}")
     return landed

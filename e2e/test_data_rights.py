@@ -12,15 +12,8 @@ from pathlib import Path
 import requests
 from selenium.webdriver.common.by import By
 
-from conftest import PASSWORD, check_axe, make_browser, submit, visit
+from conftest import check_axe, make_browser, sign_in, submit
 from instances import Instance
-
-
-def sign_in(driver, base, email):
-    visit(driver, base + "/sign-in")
-    driver.find_element(By.ID, "email").send_keys(email)
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit(driver, driver.find_element(By.CSS_SELECTOR, "main form[action='/sign-in'] button[type='submit']"))
 
 
 def test_a_person_downloads_their_data_and_the_admin_erases_a_colleague():
@@ -29,7 +22,7 @@ def test_a_person_downloads_their_data_and_the_admin_erases_a_colleague():
         server = Instance(work, "rights", str(work / "rights.sqlite"), {}, demo=True)
         driver = make_browser()
         try:
-            sign_in(driver, server.base, "ida@demo.godstart.dk")
+            sign_in(driver, "ida@demo.godstart.dk", base=server.base)
             submit(driver, driver.find_element(By.CSS_SELECTOR, "header nav a[href='/settings/my-data']"))
             download = driver.find_element(By.CSS_SELECTOR, "main a[href='/settings/my-data/archive.zip']")
             assert download.text == "Hent mine data"
@@ -53,7 +46,7 @@ def test_a_person_downloads_their_data_and_the_admin_erases_a_colleague():
 
             admin = make_browser()
             try:
-                sign_in(admin, server.base, "lone@demo.godstart.dk")
+                sign_in(admin, "lone@demo.godstart.dk", base=server.base)
                 submit(admin, admin.find_element(By.CSS_SELECTOR, "header nav a[href='/admin/storage']"))
                 admin.find_element(By.CSS_SELECTOR, "#months option[value='12']").click()
                 submit(admin, admin.find_element(By.CSS_SELECTOR, "main form button[type='submit']"))

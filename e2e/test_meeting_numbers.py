@@ -10,17 +10,8 @@ from pathlib import Path
 
 from selenium.webdriver.common.by import By
 
-from conftest import check_axe, make_browser, submit
+from conftest import check_axe, make_browser, sign_in, submit
 from instances import Instance
-
-PASSWORD = "godstart-demo"
-
-
-def sign_in(driver, base, email):
-    driver.get(base + "/sign-in")
-    driver.find_element(By.ID, "email").send_keys(email)
-    driver.find_element(By.ID, "password").send_keys(PASSWORD)
-    submit(driver, driver.find_element(By.CSS_SELECTOR, "main form[action='/sign-in'] button[type='submit']"))
 
 
 def conversations(driver, base, programme):
@@ -42,7 +33,7 @@ def test_cancelling_and_moving_keeps_every_number_once():
         server = Instance(work, "numbers", str(work / "numbers.sqlite"), {}, demo=True)
         driver = make_browser()
         try:
-            sign_in(driver, server.base, "thomas@demo.godstart.dk")
+            sign_in(driver, "thomas@demo.godstart.dk", base=server.base)
             driver.get(server.base + "/my-newcomers")
             ida = [a for a in driver.find_elements(By.CSS_SELECTOR, "main a") if a.text == "Ida Christensen"][0]
             programme = re.sub(r"^https?://[^/]+", "", ida.get_attribute("href"))

@@ -125,4 +125,29 @@ final class WorkingDaysAppTests: AppTestCase {
         let next = try await calendar().onOrAfter(day)
         XCTAssertTrue(page.contains(HTMLEscape.text(t.meetingOnClosedDay(day: dates.day(day), closed: "Temadag", workingDay: dates.day(next)))))
     }
+
+    /// Every form where a day is typed by hand names a holiday, as the meeting forms do: an
+    /// activity on the schedule and a group meeting.
+    func testAnActivityOrAGroupMeetingOnAHolidayIsNamedAndKeptOnlyWhenConfirmed() async throws {
+        let jonas = try await programme(of: "jonas")
+        let mette = try await signedIn("mette")
+        var activity = ["kind": "shadowing", "title": "Følordning i DUBU", "date": "2026-12-24", "time": "09:00", "minutes": "120"]
+        let warned = try await mette.post(SiteURL.schedule(jonas.id).path, activity)
+        XCTAssertEqual(warned.status, .unprocessableEntity)
+        XCTAssertTrue(warned.body.contains("er juleaftensdag."))
+        XCTAssertTrue(warned.contains("name=\"keepClosedDay\""))
+        activity["keepClosedDay"] = "on"
+        let kept = try await mette.post(SiteURL.schedule(jonas.id).path, activity)
+        XCTAssertEqual(kept.status, .seeOther)
+
+        let meeting = try await Gathering.query(on: app.db).filter(\.$startsAt > testNow).first()!
+        let marianne = try await signedIn("marianne")
+        var fields = ["theme": meeting.theme, "date": "2026-12-31", "time": "13:00", "minutes": "120", "place": ""]
+        let groupWarned = try await marianne.post(SiteURL.gatheringMeeting(meeting.id).path, fields)
+        XCTAssertEqual(groupWarned.status, .unprocessableEntity)
+        XCTAssertTrue(groupWarned.body.contains("er nytårsaftensdag."))
+        fields["keepClosedDay"] = "on"
+        let groupKept = try await marianne.post(SiteURL.gatheringMeeting(meeting.id).path, fields)
+        XCTAssertEqual(groupKept.status, .seeOther)
+    }
 }

@@ -11,6 +11,16 @@ enum ClosedDayCheck {
         let said = t.dayIsClosed(day: dates.day(day), name: t.closedDayName(name))
         return "\(said) \(offerToKeep ? t.closedDayWarningHint : t.chooseAnotherDay)"
     }
+
+    /// The warning for `day` in `organisation`'s calendar, unless the person has kept the day:
+    /// every form where a day is typed by hand (a meeting, a group meeting, an activity, the
+    /// mentoring's start meeting) asks this, and offers the box that keeps it once warned.
+    static func warning(_ day: LocalDate, organisation: Organisation, kept: Bool, language: Language,
+                        on db: any Database) async throws -> String? {
+        guard !kept else { return nil }
+        return warning(day, calendar: try await organisation.workingCalendar(on: db),
+                       dates: DateText(language: language, timeZone: organisation.timeZone), texts: language.texts)
+    }
 }
 
 extension ClosedDayCheck {
@@ -25,8 +35,7 @@ extension ClosedDayCheck {
                                           developmentTalk: file.firstMeeting(.developmentTalk).map { LocalDate($0.startsAt, in: file.timeZone) })
         if date < period.lowerBound { return (t.errorBeforeFirstDay(dates.day(period.lowerBound)), false) }
         if date > period.upperBound { return (t.errorAfterProgramme(dates.day(period.upperBound)), false) }
-        guard !kept, let organisation = try await Organisation.find(file.programme.$organisation.id, on: db) else { return (nil, kept) }
-        let warning = warning(date, calendar: try await organisation.workingCalendar(on: db), dates: dates, texts: t)
-        return (warning, warning != nil)
+        let warning = try await warning(date, organisation: file.organisation, kept: kept, language: language, on: db)
+        return (warning, kept || warning != nil)
     }
 }

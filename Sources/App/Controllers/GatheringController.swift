@@ -204,6 +204,8 @@ enum GatheringController {
         var time: String?
         var minutes: String?
         var place: String?
+        /// "on": the date is a holiday or closed day, and stays.
+        var keepClosedDay: String?
         init() {}
 
         init(_ meeting: Gathering, timeZone: TimeZone) {
@@ -247,8 +249,16 @@ enum GatheringController {
         if minutes == nil || !(15...480).contains(minutes!) { errors["minutes"] = t.errorNumberBetween(15, 480) }
         let place = (form.place ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if place.count > 200 { errors["place"] = t.errorTooLongLimit(200) }
+        var offerToKeepDay = false
+        if let day, let organisation = try await Organisation.find(person.$organisation.id, on: req.db),
+           let warning = try await ClosedDayCheck.warning(day, organisation: organisation, kept: form.keepClosedDay == "on",
+                                                          language: req.language, on: req.db) {
+            errors["date"] = warning
+            offerToKeepDay = true
+        }
         guard errors.isEmpty, let day, let time, let minutes else {
-            let response = GatheringPages.meeting(try await context(req), meeting, loaded, typed: form, errors: errors)
+            let response = GatheringPages.meeting(try await context(req), meeting, loaded, typed: form, errors: errors,
+                                                  offerToKeepDay: offerToKeepDay)
             response.status = .unprocessableEntity
             return response
         }

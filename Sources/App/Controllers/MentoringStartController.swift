@@ -104,15 +104,22 @@ enum MentoringStartController {
                                                                                                      timeZone: loaded.file.timeZone).day) ?? "",
                                                             minimum: OverrideReason.minimumLength)
         }
+        var offerToKeepDay = false
         if let date {
             switch MentoringStartRules.problem(startMeeting: date, today: loaded.today, mentoringClosing: loaded.mentoringClosing) {
             case .startInThePast: errors["date"] = t.errorStartDateInPast
             case .startAfterMentoringClosing: errors["date"] = t.errorStartDateAfterMentoring
-            case .reasonMissing, nil: break
+            case .reasonMissing, nil:
+                if let warning = try await ClosedDayCheck.warning(date, organisation: loaded.file.organisation, kept: typed["keepClosedDay"] == "on",
+                                                                  language: req.language, on: req.db) {
+                    errors["date"] = warning
+                    offerToKeepDay = true
+                }
             }
         }
         guard errors.isEmpty, let date, let time else {
-            let response = MentoringStartPage.render(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: typed, errors: errors)
+            let response = MentoringStartPage.render(try await PrivateWriting.pageContext(req, loaded.file), loaded, typed: typed, errors: errors,
+                                                     offerToKeepDay: offerToKeepDay)
             response.status = .unprocessableEntity
             return response
         }

@@ -75,6 +75,8 @@ enum ScheduleController {
         var place: String?
         var runBy: String?
         var learningGoal: String?
+        /// "on": the date is a holiday or closed day, and stays.
+        var keepClosedDay: String?
     }
 
     @Sendable static func add(req: Request) async throws -> Response {
@@ -107,9 +109,17 @@ enum ScheduleController {
             let dates = DateText(language: req.language, timeZone: loaded.file.timeZone)
             errors["date"] = t.errorActivityOutsideIntroduction(from: dates.day(firstDay), to: dates.day(introductionEnds))
         }
+        var offerToKeepDay = false
+        if let day, errors["date"] == nil,
+           let warning = try await ClosedDayCheck.warning(day, organisation: loaded.file.organisation, kept: form.keepClosedDay == "on",
+                                                          language: req.language, on: req.db) {
+            errors["date"] = warning
+            offerToKeepDay = true
+        }
         guard errors.isEmpty, let kind, let day, let time, let minutes else {
             let response = SchedulePages.schedule(try await PrivateWriting.pageContext(req, loaded.file), loaded,
-                                                  week: day ?? loaded.checklist.today, colleagues: colleagues, typed: form, errors: errors)
+                                                  week: day ?? loaded.checklist.today, colleagues: colleagues, typed: form, errors: errors,
+                                                  offerToKeepDay: offerToKeepDay)
             response.status = .unprocessableEntity
             return response
         }

@@ -22,17 +22,20 @@ enum WorkingDaysController {
         guard AccessPolicy.decide(standing, .materials, .write) == .allow || AccessPolicy.decide(standing, .people, .write) == .allow,
               let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
         let own = try await OwnClosedDay.query(on: req.db).filter(\.$organisation.$id == organisation.requireID()).sort(\.$date).all()
-        let calendar = organisation.workingCalendar(own: own.compactMap(\.closedDay))
-        let now = req.application.settings.now()
-        let running = try await ProgrammeQueries.files(ProgrammeQueries.running(of: organisation.requireID(), on: req.db), on: req.db)
-        let onClosedDays = running.flatMap { file in
+        return Loaded(organisation: organisation, own: own, calendar: organisation.workingCalendar(own: own.compactMap(\.closedDay)))
+    }
+
+    /// The running programmes' meetings ahead on a closed day: read for the page only, not for its forms.
+    static func meetingsOnClosedDays(_ loaded: inout Loaded, now: Date, on db: any Database) async throws {
+        let calendar = loaded.calendar
+        let running = try await ProgrammeQueries.files(ProgrammeQueries.running(of: loaded.organisation.requireID(), on: db), on: db)
+        loaded.onClosedDays = running.flatMap { file in
             file.meetings.compactMap { meeting -> (file: ProgrammeFile, meeting: Meeting, closed: ClosedDayName, workingDay: LocalDate)? in
                 let day = file.date(of: meeting)
                 guard meeting.isOpen, meeting.startsAt > now, let closed = calendar.closedDay(on: day) else { return nil }
                 return (file, meeting, closed, calendar.workingDay(for: meeting.meetingKind, near: day))
             }
         }.sorted { $0.meeting.startsAt < $1.meeting.startsAt }
-        return Loaded(organisation: organisation, own: own, calendar: calendar, onClosedDays: onClosedDays)
     }
 
     struct SettingsForm: FormInput {
@@ -48,6 +51,8 @@ enum WorkingDaysController {
     static func page(_ req: Request, _ loaded: Loaded, typed: ClosedDayForm = ClosedDayForm(), errors: [String: String] = [:]) async throws
         -> Response {
         let ctx = PageContext.make(req, timeZone: loaded.organisation.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
+        var loaded = loaded
+        try await meetingsOnClosedDays(&loaded, now: ctx.now, on: req.db)
         let response = WorkingDaysPage.render(ctx, loaded, typed: typed, errors: errors)
         if !errors.isEmpty { response.status = .unprocessableEntity }
         return response

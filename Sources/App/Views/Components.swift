@@ -12,6 +12,11 @@ enum Components {
         t.meetingTitle(meeting.meetingKind, number: meeting.number)
     }
 
+    /// The box that keeps a day typed on a holiday or closed day, offered once the day is named.
+    static func keepClosedDayBox(_ t: any Texts, offered: Bool, kept: String?) -> HTMLNode {
+        when(offered || kept == "on", Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: kept == "on"))
+    }
+
     /// "Følordning: hos DUBU-superbrugeren"-style heading of a schedule entry, its kind said once:
     /// a title that already begins with the kind ("Følordning hos ...") stands alone.
     static func activityHeading(_ activity: Activity, title: String, _ t: any Texts) -> String {

@@ -146,7 +146,7 @@ enum GatheringPages {
     }
 
     static func meeting(_ ctx: PageContext, _ meeting: Gathering, _ loaded: GatheringController.Loaded,
-                        typed: GatheringController.MeetingForm, errors: Errors) -> Response {
+                        typed: GatheringController.MeetingForm, errors: Errors, offerToKeepDay: Bool = false) -> Response {
         let t = ctx.texts
         return Layout.page(ctx, title: meeting.theme, [
             el("p", [.class("breadcrumb")], [link(loaded.series.title, to: SiteURL.gatheringSeries(loaded.series.id).path)]),
@@ -159,6 +159,7 @@ enum GatheringPages {
                 Form.textarea("reading", label: t.gatheringReadingLabel, value: typed.reading, error: errors["reading"],
                               hint: t.gatheringReadingHint, rows: 3),
                 Form.date("date", label: t.dateLabel, value: typed.date, error: errors["date"]),
+                Components.keepClosedDayBox(t, offered: offerToKeepDay, kept: typed.keepClosedDay),
                 Form.input("time", label: t.timeLabel, value: typed.time, error: errors["time"], type: "time", required: true),
                 Form.input("minutes", label: t.minutesLabel, value: typed.minutes, error: errors["minutes"],
                            extra: [Attr("inputmode", "numeric"), .class("short")]),

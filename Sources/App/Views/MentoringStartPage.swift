@@ -4,8 +4,9 @@ import Vapor
 
 /// Closing the introduction: the short evaluation, the items not covered, and starting the mentoring.
 enum MentoringStartPage {
+    /// `offerToKeepDay`: the start meeting's date was named as a holiday or closed day; the box keeps it.
     static func render(_ ctx: PageContext, _ loaded: MentoringStartController.Loaded, typed: MentoringStartController.Typed,
-                       errors: [String: String]) -> Response {
+                       errors: [String: String], offerToKeepDay: Bool = false) -> Response {
         let t = ctx.texts
         let file = loaded.file
         let mentor = file.person(.mentor)?.name ?? ""
@@ -27,7 +28,7 @@ enum MentoringStartPage {
             } ?? .empty,
             Form.errorSummary(ctx, summary),
             evaluation(ctx, loaded),
-            loaded.mayStart ? startForm(ctx, loaded, typed: typed, errors: errors)
+            loaded.mayStart ? startForm(ctx, loaded, typed: typed, errors: errors, offerToKeepDay: offerToKeepDay)
                 : when(!loaded.hasStarted, el("p", [.class("hint")], t.onlyContactPersonOrManagerStarts)),
         ])
     }
@@ -50,7 +51,7 @@ enum MentoringStartPage {
     }
 
     private static func startForm(_ ctx: PageContext, _ loaded: MentoringStartController.Loaded, typed: MentoringStartController.Typed,
-                                  errors: [String: String]) -> HTMLNode {
+                                  errors: [String: String], offerToKeepDay: Bool) -> HTMLNode {
         let t = ctx.texts
         let planned = loaded.startMeeting.map { ctx.dates.dayAndTime($0.startsAt) }
         return el("form", [.methodPost, .action(SiteURL.mentoringStart(loaded.file.id).path), Attr("novalidate", nil)], [
@@ -80,6 +81,7 @@ enum MentoringStartPage {
                 el("h2", [.id("start-meeting-heading")], t.startMeetingHeading),
                 planned.map { el("p", [.class("hint")], t.startMeetingPlanned(date: $0)) } ?? .empty,
                 Form.date("date", label: t.startMeetingDateLabel, value: typed["date"], error: errors["date"]),
+                Components.keepClosedDayBox(t, offered: offerToKeepDay, kept: typed["keepClosedDay"]),
                 Form.input("time", label: t.startMeetingTimeLabel, value: typed["time"], error: errors["time"], extra: [.class("short")]),
             ]),
             // Before the closing meeting's week, the mentoring starts only with a reason.

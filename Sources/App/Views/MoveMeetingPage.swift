@@ -17,7 +17,7 @@ enum MoveMeetingPage {
             el("form", [.methodPost, .action(SiteURL.meetingMove(meeting.id).path), Attr("novalidate", nil)], [
                 Form.csrf(ctx),
                 Form.date("date", label: t.dateLabel, value: form.date, error: errors["date"]),
-                when(offerToKeepDay, Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: form.keepClosedDay == "on")),
+                Components.keepClosedDayBox(t, offered: offerToKeepDay, kept: form.keepClosedDay),
                 Form.input("time", label: t.timeLabel, value: form.time, error: errors["time"], type: "time", required: true),
                 Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"], maxLength: 200),
                 el("div", [.class("actions")], [

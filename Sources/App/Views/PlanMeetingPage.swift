@@ -19,7 +19,7 @@ enum PlanMeetingPage {
                 Form.radios("kind", legend: t.kindLabel, options: kinds.map { Form.Option(value: $0.rawValue, label: t.meetingKind($0)) },
                             selected: form.kind, error: errors["kind"]),
                 Form.date("date", label: t.dateLabel, value: form.date, error: errors["date"]),
-                when(offerToKeepDay, Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: form.keepClosedDay == "on")),
+                Components.keepClosedDayBox(t, offered: offerToKeepDay, kept: form.keepClosedDay),
                 Form.input("time", label: t.timeLabel, value: form.time, error: errors["time"], type: "time", required: true),
                 Form.input("place", label: t.placeLabel, value: form.place, error: errors["place"], maxLength: 200),
                 el("div", [.class("actions")], [

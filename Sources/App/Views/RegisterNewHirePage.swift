@@ -30,9 +30,8 @@ enum RegisterNewHirePage {
                                 selected: form.unit, placeholder: t.chooseOption, error: errors["unit"], required: true),
                     Form.date("firstDay", label: t.firstDayLabel, value: form.firstDay, error: errors["firstDay"], hint: t.firstDayHint),
                     // Offered once the first day typed has been named as a holiday or closed day.
-                    when(form.keepClosedDay == "on" || errors["firstDay"].map { _ in form.firstDay.flatMap(LocalDate.init(typed:))
-                            .map { choices.calendar.closedDay(on: $0) != nil } ?? false } ?? false,
-                         Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: form.keepClosedDay == "on")),
+                    Components.keepClosedDayBox(t, offered: form.firstDay.flatMap(LocalDate.init(typed:))
+                        .map { choices.calendar.closedDay(on: $0) != nil } ?? false, kept: form.keepClosedDay),
                     Form.radios("variant", legend: t.variantLabel, options: ProgrammeVariant.allCases.map {
                         Form.Option(value: $0.rawValue, label: t.variant($0), hint: t.variantHint($0))
                     }, selected: form.variant, error: errors["variant"]),

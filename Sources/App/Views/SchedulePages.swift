@@ -4,7 +4,7 @@ import Vapor
 
 enum SchedulePages {
     static func schedule(_ ctx: PageContext, _ loaded: ScheduleController.Loaded, week day: LocalDate, colleagues: [Person],
-                         typed: ScheduleController.AddForm, errors: [String: String]) -> Response {
+                         typed: ScheduleController.AddForm, errors: [String: String], offerToKeepDay: Bool = false) -> Response {
         let t = ctx.texts
         let file = loaded.file
         let days = ScheduleRules.week(of: day)
@@ -36,7 +36,7 @@ enum SchedulePages {
                 loaded.activities.isEmpty ? el("p", [.class("muted")], t.noActivitiesYet)
                     : el("ul", [.class("meeting-list")], loaded.activities.map { row(ctx, loaded, $0, withDay: true) }),
             ]),
-            when(loaded.mayAdapt, addForm(ctx, file, colleagues, typed, errors)),
+            when(loaded.mayAdapt, addForm(ctx, file, colleagues, typed, errors, offerToKeepDay: offerToKeepDay)),
         ])
     }
 
@@ -67,7 +67,7 @@ enum SchedulePages {
     }
 
     private static func addForm(_ ctx: PageContext, _ file: ProgrammeFile, _ colleagues: [Person], _ typed: ScheduleController.AddForm,
-                                _ errors: [String: String]) -> HTMLNode {
+                                _ errors: [String: String], offerToKeepDay: Bool) -> HTMLNode {
         let t = ctx.texts
         return el("section", [.class("card"), .aria("labelledby", "add-activity-heading")], [
             el("h2", [.id("add-activity-heading")], t.addActivityHeading),
@@ -78,6 +78,7 @@ enum SchedulePages {
                             selected: typed.kind ?? ActivityKind.shadowing.rawValue, error: errors["kind"]),
                 Form.input("title", label: t.activityTitleLabel, value: typed.title, error: errors["title"]),
                 Form.date("date", label: t.dateLabel, value: typed.date, error: errors["date"]),
+                Components.keepClosedDayBox(t, offered: offerToKeepDay, kept: typed.keepClosedDay),
                 Form.input("time", label: t.timeLabel, value: typed.time ?? "09:00", error: errors["time"], type: "time"),
                 Form.input("minutes", label: t.minutesLabel, value: typed.minutes ?? "60", error: errors["minutes"], type: "number",
                            extra: [Attr("min", "15"), Attr("max", "480"), Attr("inputmode", "numeric")]),
