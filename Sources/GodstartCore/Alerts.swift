@@ -60,10 +60,13 @@ public enum Alerts {
 
     /// Most urgent first; within a kind, the larger count first.
     public static func ordered(_ alerts: [ProgrammeAlert]) -> [ProgrammeAlert] {
-        alerts.sorted { a, b in
-            if a.kind != b.kind { return a.kind < b.kind }
-            // A talk is more urgent the fewer days are left; everything else, the more there is.
-            return a.kind == .developmentTalkDue ? a.count < b.count : a.count > b.count
-        }
+        alerts.sorted(by: precedes)
+    }
+
+    /// Whether one alert is more urgent than another: by kind; within a kind, the larger count first.
+    public static func precedes(_ a: ProgrammeAlert, _ b: ProgrammeAlert) -> Bool {
+        if a.kind != b.kind { return a.kind < b.kind }
+        // A talk is more urgent the fewer days are left; everything else, the more there is.
+        return a.kind == .developmentTalkDue ? a.count < b.count : a.count > b.count
     }
 }

@@ -46,7 +46,7 @@ final class OverviewTests: AppTestCase {
 
     func testTheOverviewReadsTheRunningAndTheLatelyEndedNotTheWholeHistory() async throws {
         let frederik = try await programme(of: "frederik")
-        frederik.endedAt = testNow.addingTimeInterval(-Double(CoordinatorHomePage.endedShownForDays + 1) * 86_400)
+        frederik.endedAt = testNow.addingTimeInterval(-Double(OverviewQuery.endedShownForDays + 1) * 86_400)
         try await frederik.update(on: app.db)
         let marianne = try await signedIn("marianne")
         let overview = try await marianne.get(SiteURL.programmes.path)
@@ -81,5 +81,114 @@ final class OverviewTests: AppTestCase {
         let marianne = try await signedIn("marianne")
         let finished = try await marianne.get(SiteURL.programmes.path + "?part=finished")
         XCTAssertTrue(finished.contains("Ida Christensen"))
+    }
+
+    // MARK: A page at a time, the most urgent first (issue 24)
+
+    /// The new hires' names in the overview's table, in order.
+    func names(in page: TestBrowser.Page) -> [String] {
+        guard let table = page.body.range(of: "<tbody>"), let end = page.body.range(of: "</tbody>", range: table.upperBound..<page.body.endIndex) else {
+            return []
+        }
+        let body = String(page.body[table.upperBound..<end.lowerBound])
+        return body.components(separatedBy: "<tr").dropFirst().compactMap { row in
+            guard let link = row.range(of: "/programmes/"), let open = row.range(of: ">", range: link.upperBound..<row.endIndex),
+                  let close = row.range(of: "</a>", range: open.upperBound..<row.endIndex) else { return nil }
+            return String(row[open.upperBound..<close.lowerBound])
+        }
+    }
+
+    func testTheOverviewShowsFiftyAPageAndEveryProgrammeOnce() async throws {
+        try await ScaleData.load(ScaleShape(organisations: 1, staff: 400, activeProgrammes: 70), seed: 7, now: testNow,
+                                 passwordHash: try app.password.hash(DemoData.password), on: app.db)
+        let coordinator = browser()
+        try await coordinator.signIn("tovholder@kommune-001.godstart.dk")
+        let first = try await coordinator.get(SiteURL.programmes.path)
+        XCTAssertEqual(first.status, .ok)
+        let firstNames = names(in: first)
+        XCTAssertEqual(firstNames.count, OverviewQuery.pageSize)
+        let pages = try XCTUnwrap((2...20).first { first.contains(HTMLEscape.text(t.pageOf(1, pages: $0))) }, "which page of how many")
+        XCTAssertTrue(first.contains("rel=\"next\""))
+        XCTAssertFalse(first.contains("rel=\"prev\""))
+
+        var seen = firstNames
+        var number = 2
+        while true {
+            let page = try await coordinator.get(SiteURL.programmes.path + "?page=\(number)")
+            let found = names(in: page)
+            seen += found
+            if !page.contains("rel=\"next\"") { break }
+            XCTAssertEqual(found.count, OverviewQuery.pageSize)
+            number += 1
+        }
+        let organisation = try await Organisation.query(on: app.db).filter(\.$slug == "kommune-001").first()!
+        let lately = testNow.addingTimeInterval(-Double(OverviewQuery.endedShownForDays) * 86_400)
+        let expected = try await Programme.query(on: app.db).filter(\.$organisation.$id == organisation.id!)
+            .group(.or) { $0.filter(\.$endedAt == nil).filter(\.$endedAt >= lately) }.with(\.$newcomer).all()
+        XCTAssertGreaterThan(expected.count, 100)
+        XCTAssertEqual(seen.count, expected.count, "every programme on one page, none twice")
+        XCTAssertEqual(Set(seen), Set(expected.map(\.newcomer.name)))
+        XCTAssertTrue(first.contains(HTMLEscape.text(t.rowsShown(from: 1, to: 50, of: expected.count))))
+
+        // The counts by part add up to the programmes listed.
+        var total = 0
+        for part in ProgrammeStage.Part.allCases {
+            let label = HTMLEscape.text("\(t.part(part)) (")
+            let option = try XCTUnwrap(first.body.range(of: label), "\(part)")
+            let digits = first.body[option.upperBound...].prefix { $0.isNumber }
+            total += Int(digits) ?? 0
+        }
+        XCTAssertEqual(total, expected.count)
+
+        // A page past the last shows the last; nonsense shows the first.
+        let past = try await coordinator.get(SiteURL.programmes.path + "?page=999")
+        XCTAssertEqual(number, pages)
+        let last = try await coordinator.get(SiteURL.programmes.path + "?page=\(number)")
+        XCTAssertEqual(names(in: past), names(in: last))
+        let nonsense = try await coordinator.get(SiteURL.programmes.path + "?page=x")
+        XCTAssertEqual(names(in: nonsense), firstNames)
+    }
+
+    func testTheProgrammesWithTheMostUrgentAlertsComeFirst() async throws {
+        let marianne = try await signedIn("marianne")
+        let page = try await marianne.get(SiteURL.programmes.path)
+        let order = names(in: page)
+        // Ida's latest meeting is overdue, Jonas has an item waiting, Emma (starts next week) has nothing.
+        let ida = try XCTUnwrap(order.firstIndex(of: "Ida Christensen"))
+        let jonas = try XCTUnwrap(order.firstIndex(of: "Jonas Poulsen"))
+        let emma = try XCTUnwrap(order.firstIndex(of: "Emma Rasmussen"))
+        XCTAssertLessThan(ida, jonas)
+        XCTAssertLessThan(jonas, emma)
+        XCTAssertEqual(order.last, "Frederik Larsen", "a finished programme needs nothing: last")
+    }
+
+    func testTheCoordinatorFindsANewHireByPartOfTheName() async throws {
+        let marianne = try await signedIn("marianne")
+        for query in ["ida", "CHRISTENSEN", "Ida%20Chr"] {
+            let found = try await marianne.get(SiteURL.programmes.path + "?q=\(query)")
+            XCTAssertEqual(names(in: found), ["Ida Christensen"], query)
+            XCTAssertTrue(found.contains("value=\"\(query.removingPercentEncoding!)\""), "the search stays in its field")
+        }
+        let nobody = try await marianne.get(SiteURL.programmes.path + "?q=Zacharias")
+        XCTAssertEqual(names(in: nobody), [])
+        XCTAssertTrue(nobody.contains(HTMLEscape.text(t.noProgrammesMatch)))
+        let hostile = try await marianne.get(SiteURL.programmes.path + "?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%25%27%22")
+        XCTAssertEqual(hostile.status, .ok)
+        XCTAssertFalse(hostile.body.contains("<script>alert(1)"), "the search is shown escaped")
+    }
+
+    /// The overview reads plain rows; the programme's own pages and the Monday mail work from its
+    /// records. Both must find the same alerts.
+    func testTheOverviewFindsTheSameAlertsAsTheProgrammesOwnRecords() async throws {
+        let organisation = try await person("marianne").$organisation.get(on: app.db)
+        for now in [testNow, testNow.addingTimeInterval(-90 * 86_400), testNow.addingTimeInterval(60 * 86_400)] {
+            let files = try await ProgrammeQueries.files(ProgrammeQueries.running(of: organisation.id!, on: app.db), on: app.db)
+            let attention = try await AttentionRows.load(files.map { ($0.facts, $0.situation(at: now)) }, on: app.db)
+            let fromRecords = Alerts.ordered(files.flatMap { $0.alerts(now: now, attention: attention[$0.id] ?? .init()) })
+            let fromRows = try await OverviewQuery.alerts(organisation: organisation.id!, timeZone: organisation.timeZone, now: now, on: app.db)
+            if now == testNow { XCTAssertFalse(fromRows.isEmpty) }
+            XCTAssertEqual(Set(fromRows.map { "\($0.programme) \($0.kind) \($0.count)" }),
+                           Set(fromRecords.map { "\($0.programme) \($0.kind) \($0.count)" }), "\(now)")
+        }
     }
 }

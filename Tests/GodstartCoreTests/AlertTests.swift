@@ -35,4 +35,72 @@ final class AlertTests: XCTestCase {
         XCTAssertEqual(ordered[1].programme, b, "more overdue meetings first")
         XCTAssertEqual(ordered[3].programme, b, "the nearer talk first")
     }
+
+    // MARK: One programme's alerts from its facts (`Alerts.of`), as every list and the Monday mail take them
+
+    let copenhagen = TimeZone(identifier: "Europe/Copenhagen")!
+    var now: Date { today.instant(at: .init(hour: 10), in: copenhagen) }
+
+    func facts(firstDay: LocalDate, meetings: [MeetingFact], ended: Bool = false, mentoringStartedAt: Date? = nil) -> ProgrammeFacts {
+        ProgrammeFacts(id: UUID(), members: ProgrammeMembers(organisation: UUID(), newcomer: UUID(), contactPerson: UUID(), mentor: UUID(),
+                                                             buddy: nil, manager: UUID()),
+                       firstDay: firstDay, mentoringStartedAt: mentoringStartedAt, ended: ended, timeZone: copenhagen, meetings: meetings)
+    }
+
+    func meeting(_ kind: MeetingKind, _ day: LocalDate, held: Bool = false, cancelled: Bool = false) -> MeetingFact {
+        MeetingFact(kind: kind, startsAt: day.instant(at: .init(hour: 9), in: copenhagen), held: held, cancelled: cancelled)
+    }
+
+    func alerts(_ facts: ProgrammeFacts, _ attention: AttentionFacts = .init()) -> [ProgrammeAlert] {
+        Alerts.of(facts, ProgrammeSituation.of(facts, at: now), attention: attention)
+    }
+
+    func testAMentoringWithOverdueAndTooFewPlannedMeetingsRaisesBoth() {
+        // In the mentoring (started four months ago), the last held meeting six weeks back, one meeting
+        // overdue, one ahead, the closing meeting months away.
+        let programme = facts(firstDay: today.adding(days: -200), meetings: [
+            meeting(.introductionClosing, today.adding(days: -120), held: true),
+            meeting(.mentoringStart, today.adding(days: -119), held: true),
+            meeting(.dialogueMeeting, today.adding(days: -42), held: true),
+            meeting(.dialogueMeeting, today.adding(days: -3)),
+            meeting(.dialogueMeeting, today.adding(days: 20)),
+            meeting(.mentoringClosing, today.adding(days: 120)),
+            meeting(.developmentTalk, today.adding(days: 160)),
+        ])
+        let found = alerts(programme, AttentionFacts(mentorChangeAsked: true, checklistWaiting: 2))
+        XCTAssertEqual(found.map(\.kind), [.mentorChangeAsked, .noMeetingForAMonth, .meetingsOverdue, .fewerThanTwoPlanned, .checklistWaiting])
+        XCTAssertEqual(found.first { $0.kind == .noMeetingForAMonth }?.count, 42)
+        XCTAssertEqual(found.first { $0.kind == .meetingsOverdue }?.count, 1)
+        XCTAssertTrue(found.allSatisfy { $0.programme == programme.id })
+    }
+
+    func testAFinishedProgrammeRaisesNothing() {
+        let ended = facts(firstDay: today.adding(days: -400), meetings: [meeting(.dialogueMeeting, today.adding(days: -300))], ended: true)
+        XCTAssertEqual(alerts(ended, AttentionFacts(mentorChangeAsked: true, evaluationOverdue: true, checklistWaiting: 4)), [])
+        let talkHeld = facts(firstDay: today.adding(days: -400), meetings: [meeting(.developmentTalk, today.adding(days: -5), held: true)])
+        XCTAssertEqual(alerts(talkHeld), [])
+    }
+
+    func testTheDevelopmentTalkIsDueFromItsLastMonthAndACancelledOneDoesNotCount() {
+        let programme = facts(firstDay: today.adding(days: -330), meetings: [
+            meeting(.mentoringClosing, today.adding(days: -10), held: true),
+            meeting(.developmentTalk, today.adding(days: 5), cancelled: true),
+            meeting(.developmentTalk, today.adding(days: 12)),
+        ])
+        let found = alerts(programme)
+        XCTAssertEqual(found.first { $0.kind == .developmentTalkDue }?.count, 12, "the talk that is not cancelled")
+    }
+
+    func testProgrammesAreOrderedByTheirMostUrgentAlert() {
+        let a = UUID(), b = UUID()
+        let asked = [ProgrammeAlert(kind: .mentorChangeAsked, programme: a)]
+        let overdueTwice = [ProgrammeAlert(kind: .meetingsOverdue, programme: b, count: 2)]
+        let overdueOnce = [ProgrammeAlert(kind: .meetingsOverdue, programme: b, count: 1), ProgrammeAlert(kind: .checklistWaiting, programme: b, count: 9)]
+        XCTAssertTrue(Alerts.moreUrgent(asked, than: overdueTwice))
+        XCTAssertFalse(Alerts.moreUrgent(overdueTwice, than: asked))
+        XCTAssertTrue(Alerts.moreUrgent(overdueTwice, than: overdueOnce), "more meetings overdue first")
+        XCTAssertTrue(Alerts.moreUrgent(overdueOnce, than: []), "any alert before none")
+        XCTAssertFalse(Alerts.moreUrgent([], than: []))
+        XCTAssertFalse(Alerts.moreUrgent(asked, than: asked), "a strict order: never before itself")
+    }
 }

@@ -198,10 +198,8 @@ enum ApiController {
     @Sendable static func alerts(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .programmes, .programme)
         let now = req.application.settings.now()
-        let files = try await ProgrammeQueries.files(ProgrammeQueries.running(of: organisation, on: req.db), on: req.db)
-            .map { $0.situated(at: now) }
-        let attention = try await CoordinatorHomePage.Attention.load(files, now: now, on: req.db)
-        let items = CoordinatorHomePage.alerts(of: files, attention, now: now)
+        guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
+        let items = try await OverviewQuery.alerts(organisation: organisation, timeZone: org.timeZone, now: now, on: req.db)
             .map { AlertJSON(programmeId: $0.programme, kind: $0.kind.name, count: $0.count) }
         return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
     }

@@ -256,19 +256,4 @@ enum ChecklistController {
         req.flash(t.movedToMentoringFlash)
         return req.redirect(to: SiteURL.checklist(loaded.file.id).path + "#item-\(item.id!.uuidString.lowercased())")
     }
-
-    /// Per programme, how many items wait with their window closed: a fact for the coordinator.
-    static func waiting(_ files: [ProgrammeFile], now: Date, on db: Database) async throws -> [UUID: Int] {
-        let ids = files.map(\.id)
-        guard !ids.isEmpty else { return [:] }
-        let items = try await ChecklistItem.query(on: db).filter(\.$programme.$id ~~ ids).filter(\.$coveredAt == nil).all()
-        let itemsByProgramme = Dictionary(grouping: items) { $0.$programme.id }
-        var result: [UUID: Int] = [:]
-        for file in files where !file.isEnded(now: now) {
-            let today = LocalDate(now, in: file.timeZone)
-            let count = (itemsByProgramme[file.id] ?? []).filter { ChecklistRules.isWaiting($0.state, window: $0.window, today: today) }.count
-            if count > 0 { result[file.id] = count }
-        }
-        return result
-    }
 }

@@ -149,25 +149,4 @@ enum EvaluationController {
         let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
         return EvaluationPages.totals(ctx, totals)
     }
-
-    /// Per programme, whether an evaluation has waited two weeks for an answer from one who answers it.
-    static func overdue(_ files: [ProgrammeFile], now: Date, on db: Database) async throws -> Set<UUID> {
-        let ids = files.map(\.id)
-        guard !ids.isEmpty else { return [] }
-        let answers = try await EvaluationAnswers.query(on: db).filter(\.$programme.$id ~~ ids).all()
-        let answersByProgramme = Dictionary(grouping: answers) { $0.$programme.id }
-        var result = Set<UUID>()
-        for file in files where !file.isEnded(now: now) {
-            let answers = answersByProgramme[file.id] ?? []
-            let today = LocalDate(now, in: file.timeZone)
-            let closing = file.firstMeeting(.mentoringClosing).map(file.date(of:))
-            for kind in EvaluationKind.of(firstDay: file.programme.firstLocalDay, closingMeeting: closing) {
-                for authorID in kind.respondents.compactMap(file.programme.personID(for:)) {
-                    let answered = answers.contains { $0.$author.id == authorID && $0.kind == kind.rawValue }
-                    if EvaluationRules.isOverdue(state(kind, of: file, answered: answered, today: today), today: today) { result.insert(file.id) }
-                }
-            }
-        }
-        return result
-    }
 }

@@ -54,28 +54,13 @@ enum HomeController {
         // manager reads the programmes of their own new hires, on their own page, not everyone's.
         try Access.require(person, .programme, .read)
         guard person.isCoordinator || person.isAdmin else { throw Abort(.notFound) }
-        let ctx = try await context(req)
-        let now = req.application.settings.now()
+        let organisation = try await person.$organisation.get(on: req.db)
+        let ctx = PageContext.make(req, timeZone: organisation.timeZone, homes: try await Access.homes(of: person, on: req.db))
         let filter = (try? req.query.decode(CoordinatorHomePage.Filter.self)) ?? .init()
-        var query = Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
-        if let unit = filter.unitID { query = query.filter(\.$unit.$id == unit) }
-        let part = filter.stagePart
-        // Bounded by the programmes that run and those ended lately, not by years of history: the
-        // ended ones before that are listed under "finished", the latest first.
-        var files: [ProgrammeFile]
-        if part == .finished {
-            let ended = try await ProgrammeQueries.files(query.copy().filter(\.$endedAt != nil).sort(\.$endedAt, .descending)
-                .limit(CoordinatorHomePage.finishedShown), meetingsOfEnded: false, on: req.db)
-            files = try await ProgrammeQueries.files(query.filter(\.$endedAt == nil), on: req.db) + ended
-        } else {
-            let lately = now.addingTimeInterval(-Double(CoordinatorHomePage.endedShownForDays) * 86_400)
-            files = try await ProgrammeQueries.files(query.group(.or) { $0.filter(\.$endedAt == nil).filter(\.$endedAt >= lately) },
-                                                     meetingsOfEnded: false, on: req.db)
-        }
-        files = files.map { $0.situated(at: now) }.filter { part == nil || $0.stage(now: now).part == part }
+        let overview = try await OverviewQuery.run(organisation: person.$organisation.id, timeZone: organisation.timeZone,
+                                                   filter: filter.query, now: req.application.settings.now(), on: req.db)
         let units = try await OrganisationUnit.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
-        let attention = try await CoordinatorHomePage.Attention.load(files, now: now, on: req.db)
-        return CoordinatorHomePage.render(ctx, files: files, attention: attention, filter: filter, units: units, now: now)
+        return CoordinatorHomePage.render(ctx, overview: overview, filter: filter, units: units)
     }
 
     @Sendable static func admin(req: Request) async throws -> Response {
@@ -84,10 +69,10 @@ enum HomeController {
         let ctx = try await context(req)
         let units = try await OrganisationUnit.query(on: req.db)
             .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
-        let people = try await Person.query(on: req.db)
-            .filter(\.$organisation.$id == person.$organisation.id).filter(\.$erasedAt == nil).sort(\.$name).all()
+        let filter = (try? req.query.decode(AdminHomePage.Filter.self)) ?? .init()
+        let people = try await PeopleQuery.run(organisation: person.$organisation.id, filter: filter.query, on: req.db)
         let mayImport = (try? Access.require(person, .people, .write)) != nil
-        return AdminHomePage.render(ctx, units: units, people: people, mayImport: mayImport)
+        return AdminHomePage.render(ctx, units: units, people: people, filter: filter, mayImport: mayImport)
     }
 
     static func coordinator(of person: Person, on db: Database) async throws -> Person? {

@@ -185,12 +185,4 @@ enum MentorChangeController {
         req.flash(req.language.texts.carryOverSaved)
         return req.redirect(to: SiteURL.mentorChange(loaded.file.id).path)
     }
-
-    /// The programmes with a request for a new mentor that the coordinator has not acted on.
-    static func openRequests(_ files: [ProgrammeFile], on db: Database) async throws -> Set<UUID> {
-        let ids = files.map(\.id)
-        guard !ids.isEmpty else { return [] }
-        let requests = try await MentorChangeRequest.query(on: db).filter(\.$programme.$id ~~ ids).filter(\.$resolvedAt == nil).all()
-        return Set(requests.map { $0.$programme.id })
-    }
 }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// A programme with everything its pages show: meetings in date order, the people, the organisation.
@@ -11,17 +12,7 @@ struct ProgrammeFile {
     let organisation: Organisation
     let unit: OrganisationUnit?
     /// The stage, progress and planning worked out once for one moment (`situated(at:)`).
-    private var situation: Situation?
-
-    /// Where a programme stands at one moment, worked out from its meetings in one pass.
-    struct Situation {
-        let now: Date
-        let stage: ProgrammeStage
-        let progress: ProgrammeProgress
-        let needsPlanning: Bool
-        /// Index in `meetings` of the first meeting of each kind that is not cancelled.
-        let firstOfKind: [MeetingKind: Int]
-    }
+    private var situation: ProgrammeSituation?
 
     fileprivate init(programme: Programme, meetings: [Meeting], people: [UUID: Person], organisation: Organisation,
                      unit: OrganisationUnit?) {
@@ -37,42 +28,25 @@ struct ProgrammeFile {
     /// works on a file it has not situated.
     func situated(at now: Date) -> ProgrammeFile {
         var copy = self
-        copy.situation = workOutSituation(at: now)
+        copy.situation = ProgrammeSituation.of(facts, at: now)
         return copy
     }
 
-    private func situation(at now: Date) -> Situation {
+    /// Its stage, progress and planning at `now` (`ProgrammeSituation`).
+    func situation(at now: Date) -> ProgrammeSituation {
         if let situation, situation.now == now { return situation }
-        return workOutSituation(at: now)
+        return ProgrammeSituation.of(facts, at: now)
     }
 
-    private func workOutSituation(at now: Date) -> Situation {
-        let facts = meetings.map(\.fact)
-        var firstOfKind: [MeetingKind: Int] = [:]
-        for (index, fact) in facts.enumerated() where !fact.cancelled && firstOfKind[fact.kind] == nil {
-            firstOfKind[fact.kind] = index
-        }
-        func first(_ kind: MeetingKind) -> MeetingFact? { firstOfKind[kind].map { facts[$0] } }
-        func day(_ fact: MeetingFact) -> LocalDate { LocalDate(fact.startsAt, in: timeZone) }
-        let firstDay = programme.firstLocalDay
-        // Once the contact person has started the mentoring, the programme is in it, whenever its start meeting is.
-        let startedOn = programme.mentoringStartedAt.map { LocalDate($0, in: timeZone) }
-        let mentoringStart = [first(.mentoringStart).map(day), startedOn].compactMap { $0 }.min() ?? firstDay
-        // Without its closing meeting (cancelled), the mentoring lasts while conversations are ahead.
-        let lastConversation = facts.filter { !$0.cancelled && [.dialogueMeeting, .threePartyMeeting, .managerMentorMeeting].contains($0.kind) }
-            .map(day).max()
-        let mentoringClosing = first(.mentoringClosing).map(day) ?? lastConversation.map { max($0, mentoringStart) } ?? mentoringStart
-        let introClosing = first(.introductionClosing).map(day) ?? mentoringStart
-        let talk = first(.developmentTalk)
-        let talkDay = talk.map(day)
-        let milestones = Milestones(firstDay: firstDay, mentoringStart: mentoringStart,
-                                    mentoringEnd: mentoringClosing, developmentTalk: talkDay ?? mentoringClosing)
-        let stage = ProgrammeStage.on(LocalDate(now, in: timeZone), milestones: milestones,
-                                      introductionClosing: introClosing, mentoringClosing: mentoringClosing,
-                                      developmentTalkHeld: talk?.held ?? false, ended: programme.endedAt != nil)
-        return Situation(now: now, stage: stage, progress: ProgrammeProgress.of(facts, now: now, timeZone: timeZone),
-                         needsPlanning: PlanningAhead.needsPlanning(facts, stage: stage, now: now, timeZone: timeZone),
-                         firstOfKind: firstOfKind)
+    /// The facts its stage and alerts follow from.
+    var facts: ProgrammeFacts {
+        ProgrammeFacts(id: id, members: members, firstDay: programme.firstLocalDay, mentoringStartedAt: programme.mentoringStartedAt,
+                       ended: programme.endedAt != nil, timeZone: timeZone, meetings: meetings.map(\.fact))
+    }
+
+    /// Its alerts at `now`, given what its other parts need (`Alerts.of`).
+    func alerts(now: Date, attention: AttentionFacts) -> [ProgrammeAlert] {
+        Alerts.of(facts, situation(at: now), attention: attention)
     }
 
     var id: UUID { programme.id! }
@@ -238,12 +212,18 @@ enum Access {
     /// The home pages a person has, in the order the root sends them to the first.
     static func homes(of person: Person, on db: Database) async throws -> [SiteURL] {
         let id = try person.requireID()
-        // One query for every programme the person has a part in; the roles follow from its rows.
-        let programmes = try await Programme.query(on: db).group(.or) {
-            $0.filter(\.$newcomer.$id == id).filter(\.$manager.$id == id).filter(\.$contactPerson.$id == id)
-                .filter(\.$mentor.$id == id).filter(\.$buddy.$id == id)
+        let sql = try db.sql()
+        // One statement for the roles the person holds in any programme, one for whether they run an activity.
+        let roleColumns: [(ProgrammeRole, String)] = [(.newcomer, "newcomer_id"), (.manager, "manager_id"),
+                                                      (.contactPerson, "contact_person_id"), (.mentor, "mentor_id"), (.buddy, "buddy_id")]
+        var held = Set<ProgrammeRole>()
+        let rows = try await sql.select().columns(roleColumns.map(\.1)).from(Programme.schema).where { group in
+            roleColumns.reduce(group) { group, role in group.orWhere(SQLIdentifier(role.1), .equal, SQLBind(id)) }
         }.all()
-        func holds(_ role: ProgrammeRole) -> Bool { programmes.contains { $0.personID(for: role) == id } }
+        for row in rows {
+            for (role, column) in roleColumns where try row.decode(column: column, as: UUID?.self) == id { held.insert(role) }
+        }
+        func holds(_ role: ProgrammeRole) -> Bool { held.contains(role) }
         var homes: [SiteURL] = []
         if holds(.newcomer) { homes += [.myProgramme, .logbook, .journals] }
         if person.isCoordinator { homes.append(.programmes) }
@@ -251,7 +231,9 @@ enum Access {
         if person.isManager || holds(.manager) { homes.append(.team) }
         if holds(.contactPerson) || holds(.mentor) || holds(.buddy) { homes.append(.myNewcomers) }
         if holds(.mentor) { homes.append(.sharedWithMe) }
-        if try await Activity.query(on: db).filter(\.$runBy.$id == id).first() != nil { homes.append(.myActivities) }
+        if try await sql.select().column("id").from(Activity.schema).where("run_by_id", .equal, SQLBind(id)).limit(1).first() != nil {
+            homes.append(.myActivities)
+        }
         return homes.isEmpty ? [.myProgramme] : homes
     }
 }

@@ -12,4 +12,16 @@ extension DanishTexts {
         days > 0 ? "MUS-samtale om \(days) \(days == 1 ? "dag" : "dage")"
             : days == 0 ? "MUS-samtale i dag" : "MUS-samtalen er \(-days) \(days == -1 ? "dag" : "dage") forsinket"
     }
+    var searchNameLabel: String { "Søg på navn" }
+    func moreAlerts(_ count: Int) -> String {
+        "Og \(count) \(count == 1 ? "punkt" : "punkter") mere. Forløbene med de mest presserende står øverst i listen herunder."
+    }
+    func rowsShown(from: Int, to: Int, of total: Int) -> String { "Forløb \(from)–\(to) af \(total)" }
+    var pagesLabel: String { "Sider" }
+    var previousPage: String { "Forrige side" }
+    var nextPage: String { "Næste side" }
+    func pageOf(_ page: Int, pages: Int) -> String { "Side \(page) af \(pages)" }
+    var searchPersonLabel: String { "Søg på navn eller e-mail" }
+    func peopleShown(from: Int, to: Int, of total: Int) -> String { "Personer \(from)–\(to) af \(total)" }
+    var noPeopleMatch: String { "Ingen personer passer. Vælg »Alle« og tøm søgefeltet for at se alle." }
 }

@@ -12,4 +12,16 @@ extension EnglishTexts {
         days > 0 ? "Development talk in \(days) \(days == 1 ? "day" : "days")"
             : days == 0 ? "Development talk today" : "Development talk \(-days) \(days == -1 ? "day" : "days") overdue"
     }
+    var searchNameLabel: String { "Search by name" }
+    func moreAlerts(_ count: Int) -> String {
+        "And \(count) more. The programmes with the most urgent ones head the list below."
+    }
+    func rowsShown(from: Int, to: Int, of total: Int) -> String { "Programmes \(from)–\(to) of \(total)" }
+    var pagesLabel: String { "Pages" }
+    var previousPage: String { "Previous page" }
+    var nextPage: String { "Next page" }
+    func pageOf(_ page: Int, pages: Int) -> String { "Page \(page) of \(pages)" }
+    var searchPersonLabel: String { "Search by name or e-mail" }
+    func peopleShown(from: Int, to: Int, of total: Int) -> String { "People \(from)–\(to) of \(total)" }
+    var noPeopleMatch: String { "No one matches. Choose “All” and empty the search to see everyone." }
 }

@@ -12,4 +12,16 @@ extension SwedishTexts {
         days > 0 ? "Utvecklingssamtal om \(days) \(days == 1 ? "dag" : "dagar")"
             : days == 0 ? "Utvecklingssamtal i dag" : "Utvecklingssamtalet är \(-days) \(days == -1 ? "dag" : "dagar") försenat"
     }
+    var searchNameLabel: String { "Sök på namn" }
+    func moreAlerts(_ count: Int) -> String {
+        "Och \(count) \(count == 1 ? "punkt" : "punkter") till. Programmen med de mest brådskande står överst i listan nedan."
+    }
+    func rowsShown(from: Int, to: Int, of total: Int) -> String { "Program \(from)–\(to) av \(total)" }
+    var pagesLabel: String { "Sidor" }
+    var previousPage: String { "Föregående sida" }
+    var nextPage: String { "Nästa sida" }
+    func pageOf(_ page: Int, pages: Int) -> String { "Sida \(page) av \(pages)" }
+    var searchPersonLabel: String { "Sök på namn eller e-post" }
+    func peopleShown(from: Int, to: Int, of total: Int) -> String { "Personer \(from)–\(to) av \(total)" }
+    var noPeopleMatch: String { "Inga personer passar. Välj ”Alla” och töm sökfältet för att se alla." }
 }

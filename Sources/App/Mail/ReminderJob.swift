@@ -157,8 +157,8 @@ enum ReminderJob {
         let coordinators = try await Person.query(on: db).filter(\.$organisation.$id == organisation.requireID())
             .filter(\.$isCoordinator == true).all()
         guard !coordinators.isEmpty else { return }
-        let attention = try await CoordinatorHomePage.Attention.load(files, now: now, on: db)
-        let alerts = CoordinatorHomePage.alerts(of: files, attention, now: now)
+        let attention = try await AttentionRows.load(files.map { ($0.facts, $0.situation(at: now)) }, on: db)
+        let alerts = Alerts.ordered(files.flatMap { $0.alerts(now: now, attention: attention[$0.id] ?? .init()) })
         let programmes = Set(alerts.map(\.programme))
         let names = Dictionary(uniqueKeysWithValues: files.map { ($0.id, $0.newcomer?.name ?? "") })
         for coordinator in coordinators {

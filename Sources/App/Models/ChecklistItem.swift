@@ -46,10 +46,7 @@ final class ChecklistItem: Model, @unchecked Sendable {
     }
 
     var window: ChecklistWindow {
-        get {
-            ChecklistWindow(from: LocalDate(iso: windowFrom) ?? LocalDate(year: 2000, month: 1, day: 1),
-                            to: LocalDate(iso: windowTo) ?? LocalDate(year: 2000, month: 1, day: 1))
-        }
+        get { Self.window(from: windowFrom, to: windowTo) }
         set {
             windowFrom = newValue.from.iso
             windowTo = newValue.to.iso
@@ -60,8 +57,19 @@ final class ChecklistItem: Model, @unchecked Sendable {
     var isSocialTask: Bool { responsible == .buddy }
 
     var state: ChecklistState {
-        if coveredAt != nil { return .covered }
-        if $movedToLearningGoal.id != nil { return .movedToMentoring }
+        Self.state(covered: coveredAt != nil, movedToLearningGoal: $movedToLearningGoal.id, notRelevantReason: notRelevantReason)
+    }
+
+    /// The window from its stored days (`yyyy-mm-dd`), for this model and the lists that read plain rows.
+    static func window(from: String, to: String) -> ChecklistWindow {
+        ChecklistWindow(from: LocalDate(iso: from) ?? LocalDate(year: 2000, month: 1, day: 1),
+                        to: LocalDate(iso: to) ?? LocalDate(year: 2000, month: 1, day: 1))
+    }
+
+    /// Its state from its stored columns, for this model and the lists that read plain rows.
+    static func state(covered: Bool, movedToLearningGoal: UUID?, notRelevantReason: String?) -> ChecklistState {
+        if covered { return .covered }
+        if movedToLearningGoal != nil { return .movedToMentoring }
         if notRelevantReason != nil { return .notRelevant }
         return .open
     }

@@ -85,7 +85,7 @@ extension Person {
     /// for someone with a last day).
     func hasLeft(now: Date, on db: any Database) async throws -> Bool {
         guard leftOn != nil else { return false }
-        let timeZone = try await Organisation.find($organisation.id, on: db)?.timeZone ?? TimeZone(identifier: "Europe/Copenhagen")!
-        return hasLeft(by: LocalDate(now, in: timeZone))
+        // The signed-in person's organisation is read with them (`CurrentPersonMiddleware`).
+        return hasLeft(by: LocalDate(now, in: try await $organisation.get(on: db).timeZone))
     }
 }

@@ -1,29 +1,61 @@
 import GodstartCore
 import Vapor
 
+/// The administrator's page: the units with how many people each has, and the people, 50 a page,
+/// narrowed to a unit and a search (`PeopleQuery`).
 enum AdminHomePage {
-    static func render(_ ctx: PageContext, units: [OrganisationUnit], people: [Person], mayImport: Bool) -> Response {
+    /// The list's filters, from the query string (a plain GET form, no JavaScript).
+    struct Filter: Content {
+        var unit: String?
+        var q: String?
+        var page: String?
+
+        var unitID: UUID? { unit.flatMap(UUID.init(uuidString:)) }
+        var search: String { String((q ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(CoordinatorHomePage.Filter.searchLimit)) }
+        var pageNumber: Int { page.flatMap(Int.init).map { min(max($0, 1), 10_000) } ?? 1 }
+        var isActive: Bool { unitID != nil || !search.isEmpty }
+        var query: PeopleQuery.Filter { PeopleQuery.Filter(unit: unitID, search: search, page: pageNumber) }
+
+        func link(page number: Int) -> String {
+            var items: [String] = []
+            if let unitID { items.append("unit=\(unitID.uuidString.lowercased())") }
+            if !search.isEmpty, let encoded = search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { items.append("q=\(encoded)") }
+            if number > 1 { items.append("page=\(number)") }
+            return SiteURL.people.path + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
+        }
+    }
+
+    static func render(_ ctx: PageContext, units: [OrganisationUnit], people: PeopleQuery.Result, filter: Filter, mayImport: Bool) -> Response {
         let t = ctx.texts
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
+        let first = (people.page - 1) * PeopleQuery.pageSize + 1
         return Layout.page(ctx, title: t.adminTitle, [
             el("h1", t.adminTitle),
             el("p", t.adminIntro),
             when(mayImport, el("p", [], [link(t.staffImportButton, to: SiteURL.staffImport.path, [.class("button")])])),
             el("h2", t.unitsTitle),
-            el("ul", [], units.map { unit in
-                el("li", "\(unit.name): \(t.peopleInUnit(people.filter { $0.$unit.id == unit.id }.count))")
-            }),
-            el("h2", t.peopleTitle),
-            Components.table(label: t.peopleTitle, headers: [t.nameColumn, t.emailColumn, t.unitColumn, t.rolesColumn, t.erasureHeading],
-                             rows: people.map { p in
-                let lastDay = p.leftOn.flatMap(LocalDate.init(iso:)).map { t.staffLastDay(ctx.dates.day($0)) }
-                let roles = [p.isCoordinator ? t.coordinatorFlag : nil, p.isManager ? t.managerFlag : nil, p.isAdmin ? t.adminFlag : nil, lastDay]
-                    .compactMap { $0 }.joined(separator: ", ")
-                let erase = mayImport && p.id != ctx.person?.id
-                    ? link(t.erasureConfirmButton, to: SiteURL.personErasure(p.id).path, [.aria("label", t.erasureConfirmTitle(p.name))])
-                    : text("")
-                return [text(p.name), text(p.email), text(p.$unit.id.flatMap { unitNames[$0] } ?? ""), text(roles), erase]
-            }),
+            el("ul", [], units.map { unit in el("li", "\(unit.name): \(t.peopleInUnit(people.countsByUnit[unit.id!] ?? 0))") }),
+            el("h2", [.id("people-heading")], t.peopleTitle),
+            Components.filterForm(ctx, action: SiteURL.people, [
+                Components.filterSelect(ctx, "unit", t.unitLabel, units.map { ($0.id!.uuidString.lowercased(), $0.name) },
+                                        filter.unitID?.uuidString.lowercased()),
+                Form.input("q", label: t.searchPersonLabel, value: filter.search, type: "search", autocomplete: "off",
+                           maxLength: CoordinatorHomePage.Filter.searchLimit),
+            ]),
+            people.rows.isEmpty ? el("p", filter.isActive ? t.noPeopleMatch : t.peopleInUnit(0)) : Components.table(
+                label: t.peopleTitle,
+                caption: people.pageCount > 1 ? t.peopleShown(from: first, to: first + people.rows.count - 1, of: people.total) : nil,
+                headers: [t.nameColumn, t.emailColumn, t.unitColumn, t.rolesColumn, t.erasureHeading],
+                rows: people.rows.map { p in
+                    let lastDay = p.leftOn.flatMap(LocalDate.init(iso:)).map { t.staffLastDay(ctx.dates.day($0)) }
+                    let roles = [p.isCoordinator ? t.coordinatorFlag : nil, p.isManager ? t.managerFlag : nil, p.isAdmin ? t.adminFlag : nil,
+                                 lastDay].compactMap { $0 }.joined(separator: ", ")
+                    let erase = mayImport && p.id != ctx.person?.id
+                        ? link(t.erasureConfirmButton, to: SiteURL.personErasure(p.id).path, [.aria("label", t.erasureConfirmTitle(p.name))])
+                        : text("")
+                    return [text(p.name), text(p.email), text(p.unitID.flatMap { unitNames[$0] } ?? ""), text(roles), erase]
+                }),
+            Components.pager(ctx, page: people.page, pages: people.pageCount, link: filter.link(page:)),
         ])
     }
 }

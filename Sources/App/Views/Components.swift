@@ -49,8 +49,23 @@ enum Components {
 
     /// "Statusmøde 3, 30. nov. 2026" as a link, for overview tables.
     static func nextMeetingCell(_ meeting: Meeting?, _ ctx: PageContext) -> HTMLNode {
-        guard let meeting else { return text(ctx.texts.noMeeting) }
-        return link("\(meetingTitle(meeting, ctx.texts)), \(ctx.dates.shortDay(meeting.startsAt))", to: SiteURL.meeting(meeting.id).path)
+        guard let meeting, let id = meeting.id else { return text(ctx.texts.noMeeting) }
+        return nextMeetingCell(id: id, kind: meeting.meetingKind, number: meeting.number, startsAt: meeting.startsAt, ctx)
+    }
+
+    static func nextMeetingCell(id: UUID, kind: MeetingKind, number: Int, startsAt: Date, _ ctx: PageContext) -> HTMLNode {
+        link("\(ctx.texts.meetingTitle(kind, number: number)), \(ctx.dates.shortDay(startsAt))", to: SiteURL.meeting(id).path)
+    }
+
+    /// Links to the previous and next page of a long list, and which page this is; nothing for one page.
+    static func pager(_ ctx: PageContext, page: Int, pages: Int, link pageLink: (Int) -> String) -> HTMLNode {
+        guard pages > 1 else { return .empty }
+        let t = ctx.texts
+        return el("nav", [.class("pager"), .aria("label", t.pagesLabel)], [
+            page > 1 ? link(t.previousPage, to: pageLink(page - 1), [Attr("rel", "prev")]) : .empty,
+            el("span", [.aria("current", "page")], t.pageOf(page, pages: pages)),
+            page < pages ? link(t.nextPage, to: pageLink(page + 1), [Attr("rel", "next")]) : .empty,
+        ])
     }
 
     static func time(_ instant: Date, _ ctx: PageContext) -> HTMLNode {

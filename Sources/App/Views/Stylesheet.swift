@@ -63,6 +63,7 @@ enum Stylesheet {
       padding: 0; font-weight: 400; cursor: pointer; }
     .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; margin: 1rem 0; }
     .actions form { margin: 0; }
+    .pager { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; margin: 0 0 1rem; }
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; width: 100%; }
     caption { text-align: left; color: var(--muted); padding: .25rem 0; }

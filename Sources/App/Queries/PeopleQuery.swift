@@ -1,0 +1,84 @@
+import FluentKit
+import Foundation
+import GodstartCore
+import SQLKit
+
+/// The administrator's list of the organisation's people as plain rows, a page at a time in name
+/// order, narrowed to a unit and a search in names and addresses; with how many people each unit
+/// has. Three statements however many staff there are (a municipality has thousands).
+enum PeopleQuery {
+    static let pageSize = 50
+
+    struct Filter: Sendable {
+        var unit: UUID?
+        /// Part of a name or an e-mail address; empty: everyone.
+        var search = ""
+        var page = 1
+    }
+
+    struct Row: Sendable {
+        let id: UUID
+        let name: String
+        let email: String
+        let unitID: UUID?
+        let isCoordinator: Bool
+        let isManager: Bool
+        let isAdmin: Bool
+        /// `yyyy-mm-dd`, from HR.
+        let leftOn: String?
+    }
+
+    struct Result: Sendable {
+        let rows: [Row]
+        /// How many people pass the filter.
+        let total: Int
+        let page: Int
+        let pageCount: Int
+        /// How many people (not erased) each unit has, whatever the filter.
+        let countsByUnit: [UUID: Int]
+    }
+
+    static func run(organisation: UUID, filter: Filter, on db: any Database) async throws -> Result {
+        let sql = try db.sql()
+        // Who passes the filter, from names and addresses only; the search folds case and accents
+        // (`NameSearch`) the same way on both databases, so it is done here rather than in SQL.
+        let names = sql.select().columns("id", "name", "email").from(Person.schema)
+            .where("organisation_id", .equal, SQLBind(organisation)).where("erased_at", .is, SQLLiteral.null)
+            .orderBy("name").orderBy("id")
+        if let unit = filter.unit { names.where("unit_id", .equal, SQLBind(unit)) }
+        let search = filter.search.trimmingCharacters(in: .whitespacesAndNewlines)
+        var matching: [UUID] = []
+        for row in try await names.all() {
+            if !search.isEmpty {
+                let name = try row.decode(column: "name", as: String.self)
+                let email = try row.decode(column: "email", as: String.self)
+                guard NameSearch.matches(name, search) || NameSearch.matches(email, search) else { continue }
+            }
+            matching.append(try row.decode(column: "id", as: UUID.self))
+        }
+        let pageCount = max(1, (matching.count + pageSize - 1) / pageSize)
+        let page = min(max(filter.page, 1), pageCount)
+        let shown = Array(matching.dropFirst((page - 1) * pageSize).prefix(pageSize))
+
+        var rows: [Row] = []
+        if !shown.isEmpty {
+            rows = try await sql.select()
+                .columns("id", "name", "email", "unit_id", "is_coordinator", "is_manager", "is_admin", "left_on")
+                .from(Person.schema).where(SQLIdentifier("id"), .in, shown).orderBy("name").orderBy("id").all().map { row in
+                    Row(id: try row.decode(column: "id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
+                        email: try row.decode(column: "email", as: String.self), unitID: try row.decode(column: "unit_id", as: UUID?.self),
+                        isCoordinator: try row.decode(column: "is_coordinator", as: Bool.self),
+                        isManager: try row.decode(column: "is_manager", as: Bool.self), isAdmin: try row.decode(column: "is_admin", as: Bool.self),
+                        leftOn: try row.decode(column: "left_on", as: String?.self))
+                }
+        }
+
+        var counts: [UUID: Int] = [:]
+        for row in try await sql.select().column("unit_id").column(SQLFunction("count", args: SQLLiteral.all), as: "people")
+            .from(Person.schema).where("organisation_id", .equal, SQLBind(organisation)).where("erased_at", .is, SQLLiteral.null)
+            .where("unit_id", .isNot, SQLLiteral.null).groupBy("unit_id").all() {
+            counts[try row.decode(column: "unit_id", as: UUID.self)] = try row.decode(column: "people", as: Int.self)
+        }
+        return Result(rows: rows, total: matching.count, page: page, pageCount: pageCount, countsByUnit: counts)
+    }
+}
