@@ -44,6 +44,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     ContentConfiguration.global.use(decoder: FormDecoderWithoutNUL(), for: .urlEncodedForm)
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
+    if Environment.get(StatementCountMiddleware.environmentKey) == "1" { app.middleware.use(StatementCountMiddleware()) }
     app.middleware.use(ReadGateMiddleware(gate: ReadGate()))
     _ = app.jobMetrics
     _ = app.readiness
