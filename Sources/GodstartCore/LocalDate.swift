@@ -18,11 +18,9 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        let candidate = LocalDate(year: y, month: m, day: d)
-        guard (1...12).contains(m), (1...31).contains(d),
-              LocalDate(Self.components(of: candidate.noonUTC)) == candidate else { return nil }
-        self = candidate
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= Self.length(ofMonth: m, in: y) else { return nil }
+        self.init(year: y, month: m, day: d)
     }
 
     /// What a person types: `2026-08-03`, or day first as Danes and Swedes write it
@@ -40,16 +38,44 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         self = day
     }
 
-    /// The local day that `instant` falls on in `timeZone`.
+    /// The local day that `instant` falls on in `timeZone`. By the zone's offset at that instant and
+    /// day arithmetic: `Calendar.dateComponents` was a tenth of the overview's time (issue 24).
     public init(_ instant: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: instant)
-        self.init(year: c.year!, month: c.month!, day: c.day!)
+        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        self.init(daysSince1970: Int((local / 86_400).rounded(.down)))
     }
 
-    private init(_ c: DateComponents) {
-        self.init(year: c.year!, month: c.month!, day: c.day!)
+    /// The day this many days after 1 January 1970 (negative: before), in the proleptic Gregorian
+    /// calendar (H. Hinnant's `civil_from_days`).
+    public init(daysSince1970 days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+    }
+
+    /// Days from 1 January 1970 to this day (H. Hinnant's `days_from_civil`).
+    public var daysSince1970: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+
+    static func length(ofMonth month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
@@ -59,42 +85,27 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    // MARK: Arithmetic (done at noon UTC, where no time-zone rule can shift the day)
+    // MARK: Arithmetic, in whole days (no time-zone rule can shift a day)
 
-    private static let utcCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
-    private static func components(of date: Date) -> DateComponents {
-        utcCalendar.dateComponents([.year, .month, .day], from: date)
-    }
-
-    private var noonUTC: Date {
-        Self.utcCalendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
-    }
-
-    public func adding(days: Int) -> LocalDate {
-        LocalDate(Self.components(of: Self.utcCalendar.date(byAdding: .day, value: days, to: noonUTC)!))
-    }
+    public func adding(days: Int) -> LocalDate { LocalDate(daysSince1970: daysSince1970 + days) }
 
     public func adding(weeks: Int) -> LocalDate { adding(days: 7 * weeks) }
 
     /// Calendar months; the 31st plus one month is the last day of the next month.
     public func adding(months: Int) -> LocalDate {
-        LocalDate(Self.components(of: Self.utcCalendar.date(byAdding: .month, value: months, to: noonUTC)!))
+        let total = year * 12 + (month - 1) + months
+        let newYear = total >= 0 ? total / 12 : (total - 11) / 12
+        let newMonth = total - newYear * 12 + 1
+        return LocalDate(year: newYear, month: newMonth, day: min(day, Self.length(ofMonth: newMonth, in: newYear)))
     }
 
     /// Whole days from `self` to `other` (negative when `other` is earlier).
-    public func days(until other: LocalDate) -> Int {
-        Int((other.noonUTC.timeIntervalSince(noonUTC) / 86_400).rounded())
-    }
+    public func days(until other: LocalDate) -> Int { other.daysSince1970 - daysSince1970 }
 
-    /// ISO weekday: 1 is Monday, 7 is Sunday.
+    /// ISO weekday: 1 is Monday, 7 is Sunday (1 January 1970 was a Thursday).
     public var isoWeekday: Int {
-        let sundayFirst = Self.utcCalendar.component(.weekday, from: noonUTC)
-        return sundayFirst == 1 ? 7 : sundayFirst - 1
+        let fromThursday = (daysSince1970 % 7 + 7) % 7
+        return (fromThursday + 3) % 7 + 1
     }
 
     /// Saturday or Sunday. Which days are worked is `WorkingCalendar`'s: weekends, holidays and
@@ -130,10 +141,9 @@ public struct LocalTime: Hashable, Comparable, Codable, Sendable {
     }
 
     public init(_ instant: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.hour, .minute], from: instant)
-        self.init(hour: c.hour!, minute: c.minute!)
+        let local = Int((instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))).rounded(.down))
+        let secondOfDay = (local % 86_400 + 86_400) % 86_400
+        self.init(hour: secondOfDay / 3_600, minute: secondOfDay % 3_600 / 60)
     }
 
     /// What a person types: `9:15`, `09.15` (the Danish "kl. 9.15") or a whole hour `9`.

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Reads a UUID from its 36 characters (`8-4-4-4-12` hexadecimal digits, either case) without
+/// Foundation's parser, which on Linux goes through `sscanf`: reading the ids of a list's rows that
+/// way was an eighth of the coordinator's overview (issue 24).
+public enum UUIDText {
+    public static func parse(_ text: String) -> UUID? {
+        var text = text
+        return text.withUTF8 { utf8 -> UUID? in
+            guard utf8.count == 36 else { return nil }
+            var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            let valid = withUnsafeMutableBytes(of: &uuid) { bytes -> Bool in
+                var index = 0
+                var byte = 0
+                while index < 36 {
+                    if index == 8 || index == 13 || index == 18 || index == 23 {
+                        guard utf8[index] == UInt8(ascii: "-") else { return false }
+                        index += 1
+                        continue
+                    }
+                    guard let high = digit(utf8[index]), let low = digit(utf8[index + 1]) else { return false }
+                    bytes[byte] = high << 4 | low
+                    byte += 1
+                    index += 2
+                }
+                return true
+            }
+            return valid ? UUID(uuid: uuid) : nil
+        }
+    }
+
+    private static func digit(_ character: UInt8) -> UInt8? {
+        switch character {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}
