@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// A session as stored: Fluent's sessions table, with the time it was last written, so sessions
@@ -42,7 +43,9 @@ struct StoredSessions: AsyncSessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        let data = try await StoredSession.query(on: request.db).filter(\.$key == sessionID).first()?.data
+        // One column by its own name: every signed-in request reads it (issue 24).
+        let data = try await request.db.sql().select().column("data").from(StoredSession.schema)
+            .where("key", .equal, SQLBind(sessionID.string)).first()?.decode(column: "data", as: SessionData.self)
         request.storage[ReadData.self] = data
         return data
     }

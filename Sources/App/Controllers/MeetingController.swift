@@ -42,7 +42,8 @@ enum MeetingController {
     static func load(_ req: Request) async throws -> Loaded {
         let person = try req.person()
         guard let meeting = try await Meeting.find(try req.idParameter(), on: req.db),
-              let file = try await ProgrammeQueries.file(meeting.$programme.id, on: req.db) else { throw Abort(.notFound) }
+              let file = try await ProgrammeQueries.file(meeting.$programme.id, known: req.currentPerson?.$organisation.value, on: req.db)
+        else { throw Abort(.notFound) }
         let now = req.application.settings.now()
         let relations = file.relations(of: person)
         let context = file.meetingContext(meeting, for: relations, now: now)

@@ -5,7 +5,7 @@ import Vapor
 enum ProgrammeController {
     /// Loads a programme the person may read; anything else is a 404, as if it did not exist.
     static func readable(_ id: UUID, by person: Person, on db: Database) async throws -> (ProgrammeFile, Set<ProgrammeRelation>) {
-        guard let file = try await ProgrammeQueries.file(id, on: db) else { throw Abort(.notFound) }
+        guard let file = try await ProgrammeQueries.file(id, known: person.$organisation.value, on: db) else { throw Abort(.notFound) }
         let relations = file.relations(of: person)
         guard AccessPolicy.decide(relations, .programme, .read) == .allow else { throw Abort(.notFound) }
         return (file, relations)

@@ -137,7 +137,9 @@ enum ProgrammeQueries {
     /// A list that shows an ended programme as finished and nothing more leaves out its meetings
     /// (`meetingsOfEnded: false`): the development talk that ended it was its last, and the
     /// programmes that ended lately hold most of an overview's meetings.
-    static func files(_ query: QueryBuilder<Programme>, meetingsOfEnded: Bool = true, on db: Database) async throws -> [ProgrammeFile] {
+    /// `known`: an organisation already read (the signed-in person's), not read again.
+    static func files(_ query: QueryBuilder<Programme>, meetingsOfEnded: Bool = true, known: Organisation? = nil,
+                      on db: Database) async throws -> [ProgrammeFile] {
         let programmes = try await query.sort(\.$firstDay).all()
         guard !programmes.isEmpty else { return [] }
         let ids = programmes.filter { meetingsOfEnded || $0.endedAt == nil }.compactMap(\.id)
@@ -148,9 +150,14 @@ enum ProgrammeQueries {
         }
         let people = try await PlainColumnRows.all(Person.self, where: "id", in: Array(personIDs), on: db)
         let peopleByID = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) })
-        let organisationIDs = Array(Set(programmes.map { $0.$organisation.id }))
-        let organisations = try await Organisation.query(on: db).filter(\.$id ~~ organisationIDs).all()
-        let organisationsByID = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id!, $0) })
+        var organisationsByID: [UUID: Organisation] = [:]
+        if let known, let id = known.id { organisationsByID[id] = known }
+        let organisationIDs = Array(Set(programmes.map { $0.$organisation.id }).subtracting(organisationsByID.keys))
+        if !organisationIDs.isEmpty {
+            for organisation in try await Organisation.query(on: db).filter(\.$id ~~ organisationIDs).all() {
+                organisationsByID[organisation.id!] = organisation
+            }
+        }
         let units = try await OrganisationUnit.query(on: db).filter(\.$id ~~ Array(Set(programmes.map { $0.$unit.id }))).all()
         let unitsByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         let meetingsByProgramme = Dictionary(grouping: meetings) { $0.$programme.id }
@@ -166,14 +173,16 @@ enum ProgrammeQueries {
         Programme.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$endedAt == nil)
     }
 
-    static func file(_ id: UUID, on db: Database) async throws -> ProgrammeFile? {
-        try await files(Programme.query(on: db).filter(\.$id == id), on: db).first
+    static func file(_ id: UUID, known: Organisation? = nil, on db: Database) async throws -> ProgrammeFile? {
+        try await files(Programme.query(on: db).filter(\.$id == id), known: known, on: db).first
     }
 
     /// Programmes in which the person holds any of `roles`.
     static func files(of person: Person, as roles: [ProgrammeRole], on db: Database) async throws -> [ProgrammeFile] {
         let id = try person.requireID()
-        let query = Programme.query(on: db).filter(\.$organisation.$id == person.$organisation.id).group(.or) { group in
+        // By the indexes of the people's columns alone: with the organisation in the statement too,
+        // SQLite went through every programme of the municipality (issue 24).
+        let query = Programme.query(on: db).group(.or) { group in
             for role in roles {
                 switch role {
                 case .newcomer: group.filter(\.$newcomer.$id == id)
@@ -185,7 +194,9 @@ enum ProgrammeQueries {
                 }
             }
         }
-        return try await files(query, on: db)
+        // A person's programmes are their organisation's; one of another would be a fault, never shown.
+        return try await files(query, known: person.$organisation.value, on: db)
+            .filter { $0.programme.$organisation.id == person.$organisation.id }
     }
 }
 

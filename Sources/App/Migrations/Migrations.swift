@@ -45,6 +45,7 @@ enum GodstartMigrations {
         M038_AddEligibility(),
         M039_AddWorkingCalendar(),
         M040_AddEarlyStartReason(),
+        M041_IndexForPersonPages(),
     ]
 }
 
