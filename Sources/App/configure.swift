@@ -33,9 +33,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.sessions.use { _ in StoredSessions() }
     let secure = settings.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "godstart_session") { id in
-        HTTPCookies.Value(
-            string: id.string, expires: Date().addingTimeInterval(60 * 60 * 12), maxAge: 60 * 60 * 12,
-            path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        // Max-Age alone (every browser in use reads it): an Expires date had to be formatted for
+        // every response, 3 % of a page's time (issue 24).
+        HTTPCookies.Value(string: id.string, expires: nil, maxAge: 60 * 60 * 12, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
     // Each part of a journal may hold 40,000 characters (PrivateWriting.maximumPartLength), and

@@ -158,7 +158,7 @@ enum ProgrammeQueries {
                 organisationsByID[organisation.id!] = organisation
             }
         }
-        let units = try await OrganisationUnit.query(on: db).filter(\.$id ~~ Array(Set(programmes.map { $0.$unit.id }))).all()
+        let units = try await PlainColumnRows.all(OrganisationUnit.self, where: "id", in: Array(Set(programmes.map { $0.$unit.id })), on: db)
         let unitsByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         let meetingsByProgramme = Dictionary(grouping: meetings) { $0.$programme.id }
         return programmes.compactMap { p in
