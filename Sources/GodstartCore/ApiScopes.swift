@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an integration's token may read through the JSON API. The API answers as the pages do for
 /// an administrator: programmes and people, meetings as dates and statuses only, checklist items as
 /// facts, retention in aggregate; never what anyone wrote.
@@ -14,19 +16,65 @@ public enum ApiScope: String, CaseIterable, Codable, Sendable {
     }
 }
 
-/// Paging of API lists: bounded, whatever is asked.
+/// Paging of API lists: bounded, whatever is asked. A list is read a page at a time after a
+/// cursor (`after`: the place of the last item of the page before, from the answer's `next` link),
+/// which stays right while rows are added or removed; `offset` is still read for integrations
+/// written before the cursor.
 public struct ApiPage: Equatable, Sendable {
     public static let defaultLimit = 100
     public static let maximumLimit = 500
+    public static let maximumCursorLength = 100
 
     public let limit: Int
     public let offset: Int
+    /// The cursor of the last item already read; nil: from the start.
+    public let after: String?
 
-    /// Nil when a value is given but is not a whole number in range.
-    public static func read(limit: String?, offset: String?) -> ApiPage? {
+    public init(limit: Int, offset: Int = 0, after: String? = nil) {
+        self.limit = limit
+        self.offset = offset
+        self.after = after
+    }
+
+    /// Nil when a value is given but is not a whole number in range, a cursor is not one, or both an
+    /// offset and a cursor are given.
+    public static func read(limit: String?, offset: String?, after: String? = nil) -> ApiPage? {
         let l = limit.map { Int($0) } ?? defaultLimit
         let o = offset.map { Int($0) } ?? 0
         guard let l, let o, (1...maximumLimit).contains(l), o >= 0, o <= 1_000_000 else { return nil }
-        return ApiPage(limit: l, offset: o)
+        if let after {
+            guard o == 0, !after.isEmpty, after.count <= maximumCursorLength,
+                  after.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return nil }
+        }
+        return ApiPage(limit: l, offset: o, after: after)
+    }
+}
+
+extension ProgrammeAlert {
+    /// Its place in the API's list of alerts, as a cursor: kind, count and programme.
+    public var cursor: String { "\(kind.rawValue)-\(count)-\(programme.uuidString.lowercased())" }
+
+    /// The alert a cursor names; nil for anything else.
+    /// The alert a cursor names; nil for anything else. A count may be negative (a talk days late).
+    public init?(cursor: String) {
+        guard cursor.count > 37, let programme = UUID(uuidString: String(cursor.suffix(36))) else { return nil }
+        let head = cursor.dropLast(36)
+        guard head.last == "-", let dash = head.firstIndex(of: "-"), let raw = Int(head[..<dash]), let kind = AlertKind(rawValue: raw),
+              let count = Int(head[head.index(after: dash)..<head.index(before: head.endIndex)]) else { return nil }
+        self.init(kind: kind, programme: programme, count: count)
+    }
+}
+
+extension Alerts {
+    /// Most urgent first (`precedes`), then by programme: every alert has one place, so a list can
+    /// be read a page at a time after a cursor.
+    public static func inPlaces(_ alerts: [ProgrammeAlert]) -> [ProgrammeAlert] {
+        alerts.sorted(by: comesBefore)
+    }
+
+    public static func comesBefore(_ a: ProgrammeAlert, _ b: ProgrammeAlert) -> Bool {
+        if precedes(a, b) { return true }
+        if precedes(b, a) { return false }
+        return a.programme.uuidString < b.programme.uuidString
     }
 }

@@ -89,4 +89,63 @@ final class ApiTests: AppTestCase {
         XCTAssertTrue(page.contains(HTMLEscape.text(t.errorChooseScope)))
         XCTAssertTrue(page.contains("value=\"Løn\""))
     }
+
+    /// Every paged list read by following its next links: each item once, then a null link.
+    func readAll(_ path: String, _ token: String) async throws -> (items: [[String: Any]], pages: Int) {
+        var items: [[String: Any]] = []
+        var next: String? = path
+        var pages = 0
+        while let address = next {
+            let page = try await get(address, token)
+            XCTAssertEqual(page.status, .ok, address)
+            let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any])
+            XCTAssertTrue(json.keys.contains("next"), "the link is there, null on the last page")
+            items += json["items"] as! [[String: Any]]
+            next = json["next"] as? String
+            pages += 1
+            if pages > 100 { XCTFail("no end"); break }
+        }
+        return (items, pages)
+    }
+
+    func testEveryListIsReadAPageAtATimeByItsNextLink() async throws {
+        let token = try await token([.programmes, .people])
+        for (path, total) in [(SiteURL.apiProgrammes.path, try await Programme.query(on: app.db).count()),
+                              (SiteURL.apiPeople.path, try await Person.query(on: app.db).count())] {
+            let whole = try await readAll(path + "?limit=500", token)
+            XCTAssertEqual(whole.pages, 1)
+            let paged = try await readAll(path + "?limit=2", token)
+            XCTAssertEqual(paged.items.count, total, path)
+            XCTAssertEqual(paged.pages, (total + 1) / 2, path)
+            XCTAssertEqual(Set(paged.items.map { $0["id"] as! String }).count, total, "\(path): each once")
+            XCTAssertEqual(Set(paged.items.map { $0["id"] as! String }), Set(whole.items.map { $0["id"] as! String }))
+        }
+
+        let alerts = try await readAll(SiteURL.apiAlerts.path + "?limit=500", token)
+        XCTAssertGreaterThan(alerts.items.count, 1)
+        let pagedAlerts = try await readAll(SiteURL.apiAlerts.path + "?limit=1", token)
+        XCTAssertEqual(pagedAlerts.pages, alerts.items.count)
+        XCTAssertEqual(pagedAlerts.items.map { "\($0["programmeId"]!) \($0["kind"]!)" }, alerts.items.map { "\($0["programmeId"]!) \($0["kind"]!)" },
+                       "the same alerts in the same order")
+
+        // A row added between two pages is read once; none is read twice.
+        let first = try await get(SiteURL.apiPeople.path + "?limit=3", token)
+        let json = try JSONSerialization.jsonObject(with: Data(first.body.utf8)) as! [String: Any]
+        let next = try XCTUnwrap(json["next"] as? String)
+        XCTAssertTrue(next.hasPrefix(SiteURL.apiPeople.path + "?limit=3&after="))
+        let shown = Set((json["items"] as! [[String: Any]]).map { $0["id"] as! String })
+        let anne = try await person("anne")
+        try await Person(organisationID: anne.$organisation.id, unitID: nil, name: "Ny Kollega", email: "ny.kollega@demo.godstart.dk").create(on: app.db)
+        var rest = try await readAll(next, token).items.map { $0["id"] as! String }
+        rest = rest.filter { shown.contains($0) }
+        XCTAssertEqual(rest, [], "nothing of the first page again")
+
+        for bad in ["?after=nonsense", "?after=%20", "?offset=2&after=\(UUID().uuidString)", "?after=" + String(repeating: "a", count: 200)] {
+            let refused = try await get(SiteURL.apiPeople.path + bad, token)
+            XCTAssertEqual(refused.status, .badRequest, bad)
+            XCTAssertTrue(refused.contains("\"status\":400"), bad)
+        }
+        let badAlert = try await get(SiteURL.apiAlerts.path + "?after=\(UUID().uuidString)", token)
+        XCTAssertEqual(badAlert.status, .badRequest)
+    }
 }

@@ -104,3 +104,24 @@ final class AlertTests: XCTestCase {
         XCTAssertFalse(Alerts.moreUrgent(asked, than: asked), "a strict order: never before itself")
     }
 }
+
+final class AlertCursorTests: XCTestCase {
+    func testEveryAlertHasOnePlaceAndItsCursorNamesIt() {
+        let a = UUID(), b = UUID()
+        let alerts = [ProgrammeAlert(kind: .developmentTalkDue, programme: a, count: -3), ProgrammeAlert(kind: .meetingsOverdue, programme: b, count: 2),
+                      ProgrammeAlert(kind: .meetingsOverdue, programme: a, count: 2), ProgrammeAlert(kind: .developmentTalkDue, programme: b, count: 12)]
+        let placed = Alerts.inPlaces(alerts)
+        XCTAssertEqual(Alerts.inPlaces(placed.reversed()), placed, "one order, whatever order they came in")
+        XCTAssertEqual(placed.map(\.kind), [.meetingsOverdue, .meetingsOverdue, .developmentTalkDue, .developmentTalkDue])
+        for alert in alerts {
+            XCTAssertEqual(ProgrammeAlert(cursor: alert.cursor), alert, alert.cursor)
+            XCTAssertNotNil(ApiPage.read(limit: "2", offset: nil, after: alert.cursor), "a cursor passes as one")
+        }
+        for text in ["", "1-2", "x-2-\(a.uuidString)", "1-x-\(a.uuidString)", "99-2-\(a.uuidString)", "1-2-nothing"] {
+            XCTAssertNil(ProgrammeAlert(cursor: text), text)
+        }
+        XCTAssertNil(ApiPage.read(limit: "2", offset: "3", after: a.uuidString), "not both")
+        XCTAssertNil(ApiPage.read(limit: "2", offset: nil, after: "a b"))
+        XCTAssertNil(ApiPage.read(limit: "2", offset: nil, after: String(repeating: "a", count: 101)))
+    }
+}

@@ -18,6 +18,27 @@ enum ApiController {
         let limit: Int
         let offset: Int
         let total: Int
+        /// The address of the next page (after the last item of this one); null on the last page.
+        let next: String?
+
+        init(items: [Item], limit: Int, offset: Int, total: Int, next: String? = nil) {
+            self.items = items
+            self.limit = limit
+            self.offset = offset
+            self.total = total
+            self.next = next
+        }
+
+        enum CodingKeys: String, CodingKey { case items, limit, offset, total, next }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(items, forKey: .items)
+            try container.encode(limit, forKey: .limit)
+            try container.encode(offset, forKey: .offset)
+            try container.encode(total, forKey: .total)
+            try container.encode(next, forKey: .next)
+        }
     }
 
     struct ProgrammeJSON: Encodable {
@@ -107,10 +128,29 @@ enum ApiController {
     }
 
     static func page(_ req: Request) throws -> ApiPage {
-        guard let page = ApiPage.read(limit: req.query[String.self, at: "limit"], offset: req.query[String.self, at: "offset"]) else {
-            throw Problem(status: .badRequest, detail: "limit must be 1 to \(ApiPage.maximumLimit) and offset 0 or more.")
+        guard let page = ApiPage.read(limit: req.query[String.self, at: "limit"], offset: req.query[String.self, at: "offset"],
+                                      after: req.query[String.self, at: "after"]) else {
+            throw Problem(status: .badRequest, detail: "limit must be 1 to \(ApiPage.maximumLimit), offset 0 or more, and after "
+                + "the cursor from a page's next link (not together with offset).")
         }
         return page
+    }
+
+    static var unknownCursor: Problem { Problem(status: .badRequest, detail: "after is not a cursor of this list: follow the next link.") }
+
+    /// The next page's address, after `cursor` (nil: this page is the last).
+    static func next(_ req: Request, _ page: ApiPage, after cursor: String?) -> String? {
+        cursor.map { "\(req.url.path)?limit=\(page.limit)&after=\($0)" }
+    }
+
+    /// A page of rows in id order after the page's cursor (an id), one more read than shown to know
+    /// whether another page follows.
+    static func idPage<Item: Model>(_ query: QueryBuilder<Item>, _ page: ApiPage) throws -> QueryBuilder<Item> where Item.IDValue == UUID {
+        if let after = page.after {
+            guard let id = UUID(uuidString: after) else { throw unknownCursor }
+            query.filter(\._$id > id)
+        }
+        return query.sort(\._$id).range(page.offset..<(page.offset + page.limit + 1))
     }
 
     static func id(_ req: Request) throws -> UUID {
@@ -143,9 +183,11 @@ enum ApiController {
         let query = Programme.query(on: req.db).filter(\.$organisation.$id == organisation)
         let total = try await query.count()
         let now = req.application.settings.now()
-        let files = try await ProgrammeQueries.files(query.copy().sort(\.$firstDay).sort(\.$id).range(page.offset..<(page.offset + page.limit)), on: req.db)
-            .map { $0.situated(at: now) }
-        return try json(List(items: files.map { programmeJSON($0, now: now) }, limit: page.limit, offset: page.offset, total: total))
+        let read = try await ProgrammeQueries.files(try idPage(query.copy(), page), on: req.db)
+        let files = read.prefix(page.limit).map { $0.situated(at: now) }
+        let cursor = read.count > page.limit ? files.last?.id.uuidString.lowercased() : nil
+        return try json(List(items: files.map { programmeJSON($0, now: now) }, limit: page.limit, offset: page.offset, total: total,
+                             next: next(req, page, after: cursor)))
     }
 
     static func programmeFile(_ req: Request, organisation: UUID) async throws -> ProgrammeFile {
@@ -198,10 +240,19 @@ enum ApiController {
     @Sendable static func alerts(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .programmes, .programme)
         let now = req.application.settings.now()
+        let page = try page(req)
         guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
-        let items = try await OverviewQuery.alerts(organisation: organisation, timeZone: org.timeZone, now: now, on: req.db)
-            .map { AlertJSON(programmeId: $0.programme, kind: $0.kind.name, count: $0.count) }
-        return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
+        let all = Alerts.inPlaces(try await OverviewQuery.alerts(organisation: organisation, timeZone: org.timeZone, now: now, on: req.db))
+        var rest = all[...]
+        if let after = page.after {
+            guard let last = ProgrammeAlert(cursor: after) else { throw unknownCursor }
+            rest = rest.drop { !Alerts.comesBefore(last, $0) }
+        }
+        rest = rest.dropFirst(page.offset)
+        let shown = Array(rest.prefix(page.limit))
+        let items = shown.map { AlertJSON(programmeId: $0.programme, kind: $0.kind.name, count: $0.count) }
+        return try json(List(items: items, limit: page.limit, offset: page.offset, total: all.count,
+                             next: next(req, page, after: rest.count > page.limit ? shown.last?.cursor : nil)))
     }
 
     @Sendable static func people(req: Request) async throws -> Response {
@@ -209,9 +260,11 @@ enum ApiController {
         let page = try page(req)
         let query = Person.query(on: req.db).filter(\.$organisation.$id == organisation)
         let total = try await query.count()
-        let people = try await query.copy().sort(\.$name).sort(\.$id).range(page.offset..<(page.offset + page.limit)).all()
+        let read = try await idPage(query.copy(), page).all()
+        let people = read.prefix(page.limit)
         let items = people.map { PersonJSON(id: $0.id!, name: $0.name, email: $0.email, unitId: $0.$unit.id, title: $0.title) }
-        return try json(List(items: items, limit: page.limit, offset: page.offset, total: total))
+        let cursor = read.count > page.limit ? people.last?.id?.uuidString.lowercased() : nil
+        return try json(List(items: items, limit: page.limit, offset: page.offset, total: total, next: next(req, page, after: cursor)))
     }
 
     @Sendable static func retention(req: Request) async throws -> Response {

@@ -17,7 +17,7 @@ enum ApiDocument {
 
     static func list(_ item: String) -> [String: Any] {
         object(["items": ["type": "array", "items": ref(item)], "limit": ["type": "integer"], "offset": ["type": "integer"],
-                "total": ["type": "integer"]])
+                "total": ["type": "integer"], "next": ["type": ["string", "null"]]])
     }
 
     static var problems: [String: Any] {
@@ -36,7 +36,12 @@ enum ApiDocument {
     static var paging: [[String: Any]] {
         [["name": "limit", "in": "query", "required": false,
           "schema": ["type": "integer", "minimum": 1, "maximum": ApiPage.maximumLimit, "default": ApiPage.defaultLimit]],
-         ["name": "offset", "in": "query", "required": false, "schema": ["type": "integer", "minimum": 0, "maximum": 1_000_000, "default": 0]]]
+         ["name": "offset", "in": "query", "required": false, "deprecated": true,
+          "description": "Rows to skip; kept for integrations written before the cursor. Not together with after.",
+          "schema": ["type": "integer", "minimum": 0, "maximum": 1_000_000, "default": 0]],
+         ["name": "after", "in": "query", "required": false,
+          "description": "The cursor of the last item read: follow each answer's next link, which is null on the last page.",
+          "schema": ["type": "string", "minLength": 1, "maxLength": ApiPage.maximumCursorLength, "pattern": "^[A-Za-z0-9-]+$"]]]
     }
 
     static var idParameter: [String: Any] { ["name": "id", "in": "path", "required": true, "schema": uuid] }
@@ -65,7 +70,7 @@ enum ApiDocument {
                 "/api/v1/programmes/{id}/checklist": ["get": operation("listChecklistItems", "A programme's checklist: titles, periods, who and whether done",
                                                                        scope: .checklists, parameters: [idParameter], response: list("ChecklistItem"))],
                 "/api/v1/alerts": ["get": operation("listAlerts", "The coordinator's alerts, most urgent first", scope: .programmes,
-                                                    response: list("Alert"))],
+                                                    parameters: paging, response: list("Alert"))],
                 "/api/v1/people": ["get": operation("listPeople", "The organisation's people", scope: .people,
                                                     parameters: paging, response: list("Person"))],
                 "/api/v1/retention": ["get": operation("getRetention", "Share still employed by cohort of hire years", scope: .retention,
