@@ -19,7 +19,8 @@ public enum ApiScope: String, CaseIterable, Codable, Sendable {
 /// Paging of API lists: bounded, whatever is asked. A list is read a page at a time after a
 /// cursor (`after`: the place of the last item of the page before, from the answer's `next` link),
 /// which stays right while rows are added or removed; `offset` is still read for integrations
-/// written before the cursor.
+/// written before the cursor. The cursor of a list of rows is the last row's id; of the alerts, the
+/// last alert's `cursor`.
 public struct ApiPage: Equatable, Sendable {
     public static let defaultLimit = 100
     public static let maximumLimit = 500
@@ -36,17 +37,25 @@ public struct ApiPage: Equatable, Sendable {
         self.after = after
     }
 
-    /// Nil when a value is given but is not a whole number in range, a cursor is not one, or both an
-    /// offset and a cursor are given.
+    /// Nil when a value is given but is not a whole number in range or a cursor is not one. With
+    /// both, the offset counts from the cursor.
     public static func read(limit: String?, offset: String?, after: String? = nil) -> ApiPage? {
         let l = limit.map { Int($0) } ?? defaultLimit
         let o = offset.map { Int($0) } ?? 0
         guard let l, let o, (1...maximumLimit).contains(l), o >= 0, o <= 1_000_000 else { return nil }
         if let after {
-            guard o == 0, !after.isEmpty, after.count <= maximumCursorLength,
+            guard !after.isEmpty, after.count <= maximumCursorLength,
                   after.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return nil }
         }
         return ApiPage(limit: l, offset: o, after: after)
+    }
+}
+
+extension ApiPage {
+    /// What a cursor of each list looks like, for the API's description.
+    public static let idCursorPattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+    public static var alertCursorPattern: String {
+        "^[0-\(AlertKind.allCases.count - 1)]--?[0-9]{1,9}-" + idCursorPattern.dropFirst()
     }
 }
 

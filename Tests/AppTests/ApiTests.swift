@@ -140,7 +140,7 @@ final class ApiTests: AppTestCase {
         rest = rest.filter { shown.contains($0) }
         XCTAssertEqual(rest, [], "nothing of the first page again")
 
-        for bad in ["?after=nonsense", "?after=%20", "?offset=2&after=\(UUID().uuidString)", "?after=" + String(repeating: "a", count: 200)] {
+        for bad in ["?after=nonsense", "?after=%20", "?after=" + String(repeating: "a", count: 200)] {
             let refused = try await get(SiteURL.apiPeople.path + bad, token)
             XCTAssertEqual(refused.status, .badRequest, bad)
             XCTAssertTrue(refused.contains("\"status\":400"), bad)

@@ -120,7 +120,12 @@ final class AlertCursorTests: XCTestCase {
         for text in ["", "1-2", "x-2-\(a.uuidString)", "1-x-\(a.uuidString)", "99-2-\(a.uuidString)", "1-2-nothing"] {
             XCTAssertNil(ProgrammeAlert(cursor: text), text)
         }
-        XCTAssertNil(ApiPage.read(limit: "2", offset: "3", after: a.uuidString), "not both")
+        XCTAssertEqual(ApiPage.read(limit: "2", offset: "3", after: a.uuidString), ApiPage(limit: 2, offset: 3, after: a.uuidString),
+                       "the offset counts from the cursor")
+        for alert in alerts {
+            XCTAssertNotNil(alert.cursor.range(of: ApiPage.alertCursorPattern, options: .regularExpression), alert.cursor)
+        }
+        XCTAssertNotNil(a.uuidString.range(of: ApiPage.idCursorPattern, options: .regularExpression))
         XCTAssertNil(ApiPage.read(limit: "2", offset: nil, after: "a b"))
         XCTAssertNil(ApiPage.read(limit: "2", offset: nil, after: String(repeating: "a", count: 101)))
     }

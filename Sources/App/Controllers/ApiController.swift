@@ -131,7 +131,7 @@ enum ApiController {
         guard let page = ApiPage.read(limit: req.query[String.self, at: "limit"], offset: req.query[String.self, at: "offset"],
                                       after: req.query[String.self, at: "after"]) else {
             throw Problem(status: .badRequest, detail: "limit must be 1 to \(ApiPage.maximumLimit), offset 0 or more, and after "
-                + "the cursor from a page's next link (not together with offset).")
+                + "the cursor from a page's next link.")
         }
         return page
     }

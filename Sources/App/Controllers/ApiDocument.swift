@@ -33,15 +33,16 @@ enum ApiDocument {
         ["description": "OK", "content": ["application/json": ["schema": schema]]]
     }
 
-    static var paging: [[String: Any]] {
+    /// The parameters of a list read a page at a time; `cursor` is the pattern of its cursors.
+    static func paging(cursor: String = ApiPage.idCursorPattern) -> [[String: Any]] {
         [["name": "limit", "in": "query", "required": false,
           "schema": ["type": "integer", "minimum": 1, "maximum": ApiPage.maximumLimit, "default": ApiPage.defaultLimit]],
          ["name": "offset", "in": "query", "required": false, "deprecated": true,
-          "description": "Rows to skip; kept for integrations written before the cursor. Not together with after.",
+          "description": "Rows to skip (after the cursor, if one is given); kept for integrations written before the cursor.",
           "schema": ["type": "integer", "minimum": 0, "maximum": 1_000_000, "default": 0]],
          ["name": "after", "in": "query", "required": false,
           "description": "The cursor of the last item read: follow each answer's next link, which is null on the last page.",
-          "schema": ["type": "string", "minLength": 1, "maxLength": ApiPage.maximumCursorLength, "pattern": "^[A-Za-z0-9-]+$"]]]
+          "schema": ["type": "string", "pattern": cursor]]]
     }
 
     static var idParameter: [String: Any] { ["name": "id", "in": "path", "required": true, "schema": uuid] }
@@ -62,7 +63,7 @@ enum ApiDocument {
             "servers": [["url": "/"]],
             "paths": [
                 "/api/v1/programmes": ["get": operation("listProgrammes", "The organisation's programmes", scope: .programmes,
-                                                        parameters: paging, response: list("Programme"))],
+                                                        parameters: paging(), response: list("Programme"))],
                 "/api/v1/programmes/{id}": ["get": operation("getProgramme", "One programme", scope: .programmes,
                                                              parameters: [idParameter], response: ref("Programme"))],
                 "/api/v1/programmes/{id}/meetings": ["get": operation("listMeetings", "A programme's meetings: dates and statuses",
@@ -70,9 +71,9 @@ enum ApiDocument {
                 "/api/v1/programmes/{id}/checklist": ["get": operation("listChecklistItems", "A programme's checklist: titles, periods, who and whether done",
                                                                        scope: .checklists, parameters: [idParameter], response: list("ChecklistItem"))],
                 "/api/v1/alerts": ["get": operation("listAlerts", "The coordinator's alerts, most urgent first", scope: .programmes,
-                                                    parameters: paging, response: list("Alert"))],
+                                                    parameters: paging(cursor: ApiPage.alertCursorPattern), response: list("Alert"))],
                 "/api/v1/people": ["get": operation("listPeople", "The organisation's people", scope: .people,
-                                                    parameters: paging, response: list("Person"))],
+                                                    parameters: paging(), response: list("Person"))],
                 "/api/v1/retention": ["get": operation("getRetention", "Share still employed by cohort of hire years", scope: .retention,
                                                        response: ref("Retention"))],
             ],
