@@ -76,4 +76,26 @@ final class PeopleListTests: AppTestCase {
         XCTAssertFalse(NameSearch.matches("Søren", "soren"), "ø is a letter of its own, not o with an accent")
         XCTAssertTrue(NameSearch.matches("Anyone", "  "))
     }
+
+    func testTheColleaguesPageShowsFiftyAPageAndFindsSomeone() async throws {
+        try await ScaleData.load(ScaleShape(organisations: 1, staff: 260, activeProgrammes: 10), seed: 3, now: testNow,
+                                 passwordHash: try app.password.hash(DemoData.password), on: app.db)
+        let coordinator = browser()
+        try await coordinator.signIn("tovholder@kommune-001.godstart.dk")
+        let first = try await coordinator.get(SiteURL.colleagues.path)
+        XCTAssertEqual(first.status, .ok)
+        let rows = first.body.components(separatedBy: "id=\"colleague-").count - 1
+        XCTAssertEqual(rows, ListPage<Person>.size)
+        XCTAssertTrue(first.contains("rel=\"next\""))
+        let mentor = try await Person.query(on: app.db).filter(\.$email == "mentor@kommune-001.godstart.dk").first()!
+        let query = mentor.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        let found = try await coordinator.get(SiteURL.colleagues.path + "?q=\(query)")
+        XCTAssertTrue(found.contains("id=\"colleague-\(mentor.id!.uuidString.lowercased())\""))
+        XCTAssertFalse(found.contains("rel=\"next\""))
+        let second = try await coordinator.get(SiteURL.colleagues.path + "?page=2")
+        XCTAssertTrue(second.contains("rel=\"prev\""))
+        XCTAssertFalse(second.body.components(separatedBy: "id=\"colleague-").dropFirst().contains { row in
+            first.body.contains("id=\"colleague-" + row.prefix(36))
+        }, "no colleague on two pages")
+    }
 }

@@ -69,8 +69,9 @@ enum HomeController {
         let ctx = try await context(req)
         let units = try await OrganisationUnit.query(on: req.db)
             .filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all()
-        let filter = (try? req.query.decode(AdminHomePage.Filter.self)) ?? .init()
-        let people = try await PeopleQuery.run(organisation: person.$organisation.id, filter: filter.query, on: req.db)
+        let filter = (try? req.query.decode(PeopleFilter.self)) ?? .init()
+        let people = try await PeopleQuery.run(organisation: person.$organisation.id,
+                                               filter: .init(unit: filter.unitID, search: filter.search, page: filter.pageNumber), on: req.db)
         let mayImport = (try? Access.require(person, .people, .write)) != nil
         return AdminHomePage.render(ctx, units: units, people: people, filter: filter, mayImport: mayImport)
     }

@@ -23,7 +23,14 @@ enum ProfileController {
         let programmes = programmeIDs.isEmpty ? [] : try await Programme.query(on: req.db).filter(\.$id ~~ Array(programmeIDs)).all()
         let newHires = Dictionary(uniqueKeysWithValues: programmes.map { ($0.id!, $0.$newcomer.id) })
         let names = Dictionary(uniqueKeysWithValues: loaded.people.map { ($0.id!, $0.name) })
-        return ProfilePages.list(try await context(req), loaded, units: Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) }),
+        // Everyone's load is worked out (the forecast and the suggestions need it); a page shows 50.
+        let filter = (try? req.query.decode(PeopleFilter.self)) ?? .init()
+        let shown = ListPage(loaded.people.filter { person in
+            (filter.unitID == nil || person.$unit.id == filter.unitID)
+                && (NameSearch.matches(person.name, filter.search) || NameSearch.matches(person.email, filter.search))
+        }, page: filter.pageNumber)
+        return ProfilePages.list(try await context(req), loaded, shown: shown, filter: filter,
+                                 units: units.sorted { $0.name < $1.name }.map { ($0.id!, $0.name) },
                                  newHireOf: { newHires[$0].flatMap { names[$0] } ?? "" })
     }
 

@@ -4,28 +4,7 @@ import Vapor
 /// The administrator's page: the units with how many people each has, and the people, 50 a page,
 /// narrowed to a unit and a search (`PeopleQuery`).
 enum AdminHomePage {
-    /// The list's filters, from the query string (a plain GET form, no JavaScript).
-    struct Filter: Content {
-        var unit: String?
-        var q: String?
-        var page: String?
-
-        var unitID: UUID? { unit.flatMap(UUID.init(uuidString:)) }
-        var search: String { String((q ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(CoordinatorHomePage.Filter.searchLimit)) }
-        var pageNumber: Int { page.flatMap(Int.init).map { min(max($0, 1), 10_000) } ?? 1 }
-        var isActive: Bool { unitID != nil || !search.isEmpty }
-        var query: PeopleQuery.Filter { PeopleQuery.Filter(unit: unitID, search: search, page: pageNumber) }
-
-        func link(page number: Int) -> String {
-            var items: [String] = []
-            if let unitID { items.append("unit=\(unitID.uuidString.lowercased())") }
-            if !search.isEmpty, let encoded = search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { items.append("q=\(encoded)") }
-            if number > 1 { items.append("page=\(number)") }
-            return SiteURL.people.path + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
-        }
-    }
-
-    static func render(_ ctx: PageContext, units: [OrganisationUnit], people: PeopleQuery.Result, filter: Filter, mayImport: Bool) -> Response {
+    static func render(_ ctx: PageContext, units: [OrganisationUnit], people: PeopleQuery.Result, filter: PeopleFilter, mayImport: Bool) -> Response {
         let t = ctx.texts
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         let first = (people.page - 1) * PeopleQuery.pageSize + 1
@@ -36,12 +15,7 @@ enum AdminHomePage {
             el("h2", t.unitsTitle),
             el("ul", [], units.map { unit in el("li", "\(unit.name): \(t.peopleInUnit(people.countsByUnit[unit.id!] ?? 0))") }),
             el("h2", [.id("people-heading")], t.peopleTitle),
-            Components.filterForm(ctx, action: SiteURL.people, [
-                Components.filterSelect(ctx, "unit", t.unitLabel, units.map { ($0.id!.uuidString.lowercased(), $0.name) },
-                                        filter.unitID?.uuidString.lowercased()),
-                Form.input("q", label: t.searchPersonLabel, value: filter.search, type: "search", autocomplete: "off",
-                           maxLength: CoordinatorHomePage.Filter.searchLimit),
-            ]),
+            filter.form(ctx, .people, units: units.map { ($0.id!, $0.name) }),
             people.rows.isEmpty ? el("p", filter.isActive ? t.noPeopleMatch : t.peopleInUnit(0)) : Components.table(
                 label: t.peopleTitle,
                 caption: people.pageCount > 1 ? t.peopleShown(from: first, to: first + people.rows.count - 1, of: people.total) : nil,
@@ -55,7 +29,7 @@ enum AdminHomePage {
                         : text("")
                     return [text(p.name), text(p.email), text(p.unitID.flatMap { unitNames[$0] } ?? ""), text(roles), erase]
                 }),
-            Components.pager(ctx, page: people.page, pages: people.pageCount, link: filter.link(page:)),
+            Components.pager(ctx, page: people.page, pages: people.pageCount, link: { filter.link(.people, page: $0) }),
         ])
     }
 }

@@ -23,9 +23,7 @@ enum CoordinatorHomePage {
 
         var unitID: UUID? { unit.flatMap(UUID.init(uuidString:)) }
         var stagePart: ProgrammeStage.Part? { part.flatMap(ProgrammeStage.Part.init(rawValue:)) }
-        /// The longest search kept: longer than any name.
-        static let searchLimit = 100
-        var search: String { String((q ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(Self.searchLimit)) }
+        var search: String { String((q ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(PeopleFilter.searchLimit)) }
         var pageNumber: Int { page.flatMap(Int.init).map { min(max($0, 1), 10_000) } ?? 1 }
         var isActive: Bool { unitID != nil || stagePart != nil || !search.isEmpty }
 
@@ -118,7 +116,7 @@ enum CoordinatorHomePage {
                                     ProgrammeStage.Part.allCases.map { ($0.rawValue, "\(t.part($0)) (\(counts[$0] ?? 0))") },
                                     filter.stagePart?.rawValue),
             Form.input("q", label: t.searchNameLabel, value: filter.search, type: "search", autocomplete: "off",
-                       maxLength: Filter.searchLimit),
+                       maxLength: PeopleFilter.searchLimit),
         ])
     }
 

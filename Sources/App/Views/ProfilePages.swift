@@ -3,9 +3,10 @@ import Vapor
 
 /// The coordinator's list of colleagues as contact persons, mentors and buddies, and one profile.
 enum ProfilePages {
-    static func list(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded, units: [UUID: String],
-                     newHireOf: (UUID) -> String) -> Response {
+    static func list(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded, shown: ListPage<Person>, filter: PeopleFilter,
+                     units unitList: [(id: UUID, name: String)], newHireOf: (UUID) -> String) -> Response {
         let t = ctx.texts
+        let units = Dictionary(unitList.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         /// One load per role, the figure the suggestions use, with the reasons of any choice in it
         /// outside the rules.
         func load(_ candidate: Candidate, _ role: CandidateRole) -> HTMLNode {
@@ -24,10 +25,13 @@ enum ProfilePages {
             el("h1", t.profilesTitle),
             el("p", t.profilesIntro),
             el("p", [.class("hint")], t.loadCountsExplained),
-            Components.table(label: t.profilesTitle,
+            filter.form(ctx, .colleagues, units: unitList),
+            shown.items.isEmpty ? el("p", t.noPeopleMatch) : Components.table(label: t.profilesTitle,
+                             caption: shown.pageCount > 1 ? t.peopleShown(from: shown.firstNumber, to: shown.firstNumber + shown.items.count - 1,
+                                                                          of: shown.total) : nil,
                              headers: [t.nameLabel, t.unitLabel, t.loadAsMentorColumn, t.loadAsContactColumn, t.loadAsBuddyColumn,
                                        t.willingLabel, t.trainedLabel, t.areasColumn],
-                             rows: loaded.people.map { person in
+                             rows: shown.items.map { person in
                 let candidate = loaded.candidates[person.id!]!
                 return [
                     el("span", [.id("colleague-\(person.id!.uuidString.lowercased())")], [
@@ -43,6 +47,7 @@ enum ProfilePages {
                     text(candidate.competenceAreas.sorted().joined(separator: "; ")),
                 ]
             }),
+            Components.pager(ctx, page: shown.page, pages: shown.pageCount, link: { filter.link(.colleagues, page: $0) }),
             loadForecast(ctx, loaded),
         ])
     }
