@@ -16,16 +16,16 @@ enum AttentionRows {
         var result: [UUID: AttentionFacts] = [:]
 
         for row in try await sql.select().column("programme_id").from(MentorChangeRequest.schema)
-            .where(SQLIdentifier("programme_id"), .in, ids).where("resolved_at", .is, SQLLiteral.null).all() {
-            result[try row.decode(column: "programme_id", as: UUID.self), default: .init()].mentorChangeAsked = true
+            .where(SQLIdentifier("programme_id"), .in, ids).where("resolved_at", .is, SQLLiteral.null).plainRows() {
+            result[try row.uuid("programme_id"), default: .init()].mentorChangeAsked = true
         }
 
         var answered = Set<Answered>()
         for row in try await sql.select().columns("programme_id", "author_id", "kind").from(EvaluationAnswers.schema)
-            .where(SQLIdentifier("programme_id"), .in, ids).all() {
-            answered.insert(Answered(programme: try row.decode(column: "programme_id", as: UUID.self),
-                                     author: try row.decode(column: "author_id", as: UUID.self),
-                                     kind: try row.decode(column: "kind", as: String.self)))
+            .where(SQLIdentifier("programme_id"), .in, ids).plainRows() {
+            answered.insert(Answered(programme: try row.uuid("programme_id"),
+                                     author: try row.uuid("author_id"),
+                                     kind: try row.string("kind")))
         }
         for (facts, situation) in running where EvaluationRules.anyOverdue(facts, situation, answered: { author, kind in
             answered.contains(Answered(programme: facts.id, author: author, kind: kind.rawValue))
@@ -36,12 +36,12 @@ enum AttentionRows {
         let today = Dictionary(uniqueKeysWithValues: running.map { ($0.facts.id, LocalDate($0.situation.now, in: $0.facts.timeZone)) })
         for row in try await sql.select()
             .columns("programme_id", "window_from", "window_to", "moved_to_learning_goal_id", "not_relevant_reason")
-            .from(ChecklistItem.schema).where(SQLIdentifier("programme_id"), .in, ids).where("covered_at", .is, SQLLiteral.null).all() {
-            let programme = try row.decode(column: "programme_id", as: UUID.self)
-            let state = ChecklistItem.state(covered: false, movedToLearningGoal: try row.decode(column: "moved_to_learning_goal_id", as: UUID?.self),
-                                            notRelevantReason: try row.decode(column: "not_relevant_reason", as: String?.self))
-            let window = ChecklistItem.window(from: try row.decode(column: "window_from", as: String.self),
-                                              to: try row.decode(column: "window_to", as: String.self))
+            .from(ChecklistItem.schema).where(SQLIdentifier("programme_id"), .in, ids).where("covered_at", .is, SQLLiteral.null).plainRows() {
+            let programme = try row.uuid("programme_id")
+            let state = ChecklistItem.state(covered: false, movedToLearningGoal: try row.optionalUUID("moved_to_learning_goal_id"),
+                                            notRelevantReason: try row.optionalString("not_relevant_reason"))
+            let window = ChecklistItem.window(from: try row.string("window_from"),
+                                              to: try row.string("window_to"))
             if let today = today[programme], ChecklistRules.isWaiting(state, window: window, today: today) {
                 result[programme, default: .init()].checklistWaiting += 1
             }

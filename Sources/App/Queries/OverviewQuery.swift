@@ -8,7 +8,7 @@ import SQLKit
 /// first, a page at a time. Six statements however many programmes there are (the programmes with
 /// their names, their meetings, and the three of `AttentionRows`); no Fluent model is built.
 enum OverviewQuery {
-    static let pageSize = 50
+    static var pageSize: Int { ListPage<Row>.size }
     /// The alerts listed above the programmes; the rest are on the programmes' rows, most urgent first.
     static let alertsShown = 20
     /// Ended programmes stay in the overview this long; after that they are listed under "finished".
@@ -91,16 +91,14 @@ enum OverviewQuery {
             if a.element.situation.isFinished != b.element.situation.isFinished { return b.element.situation.isFinished }
             return a.offset < b.offset
         }.map(\.element)
-        let pageCount = max(1, (ordered.count + pageSize - 1) / pageSize)
-        let page = min(max(filter.page, 1), pageCount)
+        let page = ListPage(ordered, page: filter.page)
         let alerts = Alerts.ordered(ordered.flatMap(\.alerts))
         let names = Dictionary(ordered.map { ($0.id, $0.newcomerName) }, uniquingKeysWith: { first, _ in first })
         let horizon = now.addingTimeInterval(Double(EvaluationRules.closingInvitationWeeks) * 7 * 86_400)
         let closings = ordered.compactMap { row in
             row.first(.mentoringClosing).flatMap { $0.isOpen && $0.startsAt >= now && $0.startsAt <= horizon ? (row.newcomerName, $0) : nil }
         }.sorted { $0.1.startsAt < $1.1.startsAt }
-        return Result(rows: Array(ordered.dropFirst((page - 1) * pageSize).prefix(pageSize)), total: ordered.count, page: page,
-                      pageCount: pageCount, countsByPart: counts, alerts: alerts.map { ($0, names[$0.programme] ?? "") },
+        return Result(rows: page.items, total: ordered.count, page: page.page, pageCount: page.pageCount, countsByPart: counts, alerts: alerts.map { ($0, names[$0.programme] ?? "") },
                       closings: closings.map { (name: $0.0, meeting: $0.1) })
     }
 
@@ -133,17 +131,17 @@ enum OverviewQuery {
     private static func meetingRows(of programmes: [UUID], on db: any Database) async throws -> [UUID: [(fact: MeetingFact, row: MeetingRow)]] {
         guard !programmes.isEmpty else { return [:] }
         let rows = try await db.sql().select().columns("programme_id", "id", "kind", "number", "starts_at", "status", "held_at")
-            .from(Meeting.schema).where(SQLIdentifier("programme_id"), .in, programmes).orderBy("starts_at").all()
+            .from(Meeting.schema).where(SQLIdentifier("programme_id"), .in, programmes).orderBy("starts_at").plainRows()
         var result: [UUID: [(fact: MeetingFact, row: MeetingRow)]] = [:]
         for row in rows {
-            let kind = try row.decode(column: "kind", as: String.self)
-            let status = try row.decode(column: "status", as: String.self)
-            let startsAt = try row.decode(column: "starts_at", as: Date.self)
-            let fact = Meeting.fact(kind: kind, status: status, startsAt: startsAt, heldAt: try row.decode(column: "held_at", as: Date?.self))
-            let meeting = MeetingRow(id: try row.decode(column: "id", as: UUID.self), kind: fact.kind,
-                                     number: try row.decode(column: "number", as: Int.self), startsAt: startsAt,
+            let kind = try row.string("kind")
+            let status = try row.string("status")
+            let startsAt = try row.date("starts_at")
+            let fact = Meeting.fact(kind: kind, status: status, startsAt: startsAt, heldAt: try row.optionalDate("held_at"))
+            let meeting = MeetingRow(id: try row.uuid("id"), kind: fact.kind,
+                                     number: try row.int("number"), startsAt: startsAt,
                                      isOpen: status == Meeting.Status.planned.rawValue)
-            result[try row.decode(column: "programme_id", as: UUID.self), default: []].append((fact, meeting))
+            result[try row.uuid("programme_id"), default: []].append((fact, meeting))
         }
         return result
     }
@@ -193,21 +191,21 @@ struct ProgrammeRow: Sendable {
         case .latest(let count):
             select.where(endedAt, .isNot, SQLLiteral.null).orderBy(SQLOrderBy(expression: endedAt, direction: SQLDirection.descending)).limit(count)
         }
-        return try await select.all().map { row in
+        return try await select.plainRows().map { row in
             ProgrammeRow(
-                id: try row.decode(column: "id", as: UUID.self),
-                members: ProgrammeMembers(organisation: try row.decode(column: "organisation_id", as: UUID.self),
-                                          newcomer: try row.decode(column: "newcomer_id", as: UUID.self),
-                                          contactPerson: try row.decode(column: "contact_person_id", as: UUID.self),
-                                          mentor: try row.decode(column: "mentor_id", as: UUID.self),
-                                          buddy: try row.decode(column: "buddy_id", as: UUID?.self),
-                                          manager: try row.decode(column: "manager_id", as: UUID.self)),
-                firstDay: LocalDate(iso: try row.decode(column: "first_day", as: String.self)) ?? LocalDate(year: 2000, month: 1, day: 1),
-                mentoringStartedAt: try row.decode(column: "mentoring_started_at", as: Date?.self),
-                endedAt: try row.decode(column: "ended_at", as: Date?.self),
-                variant: ProgrammeVariant(rawValue: try row.decode(column: "variant", as: String.self)) ?? .standard,
-                newcomerName: try row.decode(column: "newcomer_name", as: String.self),
-                unitName: try row.decode(column: "unit_name", as: String?.self) ?? "")
+                id: try row.uuid("id"),
+                members: ProgrammeMembers(organisation: try row.uuid("organisation_id"),
+                                          newcomer: try row.uuid("newcomer_id"),
+                                          contactPerson: try row.uuid("contact_person_id"),
+                                          mentor: try row.uuid("mentor_id"),
+                                          buddy: try row.optionalUUID("buddy_id"),
+                                          manager: try row.uuid("manager_id")),
+                firstDay: LocalDate(iso: try row.string("first_day")) ?? LocalDate(year: 2000, month: 1, day: 1),
+                mentoringStartedAt: try row.optionalDate("mentoring_started_at"),
+                endedAt: try row.optionalDate("ended_at"),
+                variant: ProgrammeVariant(rawValue: try row.string("variant")) ?? .standard,
+                newcomerName: try row.string("newcomer_name"),
+                unitName: try row.optionalString("unit_name") ?? "")
         }
     }
 }

@@ -7,7 +7,7 @@ import SQLKit
 /// order, narrowed to a unit and a search in names and addresses; with how many people each unit
 /// has. Three statements however many staff there are (a municipality has thousands).
 enum PeopleQuery {
-    static let pageSize = 50
+    static var pageSize: Int { ListPage<Row>.size }
 
     struct Filter: Sendable {
         var unit: UUID?
@@ -48,37 +48,36 @@ enum PeopleQuery {
         if let unit = filter.unit { names.where("unit_id", .equal, SQLBind(unit)) }
         let search = filter.search.trimmingCharacters(in: .whitespacesAndNewlines)
         var matching: [UUID] = []
-        for row in try await names.all() {
+        for row in try await names.plainRows() {
             if !search.isEmpty {
-                let name = try row.decode(column: "name", as: String.self)
-                let email = try row.decode(column: "email", as: String.self)
+                let name = try row.string("name")
+                let email = try row.string("email")
                 guard NameSearch.matches(name, search) || NameSearch.matches(email, search) else { continue }
             }
-            matching.append(try row.decode(column: "id", as: UUID.self))
+            matching.append(try row.uuid("id"))
         }
-        let pageCount = max(1, (matching.count + pageSize - 1) / pageSize)
-        let page = min(max(filter.page, 1), pageCount)
-        let shown = Array(matching.dropFirst((page - 1) * pageSize).prefix(pageSize))
+        let page = ListPage(matching, page: filter.page)
+        let shown = page.items
 
         var rows: [Row] = []
         if !shown.isEmpty {
             rows = try await sql.select()
                 .columns("id", "name", "email", "unit_id", "is_coordinator", "is_manager", "is_admin", "left_on")
-                .from(Person.schema).where(SQLIdentifier("id"), .in, shown).orderBy("name").orderBy("id").all().map { row in
-                    Row(id: try row.decode(column: "id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
-                        email: try row.decode(column: "email", as: String.self), unitID: try row.decode(column: "unit_id", as: UUID?.self),
-                        isCoordinator: try row.decode(column: "is_coordinator", as: Bool.self),
-                        isManager: try row.decode(column: "is_manager", as: Bool.self), isAdmin: try row.decode(column: "is_admin", as: Bool.self),
-                        leftOn: try row.decode(column: "left_on", as: String?.self))
+                .from(Person.schema).where(SQLIdentifier("id"), .in, shown).orderBy("name").orderBy("id").plainRows().map { row in
+                    Row(id: try row.uuid("id"), name: try row.string("name"),
+                        email: try row.string("email"), unitID: try row.optionalUUID("unit_id"),
+                        isCoordinator: try row.bool("is_coordinator"),
+                        isManager: try row.bool("is_manager"), isAdmin: try row.bool("is_admin"),
+                        leftOn: try row.optionalString("left_on"))
                 }
         }
 
         var counts: [UUID: Int] = [:]
         for row in try await sql.select().column("unit_id").column(SQLFunction("count", args: SQLLiteral.all), as: "people")
             .from(Person.schema).where("organisation_id", .equal, SQLBind(organisation)).where("erased_at", .is, SQLLiteral.null)
-            .where("unit_id", .isNot, SQLLiteral.null).groupBy("unit_id").all() {
-            counts[try row.decode(column: "unit_id", as: UUID.self)] = try row.decode(column: "people", as: Int.self)
+            .where("unit_id", .isNot, SQLLiteral.null).groupBy("unit_id").plainRows() {
+            counts[try row.uuid("unit_id")] = try row.int("people")
         }
-        return Result(rows: rows, total: matching.count, page: page, pageCount: pageCount, countsByUnit: counts)
+        return Result(rows: rows, total: matching.count, page: page.page, pageCount: page.pageCount, countsByUnit: counts)
     }
 }

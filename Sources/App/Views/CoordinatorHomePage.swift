@@ -33,14 +33,7 @@ enum CoordinatorHomePage {
 
         /// The overview with these filters on another page.
         func link(page number: Int) -> String {
-            var items: [String] = []
-            if let unitID { items.append("unit=\(unitID.uuidString.lowercased())") }
-            if let stagePart { items.append("part=\(stagePart.rawValue)") }
-            if !search.isEmpty, let encoded = search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
-                items.append("q=\(encoded)")
-            }
-            if number > 1 { items.append("page=\(number)") }
-            return SiteURL.programmes.path + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
+            PeopleFilter.link(.programmes, unit: unitID, part: stagePart?.rawValue, search: search, page: number)
         }
     }
 

@@ -19,8 +19,14 @@ struct PeopleFilter: Content {
 
     /// The list at `url` with these filters on another page.
     func link(_ url: SiteURL, page number: Int) -> String {
+        Self.link(url, unit: unitID, search: search, page: number)
+    }
+
+    /// The address of a filtered list's page: the filters given, in a fixed order, page 1 left out.
+    static func link(_ url: SiteURL, unit: UUID?, part: String? = nil, search: String, page number: Int) -> String {
         var items: [String] = []
-        if let unitID { items.append("unit=\(unitID.uuidString.lowercased())") }
+        if let unit { items.append("unit=\(unit.uuidString.lowercased())") }
+        if let part { items.append("part=\(part)") }
         if !search.isEmpty, let encoded = search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { items.append("q=\(encoded)") }
         if number > 1 { items.append("page=\(number)") }
         return url.path + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
@@ -34,23 +40,4 @@ struct PeopleFilter: Content {
             Form.input("q", label: ctx.texts.searchPersonLabel, value: search, type: "search", autocomplete: "off", maxLength: Self.searchLimit),
         ])
     }
-}
-
-/// One page of a list already in memory.
-struct ListPage<Item> {
-    static var size: Int { 50 }
-
-    let items: [Item]
-    let total: Int
-    let page: Int
-    let pageCount: Int
-
-    init(_ all: [Item], page asked: Int) {
-        total = all.count
-        pageCount = max(1, (all.count + Self.size - 1) / Self.size)
-        page = min(max(asked, 1), pageCount)
-        items = Array(all.dropFirst((page - 1) * Self.size).prefix(Self.size))
-    }
-
-    var firstNumber: Int { (page - 1) * Self.size + 1 }
 }

@@ -1,0 +1,20 @@
+import Foundation
+
+/// One page of a list already in memory: 50 items, the page asked for kept within the list.
+struct ListPage<Item> {
+    static var size: Int { 50 }
+
+    let items: [Item]
+    let total: Int
+    let page: Int
+    let pageCount: Int
+
+    init(_ all: [Item], page asked: Int) {
+        total = all.count
+        pageCount = max(1, (all.count + Self.size - 1) / Self.size)
+        page = min(max(asked, 1), pageCount)
+        items = Array(all.dropFirst((page - 1) * Self.size).prefix(Self.size))
+    }
+
+    var firstNumber: Int { (page - 1) * Self.size + 1 }
+}
