@@ -46,6 +46,7 @@ enum GodstartMigrations {
         M039_AddWorkingCalendar(),
         M040_AddEarlyStartReason(),
         M041_IndexForPersonPages(),
+        M042_IndexForPeopleList(),
     ]
 }
 
