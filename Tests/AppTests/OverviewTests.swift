@@ -191,4 +191,18 @@ final class OverviewTests: AppTestCase {
                            Set(fromRecords.map { "\($0.programme) \($0.kind) \($0.count)" }), "\(now)")
         }
     }
+
+    func testTheCoordinatorSeesAProgrammesAlertsOnItsPageAndItsPeopleDoNot() async throws {
+        let ida = try await programme(of: "ida")
+        let marianne = try await signedIn("marianne")
+        let page = try await marianne.get(SiteURL.programme(ida.id).path)
+        XCTAssertTrue(page.contains("<dt>\(HTMLEscape.text(t.alertsHeading))</dt>"))
+        XCTAssertTrue(page.contains(HTMLEscape.text(t.overdueMeetings(1))), "the same alert as in the overview")
+        let mentor = try await Person.find(ida.$mentor.id, on: app.db)!
+        let browser = browser()
+        try await browser.signIn(mentor.email)
+        let own = try await browser.get(SiteURL.programme(ida.id).path)
+        XCTAssertEqual(own.status, .ok)
+        XCTAssertFalse(own.contains("<dt>\(HTMLEscape.text(t.alertsHeading))</dt>"), "the coordinator's list, not the mentor's")
+    }
 }

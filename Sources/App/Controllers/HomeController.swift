@@ -1,5 +1,6 @@
 import Fluent
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// The root and each role's home page.
@@ -77,9 +78,9 @@ enum HomeController {
     }
 
     static func coordinator(of person: Person, on db: Database) async throws -> Person? {
-        try await Person.query(on: db)
-            .filter(\.$organisation.$id == person.$organisation.id)
-            .filter(\.$isCoordinator == true)
-            .sort(\.$name).first()
+        try await PlainColumnRows.all(Person.self, on: db) { select in
+            select.where("organisation_id", .equal, SQLBind(person.$organisation.id)).where("is_coordinator", .equal, SQLBind(true))
+                .orderBy("name").limit(1)
+        }.first
     }
 }

@@ -31,7 +31,13 @@ enum ProgrammeController {
                 .filter { $0.holdsItsRole(in: file.programme) } : []
         let earlyStart = AccessPolicy.decide(relations, .programme, .write) == .allow && file.programme.mentoringStartedAt != nil
             ? try await MentoringStartController.earlyReason(file.id, on: req.db) : nil
+        // What needs the coordinator here: the overview's alerts for this programme (`Alerts.of`).
+        var alerts: [ProgrammeAlert] = []
+        if relations.contains(.coordinator) {
+            let attention = try await AttentionRows.load([(file.facts, file.situation(at: now))], on: req.db)
+            alerts = file.alerts(now: now, attention: attention[file.id] ?? .init())
+        }
         return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring,
-                                    overrides: overrides, earlyStart: earlyStart, now: now)
+                                    overrides: overrides, earlyStart: earlyStart, alerts: alerts, now: now)
     }
 }

@@ -140,7 +140,12 @@ enum ProgrammeQueries {
     /// `known`: an organisation already read (the signed-in person's), not read again.
     static func files(_ query: QueryBuilder<Programme>, meetingsOfEnded: Bool = true, known: Organisation? = nil,
                       on db: Database) async throws -> [ProgrammeFile] {
-        let programmes = try await query.sort(\.$firstDay).all()
+        try await files(of: try await query.sort(\.$firstDay).all(), meetingsOfEnded: meetingsOfEnded, known: known, on: db)
+    }
+
+    /// The files of programmes already read.
+    static func files(of programmes: [Programme], meetingsOfEnded: Bool = true, known: Organisation? = nil,
+                      on db: Database) async throws -> [ProgrammeFile] {
         guard !programmes.isEmpty else { return [] }
         let ids = programmes.filter { meetingsOfEnded || $0.endedAt == nil }.compactMap(\.id)
         let meetings = try await PlainColumnRows.all(Meeting.self, where: "programme_id", in: ids, orderBy: "starts_at", on: db)
@@ -174,7 +179,7 @@ enum ProgrammeQueries {
     }
 
     static func file(_ id: UUID, known: Organisation? = nil, on db: Database) async throws -> ProgrammeFile? {
-        try await files(Programme.query(on: db).filter(\.$id == id), known: known, on: db).first
+        try await files(of: try await PlainColumnRows.all(Programme.self, where: "id", in: [id], on: db), known: known, on: db).first
     }
 
     /// Programmes in which the person holds any of `roles`.
@@ -182,21 +187,23 @@ enum ProgrammeQueries {
         let id = try person.requireID()
         // By the indexes of the people's columns alone: with the organisation in the statement too,
         // SQLite went through every programme of the municipality (issue 24).
-        let query = Programme.query(on: db).group(.or) { group in
-            for role in roles {
-                switch role {
-                case .newcomer: group.filter(\.$newcomer.$id == id)
-                case .contactPerson: group.filter(\.$contactPerson.$id == id)
-                case .mentor: group.filter(\.$mentor.$id == id)
-                case .buddy: group.filter(\.$buddy.$id == id)
-                case .manager: group.filter(\.$manager.$id == id)
-                case .coordinator: break
-                }
+        let columns: [String] = roles.compactMap { role in
+            switch role {
+            case .newcomer: "newcomer_id"
+            case .contactPerson: "contact_person_id"
+            case .mentor: "mentor_id"
+            case .buddy: "buddy_id"
+            case .manager: "manager_id"
+            case .coordinator: nil
             }
         }
+        guard !columns.isEmpty else { return [] }
+        let programmes = try await PlainColumnRows.all(Programme.self, on: db) { select in
+            select.where { group in columns.reduce(group) { $0.orWhere(SQLIdentifier($1), .equal, SQLBind(id)) } }
+                .orderBy("first_day")
+        }
         // A person's programmes are their organisation's; one of another would be a fault, never shown.
-        return try await files(query, known: person.$organisation.value, on: db)
-            .filter { $0.programme.$organisation.id == person.$organisation.id }
+        return try await files(of: programmes.filter { $0.$organisation.id == person.$organisation.id }, known: person.$organisation.value, on: db)
     }
 }
 

@@ -75,9 +75,8 @@ enum OverviewQuery {
         } else {
             programmes = try await ProgrammeRow.all(sql, organisation: organisation, unit: filter.unit, ended: .since(lately))
         }
-        let search = filter.search.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !search.isEmpty {
-            programmes = programmes.filter { NameSearch.matches($0.newcomerName, search) }
+        if !filter.search.isEmpty {
+            programmes = programmes.filter { NameSearch.matches($0.newcomerName, filter.search) }
         }
         var all = try await rows(programmes, timeZone: timeZone, now: now, on: db)
         var counts: [ProgrammeStage.Part: Int] = [:]
@@ -98,8 +97,8 @@ enum OverviewQuery {
         let closings = ordered.compactMap { row in
             row.first(.mentoringClosing).flatMap { $0.isOpen && $0.startsAt >= now && $0.startsAt <= horizon ? (row.newcomerName, $0) : nil }
         }.sorted { $0.1.startsAt < $1.1.startsAt }
-        return Result(rows: page.items, total: ordered.count, page: page.page, pageCount: page.pageCount, countsByPart: counts, alerts: alerts.map { ($0, names[$0.programme] ?? "") },
-                      closings: closings.map { (name: $0.0, meeting: $0.1) })
+        return Result(rows: page.items, total: ordered.count, page: page.page, pageCount: page.pageCount, countsByPart: counts,
+                      alerts: alerts.map { ($0, names[$0.programme] ?? "") }, closings: closings.map { (name: $0.0, meeting: $0.1) })
     }
 
     /// Every alert of the organisation's running programmes, most urgent first (the alerts API).

@@ -12,11 +12,19 @@ enum PlainColumnRows {
     static func all<Item: Model>(_ item: Item.Type, where column: String, in values: [UUID], orderBy: String? = nil,
                                  on db: any Database) async throws -> [Item] {
         guard !values.isEmpty else { return [] }
-        guard let sql = db as? any SQLDatabase else {
-            throw FluentError.invalidField(name: column, valueType: Item.self, error: Unsupported())
+        return try await all(item, on: db) { select in
+            select.where(SQLIdentifier(column), .in, values)
+            if let orderBy { select.orderBy(SQLIdentifier(orderBy)) }
         }
-        let select = sql.select().column(SQLLiteral.all).from(Item.schema).where(SQLIdentifier(column), .in, values)
-        if let orderBy { select.orderBy(SQLIdentifier(orderBy)) }
+    }
+
+    /// The rows of `Item`'s table that `narrow` picks (it adds the conditions, order and limit).
+    static func all<Item: Model>(_ item: Item.Type, on db: any Database, _ narrow: (SQLSelectBuilder) -> Void) async throws -> [Item] {
+        guard let sql = db as? any SQLDatabase else {
+            throw FluentError.invalidField(name: Item.schema, valueType: Item.self, error: Unsupported())
+        }
+        let select = sql.select().column(SQLLiteral.all).from(Item.schema)
+        narrow(select)
         let rows = try await select.all()
         return try rows.map { row in
             let model = Item()

@@ -21,7 +21,8 @@ enum ProgrammePage {
     }
 
     static func render(_ ctx: PageContext, file: ProgrammeFile, relations: Set<ProgrammeRelation>, coordinator: Person?,
-                       mentoring: Mentoring, overrides: [AssignmentOverride] = [], earlyStart: String? = nil, now: Date) -> Response {
+                       mentoring: Mentoring, overrides: [AssignmentOverride] = [], earlyStart: String? = nil, alerts: [ProgrammeAlert] = [],
+                       now: Date) -> Response {
         let t = ctx.texts
         let title = t.programmeTitle(name: file.newcomer?.name ?? "")
         let visible = file.visibleMeetings(for: relations, now: now)
@@ -34,6 +35,9 @@ enum ProgrammePage {
                 el("h2", [.id("facts-heading")], t.programmeFacts),
                 el("dl", [.class("facts")], [
                     el("dt", t.stageColumn), el("dd", Components.stageText(file.stage(now: now), t)),
+                    when(!alerts.isEmpty, .group([el("dt", t.alertsHeading), el("dd", [.class("flags")], alerts.map {
+                        el("span", [.class("status overdue")], CoordinatorHomePage.alertText($0, t))
+                    })])),
                     el("dt", t.variantLabel), el("dd", t.variant(file.programme.programmeVariant)),
                     el("dt", t.unitLabel), el("dd", file.unit?.name ?? ""),
                     el("dt", t.firstDayLabel), el("dd", ctx.dates.day(file.programme.firstLocalDay)),
