@@ -48,7 +48,7 @@ enum Stylesheet {
     .field label, legend { display: block; font-weight: 600; }
     .field-error { color: var(--error); font-weight: 600; margin: .1rem 0 .3rem; }
     .field.has-error input, .field.has-error select, .field.has-error textarea { border-color: var(--error); border-width: 2px; }
-    input[type=text], input[type=email], input[type=password], input[type=date], input[type=time], select, textarea {
+    input[type=text], input[type=search], input[type=email], input[type=password], input[type=date], input[type=time], select, textarea {
       width: 100%; max-width: 32rem; font: inherit; padding: .45rem .5rem; border: 1px solid #6b7785; border-radius: .25rem; background: #fff; color: var(--ink); }
     textarea { max-width: 100%; }
     fieldset { border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; margin: 0 0 1rem; }
