@@ -87,11 +87,7 @@ final class OverviewTests: AppTestCase {
 
     /// The new hires' names in the overview's table, in order.
     func names(in page: TestBrowser.Page) -> [String] {
-        guard let table = page.body.range(of: "<tbody>"), let end = page.body.range(of: "</tbody>", range: table.upperBound..<page.body.endIndex) else {
-            return []
-        }
-        let body = String(page.body[table.upperBound..<end.lowerBound])
-        return body.components(separatedBy: "<tr").dropFirst().compactMap { row in
+        page.tableRows.compactMap { row in
             guard let link = row.range(of: "/programmes/"), let open = row.range(of: ">", range: link.upperBound..<row.endIndex),
                   let close = row.range(of: "</a>", range: open.upperBound..<row.endIndex) else { return nil }
             return String(row[open.upperBound..<close.lowerBound])
@@ -99,10 +95,7 @@ final class OverviewTests: AppTestCase {
     }
 
     func testTheOverviewShowsFiftyAPageAndEveryProgrammeOnce() async throws {
-        try await ScaleData.load(ScaleShape(organisations: 1, staff: 400, activeProgrammes: 70), seed: 7, now: testNow,
-                                 passwordHash: try app.password.hash(DemoData.password), on: app.db)
-        let coordinator = browser()
-        try await coordinator.signIn("tovholder@kommune-001.godstart.dk")
+        let coordinator = try await municipality(staff: 400, activeProgrammes: 70, seed: 7, signedInAs: "tovholder")
         let first = try await coordinator.get(SiteURL.programmes.path)
         XCTAssertEqual(first.status, .ok)
         let firstNames = names(in: first)

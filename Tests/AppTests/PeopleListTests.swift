@@ -10,9 +10,7 @@ final class PeopleListTests: AppTestCase {
 
     /// One column of the people table (0: names, 1: addresses), in order.
     func names(in page: TestBrowser.Page, column: Int = 0) -> [String] {
-        guard let table = page.body.range(of: "<tbody>"),
-              let end = page.body.range(of: "</tbody>", range: table.upperBound..<page.body.endIndex) else { return [] }
-        return page.body[table.upperBound..<end.lowerBound].components(separatedBy: "<tr").dropFirst().compactMap { row in
+        page.tableRows.compactMap { row in
             let cells = row.components(separatedBy: "<td>").dropFirst()
             guard cells.count > column, let close = cells[cells.startIndex + column].range(of: "</td>") else { return nil }
             let cell = cells[cells.startIndex + column]
@@ -21,13 +19,10 @@ final class PeopleListTests: AppTestCase {
     }
 
     func testManyPeopleComeFiftyAPageEachOnce() async throws {
-        try await ScaleData.load(ScaleShape(organisations: 1, staff: 260, activeProgrammes: 10), seed: 3, now: testNow,
-                                 passwordHash: try app.password.hash(DemoData.password), on: app.db)
+        let admin = try await municipality(staff: 260, activeProgrammes: 10, seed: 3, signedInAs: "admin")
         let organisation = try await Organisation.query(on: app.db).filter(\.$slug == "kommune-001").first()!
         let everyone = try await Person.query(on: app.db).filter(\.$organisation.$id == organisation.id!).filter(\.$erasedAt == nil).all()
         XCTAssertGreaterThan(everyone.count, 120)
-        let admin = browser()
-        try await admin.signIn("admin@kommune-001.godstart.dk")
         var seen: [String] = []
         var number = 1
         while true {
@@ -78,10 +73,7 @@ final class PeopleListTests: AppTestCase {
     }
 
     func testTheColleaguesPageShowsFiftyAPageAndFindsSomeone() async throws {
-        try await ScaleData.load(ScaleShape(organisations: 1, staff: 260, activeProgrammes: 10), seed: 3, now: testNow,
-                                 passwordHash: try app.password.hash(DemoData.password), on: app.db)
-        let coordinator = browser()
-        try await coordinator.signIn("tovholder@kommune-001.godstart.dk")
+        let coordinator = try await municipality(staff: 260, activeProgrammes: 10, seed: 3, signedInAs: "tovholder")
         let first = try await coordinator.get(SiteURL.colleagues.path)
         XCTAssertEqual(first.status, .ok)
         let rows = first.body.components(separatedBy: "id=\"colleague-").count - 1

@@ -32,6 +32,15 @@ class AppTestCase: XCTestCase {
 
     func browser() -> TestBrowser { TestBrowser(app: app) }
 
+    /// One generated municipality (`ScaleData`, kommune-001) and a browser signed in there as `login`.
+    func municipality(staff: Int, activeProgrammes: Int, seed: UInt64, signedInAs login: String) async throws -> TestBrowser {
+        try await ScaleData.load(ScaleShape(organisations: 1, staff: staff, activeProgrammes: activeProgrammes), seed: seed, now: testNow,
+                                 passwordHash: try app.password.hash(DemoData.password), on: app.db)
+        let browser = browser()
+        try await browser.signIn("\(login)@kommune-001.godstart.dk")
+        return browser
+    }
+
     func signedIn(_ key: String) async throws -> TestBrowser {
         let browser = browser()
         try await browser.signIn(DemoData.email(key))
@@ -81,6 +90,14 @@ final class TestBrowser {
         let body: String
         let location: String?
         func contains(_ s: String) -> Bool { body.contains(s) }
+
+        /// The rows of the page's first table body, as HTML, in order.
+        var tableRows: [String] {
+            guard let table = body.range(of: "<tbody>"), let end = body.range(of: "</tbody>", range: table.upperBound..<body.endIndex) else {
+                return []
+            }
+            return Array(body[table.upperBound..<end.lowerBound].components(separatedBy: "<tr").dropFirst())
+        }
     }
 
     @discardableResult
