@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         // Already built for Vapor; its RSA checks the signature of a sign-in's ID token.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        // Already built for Vapor; the entrypoint runs Swift's tasks on its event loops.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
     ],
     targets: [
         .target(name: "GodstartCore"),
@@ -29,7 +31,7 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
-        .executableTarget(name: "godstart", dependencies: ["App"]),
+        .executableTarget(name: "godstart", dependencies: ["App", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "GodstartCoreTests", dependencies: ["GodstartCore"]),
         .testTarget(
             name: "AppTests",

@@ -32,6 +32,9 @@ public struct Settings: Sendable {
     public var textKeys: TextKeys
     /// Reverse proxies whose X-Forwarded-For is believed (`ClientAddress`).
     public var trustedProxies: Set<String> = []
+    /// How long an instance keeps a signed-in browser's session and person in memory
+    /// (`SignedInCache`); 0 keeps nothing, and every request reads them.
+    public var signedInMemory: TimeInterval = SignedInCache.keptFor
 
     public init(database: DatabaseChoice, demoMode: Bool = false, secureCookies: Bool = false,
                 now: @escaping @Sendable () -> Date = { Date() }, metricsToken: String? = nil, mail: MailSettings = .demo,

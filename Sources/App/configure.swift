@@ -29,6 +29,10 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.databases.middleware.use(CalendarSequenceMiddleware<Meeting>(field: \.$sequence))
     app.databases.middleware.use(CalendarSequenceMiddleware<Activity>(field: \.$sequence))
     app.databases.middleware.use(CalendarSequenceMiddleware<Gathering>(field: \.$sequence))
+    let signedInCache = SignedInCache(keptFor: settings.signedInMemory)
+    app.signedInCache = signedInCache
+    app.databases.middleware.use(SignedInChanges<Person>(cache: signedInCache) { (person: $0.id, organisation: nil) })
+    app.databases.middleware.use(SignedInChanges<Organisation>(cache: signedInCache) { (person: nil, organisation: $0.id) })
 
     app.sessions.use { _ in StoredSessions() }
     let secure = settings.secureCookies

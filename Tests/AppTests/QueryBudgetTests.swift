@@ -21,6 +21,8 @@ final class QueryBudgetTests: AppTestCase {
 
     static let roles = ["lone", "marianne", "henrik", "peter", "thomas", "anne", "karen", "sofie", "ida", "emma", "frederik"]
 
+    override class var keepsSignedInBrowsers: Bool { false }
+
     override func setUp() async throws {
         QueryCounter.install
         try await super.setUp()

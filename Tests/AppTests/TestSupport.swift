@@ -13,13 +13,22 @@ let testNow = LocalDate(year: 2026, month: 11, day: 23).instant(at: LocalTime(ho
 class AppTestCase: XCTestCase {
     var app: Application!
     private var database: TestDatabase?
+    /// Whether the app keeps signed-in browsers in memory (`SignedInCache`); the statement budgets
+    /// count what a browser's first request reads.
+    class var keepsSignedInBrowsers: Bool { true }
+
+    private func settings(_ database: TestDatabase) -> Settings {
+        var settings = TestDatabases.settings(database.choice)
+        if !Self.keepsSignedInBrowsers { settings.signedInMemory = 0 }
+        return settings
+    }
 
     override func setUp() async throws {
         let database = try await TestDatabases.fresh()
         self.database = database
         app = try await Application.make(.testing)
         app.logger.logLevel = .warning
-        try await configure(app, settings: TestDatabases.settings(database.choice))
+        try await configure(app, settings: settings(database))
         app.passwords.use(.plaintext) // bcrypt is slow and tested by Vapor; sign-in is tested here
     }
 
@@ -31,6 +40,15 @@ class AppTestCase: XCTestCase {
     }
 
     func browser() -> TestBrowser { TestBrowser(app: app) }
+
+    /// A second instance of Godstart on this test's database, as behind a load balancer. The test shuts it down.
+    func secondInstance() async throws -> Application {
+        let second = try await Application.make(.testing)
+        second.logger.logLevel = .warning
+        try await configure(second, settings: settings(try XCTUnwrap(database)))
+        second.passwords.use(.plaintext)
+        return second
+    }
 
     /// One generated municipality (`ScaleData`, kommune-001) and a browser signed in there as `login`.
     func municipality(staff: Int, activeProgrammes: Int, seed: UInt64, signedInAs login: String) async throws -> TestBrowser {

@@ -36,6 +36,16 @@ struct StoredSessions: AsyncSessionDriver {
         typealias Value = SessionData
     }
 
+    /// The kept session of this request (`SignedInCache`): its key's hash, what was kept, and the
+    /// ticket its reads are kept under.
+    struct Kept {
+        let sessionHash: String
+        let signedIn: SignedInCache.SignedIn?
+        let ticket: SignedInCache.Ticket
+    }
+
+    private struct KeptKey: StorageKey { typealias Value = Kept }
+
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let key = SessionID(string: SecretToken.make())
         try await StoredSession(key: key, data: data, writtenAt: request.application.settings.now()).create(on: request.db)
@@ -43,22 +53,47 @@ struct StoredSessions: AsyncSessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        // One column by its own name: every signed-in request reads it (issue 24).
+        let cache = request.application.signedInCache
+        let hash = SecretToken.hash(sessionID.string)
+        try await cache.checkIfDue(on: request.db)
+        let ticket = cache.ticket()
+        if let kept = cache.kept(hash) {
+            request.storage[ReadData.self] = kept.data
+            request.storage[KeptKey.self] = Kept(sessionHash: hash, signedIn: kept.signedIn, ticket: ticket)
+            return kept.data
+        }
+        // One column by its own name: every signed-in request not kept in memory reads it (issue 24).
         let data = try await request.db.sql().select().column("data").from(StoredSession.schema)
             .where("key", .equal, SQLBind(sessionID.string)).first()?.decode(column: "data", as: SessionData.self)
         request.storage[ReadData.self] = data
+        if let data {
+            cache.keep(hash, data: data, ticket)
+            request.storage[KeptKey.self] = Kept(sessionHash: hash, signedIn: nil, ticket: ticket)
+        }
         return data
     }
 
+    /// What `readSession` kept for this request, if anything.
+    static func kept(_ request: Request) -> Kept? { request.storage[KeptKey.self] }
+
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
         if let read = request.storage[ReadData.self], read == data { return sessionID }
+        let now = request.application.settings.now()
+        let cache = request.application.signedInCache
+        let hash = SecretToken.hash(sessionID.string)
         try await StoredSession.query(on: request.db).filter(\.$key == sessionID)
-            .set(\.$data, to: data).set(\.$writtenAt, to: request.application.settings.now()).update()
+            .set(\.$data, to: data).set(\.$writtenAt, to: now).update()
+        cache.written(hash, data: data)
+        try await SignedInCache.record(SignedInChange(changedAt: cache.clock(), sessionHash: hash), on: request.db)
         return sessionID
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
+        let cache = request.application.signedInCache
+        let hash = SecretToken.hash(sessionID.string)
         try await StoredSession.query(on: request.db).filter(\.$key == sessionID).delete()
+        cache.forget(session: hash)
+        try await SignedInCache.record(SignedInChange(changedAt: cache.clock(), sessionHash: hash), on: request.db)
     }
 
     /// Deletes the sessions not written for `SessionRules.storedFor`.

@@ -22,8 +22,8 @@ enum HomeController {
         let ctx = try await context(req)
         let files = try await ProgrammeQueries.files(of: person, as: [.newcomer], on: req.db)
         let now = req.application.settings.now()
-        // The running programme if there is one, else the latest.
-        let file = files.last { !$0.isEnded(now: now) } ?? files.last
+        // The running programme if there is one, else the latest, its situation worked out once.
+        let file = (files.last { !$0.isEnded(now: now) } ?? files.last)?.situated(at: now)
         let coordinator = try await coordinator(of: person, on: req.db)
         return NewcomerHomePage.render(ctx, person: person, file: file, coordinator: coordinator, now: now)
     }

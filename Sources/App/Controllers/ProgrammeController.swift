@@ -13,9 +13,11 @@ enum ProgrammeController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let person = try req.person()
-        let (file, relations) = try await readable(try req.idParameter(), by: person, on: req.db)
-        let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
         let now = req.application.settings.now()
+        let (read, relations) = try await readable(try req.idParameter(), by: person, on: req.db)
+        // The page changes nothing: its stage and progress are worked out once.
+        let file = read.situated(at: now)
+        let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
         let coordinator = try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db)
         let mentoring = ProgrammePage.Mentoring(
             agreement: try await AgreementController.fact(file, relations, on: req.db),

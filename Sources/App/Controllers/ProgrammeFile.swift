@@ -230,17 +230,21 @@ enum Access {
     /// The home pages a person has, in the order the root sends them to the first.
     static func homes(of person: Person, on db: Database) async throws -> [SiteURL] {
         let id = try person.requireID()
-        let sql = try db.sql()
-        // One statement for the roles the person holds in any programme, one for whether they run an activity.
+        // One statement: whether the person holds each role in any programme, by each column's own
+        // index, and whether they run an activity.
         let roleColumns: [(ProgrammeRole, String)] = [(.newcomer, "newcomer_id"), (.manager, "manager_id"),
                                                       (.contactPerson, "contact_person_id"), (.mentor, "mentor_id"), (.buddy, "buddy_id")]
-        var held = Set<ProgrammeRole>()
-        let rows = try await sql.select().columns(roleColumns.map(\.1)).from(Programme.schema).where { group in
-            roleColumns.reduce(group) { group, role in group.orWhere(SQLIdentifier(role.1), .equal, SQLBind(id)) }
-        }.all()
-        for row in rows {
-            for (role, column) in roleColumns where try row.decode(column: column, as: UUID?.self) == id { held.insert(role) }
+        func exists(_ table: String, _ column: String) -> any SQLExpression {
+            // EXISTS (SELECT ...): the subquery brings its own parentheses, and SQLite takes no second pair.
+            SQLList([SQLRaw("EXISTS"), SQLSubquery.select {
+                $0.column(SQLLiteral.numeric("1")).from(table).where(SQLIdentifier(column), .equal, SQLBind(id))
+            }], separator: SQLRaw(" "))
         }
+        let select = try db.sql().select()
+        for (_, column) in roleColumns { select.column(exists(Programme.schema, column), as: column) }
+        select.column(exists(Activity.schema, "run_by_id"), as: "runs_activity")
+        guard let row = try await select.plainRows().first else { return [.myProgramme] }
+        let held = Set(try roleColumns.filter { try row.bool($0.1) }.map(\.0))
         func holds(_ role: ProgrammeRole) -> Bool { held.contains(role) }
         var homes: [SiteURL] = []
         if holds(.newcomer) { homes += [.myProgramme, .logbook, .journals] }
@@ -249,9 +253,7 @@ enum Access {
         if person.isManager || holds(.manager) { homes.append(.team) }
         if holds(.contactPerson) || holds(.mentor) || holds(.buddy) { homes.append(.myNewcomers) }
         if holds(.mentor) { homes.append(.sharedWithMe) }
-        if try await sql.select().column("id").from(Activity.schema).where("run_by_id", .equal, SQLBind(id)).limit(1).first() != nil {
-            homes.append(.myActivities)
-        }
+        if try row.bool("runs_activity") { homes.append(.myActivities) }
         return homes.isEmpty ? [.myProgramme] : homes
     }
 }

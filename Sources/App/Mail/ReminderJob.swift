@@ -16,6 +16,7 @@ enum ReminderJob {
             try await MailWorker.prune(on: app.db, now: app.settings.now())
             try await SignInFailures.prune(now: app.settings.now(), on: app.db)
             try await StoredSessions.prune(now: app.settings.now(), on: app.db)
+            try await app.signedInCache.prune(on: app.db)
             try await TextPurge.run(on: app.db, now: app.settings.now())
         } catch {
             app.jobMetrics.failed(.reminders)

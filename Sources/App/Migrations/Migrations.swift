@@ -47,6 +47,7 @@ enum GodstartMigrations {
         M040_AddEarlyStartReason(),
         M041_IndexForPersonPages(),
         M042_IndexForPeopleList(),
+        M043_AddSignedInChanges(),
     ]
 }
 

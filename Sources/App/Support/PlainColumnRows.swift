@@ -20,17 +20,24 @@ enum PlainColumnRows {
 
     /// The rows of `Item`'s table that `narrow` picks (it adds the conditions, order and limit).
     static func all<Item: Model>(_ item: Item.Type, on db: any Database, _ narrow: (SQLSelectBuilder) -> Void) async throws -> [Item] {
+        try await rows(item, on: db, narrow).map { try model(item, from: $0) }
+    }
+
+    /// The rows themselves, to be made into models later (`model(_:from:)`), as often as needed.
+    static func rows<Item: Model>(_ item: Item.Type, on db: any Database, _ narrow: (SQLSelectBuilder) -> Void) async throws -> [any SQLRow] {
         guard let sql = db as? any SQLDatabase else {
             throw FluentError.invalidField(name: Item.schema, valueType: Item.self, error: Unsupported())
         }
         let select = sql.select().column(SQLLiteral.all).from(Item.schema)
         narrow(select)
-        let rows = try await select.all()
-        return try rows.map { row in
-            let model = Item()
-            try model.output(from: Output(row: row))
-            return model
-        }
+        return try await select.all()
+    }
+
+    /// A model of its own, made from a row of `Item`'s table.
+    static func model<Item: Model>(_ item: Item.Type, from row: any SQLRow) throws -> Item {
+        let model = Item()
+        try model.output(from: Output(row: row))
+        return model
     }
 
     private struct Unsupported: Error {}

@@ -21,7 +21,7 @@ enum Layout {
                 ]),
             ]),
         ])
-        let response = Response(status: .ok, body: .init(string: document.rendered))
+        let response = Response(status: .ok, body: .init(buffer: ByteBuffer(bytes: document.bytes)))
         response.headers.contentType = .html
         return response
     }
