@@ -22,13 +22,17 @@ enum CompanionHomePage {
                 Components.nextMeetingCell(next, ctx),
             ]
         }
-        // Meetings this person takes part in, soonest first.
-        let upcoming: [(ProgrammeFile, Meeting)] = files.flatMap { file in
+        // Meetings this person takes part in, soonest first: sorted by their times read once, with
+        // the new hire's name, not by copies of whole programmes (issue 24).
+        let upcoming: [(startsAt: Date, meeting: Meeting, newcomer: String)] = files.flatMap { file in
             let relations = file.relations(of: person)
-            return file.meetings
-                .filter { $0.isOpen && $0.startsAt >= now && Relations.isParticipant(relations, in: $0.meetingKind) }
-                .map { (file, $0) }
-        }.sorted { $0.1.startsAt < $1.1.startsAt }
+            let newcomer = file.newcomer?.name ?? ""
+            return file.meetings.compactMap { meeting -> (startsAt: Date, meeting: Meeting, newcomer: String)? in
+                let startsAt = meeting.startsAt
+                guard startsAt >= now, meeting.isOpen, Relations.isParticipant(relations, in: meeting.meetingKind) else { return nil }
+                return (startsAt, meeting, newcomer)
+            }
+        }.sorted { $0.startsAt < $1.startsAt }
         return Layout.page(ctx, title: t.yourNewcomers, [
             el("h1", t.yourNewcomers),
             files.isEmpty ? el("p", t.noNewcomers)
@@ -36,11 +40,11 @@ enum CompanionHomePage {
             socialTasksSection(ctx, files, socialTasks),
             el("section", [.aria("labelledby", "upcoming-heading")], [
                 el("h2", [.id("upcoming-heading")], t.yourNextMeetings),
-                upcoming.isEmpty ? el("p", t.noMeetingsAhead) : el("ul", [.class("meeting-list")], upcoming.prefix(10).map { file, meeting in
+                upcoming.isEmpty ? el("p", t.noMeetingsAhead) : el("ul", [.class("meeting-list")], upcoming.prefix(10).map { startsAt, meeting, newcomer in
                     el("li", [], [
                         link(Components.meetingTitle(meeting, t), to: SiteURL.meeting(meeting.id).path),
-                        text(" · \(file.newcomer?.name ?? "") · "),
-                        Components.time(meeting.startsAt, ctx),
+                        text(" · \(newcomer) · "),
+                        Components.time(startsAt, ctx),
                     ])
                 }),
             ]),
