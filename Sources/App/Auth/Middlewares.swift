@@ -35,7 +35,7 @@ struct CurrentPersonMiddleware: AsyncMiddleware {
         } else {
             guard let row = try await PlainColumnRows.rows(Person.self, on: request.db, { $0.where("id", .equal, SQLBind(id)) }).first
             else { return nil }
-            let organisationID = try row.decode(column: "organisation_id", as: UUID.self)
+            let organisationID = try row.uuid("organisation_id")
             guard let organisation = try await PlainColumnRows.rows(Organisation.self, on: request.db, {
                 $0.where("id", .equal, SQLBind(organisationID))
             }).first else { return nil }

@@ -28,8 +28,8 @@ final class SignedInCache: Sendable {
     struct SignedIn: Sendable {
         let personID: UUID
         let organisationID: UUID
-        let person: any SQLRow
-        let organisation: any SQLRow
+        let person: PlainRow
+        let organisation: PlainRow
     }
 
     /// What a request found: the session's data, and the person if they were read with it.

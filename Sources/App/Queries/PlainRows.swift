@@ -6,7 +6,7 @@ import SQLKit
 /// from SQLiteNIO: SQLKit's Codable path (a dynamic cast, a decoder and a conformance lookup for
 /// every value) was a quarter of the coordinator's overview (perf, issue 24). On PostgreSQL the
 /// row is read through SQLKit as before.
-struct PlainRow {
+struct PlainRow: Sendable {
     private enum Source {
         case sqlite(SQLiteRow)
         case sql(any SQLRow)
@@ -39,6 +39,44 @@ struct PlainRow {
     private func required<T: Decodable & SQLiteDataConvertible>(_ column: String, _ type: T.Type) throws -> T {
         guard let value = try value(column, type) else { throw Missing(column: column, type: "\(T.self)") }
         return value
+    }
+
+    /// Whether the row has the column at all.
+    func contains(_ column: String) -> Bool {
+        switch source {
+        case .sqlite(let row): row.column(column) != nil
+        case .sql(let row): row.contains(column: column)
+        }
+    }
+
+    func isNull(_ column: String) throws -> Bool {
+        switch source {
+        case .sqlite(let row): (row.column(column) ?? .null) == .null
+        case .sql(let row): try row.decodeNil(column: column)
+        }
+    }
+
+    /// A value of any type a model's field holds (`PlainColumnRows`). The types of nearly every
+    /// field are told apart by a comparison of types, not by a lookup of what they conform to; the
+    /// rest (enums, JSON) go through SQLiteKit's decoder as before.
+    func decode<T: Decodable>(_ column: String, as type: T.Type) throws -> T {
+        switch source {
+        case .sqlite(let row):
+            guard let data = row.column(column) else { throw Missing(column: column, type: "\(T.self)") }
+            func converted<V: SQLiteDataConvertible>(_: V.Type) throws -> T {
+                guard let value = V(sqliteData: data) else { throw Missing(column: column, type: "\(T.self)") }
+                return unsafeBitCast(value, to: T.self)
+            }
+            if T.self == String.self { return try converted(String.self) }
+            if T.self == UUID.self { return try converted(UUID.self) }
+            if T.self == Date.self { return try converted(Date.self) }
+            if T.self == Int.self { return try converted(Int.self) }
+            if T.self == Bool.self { return try converted(Bool.self) }
+            if T.self == Double.self { return try converted(Double.self) }
+            return try SQLiteDataDecoder().decode(T.self, from: data)
+        case .sql(let row):
+            return try row.decode(column: column, as: T.self)
+        }
     }
 
     func string(_ column: String) throws -> String { try required(column, String.self) }
