@@ -83,7 +83,7 @@ enum OverviewQuery {
         for row in all { counts[row.situation.stage.part, default: 0] += 1 }
         if let part = filter.part { all = all.filter { $0.situation.stage.part == part } }
         // The most urgent first; then those without alerts that run, then the finished; each in the
-        // order of their first day (as read).
+        // order of their first day, then of their id (as read).
         let ordered = all.enumerated().sorted { a, b in
             if Alerts.moreUrgent(a.element.alerts, than: b.element.alerts) { return true }
             if Alerts.moreUrgent(b.element.alerts, than: a.element.alerts) { return false }
@@ -190,6 +190,9 @@ struct ProgrammeRow: Sendable {
         case .latest(let count):
             select.where(endedAt, .isNot, SQLLiteral.null).orderBy(SQLOrderBy(expression: endedAt, direction: SQLDirection.descending)).limit(count)
         }
+        // Programmes that start on the same day keep one order from request to request, or paging
+        // could show one of them twice and another never (PostgreSQL returns ties in any order).
+        select.orderBy(SQLColumn("id", table: p))
         return try await select.plainRows().map { row in
             ProgrammeRow(
                 id: try row.uuid("id"),
