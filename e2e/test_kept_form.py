@@ -6,9 +6,12 @@ writes, and signing in again she gets her text back, unsaved, in the same form.
 The session is made to run out by moving its last request 40 minutes back in the server's own
 SQLite file, so this test starts an instance of its own. Axe runs on every page."""
 
+import hashlib
 import json
 import sqlite3
 import tempfile
+import time
+import uuid
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
@@ -57,6 +60,11 @@ def let_session_run_out(database, driver):
         encoded = json.dumps(data)
         connection.execute("UPDATE _fluent_sessions SET data = ? WHERE key = ?",
                            (encoded.encode() if isinstance(raw, bytes) else encoded, key))
+        # As another instance that wrote the session would: the server keeps a signed-in browser
+        # in memory and reads such changes once a second (`SignedInCache`).
+        connection.execute("INSERT INTO signed_in_changes (id, changed_at, session_hash) VALUES (?, ?, ?)",
+                           (str(uuid.uuid4()).upper(), time.time(), hashlib.sha256(key.encode()).hexdigest()))
+    time.sleep(1.5)
 
 
 def write_and_save_too_late(driver, base, database, text):
