@@ -5,8 +5,9 @@ import NIOPosix
 import Vapor
 
 // Swift's tasks run on the server's event loops, where the requests and the database's answers
-// arrive: without this every statement of a page hops between two thread pools (issue 24, about a
-// fifth of a page's time in thread switches). Nothing in Godstart blocks a thread with `.wait()`.
+// arrive: without this every statement of a page hops between two thread pools (issue 24: a
+// quarter of a person's page went to threads handing work to each other). Nothing in Godstart
+// blocks a thread with `.wait()`; bcrypt runs on the thread pool.
 // It must come first, before anything asynchronous has run.
 NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 
