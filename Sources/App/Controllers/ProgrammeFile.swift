@@ -187,16 +187,7 @@ enum ProgrammeQueries {
         let id = try person.requireID()
         // By the indexes of the people's columns alone: with the organisation in the statement too,
         // SQLite went through every programme of the municipality (issue 24).
-        let columns: [String] = roles.compactMap { role in
-            switch role {
-            case .newcomer: "newcomer_id"
-            case .contactPerson: "contact_person_id"
-            case .mentor: "mentor_id"
-            case .buddy: "buddy_id"
-            case .manager: "manager_id"
-            case .coordinator: nil
-            }
-        }
+        let columns = roles.compactMap(Programme.personColumn)
         guard !columns.isEmpty else { return [] }
         let programmes = try await PlainColumnRows.all(Programme.self, on: db) { select in
             select.where { group in columns.reduce(group) { $0.orWhere(SQLIdentifier($1), .equal, SQLBind(id)) } }
@@ -232,8 +223,7 @@ enum Access {
         let id = try person.requireID()
         // One statement: whether the person holds each role in any programme, by each column's own
         // index, and whether they run an activity.
-        let roleColumns: [(ProgrammeRole, String)] = [(.newcomer, "newcomer_id"), (.manager, "manager_id"),
-                                                      (.contactPerson, "contact_person_id"), (.mentor, "mentor_id"), (.buddy, "buddy_id")]
+        let roleColumns = ProgrammeRole.allCases.compactMap { role in Programme.personColumn(role).map { (role, $0) } }
         func exists(_ table: String, _ column: String) -> any SQLExpression {
             // EXISTS (SELECT ...): the subquery brings its own parentheses, and SQLite takes no second pair.
             SQLList([SQLRaw("EXISTS"), SQLSubquery.select {

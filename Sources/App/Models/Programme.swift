@@ -78,4 +78,17 @@ final class Programme: Model, @unchecked Sendable {
         case .coordinator: nil
         }
     }
+
+    /// The column that holds the person in `role`; nil for the coordinator, who is the
+    /// organisation's, not the programme's. For the reads that find a person's programmes in SQL.
+    static func personColumn(_ role: ProgrammeRole) -> String? {
+        switch role {
+        case .newcomer: "newcomer_id"
+        case .contactPerson: "contact_person_id"
+        case .mentor: "mentor_id"
+        case .buddy: "buddy_id"
+        case .manager: "manager_id"
+        case .coordinator: nil
+        }
+    }
 }

@@ -16,5 +16,8 @@ struct ListPage<Item> {
         items = Array(all.dropFirst((page - 1) * Self.size).prefix(Self.size))
     }
 
-    var firstNumber: Int { (page - 1) * Self.size + 1 }
+    var firstNumber: Int { Self.firstNumber(ofPage: page) }
+
+    /// The number of the first item on a page ("51" on page 2).
+    static func firstNumber(ofPage page: Int) -> Int { (page - 1) * size + 1 }
 }

@@ -56,6 +56,8 @@ enum OverviewQuery {
         let total: Int
         let page: Int
         let pageCount: Int
+        /// The number of the first row shown.
+        var firstNumber: Int { ListPage<Row>.firstNumber(ofPage: page) }
         /// How many programmes of the unit (and search) are in each part, before the part is chosen.
         let countsByPart: [ProgrammeStage.Part: Int]
         /// Every alert of the programmes that pass the filter, most urgent first, with the new hire's name.

@@ -34,6 +34,8 @@ enum PeopleQuery {
         let total: Int
         let page: Int
         let pageCount: Int
+        /// The number of the first row shown.
+        var firstNumber: Int { ListPage<Row>.firstNumber(ofPage: page) }
         /// How many people (not erased) each unit has, whatever the filter.
         let countsByUnit: [UUID: Int]
     }

@@ -23,46 +23,47 @@ struct PlainRow: Sendable {
     fileprivate init(postgres row: PostgresRow) { source = .postgres(row.makeRandomAccess(), row) }
     fileprivate init(sql row: any SQLRow) { source = .sql(row) }
 
-    /// A plain value of a PostgreSQL cell, nil for null; `unsupported` for a type read otherwise.
-    private func postgres<T>(_ row: PostgresRandomAccessRow, _ column: String, _: T.Type) throws -> T?? {
-        guard row.contains(column) else { throw Missing(column: column, type: "\(T.self)") }
-        let cell = row[column]
-        if cell.bytes == nil { return .some(nil) }
-        func read<V: PostgresDecodable>(_: V.Type) throws -> T?? { .some(unsafeBitCast(try cell.decode(V.self), to: T.self)) }
-        if T.self == String.self { return try read(String.self) }
-        if T.self == UUID.self { return try read(UUID.self) }
-        if T.self == Date.self { return try read(Date.self) }
-        if T.self == Int.self { return try read(Int.self) }
-        if T.self == Bool.self { return try read(Bool.self) }
-        if T.self == Double.self { return try read(Double.self) }
-        return nil
-    }
-
     struct Missing: Error, CustomStringConvertible {
         let column: String
         let type: String
         var description: String { "no \(type) in column \(column)" }
     }
 
-    /// A value that may be null: nil for null, the value if it reads as one, an error otherwise.
-    private func value<T: Decodable & SQLiteDataConvertible>(_ column: String, _: T.Type) throws -> T? {
+    /// The value in `column`, nil for null. The plain types (text, ids, times, numbers, truth
+    /// values) are told apart by a comparison of types, not by a lookup of what they conform to,
+    /// and read by the driver's own conversions; the rest (enums, JSON) go through the drivers'
+    /// decoders as before.
+    private func read<T: Decodable>(_ column: String, _: T.Type) throws -> T? {
         switch source {
         case .sqlite(let row):
             guard let data = row.column(column) else { throw Missing(column: column, type: "\(T.self)") }
             if case .null = data { return nil }
-            guard let value = T(sqliteData: data) else { throw Missing(column: column, type: "\(T.self)") }
-            return value
+            func converted<V: SQLiteDataConvertible>(_: V.Type) throws -> T {
+                guard let value = V(sqliteData: data) else { throw Missing(column: column, type: "\(T.self)") }
+                return unsafeBitCast(value, to: T.self)
+            }
+            if T.self == String.self { return try converted(String.self) }
+            if T.self == UUID.self { return try converted(UUID.self) }
+            if T.self == Date.self { return try converted(Date.self) }
+            if T.self == Int.self { return try converted(Int.self) }
+            if T.self == Bool.self { return try converted(Bool.self) }
+            if T.self == Double.self { return try converted(Double.self) }
+            return try SQLiteDataDecoder().decode(T.self, from: data)
         case .postgres(let cells, let row):
-            if let plain = try postgres(cells, column, T.self) { return plain }
-            return try row.sql().decode(column: column, as: T?.self)
+            guard cells.contains(column) else { throw Missing(column: column, type: "\(T.self)") }
+            let cell = cells[column]
+            if cell.bytes == nil { return nil }
+            func converted<V: PostgresDecodable>(_: V.Type) throws -> T { unsafeBitCast(try cell.decode(V.self), to: T.self) }
+            if T.self == String.self { return try converted(String.self) }
+            if T.self == UUID.self { return try converted(UUID.self) }
+            if T.self == Date.self { return try converted(Date.self) }
+            if T.self == Int.self { return try converted(Int.self) }
+            if T.self == Bool.self { return try converted(Bool.self) }
+            if T.self == Double.self { return try converted(Double.self) }
+            return try row.sql().decode(column: column, as: T.self)
         case .sql(let row):
             return try row.decode(column: column, as: T?.self)
         }
-    }
-
-    private func required<T: Decodable & SQLiteDataConvertible>(_ column: String, _ type: T.Type) throws -> T {
-        guard let value = try value(column, type) else { throw Missing(column: column, type: "\(T.self)") }
-        return value
     }
 
     /// Whether the row has the column at all.
@@ -82,43 +83,20 @@ struct PlainRow: Sendable {
         }
     }
 
-    /// A value of any type a model's field holds (`PlainColumnRows`). The types of nearly every
-    /// field are told apart by a comparison of types, not by a lookup of what they conform to; the
-    /// rest (enums, JSON) go through SQLiteKit's decoder as before.
+    /// A value that is not null, of any type a model's field holds (`PlainColumnRows`).
     func decode<T: Decodable>(_ column: String, as type: T.Type) throws -> T {
-        switch source {
-        case .sqlite(let row):
-            guard let data = row.column(column) else { throw Missing(column: column, type: "\(T.self)") }
-            func converted<V: SQLiteDataConvertible>(_: V.Type) throws -> T {
-                guard let value = V(sqliteData: data) else { throw Missing(column: column, type: "\(T.self)") }
-                return unsafeBitCast(value, to: T.self)
-            }
-            if T.self == String.self { return try converted(String.self) }
-            if T.self == UUID.self { return try converted(UUID.self) }
-            if T.self == Date.self { return try converted(Date.self) }
-            if T.self == Int.self { return try converted(Int.self) }
-            if T.self == Bool.self { return try converted(Bool.self) }
-            if T.self == Double.self { return try converted(Double.self) }
-            return try SQLiteDataDecoder().decode(T.self, from: data)
-        case .postgres(let cells, let row):
-            if let plain = try postgres(cells, column, T.self) {
-                guard let value = plain else { throw Missing(column: column, type: "\(T.self)") }
-                return value
-            }
-            return try row.sql().decode(column: column, as: T.self)
-        case .sql(let row):
-            return try row.decode(column: column, as: T.self)
-        }
+        guard let value = try read(column, type) else { throw Missing(column: column, type: "\(T.self)") }
+        return value
     }
 
-    func string(_ column: String) throws -> String { try required(column, String.self) }
-    func optionalString(_ column: String) throws -> String? { try value(column, String.self) }
-    func uuid(_ column: String) throws -> UUID { try required(column, UUID.self) }
-    func optionalUUID(_ column: String) throws -> UUID? { try value(column, UUID.self) }
-    func date(_ column: String) throws -> Date { try required(column, Date.self) }
-    func optionalDate(_ column: String) throws -> Date? { try value(column, Date.self) }
-    func int(_ column: String) throws -> Int { try required(column, Int.self) }
-    func bool(_ column: String) throws -> Bool { try required(column, Bool.self) }
+    func string(_ column: String) throws -> String { try decode(column, as: String.self) }
+    func optionalString(_ column: String) throws -> String? { try read(column, String.self) }
+    func uuid(_ column: String) throws -> UUID { try decode(column, as: UUID.self) }
+    func optionalUUID(_ column: String) throws -> UUID? { try read(column, UUID.self) }
+    func date(_ column: String) throws -> Date { try decode(column, as: Date.self) }
+    func optionalDate(_ column: String) throws -> Date? { try read(column, Date.self) }
+    func int(_ column: String) throws -> Int { try decode(column, as: Int.self) }
+    func bool(_ column: String) throws -> Bool { try decode(column, as: Bool.self) }
 }
 
 extension SQLQueryFetcher {

@@ -7,7 +7,7 @@ enum AdminHomePage {
     static func render(_ ctx: PageContext, units: [OrganisationUnit], people: PeopleQuery.Result, filter: PeopleFilter, mayImport: Bool) -> Response {
         let t = ctx.texts
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
-        let first = (people.page - 1) * PeopleQuery.pageSize + 1
+        let first = people.firstNumber
         return Layout.page(ctx, title: t.adminTitle, [
             el("h1", t.adminTitle),
             el("p", t.adminIntro),

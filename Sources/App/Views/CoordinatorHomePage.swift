@@ -51,7 +51,7 @@ enum CoordinatorHomePage {
                 flags(row.alerts, ctx),
             ]
         }
-        let first = (overview.page - 1) * OverviewQuery.pageSize + 1
+        let first = overview.firstNumber
         let caption = overview.pageCount > 1 ? t.rowsShown(from: first, to: first + overview.rows.count - 1, of: overview.total)
             : t.programmeCount(overview.total)
         return Layout.page(ctx, title: t.coordinatorTitle, [
