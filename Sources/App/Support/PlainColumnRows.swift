@@ -27,10 +27,7 @@ enum PlainColumnRows {
     /// On SQLite their values come straight from SQLiteNIO (`PlainRow`): through SQLKit's decoder,
     /// the fields of a mentor's 124 meetings were a quarter of their home page (issue 24).
     static func rows<Item: Model>(_ item: Item.Type, on db: any Database, _ narrow: (SQLSelectBuilder) -> Void) async throws -> [PlainRow] {
-        guard let sql = db as? any SQLDatabase else {
-            throw FluentError.invalidField(name: Item.schema, valueType: Item.self, error: Unsupported())
-        }
-        let select = sql.select().column(SQLLiteral.all).from(Item.schema)
+        let select = try db.sql().select().column(SQLLiteral.all).from(Item.schema)
         narrow(select)
         return try await select.plainRows()
     }
@@ -41,8 +38,6 @@ enum PlainColumnRows {
         try model.output(from: Output(row: row))
         return model
     }
-
-    private struct Unsupported: Error {}
 
     private struct Output: DatabaseOutput {
         let row: PlainRow
