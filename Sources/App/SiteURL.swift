@@ -53,6 +53,7 @@ enum SiteURL: Equatable {
     case planRowRemoval(UUID?)
     case evaluations(UUID?)
     case evaluation(UUID?, EvaluationKind?)
+    case sharedAdvice(UUID?, EvaluationKind?)
     case developmentTalkGoals(UUID?)
     case evaluationTotals
     case mentorChange(UUID?)
@@ -190,6 +191,7 @@ enum SiteURL: Equatable {
         case .planRowRemoval(let v): ["competence-plan-rows", id(v), "removal"]
         case .evaluations(let v): ["programmes", id(v), "evaluations"]
         case .evaluation(let v, let kind): ["programmes", id(v), "evaluations", kind?.rawValue ?? ":kind"]
+        case .sharedAdvice(let v, let kind): ["programmes", id(v), "evaluations", kind?.rawValue ?? ":kind", "advice"]
         case .developmentTalkGoals(let v): ["programmes", id(v), "development-talk-goals"]
         case .evaluationTotals: ["evaluations"]
         case .mentorChange(let v): ["programmes", id(v), "mentor-change"]

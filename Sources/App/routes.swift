@@ -113,6 +113,7 @@ func routes(_ app: Application) throws {
     signedIn.get(SiteURL.evaluations(nil).pathComponents, use: EvaluationController.list)
     signedIn.get(SiteURL.evaluation(nil, nil).pathComponents, use: EvaluationController.show)
     signedIn.post(SiteURL.evaluation(nil, nil).pathComponents, use: EvaluationController.save)
+    signedIn.get(SiteURL.sharedAdvice(nil, nil).pathComponents, use: EvaluationController.sharedAdvice)
     signedIn.post(SiteURL.developmentTalkGoals(nil).pathComponents, use: EvaluationController.chooseGoalsForTalk)
     signedIn.get(SiteURL.evaluationTotals.pathComponents, use: EvaluationController.totals)
     signedIn.get(SiteURL.mentorChange(nil).pathComponents, use: MentorChangeController.show)

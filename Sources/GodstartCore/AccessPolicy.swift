@@ -163,7 +163,8 @@ public enum AccessPolicy {
         switch (resource, relation) {
         case (_, .outsider): return .none
         // A former mentor keeps only what was shared with them, until the programme ends.
-        case (.logbookEntry, .formerMentor), (.processJournal, .formerMentor), (.preparationAnswers, .formerMentor):
+        case (.logbookEntry, .formerMentor), (.processJournal, .formerMentor), (.preparationAnswers, .formerMentor),
+             (.evaluationAnswers, .formerMentor):
             return .sharedUntilEnded
         case (_, .formerMentor): return .none
 
@@ -225,8 +226,9 @@ public enum AccessPolicy {
         case (.caseAnalysis, .newcomer), (.caseAnalysis, .mentor): return .readWrite
         case (.caseAnalysis, _): return .none
 
-        case (.evaluationAnswers, .newcomer), (.evaluationAnswers, .contactPerson),
-             (.evaluationAnswers, .mentor), (.evaluationAnswers, .manager): return .own
+        // The mentee's advice to the mentor reaches the mentor only if the mentee sends it (S).
+        case (.evaluationAnswers, .mentor): return .ownOrShared
+        case (.evaluationAnswers, .newcomer), (.evaluationAnswers, .contactPerson), (.evaluationAnswers, .manager): return .own
         case (.evaluationAnswers, .coordinator): return .aggregate
         case (.evaluationAnswers, _): return .none
 

@@ -40,6 +40,20 @@ public enum EvaluationKind: String, CaseIterable, Sendable {
     }
 }
 
+extension EvaluationKind {
+    /// The question whose answer the new hire may send to their mentor (ACCESS.md: the mentee's
+    /// advice reaches the mentor only if the mentee sends it), if this evaluation asks it.
+    public var adviceForTheMentor: EvaluationQuestion? {
+        questions.contains(.adviceForTheMentor) ? .adviceForTheMentor : nil
+    }
+
+    /// Whether `role`'s answer to this evaluation carries advice its author may send to the mentor:
+    /// the new hire's, never the mentor's own answer.
+    public func hasAdviceToSend(answeredAs role: ProgrammeRole) -> Bool {
+        role == .newcomer && adviceForTheMentor != nil
+    }
+}
+
 /// One question of an evaluation. The mentor's and the mentee's wording differ; the words live in
 /// the localisation layer.
 public enum EvaluationQuestion: String, CaseIterable, Sendable {

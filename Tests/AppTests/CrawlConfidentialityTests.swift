@@ -57,9 +57,15 @@ final class CrawlConfidentialityTests: AppTestCase {
         let row = CompetencePlanRow(programmeID: idas.id!, fields: [.taskType: mark("kompetenceplan", ["ida", "thomas"])])
         try await row.create(on: app.db)
         let evaluation = EvaluationAnswers(programmeID: idas.id!, authorID: ida.id!, kind: .threeMonths, role: .newcomer)
-        evaluation.answers = [EvaluationQuestion.whatWeDid.rawValue: mark("evaluering", ["ida"])]
+        evaluation.answers = [EvaluationQuestion.whatWeDid.rawValue: mark("evaluering", ["ida"]),
+                              EvaluationQuestion.adviceForTheMentor.rawValue: mark("evaluering-råd-sendt", ["ida", "thomas"])]
         evaluation.rating = 4
         try await evaluation.create(on: app.db)
+        try await SharedAdvice(answersID: evaluation.id!, programmeID: idas.id!, sharedWithID: thomas.id!, sharedAt: testNow).create(on: app.db)
+        let unsent = EvaluationAnswers(programmeID: idas.id!, authorID: ida.id!, kind: .sixMonths, role: .newcomer)
+        unsent.answers = [EvaluationQuestion.adviceForTheMentor.rawValue: mark("evaluering-råd-privat", ["ida"])]
+        unsent.rating = 3
+        try await unsent.create(on: app.db)
         return marked
     }
 
@@ -133,6 +139,11 @@ final class CrawlConfidentialityTests: AppTestCase {
         shared.unsure = mark("før-skiftet-logbog-delt", ["ida", "thomas"])
         shared.$sharedWith.id = thomas.id
         try await shared.create(on: app.db)
+        let evaluation = EvaluationAnswers(programmeID: idas.id!, authorID: ida.id!, kind: .threeMonths, role: .newcomer)
+        evaluation.answers = [EvaluationQuestion.adviceForTheMentor.rawValue: mark("før-skiftet-råd-sendt", ["ida", "thomas"])]
+        evaluation.rating = 4
+        try await evaluation.create(on: app.db)
+        try await SharedAdvice(answersID: evaluation.id!, programmeID: idas.id!, sharedWithID: thomas.id!, sharedAt: testNow).create(on: app.db)
 
         let marianne = try await signedIn("marianne")
         let changed = try await marianne.post(SiteURL.mentorChange(idas.id).path, ["mentor": peter.id!.uuidString, "reason": "betterFit"])

@@ -15,7 +15,7 @@ final class ModelPropertiesTests: XCTestCase {
         LearningGoalMeeting.self, LogbookEntry.self, Material.self, MaterialFile.self, Meeting.self, MeetingNote.self,
         MentorChangeRequest.self, Organisation.self, OrganisationUnit.self, OutboxMessage.self, OwnClosedDay.self, Person.self,
         PreparationAnswers.self, ProcessJournal.self, Programme.self, ProgrammeTemplateRecord.self, SealingCheck.self,
-        SignInFailure.self, SignedInChange.self, StoredSession.self, TemplateActivity.self, TemplateChecklistItem.self,
+        SharedAdvice.self, SignInFailure.self, SignedInChange.self, StoredSession.self, TemplateActivity.self, TemplateChecklistItem.self,
     ]
 
     func testEveryModelListsEachOfItsFieldsOnce() {

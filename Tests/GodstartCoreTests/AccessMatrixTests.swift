@@ -21,7 +21,7 @@ final class AccessMatrixTests: XCTestCase {
         (.logbookEntry, ["RW", "-", "S", "-", "-", "-", "-", "-"]),
         (.processJournal, ["RW", "-", "S", "-", "-", "-", "-", "-"]),
         (.caseAnalysis, ["RW", "-", "RW", "-", "-", "-", "-", "-"]),
-        (.evaluationAnswers, ["own RW", "own RW", "own RW", "-", "own RW", "aggregate", "-", "-"]),
+        (.evaluationAnswers, ["own RW", "own RW", "own RW, S", "-", "own RW", "aggregate", "-", "-"]),
         (.developmentTalkNotes, ["RW", "-", "-", "-", "RW", "F", "-", "-"]),
         (.statistics, ["-", "-", "-", "-", "aggregate own units", "R", "R", "-"]),
         (.materials, ["R", "R", "R", "R", "R", "RW", "R", "R"]),
@@ -88,6 +88,11 @@ final class AccessMatrixTests: XCTestCase {
         XCTAssertEqual(AccessPolicy.decide([.formerMentor], .logbookEntry, .read,
                                            AccessContext(isSharedWithPerson: true, programmeEnded: true)), .deny)
         XCTAssertEqual(AccessPolicy.decide([.formerMentor], .mentoringMeetingNotes, .read, shared), .deny)
+        // Advice sent from an evaluation is kept like a shared logbook entry.
+        XCTAssertEqual(AccessPolicy.decide([.formerMentor], .evaluationAnswers, .read, shared), .allow)
+        XCTAssertEqual(AccessPolicy.decide([.formerMentor], .evaluationAnswers, .write, shared), .deny)
+        XCTAssertEqual(AccessPolicy.decide([.formerMentor], .evaluationAnswers, .read,
+                                           AccessContext(isSharedWithPerson: true, programmeEnded: true)), .deny)
         XCTAssertEqual(AccessPolicy.decide([.formerMentor], .programme, .read), .deny)
     }
 

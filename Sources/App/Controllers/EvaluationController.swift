@@ -12,11 +12,25 @@ enum EvaluationController {
         let roles: [EvaluationKind: ProgrammeRole]
         let kinds: [EvaluationKind]
         let own: [EvaluationKind: EvaluationAnswers]
+        /// The advice the person sent to the mentor, by evaluation (`AdviceSharing`).
+        let sentAdvice: [EvaluationKind: SharedAdvice]
+        /// The mentor the person's advice would go to: the programme's mentor, unless that is the person.
+        let mentor: Person?
         let today: LocalDate
 
         var isNewcomer: Bool { roles.values.contains(.newcomer) }
         /// Whether the questions of `kind` are put in the mentor's or contact person's words.
         func asCompanion(_ kind: EvaluationKind) -> Bool { roles[kind] != .newcomer }
+
+        /// Whether the person may send the advice of `kind` to the mentor.
+        func canSendAdvice(_ kind: EvaluationKind) -> Bool {
+            mentor != nil && roles[kind].map(kind.hasAdviceToSend(answeredAs:)) == true
+        }
+
+        /// Whether the advice of `kind` is with the mentor the person has now.
+        func adviceIsWithMentor(_ kind: EvaluationKind) -> Bool {
+            mentor != nil && sentAdvice[kind]?.$sharedWith.id == mentor?.id
+        }
 
         func state(_ kind: EvaluationKind) -> EvaluationState {
             EvaluationController.state(kind, of: file, answered: own[kind] != nil, today: today)
@@ -45,6 +59,8 @@ enum EvaluationController {
         return Loaded(file: file, person: person, roles: roles,
                       kinds: EvaluationKind.allCases.filter { roles[$0] != nil },
                       own: Dictionary(own.compactMap { a in a.evaluationKind.map { ($0, a) } }) { first, _ in first },
+                      sentAdvice: try await AdviceSharing.sent(own, on: req.db),
+                      mentor: PrivateWriting.mentorToShareWith(file, author: person),
                       today: LocalDate(req.application.settings.now(), in: file.timeZone))
     }
 
@@ -67,8 +83,10 @@ enum EvaluationController {
         let loaded = try await load(req, programmeID: try req.idParameter())
         let kind = try kind(req, loaded)
         let own = loaded.own[kind]
+        var typed = own?.answers ?? [:]
+        if loaded.adviceIsWithMentor(kind) { typed[EvaluationPages.sendAdviceField] = "yes" }
         return EvaluationPages.form(try await PrivateWriting.pageContext(req, loaded.file), loaded, kind,
-                                    typed: own?.answers ?? [:], rating: own?.rating, errors: [:])
+                                    typed: typed, rating: own?.rating, errors: [:])
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
@@ -85,6 +103,11 @@ enum EvaluationController {
         var fieldErrors = Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) })
         let rating = fields["rating"].flatMap(Int.init).flatMap { EvaluationRules.ratingRange.contains($0) ? $0 : nil }
         if rating == nil { fieldErrors["rating"] = t.errorRatingMissing }
+        // Advice goes to the mentor only when the new hire ticks the box, and only if there is advice.
+        let sendAdvice = loaded.canSendAdvice(kind) && fields[EvaluationPages.sendAdviceField] == "yes"
+        if sendAdvice, let question = kind.adviceForTheMentor, texts[question]?.isEmpty != false, fieldErrors[question.rawValue] == nil {
+            fieldErrors[question.rawValue] = t.errorNoAdviceToSend
+        }
         guard fieldErrors.isEmpty, let rating else {
             let response = EvaluationPages.form(try await PrivateWriting.pageContext(req, loaded.file), loaded, kind,
                                                 typed: fields, rating: rating, errors: fieldErrors)
@@ -96,9 +119,27 @@ enum EvaluationController {
                                                             role: loaded.roles[kind] ?? .newcomer)
         answers.answers = Dictionary(uniqueKeysWithValues: texts.map { ($0.key.rawValue, $0.value) })
         answers.rating = rating
-        try await answers.save(on: req.db)
-        req.flash(t.evaluationSaved)
+        try await req.db.transaction { db in
+            try await answers.save(on: db)
+            if loaded.canSendAdvice(kind) || loaded.sentAdvice[kind] != nil {
+                try await AdviceSharing.set(answers, to: sendAdvice ? loaded.mentor : nil, current: loaded.sentAdvice[kind],
+                                            programme: loaded.file.id, req, on: db)
+            }
+        }
+        req.flash(sendAdvice ? t.evaluationSavedAdviceSent(name: loaded.mentor?.name ?? "") : t.evaluationSaved)
         return req.redirect(to: SiteURL.evaluations(loaded.file.id).path)
+    }
+
+    /// The advice a new hire sent from one evaluation, for the mentor it was sent to (and a former
+    /// mentor until the programme ends); anyone else gets 404.
+    @Sendable static func sharedAdvice(req: Request) async throws -> Response {
+        let person = try req.person()
+        guard let kind = req.parameters.get("kind").flatMap(EvaluationKind.init(rawValue:)),
+              let file = try await ProgrammeQueries.file(try req.idParameter(), on: req.db),
+              let advice = try await AdviceSharing.received(by: person, in: [file], of: kind, req, recordingReads: true).first
+        else { throw Abort(.notFound) }
+        return EvaluationPages.sharedAdvice(try await PrivateWriting.pageContext(req, file), advice,
+                                            programmeReadable: AccessPolicy.decide(file.relations(of: person), .programme, .read) == .allow)
     }
 
     struct TalkForm: FormInput {

@@ -39,7 +39,9 @@ enum ProgrammeController {
             let attention = try await AttentionRows.load([(file.facts, file.situation(at: now))], on: req.db)
             alerts = file.alerts(now: now, attention: attention[file.id] ?? .init())
         }
+        // Advice the mentee sent from an evaluation, for the mentor it was sent to.
+        let advice = relations.contains(.mentor) ? try await AdviceSharing.received(by: person, in: [file], req, recordingReads: true) : []
         return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring,
-                                    overrides: overrides, earlyStart: earlyStart, alerts: alerts, now: now)
+                                    overrides: overrides, earlyStart: earlyStart, alerts: alerts, advice: advice, now: now)
     }
 }

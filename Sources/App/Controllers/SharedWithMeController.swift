@@ -39,6 +39,10 @@ enum SharedWithMeController {
             items.append(Item(kind: t.journalKind, title: journal.title, url: .journal(journal.id),
                               author: file.newcomer?.name ?? "", written: journal.createdAt ?? now))
         }
+        for advice in try await AdviceSharing.received(by: person, req, recordingReads: false) {
+            items.append(Item(kind: t.adviceKind, title: t.evaluationKind(advice.kind), url: .sharedAdvice(advice.programme, advice.kind),
+                              author: advice.author, written: advice.sharedAt))
+        }
         items.sort { $0.written > $1.written }
         return SharedWithMePage.render(ctx, items: items)
     }

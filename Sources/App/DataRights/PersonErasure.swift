@@ -51,7 +51,9 @@ enum PersonErasure {
             try await LogbookEntry.query(on: db).filter(\.$sharedWith.$id == id).set(\.$sharedWith.$id, to: nil).update()
             try await ProcessJournal.query(on: db).filter(\.$sharedWith.$id == id).set(\.$sharedWith.$id, to: nil).update()
             try await PreparationAnswers.query(on: db).filter(\.$sharedWith.$id == id).set(\.$sharedWith.$id, to: nil).update()
+            try await SharedAdvice.query(on: db).filter(\.$sharedWith.$id == id).delete()
             for answers in try await EvaluationAnswers.query(on: db).filter(\.$author.$id == id).all() {
+                try await SharedAdvice.query(on: db).filter(\.$answers.$id == answers.requireID()).delete()
                 answers.answers = TextPurge.blanked(answers.answers)
                 try await answers.update(on: db)
             }

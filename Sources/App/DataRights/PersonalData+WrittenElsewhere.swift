@@ -111,7 +111,8 @@ extension PersonalData {
                 sharedWith: answers.$sharedWith.id.flatMap { programmes[answers.$programme.id]?.names[$0] } ?? "", t))
         }
         for answers in evaluations {
-            add(answers.$programme.id, 5, answers.createdAt, evaluationItem(answers, t))
+            // Answers in someone else's programme carry no advice of one's own to send.
+            add(answers.$programme.id, 5, answers.createdAt, evaluationItem(answers, adviceSentTo: nil, t))
         }
 
         for item in checklist {

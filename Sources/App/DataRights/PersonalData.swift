@@ -154,8 +154,9 @@ enum PersonalData {
         }))
 
         let evaluations = try await EvaluationAnswers.query(on: db).filter(\.$author.$id == id).all()
+        let advice = try await AdviceSharing.sent(answersIDs: evaluations.compactMap(\.id), on: db)
         sections.append(Section(title: t.archiveEvaluations, items: evaluations.filter { ownIDs.contains($0.$programme.id) }.map {
-            evaluationItem($0, t)
+            evaluationItem($0, adviceSentTo: $0.id.flatMap { advice[$0]?.sharedWith.name }, t)
         }))
 
         let requests = try await MentorChangeRequest.query(on: db).filter(\.$requestedBy.$id == id).sort(\.$createdAt).all()
@@ -223,11 +224,13 @@ enum PersonalData {
             + [(t.archiveSharedWith, sharedWith)]))
     }
 
-    static func evaluationItem(_ answers: EvaluationAnswers, _ t: any Texts) -> Item {
+    /// - Parameter adviceSentTo: whom the author sent the advice to the mentor, if they did (`SharedAdvice`).
+    static func evaluationItem(_ answers: EvaluationAnswers, adviceSentTo: String?, _ t: any Texts) -> Item {
         let kind = EvaluationKind(rawValue: answers.kind)
         let forMentor = answers.role == ProgrammeRole.mentor.rawValue
         return Item(heading: kind.map(t.evaluationKind) ?? answers.kind, fields: fields([(t.archiveRating, String(answers.rating))]
-            + (kind?.questions ?? []).map { (t.evaluationQuestion($0, forMentor: forMentor), answers.answers[$0.rawValue]) }))
+            + (kind?.questions ?? []).map { (t.evaluationQuestion($0, forMentor: forMentor), answers.answers[$0.rawValue]) }
+            + [(t.archiveSharedWith, adviceSentTo)]))
     }
 
     static func mentorChangeRequestItem(_ request: MentorChangeRequest, _ dates: DateText, _ t: any Texts) -> Item {

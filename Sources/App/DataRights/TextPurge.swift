@@ -54,6 +54,7 @@ enum TextPurge {
             version.texts = blanked(version.texts)
             try await version.update(on: db)
         }
+        try await SharedAdvice.query(on: db).filter(\.$programme.$id == programmeID).delete()
         for answers in try await EvaluationAnswers.query(on: db).filter(\.$programme.$id == programmeID).all() {
             answers.answers = blanked(answers.answers)
             try await answers.update(on: db)

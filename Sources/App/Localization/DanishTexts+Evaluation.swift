@@ -5,7 +5,7 @@ extension DanishTexts {
     // Evaluations
     var evaluationsTitle: String { "Evalueringer" }
     var evaluationsIntro: String {
-        "Alle svarer hver for sig: den nyansatte og kontaktpersonen om introduktionen, den nyansatte og mentoren om mentorforløbet. Ingen andre læser dine svar, hverken de andre i forløbet eller lederen. Tovholderen ser kun samlede tal på tværs af mange forløb."
+        "Alle svarer hver for sig: den nyansatte og kontaktpersonen om introduktionen, den nyansatte og mentoren om mentorforløbet. Ingen andre læser dine svar, hverken de andre i forløbet eller lederen. Den nyansatte kan dog selv vælge at sende sit råd til mentoren. Tovholderen ser kun samlede tal på tværs af mange forløb."
     }
     func evaluationKind(_ kind: EvaluationKind) -> String {
         switch kind {
@@ -94,6 +94,30 @@ extension DanishTexts {
     var evaluationOverdueFlag: String { "Ubesvaret evaluering" }
     var openEvaluations: String { "Evalueringer" }
     var navEvaluations: String { "Evalueringer" }
+
+    // Advice to the mentor, sent from an evaluation
+    var errorNoAdviceToSend: String { "Der er intet råd at sende. Skriv rådet, eller fjern fluebenet." }
+    func evaluationSavedAdviceSent(name: String) -> String { "Dine svar er gemt, og \(name) kan nu læse dit råd. Resten af svarene er stadig kun dine." }
+    func sendAdviceLabel(name: String) -> String { "Send mit råd til \(name), min mentor" }
+    func adviceKeptPrivate(name: String) -> String {
+        "Uden flueben læser ingen andre dit råd. Med flueben kan \(name) læse dette ene svar, men ikke resten. Du kan fortryde når som helst."
+    }
+    func adviceSentOn(date: String, name: String) -> String {
+        "Sendt \(date). \(name) kan læse dette ene svar, men ikke resten. Fjern fluebenet og gem for at trække rådet tilbage."
+    }
+    func adviceWithFormerMentor(name: String, mentor: String) -> String {
+        "Rådet er sendt til \(name), din tidligere mentor, som kan læse det, til forløbet slutter. Sæt flueben for at sende det til \(mentor) i stedet, eller gem uden flueben for at trække det tilbage."
+    }
+    func adviceSentTo(name: String, date: String) -> String { "Dit råd til mentoren er sendt til \(name) \(date). Resten af svarene er kun dine." }
+    var adviceNotSent: String { "Dit råd til mentoren er kun dit. Du kan vælge at sende det til mentoren, når du retter dine svar." }
+    var adviceFromEvaluationsTitle: String { "Råd fra evalueringerne" }
+    func adviceFromEvaluationsIntro(name: String) -> String {
+        "\(name) har valgt at sende dig sine råd fra evalueringerne. Resten af evalueringerne læser kun \(name) selv."
+    }
+    func adviceFrom(_ kind: EvaluationKind, date: String) -> String { "\(evaluationKind(kind)) · sendt \(date)" }
+    var adviceKind: String { "Råd fra en evaluering" }
+    func adviceTitle(name: String) -> String { "Råd til dig fra \(name)" }
+    var noAdviceShared: String { "Rådet er ikke længere delt med dig." }
 
     // A change of mentor
     var askForNewMentor: String { "Bed om en ny mentor" }

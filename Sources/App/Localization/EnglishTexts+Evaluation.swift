@@ -4,7 +4,7 @@ extension EnglishTexts {
     // Evaluations
     var evaluationsTitle: String { "Evaluations" }
     var evaluationsIntro: String {
-        "Everyone answers on their own: the new hire and the contact person about the introduction, mentee and mentor about the mentoring. Nobody else reads your answers, not the others in the programme and not the manager. The coordinator only sees totals across many programmes."
+        "Everyone answers on their own: the new hire and the contact person about the introduction, mentee and mentor about the mentoring. Nobody else reads your answers, not the others in the programme and not the manager. The new hire may choose to send their advice to the mentor, though. The coordinator only sees totals across many programmes."
     }
     func evaluationKind(_ kind: EvaluationKind) -> String {
         switch kind {
@@ -91,6 +91,30 @@ extension EnglishTexts {
     var evaluationOverdueFlag: String { "Evaluation not answered" }
     var openEvaluations: String { "Evaluations" }
     var navEvaluations: String { "Evaluations" }
+
+    // Advice to the mentor, sent from an evaluation
+    var errorNoAdviceToSend: String { "There is no advice to send. Write the advice, or untick the box." }
+    func evaluationSavedAdviceSent(name: String) -> String { "Your answers are saved, and \(name) can now read your advice. The rest of your answers are still yours alone." }
+    func sendAdviceLabel(name: String) -> String { "Send my advice to \(name), my mentor" }
+    func adviceKeptPrivate(name: String) -> String {
+        "Unticked, nobody else reads your advice. Ticked, \(name) can read this one answer, but not the rest. You can change your mind at any time."
+    }
+    func adviceSentOn(date: String, name: String) -> String {
+        "Sent \(date). \(name) can read this one answer, but not the rest. Untick the box and save to take the advice back."
+    }
+    func adviceWithFormerMentor(name: String, mentor: String) -> String {
+        "The advice was sent to \(name), your former mentor, who can read it until the programme ends. Tick the box to send it to \(mentor) instead, or save unticked to take it back."
+    }
+    func adviceSentTo(name: String, date: String) -> String { "Your advice to the mentor was sent to \(name) \(date). The rest of your answers are yours alone." }
+    var adviceNotSent: String { "Your advice to the mentor is yours alone. You can choose to send it to the mentor when you edit your answers." }
+    var adviceFromEvaluationsTitle: String { "Advice from the evaluations" }
+    func adviceFromEvaluationsIntro(name: String) -> String {
+        "\(name) chose to send you their advice from the evaluations. Only \(name) reads the rest of the evaluations."
+    }
+    func adviceFrom(_ kind: EvaluationKind, date: String) -> String { "\(evaluationKind(kind)) · sent \(date)" }
+    var adviceKind: String { "Advice from an evaluation" }
+    func adviceTitle(name: String) -> String { "Advice for you from \(name)" }
+    var noAdviceShared: String { "The advice is no longer shared with you." }
 
     // A change of mentor
     var askForNewMentor: String { "Ask for a new mentor" }

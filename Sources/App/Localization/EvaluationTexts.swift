@@ -51,6 +51,22 @@ public protocol EvaluationTexts: Sendable {
     var openEvaluations: String { get }
     var navEvaluations: String { get }
 
+    // Advice to the mentor, sent from an evaluation
+    var errorNoAdviceToSend: String { get }
+    func evaluationSavedAdviceSent(name: String) -> String
+    func sendAdviceLabel(name: String) -> String
+    func adviceKeptPrivate(name: String) -> String
+    func adviceSentOn(date: String, name: String) -> String
+    func adviceWithFormerMentor(name: String, mentor: String) -> String
+    func adviceSentTo(name: String, date: String) -> String
+    var adviceNotSent: String { get }
+    var adviceFromEvaluationsTitle: String { get }
+    func adviceFromEvaluationsIntro(name: String) -> String
+    func adviceFrom(_ kind: EvaluationKind, date: String) -> String
+    var adviceKind: String { get }
+    func adviceTitle(name: String) -> String
+    var noAdviceShared: String { get }
+
     // A change of mentor
     var askForNewMentor: String { get }
     var mentorChangeTitle: String { get }

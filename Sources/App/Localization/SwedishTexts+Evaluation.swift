@@ -5,7 +5,7 @@ extension SwedishTexts {
     // Evaluations
     var evaluationsTitle: String { "Utvärderingar" }
     var evaluationsIntro: String {
-        "Alla svarar var för sig: den nyanställda och kontaktpersonen om introduktionen, den nyanställda och mentorn om mentorsprogrammet. Ingen annan läser dina svar, varken de andra i programmet eller chefen. Samordnaren ser bara sammanlagda siffror för många program."
+        "Alla svarar var för sig: den nyanställda och kontaktpersonen om introduktionen, den nyanställda och mentorn om mentorsprogrammet. Ingen annan läser dina svar, varken de andra i programmet eller chefen. Den nyanställda kan dock själv välja att skicka sitt råd till mentorn. Samordnaren ser bara sammanlagda siffror för många program."
     }
     func evaluationKind(_ kind: EvaluationKind) -> String {
         switch kind {
@@ -94,6 +94,30 @@ extension SwedishTexts {
     var evaluationOverdueFlag: String { "Obesvarad utvärdering" }
     var openEvaluations: String { "Utvärderingar" }
     var navEvaluations: String { "Utvärderingar" }
+
+    // Advice to the mentor, sent from an evaluation
+    var errorNoAdviceToSend: String { "Det finns inget råd att skicka. Skriv rådet eller ta bort bocken." }
+    func evaluationSavedAdviceSent(name: String) -> String { "Dina svar är sparade, och \(name) kan nu läsa ditt råd. Resten av svaren är fortfarande bara dina." }
+    func sendAdviceLabel(name: String) -> String { "Skicka mitt råd till \(name), min mentor" }
+    func adviceKeptPrivate(name: String) -> String {
+        "Utan bock läser ingen annan ditt råd. Med bock kan \(name) läsa just det här svaret, men inte resten. Du kan ångra dig när som helst."
+    }
+    func adviceSentOn(date: String, name: String) -> String {
+        "Skickat \(date). \(name) kan läsa just det här svaret, men inte resten. Ta bort bocken och spara för att dra tillbaka rådet."
+    }
+    func adviceWithFormerMentor(name: String, mentor: String) -> String {
+        "Rådet är skickat till \(name), din tidigare mentor, som kan läsa det tills programmet är slut. Sätt en bock för att skicka det till \(mentor) i stället, eller spara utan bock för att dra tillbaka det."
+    }
+    func adviceSentTo(name: String, date: String) -> String { "Ditt råd till mentorn skickades till \(name) \(date). Resten av svaren är bara dina." }
+    var adviceNotSent: String { "Ditt råd till mentorn är bara ditt. Du kan välja att skicka det till mentorn när du ändrar dina svar." }
+    var adviceFromEvaluationsTitle: String { "Råd från utvärderingarna" }
+    func adviceFromEvaluationsIntro(name: String) -> String {
+        "\(name) har valt att skicka sina råd från utvärderingarna till dig. Resten av utvärderingarna läser bara \(name) själv."
+    }
+    func adviceFrom(_ kind: EvaluationKind, date: String) -> String { "\(evaluationKind(kind)) · skickat \(date)" }
+    var adviceKind: String { "Råd från en utvärdering" }
+    func adviceTitle(name: String) -> String { "Råd till dig från \(name)" }
+    var noAdviceShared: String { "Rådet delas inte längre med dig." }
 
     // A change of mentor
     var askForNewMentor: String { "Be om en ny mentor" }

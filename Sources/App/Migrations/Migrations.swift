@@ -48,6 +48,7 @@ enum GodstartMigrations {
         M041_IndexForPersonPages(),
         M042_IndexForPeopleList(),
         M043_AddSignedInChanges(),
+        M044_AddSharedAdvice(),
     ]
 }
 

@@ -3,6 +3,9 @@ import GodstartCore
 import Vapor
 
 enum EvaluationPages {
+    /// The form's box for sending the advice to the mentor.
+    static let sendAdviceField = "sendAdvice"
+
     static func list(_ ctx: PageContext, _ loaded: EvaluationController.Loaded, coordinator: Person?,
                      goals: LearningGoalController.Loaded?) -> Response {
         let t = ctx.texts
@@ -31,6 +34,9 @@ enum EvaluationPages {
                 return el("li", [.class("card")], [
                     el("h2", t.evaluationKind(kind)),
                     el("p", [], [el("span", [.class(state == .answered ? "status held" : "status planned")], stateText)]),
+                    when(state == .answered && loaded.canSendAdvice(kind), el("p", [.class("hint")],
+                         loaded.sentAdvice[kind].map { t.adviceSentTo(name: $0.sharedWith.name, date: ctx.dates.day($0.sharedAt)) }
+                            ?? t.adviceNotSent)),
                     when(kind == .closing && coordinator != nil, el("p", [.class("hint")], t.coordinatorInvitedToEvaluation(name: coordinator?.name ?? ""))),
                     action,
                 ])
@@ -71,8 +77,10 @@ enum EvaluationPages {
             content = el("p", [.class("notice")], t.evaluationNotOpenYet(date: ctx.dates.day(opens)))
         } else {
             func field(_ question: EvaluationQuestion) -> HTMLNode {
-                Form.textarea(question.rawValue, label: t.evaluationQuestion(question, forMentor: loaded.asCompanion(kind)),
-                              value: typed[question.rawValue], error: errors[question.rawValue], rows: 3)
+                let area = Form.textarea(question.rawValue, label: t.evaluationQuestion(question, forMentor: loaded.asCompanion(kind)),
+                                         value: typed[question.rawValue], error: errors[question.rawValue], rows: 3)
+                guard question == kind.adviceForTheMentor, loaded.canSendAdvice(kind) else { return area }
+                return .group([area, sendAdviceBox(ctx, loaded, kind, checked: typed[sendAdviceField] == "yes")])
             }
             let questions: [HTMLNode] = kind == .closing
                 ? [el("h2", t.evaluationLookBack)] + kind.questions.filter { $0 != .furtherDevelopment }.map(field)
@@ -96,6 +104,55 @@ enum EvaluationPages {
             el("p", [.class("hint")], t.evaluationsIntro),
             Form.errorSummary(ctx, summary),
             content,
+        ])
+    }
+
+    /// The new hire's choice, under the advice itself: send it to the mentor, or keep it to themselves.
+    private static func sendAdviceBox(_ ctx: PageContext, _ loaded: EvaluationController.Loaded, _ kind: EvaluationKind,
+                                      checked: Bool) -> HTMLNode {
+        let t = ctx.texts
+        let mentor = loaded.mentor?.name ?? ""
+        let hint: String
+        if let sent = loaded.sentAdvice[kind], !loaded.adviceIsWithMentor(kind) {
+            hint = t.adviceWithFormerMentor(name: sent.sharedWith.name, mentor: mentor)
+        } else if let sent = loaded.sentAdvice[kind] {
+            hint = t.adviceSentOn(date: ctx.dates.day(sent.sharedAt), name: mentor)
+        } else {
+            hint = t.adviceKeptPrivate(name: mentor)
+        }
+        return Form.checkbox(sendAdviceField, value: "yes", label: t.sendAdviceLabel(name: mentor), checked: checked, hint: hint)
+    }
+
+    /// One piece of advice sent to the reader, marked as coming from the evaluation.
+    static func adviceBlock(_ ctx: PageContext, _ advice: AdviceSharing.Advice) -> HTMLNode {
+        el("figure", [.class("shared-advice")], [
+            el("blockquote", [], advice.text.split(separator: "\n", omittingEmptySubsequences: true).map { el("p", String($0)) }),
+            el("figcaption", ctx.texts.adviceFrom(advice.kind, date: ctx.dates.day(advice.sharedAt))),
+        ])
+    }
+
+    /// For the mentor's page of the programme: every piece of advice the mentee sent them.
+    static func adviceSection(_ ctx: PageContext, _ advice: [AdviceSharing.Advice]) -> HTMLNode {
+        guard let first = advice.first else { return .empty }
+        let t = ctx.texts
+        return el("section", [.aria("labelledby", "advice-heading")], [
+            el("h2", [.id("advice-heading")], t.adviceFromEvaluationsTitle),
+            el("p", [.class("hint")], t.adviceFromEvaluationsIntro(name: first.author)),
+            .group(advice.map { adviceBlock(ctx, $0) }),
+        ])
+    }
+
+    /// One piece of advice on a page of its own (linked from "shared with you").
+    static func sharedAdvice(_ ctx: PageContext, _ advice: AdviceSharing.Advice, programmeReadable: Bool) -> Response {
+        let t = ctx.texts
+        let title = t.adviceTitle(name: advice.author)
+        return Layout.page(ctx, title: title, [
+            el("p", [.class("breadcrumb")], [programmeReadable
+                ? link(t.programmeTitle(name: advice.author), to: SiteURL.programme(advice.programme).path)
+                : link(t.sharedWithYouTitle, to: SiteURL.sharedWithMe.path)]),
+            el("h1", title),
+            el("p", [.class("hint")], t.adviceFromEvaluationsIntro(name: advice.author)),
+            adviceBlock(ctx, advice),
         ])
     }
 

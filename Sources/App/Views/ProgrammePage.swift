@@ -22,7 +22,7 @@ enum ProgrammePage {
 
     static func render(_ ctx: PageContext, file: ProgrammeFile, relations: Set<ProgrammeRelation>, coordinator: Person?,
                        mentoring: Mentoring, overrides: [AssignmentOverride] = [], earlyStart: String? = nil, alerts: [ProgrammeAlert] = [],
-                       now: Date) -> Response {
+                       advice: [AdviceSharing.Advice] = [], now: Date) -> Response {
         let t = ctx.texts
         let title = t.programmeTitle(name: file.newcomer?.name ?? "")
         let visible = file.visibleMeetings(for: relations, now: now)
@@ -65,6 +65,7 @@ enum ProgrammePage {
             when(relations.contains(.coordinator), invitation(ctx, file)),
             when(relations.contains(.coordinator) && !file.isEnded(now: now), upgrade(ctx, file)),
             Components.mentoringTools(ctx, file, relations),
+            EvaluationPages.adviceSection(ctx, advice),
             broughtToTalk(ctx, file, mentoring.goals),
             el("section", [.aria("labelledby", "plan-heading")], [
                 el("h2", [.id("plan-heading")], t.planTitle),

@@ -116,6 +116,9 @@ enum Stylesheet {
     .sharing { border-top: 1px solid var(--line); margin-top: 2rem; }
     .demo-logins code { font-size: .95rem; }
     .breadcrumb { margin: 0; }
+    figure.shared-advice { margin: 1rem 0; max-width: 42rem; }
+    figure.shared-advice blockquote { margin: 0; padding: .25rem 1rem; border-left: 4px solid var(--line); background: var(--soft); }
+    figure.shared-advice figcaption { color: var(--muted); font-size: .95rem; margin-top: .25rem; }
     figure.chart { margin: 1rem 0; max-width: 42rem; }
     figure.chart svg.survival { width: 100%; height: auto; font-size: 12px; fill: var(--ink); }
     .chart-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: .25rem 0 0; }
