@@ -1,12 +1,13 @@
 """The admin imports employment dates from HR as a file, with a preview; the coordinator reads
-retention as tables and SVG curves; an idea sent without a name is answered. Axe runs on every page."""
+retention as tables and SVG curves and types an employment by hand; an idea sent without a name is answered. Axe runs on every page."""
 
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 
-from conftest import main_text, sign_in, sign_out, submit, unique, visit
+from conftest import date_keys, follow, main_text, sign_in, sign_out, submit, unique, visit
 
 ADMIN = "lone@demo.godstart.dk"
 COORDINATOR = "marianne@demo.godstart.dk"
@@ -51,6 +52,14 @@ def test_an_hr_file_is_previewed_imported_and_counted_in_retention(browser):
     assert driver.find_elements(By.CSS_SELECTOR, "main figure svg[role='img'] path[d]"), "the curves are drawn"
     assert stamp not in driver.page_source, "no one's reference among the figures"
     assert driver.find_element(By.CSS_SELECTOR, "main a[href^='/retention.csv']")
+
+    # The coordinator keeps the dates too: one typed by hand, from the retention page.
+    follow(driver, driver.find_element(By.LINK_TEXT, "Indtast eller importér ansættelsesdatoer"))
+    driver.find_element(By.ID, "reference").send_keys(f"{stamp}-tovholder")
+    start = driver.find_element(By.ID, "start")
+    start.send_keys(date_keys(start, date(2022, 3, 1)))
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "main form[action='/employments'] button[type='submit']"))
+    assert f"{stamp}-tovholder" in main_text(driver)
 
 
 def test_an_idea_without_a_name_is_answered(browser):

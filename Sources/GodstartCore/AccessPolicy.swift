@@ -9,6 +9,9 @@ public enum Resource: String, CaseIterable, Sendable {
     case mentoringMeetingNotes, preparationAnswers, agreement, learningGoals, competencePlan
     case logbookEntry, processJournal, caseAnalysis, evaluationAnswers, developmentTalkNotes
     case statistics, materials, learningGoalCatalogue, knowledgePersons, ideas, people, auditLog
+    /// First and last days of employments, the ground of the retention figures (not named by
+    /// ACCESS.md; its reading is in docs/access-additions.md).
+    case employmentDates
 }
 
 extension Resource {
@@ -251,6 +254,10 @@ public enum AccessPolicy {
         case (.people, .coordinator): return .read
         case (.people, .admin): return .readWrite
         case (.people, _): return .none
+
+        // Facts about employments, kept by whoever answers for the retention figures (issue 23).
+        case (.employmentDates, .coordinator), (.employmentDates, .admin): return .readWrite
+        case (.employmentDates, _): return .none
 
         case (.auditLog, .admin): return .read
         case (.auditLog, _): return .readOwn

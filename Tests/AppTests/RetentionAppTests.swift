@@ -94,16 +94,38 @@ final class RetentionAppTests: AppTestCase {
         let saved = try await EmploymentRecord.find(record!.id, on: app.db)
         XCTAssertEqual(saved?.endedOn, "2026-10-31")
 
-        // The coordinator reads the dates but does not change them.
+        // Issue 23, item 3: the coordinator keeps the dates too, from the retention page.
         let marianne = try await signedIn("marianne")
+        let retention = try await marianne.get(SiteURL.retention.path)
+        XCTAssertTrue(retention.contains(HTMLEscape.text(t.employmentsKeepLink)))
         let list = try await marianne.get(SiteURL.employments.path)
         XCTAssertEqual(list.status, .ok)
         XCTAssertTrue(list.contains("ny@eksempel.dk"))
-        XCTAssertFalse(list.contains("action=\"\(SiteURL.employments.path)\""), "no form for the coordinator")
-        let refused = try await marianne.post(SiteURL.employments.path, ["reference": "x@y.dk", "start": "2025-03-01"])
-        XCTAssertEqual(refused.status, .notFound)
-        let removalRefused = try await marianne.post(SiteURL.employmentRemoval(record!.id).path, [:])
-        XCTAssertEqual(removalRefused.status, .notFound)
+        XCTAssertTrue(list.contains("action=\"\(SiteURL.employments.path)\""), "the form for the coordinator")
+        let typedByCoordinator = try await marianne.post(SiteURL.employments.path, ["reference": "x@y.dk", "start": "2025-03-01", "unit": unitID])
+        XCTAssertEqual(typedByCoordinator.status, .seeOther)
+        let corrected = try await marianne.post(SiteURL.employment(record!.id).path, ["end": "30.11.2026", "unit": unitID])
+        XCTAssertEqual(corrected.status, .seeOther)
+        let correctedRecord = try await EmploymentRecord.find(record!.id, on: app.db)
+        XCTAssertEqual(correctedRecord?.endedOn, "2026-11-30")
+        let csv = "E-mail;Startdato\nimporteret@eksempel.dk;01-09-2024\n"
+        let imported = try await marianne.post(SiteURL.employmentImport.path, ["csv": csv, "intent": "import"])
+        XCTAssertEqual(imported.status, .seeOther)
+        let importedCount = try await EmploymentRecord.query(on: app.db).filter(\.$reference == "importeret@eksempel.dk").count()
+        XCTAssertEqual(importedCount, 1)
+        let removed = try await marianne.post(SiteURL.employmentRemoval(record!.id).path, [:])
+        XCTAssertEqual(removed.status, .seeOther)
+
+        // Nobody else reads or changes them: a manager, a mentor.
+        for key in ["henrik", "thomas"] {
+            let browser = try await signedIn(key)
+            let read = try await browser.get(SiteURL.employments.path).status
+            XCTAssertEqual(read, .notFound, key)
+            let refused = try await browser.post(SiteURL.employments.path, ["reference": "z@y.dk", "start": "2025-03-01"])
+            XCTAssertEqual(refused.status, .notFound, key)
+            let importRefused = try await browser.get(SiteURL.employmentImport.path).status
+            XCTAssertEqual(importRefused, .notFound, key)
+        }
     }
 
     func testAnImportIsPreviewedThenConfirmedAndTheSameFileAgainChangesNothing() async throws {

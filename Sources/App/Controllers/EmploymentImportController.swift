@@ -26,12 +26,12 @@ enum EmploymentImportController {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        _ = try EmploymentController.admin(req)
+        _ = try EmploymentController.writer(req)
         return EmploymentPages.importPage(try await EmploymentController.context(req), csv: "", preview: nil, error: nil)
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
-        let person = try EmploymentController.admin(req)
+        let person = try EmploymentController.writer(req)
         let t = req.language.texts
         let ctx = try await EmploymentController.context(req)
         let form = req.form(ImportForm.self)

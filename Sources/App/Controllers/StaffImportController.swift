@@ -57,13 +57,20 @@ enum StaffImportController {
         var canImport: Bool { problems.isEmpty && hasChanges }
     }
 
+    /// The staff list is the people row of ACCESS.md: the admin's alone.
+    static func admin(_ req: Request) throws -> Person {
+        let person = try req.person()
+        try Access.require(person, .people, .write)
+        return person
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
-        _ = try EmploymentController.admin(req)
+        _ = try admin(req)
         return StaffImportPage.render(try await EmploymentController.context(req), csv: "", preview: nil, error: nil)
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
-        let person = try EmploymentController.admin(req)
+        let person = try admin(req)
         let t = req.language.texts
         let ctx = try await EmploymentController.context(req)
         let form = req.form(ImportForm.self)

@@ -115,6 +115,7 @@ extension DanishTexts {
         case .ideas: "idéer"
         case .people: "personer"
         case .auditLog: "adgangsloggen"
+        case .employmentDates: "ansættelsesdatoer"
         }
     }
 }

@@ -57,11 +57,11 @@ extension DanishTexts {
     }
 
     var employmentsTitle: String { "Ansættelsesdatoer" }
+    var employmentsKeepLink: String { "Indtast eller importér ansættelsesdatoer" }
     var employmentsIntro: String {
         "Hvornår hver socialrådgivers ansættelse begyndte, og hvornår den eventuelt sluttede. Fastholdelsen beregnes ud fra disse datoer. "
             + "En nyansats første arbejdsdag bliver registreret, når forløbet oprettes. Resten kommer fra HR, indtastet i hånden eller som CSV-fil."
     }
-    var employmentsKeptByAdministrator: String { "Administratoren retter og importerer datoerne; her kan du læse dem." }
     var errorEmploymentEndsBeforeStart: String { "Sidste arbejdsdag kan ikke ligge før den første." }
     var errorEmploymentExists: String { "Der er allerede registreret en ansættelse for denne person med start den dag." }
     var employmentAdded: String { "Ansættelsen er tilføjet." }

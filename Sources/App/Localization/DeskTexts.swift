@@ -48,9 +48,10 @@ public protocol DeskTexts: Sendable {
 
     // Employment dates
     var employmentsTitle: String { get }
+    /// The retention page's link to the employment dates, for those who keep them.
+    var employmentsKeepLink: String { get }
     var employmentsIntro: String { get }
     /// For a reader who cannot change them: who can.
-    var employmentsKeptByAdministrator: String { get }
     var errorEmploymentEndsBeforeStart: String { get }
     var errorEmploymentExists: String { get }
     var employmentAdded: String { get }

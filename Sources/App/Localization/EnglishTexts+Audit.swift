@@ -115,6 +115,7 @@ extension EnglishTexts {
         case .ideas: "ideas"
         case .people: "people"
         case .auditLog: "the audit log"
+        case .employmentDates: "employment dates"
         }
     }
 }

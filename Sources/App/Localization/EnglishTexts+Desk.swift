@@ -56,11 +56,11 @@ extension EnglishTexts {
     }
 
     var employmentsTitle: String { "Employment dates" }
+    var employmentsKeepLink: String { "Enter or import employment dates" }
     var employmentsIntro: String {
         "When each social worker's employment began and, if it has, ended. Retention is calculated from these dates. "
             + "A new hire's start is recorded when their programme is registered; the rest come from HR, by hand or as a CSV file."
     }
-    var employmentsKeptByAdministrator: String { "The administrator corrects and imports the dates; here you can read them." }
     var errorEmploymentEndsBeforeStart: String { "The last day cannot come before the first." }
     var errorEmploymentExists: String { "An employment for this person starting that day is already recorded." }
     var employmentAdded: String { "The employment is added." }

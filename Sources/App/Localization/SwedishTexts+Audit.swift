@@ -115,6 +115,7 @@ extension SwedishTexts {
         case .ideas: "idéer"
         case .people: "personer"
         case .auditLog: "åtkomstloggen"
+        case .employmentDates: "anställningsdatum"
         }
     }
 }

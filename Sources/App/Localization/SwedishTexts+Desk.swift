@@ -57,11 +57,11 @@ extension SwedishTexts {
     }
 
     var employmentsTitle: String { "Anställningsdatum" }
+    var employmentsKeepLink: String { "Skriv in eller importera anställningsdatum" }
     var employmentsIntro: String {
         "När varje socialsekreterares anställning började och, om den har upphört, när den slutade. Kvarstannandet räknas fram ur de här datumen. "
             + "En nyanställds första arbetsdag registreras när programmet skapas. Resten kommer från HR, inskrivet för hand eller som en CSV-fil."
     }
-    var employmentsKeptByAdministrator: String { "Administratören rättar och importerar datumen; här kan du läsa dem." }
     var errorEmploymentEndsBeforeStart: String { "Sista arbetsdagen kan inte ligga före den första." }
     var errorEmploymentExists: String { "Det finns redan en anställning registrerad för den här personen som börjar den dagen." }
     var employmentAdded: String { "Anställningen har lagts till." }

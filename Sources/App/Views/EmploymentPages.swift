@@ -32,15 +32,14 @@ enum EmploymentPages {
         [("reference", t.employmentReferenceLabel), ("start", t.employmentStartLabel), ("end", t.employmentEndLabel), ("unit", t.unitLabel)]
     }
 
-    static func list(_ ctx: PageContext, _ records: [EmploymentRecord], total: Int, units: [OrganisationUnit], canEdit: Bool,
+    static func list(_ ctx: PageContext, _ records: [EmploymentRecord], total: Int, units: [OrganisationUnit],
                      typed: EmploymentController.EmploymentForm, errors: Errors) -> Response {
         let t = ctx.texts
         let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0.name) })
         func day(_ date: LocalDate?) -> String { date.map { ctx.dates.shortDay($0.instant(at: LocalTime(hour: 12), in: ctx.dates.timeZone)) } ?? "" }
         let rows: [[HTMLNode]] = records.map { record in
             [
-                canEdit ? link(record.reference, to: SiteURL.employment(record.id).path, [.aria("label", "\(t.editEmployment): \(record.reference)")])
-                    : text(record.reference),
+                link(record.reference, to: SiteURL.employment(record.id).path, [.aria("label", "\(t.editEmployment): \(record.reference)")]),
                 text(day(record.start)),
                 text(record.end == nil ? t.stillEmployed : day(record.end)),
                 text(record.$unit.id.flatMap { unitNames[$0] } ?? ""),
@@ -50,14 +49,13 @@ enum EmploymentPages {
             el("p", [.class("breadcrumb")], [link(t.retentionTitle, to: SiteURL.retention.path)]),
             el("h1", t.employmentsTitle),
             el("p", t.employmentsIntro),
-            when(!canEdit, el("p", [.class("hint")], t.employmentsKeptByAdministrator)),
-            when(canEdit, el("p", [.class("actions")], [link(t.importEmploymentsTitle, to: SiteURL.employmentImport.path, [.class("button secondary")])])),
-            when(canEdit, el("section", [.aria("labelledby", "add-heading")], [
+            el("p", [.class("actions")], [link(t.importEmploymentsTitle, to: SiteURL.employmentImport.path, [.class("button secondary")])]),
+            el("section", [.aria("labelledby", "add-heading")], [
                 el("h2", [.id("add-heading")], t.addEmploymentHeading),
                 summary(ctx, errors, labels: labels(t)),
                 el("form", [.methodPost, .action(SiteURL.employments.path), Attr("novalidate", nil)],
                    [Form.csrf(ctx)] + fields(ctx, units: units, typed: typed, errors: errors, fixed: false) + [Form.submit(t.addEmploymentButton)]),
-            ])),
+            ]),
             el("h2", t.employmentsListHeading),
             el("p", [.class("muted")], t.employmentsShown(shown: records.count, total: total)),
             records.isEmpty ? el("p", t.noEmployments)

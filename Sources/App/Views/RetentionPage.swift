@@ -26,8 +26,8 @@ enum RetentionPage {
                         link(t.downloadCSV, to: SiteURL.retentionCSV.path + query, [.class("button secondary"), Attr("download", nil)]),
                     ]),
                 ]),
-            when(ctx.person?.isAdmin == true || ctx.person?.isCoordinator == true,
-                 el("p", [], [link(t.employmentsTitle, to: SiteURL.employments.path)])),
+            when(ctx.person.map { AccessPolicy.decide(Access.standing($0), .employmentDates, .write) == .allow } == true,
+                 el("p", [], [link(t.employmentsKeepLink, to: SiteURL.employments.path)])),
         ])
     }
 
