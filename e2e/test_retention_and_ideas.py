@@ -1,5 +1,5 @@
-"""The admin imports employment dates from HR as a file, with a preview; the coordinator reads
-retention as tables and SVG curves and types an employment by hand; an idea sent without a name is answered. Axe runs on every page."""
+"""The coordinator imports employment dates from HR as a file, with a preview, reads retention as
+tables and SVG curves and types an employment by hand; an idea sent without a name is answered. Axe runs on every page."""
 
 import tempfile
 from datetime import date
@@ -9,7 +9,6 @@ from selenium.webdriver.common.by import By
 
 from conftest import date_keys, follow, main_text, sign_in, sign_out, submit, unique, visit
 
-ADMIN = "lone@demo.godstart.dk"
 COORDINATOR = "marianne@demo.godstart.dk"
 COLLEAGUE = "anne@demo.godstart.dk"
 
@@ -24,8 +23,11 @@ def test_an_hr_file_is_previewed_imported_and_counted_in_retention(browser):
     # Windows-1252, as older HR systems export, with a line that cannot be read.
     path.write_bytes("\r\n".join(lines).encode("cp1252"))
 
-    sign_in(driver, ADMIN)
-    visit(driver, "/employments/import")
+    # The coordinator keeps the dates (issue 23): from the retention page to the import.
+    sign_in(driver, COORDINATOR)
+    visit(driver, "/retention")
+    follow(driver, driver.find_element(By.LINK_TEXT, "Indtast eller importér ansættelsesdatoer"))
+    follow(driver, driver.find_element(By.LINK_TEXT, "Importér ansættelsesdatoer fra HR"))
     driver.find_element(By.ID, "file").send_keys(str(path))
     submit(driver, driver.find_element(By.CSS_SELECTOR, "main button[value='preview']"))
     text = main_text(driver)
@@ -43,9 +45,7 @@ def test_an_hr_file_is_previewed_imported_and_counted_in_retention(browser):
     submit(driver, driver.find_element(By.CSS_SELECTOR, "main button[value='import']"))
     assert "/employments" in driver.current_url
     assert f"{stamp}-1" in main_text(driver)
-    sign_out(driver)
 
-    sign_in(driver, COORDINATOR)
     visit(driver, "/retention")
     text = main_text(driver)
     assert "2021" in text and "Efter 12 måneder" in text, text
@@ -53,7 +53,7 @@ def test_an_hr_file_is_previewed_imported_and_counted_in_retention(browser):
     assert stamp not in driver.page_source, "no one's reference among the figures"
     assert driver.find_element(By.CSS_SELECTOR, "main a[href^='/retention.csv']")
 
-    # The coordinator keeps the dates too: one typed by hand, from the retention page.
+    # One more typed by hand.
     follow(driver, driver.find_element(By.LINK_TEXT, "Indtast eller importér ansættelsesdatoer"))
     driver.find_element(By.ID, "reference").send_keys(f"{stamp}-tovholder")
     start = driver.find_element(By.ID, "start")
