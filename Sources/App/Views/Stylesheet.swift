@@ -123,7 +123,7 @@ enum Stylesheet {
     figure.chart svg.survival { width: 100%; height: auto; font-size: 12px; fill: var(--ink); }
     .chart-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: .25rem 0 0; }
     .chart-legend svg { vertical-align: middle; }
-    .materials, .ideas { list-style: none; padding: 0; }
+    .materials, .ideas, .evaluations { list-style: none; padding: 0; }
     .material, .idea { border-bottom: 1px solid var(--line); padding: .5rem 0; }
     .material p, .idea p { margin: .2rem 0; }
     .material-title { font-weight: 600; }
