@@ -50,7 +50,7 @@ enum AdviceSharing {
     /// The advice sent to `person` that the policy still lets them read, in `files` (all of them
     /// when nil), from one evaluation or all, newest first. Each one read is in the audit log when
     /// `recordingReads`.
-    static func received(by person: Person, in files: [ProgrammeFile]? = nil, of kind: EvaluationKind? = nil, _ req: Request,
+    static func received(by person: Person, in files: [ProgrammeView]? = nil, of kind: EvaluationKind? = nil, _ req: Request,
                          recordingReads: Bool) async throws -> [Advice] {
         let personID = try person.requireID()
         var query = SharedAdvice.query(on: req.db).filter(\.$sharedWith.$id == personID).with(\.$answers)
@@ -59,8 +59,8 @@ enum AdviceSharing {
         guard !rows.isEmpty else { return [] }
         let known = Dictionary(uniqueKeysWithValues: (files ?? []).map { ($0.id, $0) })
         let missing = Set(rows.map { $0.$programme.id }).subtracting(known.keys)
-        let loaded = missing.isEmpty ? [] : try await ProgrammeQueries.files(
-            Programme.query(on: req.db).filter(\.$id ~~ Array(missing)), on: req.db)
+        let loaded = missing.isEmpty ? [] : try await ProgrammeQueries.views(
+            of: Programme.query(on: req.db).filter(\.$id ~~ Array(missing)).all(), on: req.db)
         let byID = known.merging(loaded.map { ($0.id, $0) }) { first, _ in first }
         let now = req.application.settings.now()
         var advice: [Advice] = []

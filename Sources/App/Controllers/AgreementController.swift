@@ -149,7 +149,7 @@ enum AgreementController {
     }
 
     /// The fact, for those who may know at least that much; nil for everyone else.
-    static func fact(_ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>, on db: Database) async throws -> Fact? {
+    static func fact<M>(_ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, on db: Database) async throws -> Fact? {
         guard AccessPolicy.decide(relations, .agreement, .read) >= .factsOnly else { return nil }
         let latest = try await AgreementVersion.query(on: db).filter(\.$programme.$id == file.id)
             .filter(\.$mentor.$id == file.programme.$mentor.id).sort(\.$number, .descending).first()

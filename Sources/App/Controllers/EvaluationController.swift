@@ -135,7 +135,7 @@ enum EvaluationController {
     @Sendable static func sharedAdvice(req: Request) async throws -> Response {
         let person = try req.person()
         guard let kind = req.parameters.get("kind").flatMap(EvaluationKind.init(rawValue:)),
-              let file = try await ProgrammeQueries.file(try req.idParameter(), on: req.db),
+              let file = try await ProgrammeQueries.view(try req.idParameter(), on: req.db),
               let advice = try await AdviceSharing.received(by: person, in: [file], of: kind, req, recordingReads: true).first
         else { throw Abort(.notFound) }
         return EvaluationPages.sharedAdvice(try await PrivateWriting.pageContext(req, file), advice,

@@ -20,7 +20,7 @@ enum HomeController {
     @Sendable static func newcomer(req: Request) async throws -> Response {
         let person = try req.person()
         let ctx = try await context(req)
-        let files = try await ProgrammeQueries.files(of: person, as: [.newcomer], on: req.db)
+        let files = try await ProgrammeQueries.views(of: person, as: [.newcomer], on: req.db)
         let now = req.application.settings.now()
         // The running programme if there is one, else the latest, its situation worked out once.
         let file = (files.last { !$0.isEnded(now: now) } ?? files.last)?.situated(at: now)
@@ -32,7 +32,7 @@ enum HomeController {
         let person = try req.person()
         let ctx = try await context(req)
         let now = req.application.settings.now()
-        let files = try await ProgrammeQueries.files(of: person, as: [.contactPerson, .mentor, .buddy], on: req.db)
+        let files = try await ProgrammeQueries.views(of: person, as: [.contactPerson, .mentor, .buddy], on: req.db)
             .map { $0.situated(at: now) }.filter { !$0.isEnded(now: now) }
         // The buddy's social tasks, in the programmes where this person is the buddy.
         let buddyOf = files.filter { $0.programme.$buddy.id == person.id }.map(\.id)
@@ -45,7 +45,7 @@ enum HomeController {
         let person = try req.person()
         let ctx = try await context(req)
         let now = req.application.settings.now()
-        let files = try await ProgrammeQueries.files(of: person, as: [.manager], on: req.db).map { $0.situated(at: now) }
+        let files = try await ProgrammeQueries.views(of: person, as: [.manager], on: req.db).map { $0.situated(at: now) }
         return ManagerHomePage.render(ctx, files: files, now: now)
     }
 

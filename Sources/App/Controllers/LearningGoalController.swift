@@ -206,7 +206,7 @@ enum LearningGoalController {
         let canOpen: Bool
     }
 
-    static func summary(_ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>, language: Language, on db: Database) async throws -> Summary {
+    static func summary<M>(_ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, language: Language, on db: Database) async throws -> Summary {
         let mentoring = AccessContext(part: .mentoring)
         let facts = AccessPolicy.decide(relations, .learningGoals, .read, mentoring) >= .factsOnly
         let sharedRead = AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(isSharedWithPerson: true, part: .mentoring)) == .allow

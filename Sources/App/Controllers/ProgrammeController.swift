@@ -11,10 +11,18 @@ enum ProgrammeController {
         return (file, relations)
     }
 
+    /// The same for a page that only shows the programme: its meetings as plain rows.
+    static func readableView(_ id: UUID, by person: Person, on db: Database) async throws -> (ProgrammeView, Set<ProgrammeRelation>) {
+        guard let file = try await ProgrammeQueries.view(id, known: person.$organisation.value, on: db) else { throw Abort(.notFound) }
+        let relations = file.relations(of: person)
+        guard AccessPolicy.decide(relations, .programme, .read) == .allow else { throw Abort(.notFound) }
+        return (file, relations)
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let person = try req.person()
         let now = req.application.settings.now()
-        let (read, relations) = try await readable(try req.idParameter(), by: person, on: req.db)
+        let (read, relations) = try await readableView(try req.idParameter(), by: person, on: req.db)
         // The page changes nothing: its stage and progress are worked out once.
         let file = read.situated(at: now)
         let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))

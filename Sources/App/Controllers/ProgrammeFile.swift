@@ -5,16 +5,18 @@ import SQLKit
 import Vapor
 
 /// A programme with everything its pages show: meetings in date order, the people, the organisation.
-struct ProgrammeFile {
+/// The pages that change meetings read them as models (`ProgrammeFile`); those that only show them
+/// read plain rows (`ProgrammeView`), which cost a fraction to build (issue 24).
+struct ProgrammeFileOf<M: MeetingRecord> {
     let programme: Programme
-    let meetings: [Meeting]
+    let meetings: [M]
     let people: [UUID: Person]
     let organisation: Organisation
     let unit: OrganisationUnit?
     /// The stage, progress and planning worked out once for one moment (`situated(at:)`).
     private var situation: ProgrammeSituation?
 
-    fileprivate init(programme: Programme, meetings: [Meeting], people: [UUID: Person], organisation: Organisation,
+    fileprivate init(programme: Programme, meetings: [M], people: [UUID: Person], organisation: Organisation,
                      unit: OrganisationUnit?) {
         self.programme = programme
         self.meetings = meetings
@@ -26,7 +28,7 @@ struct ProgrammeFile {
     /// The same programme with its situation at `now` worked out once. A list asks each of hundreds of
     /// programmes for its stage, progress and alerts several times; a page that changes meetings
     /// works on a file it has not situated.
-    func situated(at now: Date) -> ProgrammeFile {
+    func situated(at now: Date) -> Self {
         var copy = self
         copy.situation = ProgrammeSituation.of(facts, at: now)
         return copy
@@ -63,20 +65,20 @@ struct ProgrammeFile {
         Relations.of(Access.viewer(person), in: members)
     }
 
-    func date(of meeting: Meeting) -> LocalDate { LocalDate(meeting.startsAt, in: timeZone) }
+    func date(of meeting: some MeetingRecord) -> LocalDate { LocalDate(meeting.startsAt, in: timeZone) }
 
-    func meetingContext(_ meeting: Meeting, for relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
+    func meetingContext(_ meeting: some MeetingRecord, for relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
         meetingContext(meeting, for: relations, ended: isEnded(now: now))
     }
 
-    private func meetingContext(_ meeting: Meeting, for relations: Set<ProgrammeRelation>, ended: Bool) -> AccessContext {
+    private func meetingContext(_ meeting: some MeetingRecord, for relations: Set<ProgrammeRelation>, ended: Bool) -> AccessContext {
         // Which notes are the earlier mentorship's is not the meeting's date: they were set aside (`EarlierMentorship`).
         Relations.meetingContext(relations, kind: meeting.meetingKind, date: date(of: meeting),
                                  firstDay: programme.firstLocalDay, programmeEnded: ended)
     }
 
     /// The meetings a person may see in the plan (a buddy sees the first weeks only).
-    func visibleMeetings(for relations: Set<ProgrammeRelation>, now: Date) -> [Meeting] {
+    func visibleMeetings(for relations: Set<ProgrammeRelation>, now: Date) -> [M] {
         let ended = isEnded(now: now)
         return meetings.filter {
             AccessPolicy.decide(relations, .plan, .read, meetingContext($0, for: relations, ended: ended)) >= .factsOnly
@@ -110,7 +112,7 @@ struct ProgrammeFile {
                                     endedOn: programme.endedAt.map { LocalDate($0, in: timeZone) })
     }
 
-    func firstMeeting(_ kind: MeetingKind) -> Meeting? {
+    func firstMeeting(_ kind: MeetingKind) -> M? {
         // Which meeting is first does not depend on the moment the file was situated at.
         if let situation { return situation.firstOfKind[kind].map { meetings[$0] } }
         return meetings.first { $0.meetingKind == kind && !$0.isCancelled }
@@ -124,13 +126,18 @@ struct ProgrammeFile {
     func needsPlanning(now: Date) -> Bool { situation(at: now).needsPlanning }
 
     /// What was agreed under point 5 of the meeting before this one, if anything.
-    func previousMeeting(before meeting: Meeting) -> Meeting? {
+    func previousMeeting(before meeting: some MeetingRecord) -> M? {
         guard let index = meetings.firstIndex(where: { $0.id == meeting.id }) else { return nil }
         return Homework.previousIndex(before: index, in: meetings.map(\.fact)).map { meetings[$0] }
     }
 
-    func nextMeeting(now: Date) -> Meeting? { progress(now: now).nextIndex.map { meetings[$0] } }
+    func nextMeeting(now: Date) -> M? { progress(now: now).nextIndex.map { meetings[$0] } }
 }
+
+/// A programme whose meetings are models, for the pages and jobs that change them.
+typealias ProgrammeFile = ProgrammeFileOf<Meeting>
+/// A programme whose meetings are plain rows, for the pages that only show them.
+typealias ProgrammeView = ProgrammeFileOf<MeetingRow>
 
 /// Loading programmes in a fixed number of queries, however many there are.
 enum ProgrammeQueries {
@@ -146,9 +153,19 @@ enum ProgrammeQueries {
     /// The files of programmes already read.
     static func files(of programmes: [Programme], meetingsOfEnded: Bool = true, known: Organisation? = nil,
                       on db: Database) async throws -> [ProgrammeFile] {
+        try await load(programmes, meetingsOfEnded: meetingsOfEnded, known: known, on: db)
+    }
+
+    /// The views of programmes already read: their meetings as plain rows.
+    static func views(of programmes: [Programme], known: Organisation? = nil, on db: Database) async throws -> [ProgrammeView] {
+        try await load(programmes, meetingsOfEnded: true, known: known, on: db)
+    }
+
+    private static func load<M: MeetingRecord>(_ programmes: [Programme], meetingsOfEnded: Bool, known: Organisation?,
+                                                on db: Database) async throws -> [ProgrammeFileOf<M>] {
         guard !programmes.isEmpty else { return [] }
         let ids = programmes.filter { meetingsOfEnded || $0.endedAt == nil }.compactMap(\.id)
-        let meetings = try await PlainColumnRows.all(Meeting.self, where: "programme_id", in: ids, orderBy: "starts_at", on: db)
+        let meetings = try await M.all(ofProgrammes: ids, on: db)
         var personIDs = Set<UUID>()
         for p in programmes {
             for role in ProgrammeRole.allCases { if let id = p.personID(for: role) { personIDs.insert(id) } }
@@ -165,10 +182,10 @@ enum ProgrammeQueries {
         }
         let units = try await PlainColumnRows.all(OrganisationUnit.self, where: "id", in: Array(Set(programmes.map { $0.$unit.id })), on: db)
         let unitsByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
-        let meetingsByProgramme = Dictionary(grouping: meetings) { $0.$programme.id }
+        let meetingsByProgramme = Dictionary(grouping: meetings) { $0.programmeID }
         return programmes.compactMap { p in
             guard let organisation = organisationsByID[p.$organisation.id] else { return nil }
-            return ProgrammeFile(programme: p, meetings: meetingsByProgramme[p.id!] ?? [], people: peopleByID,
+            return ProgrammeFileOf<M>(programme: p, meetings: meetingsByProgramme[p.id!] ?? [], people: peopleByID,
                                  organisation: organisation, unit: unitsByID[p.$unit.id])
         }
     }
@@ -182,8 +199,21 @@ enum ProgrammeQueries {
         try await files(of: try await PlainColumnRows.all(Programme.self, where: "id", in: [id], on: db), known: known, on: db).first
     }
 
+    static func view(_ id: UUID, known: Organisation? = nil, on db: Database) async throws -> ProgrammeView? {
+        try await views(of: try await PlainColumnRows.all(Programme.self, where: "id", in: [id], on: db), known: known, on: db).first
+    }
+
     /// Programmes in which the person holds any of `roles`.
     static func files(of person: Person, as roles: [ProgrammeRole], on db: Database) async throws -> [ProgrammeFile] {
+        try await load(try await programmes(of: person, as: roles, on: db), meetingsOfEnded: true, known: person.$organisation.value, on: db)
+    }
+
+    /// Programmes in which the person holds any of `roles`, their meetings as plain rows.
+    static func views(of person: Person, as roles: [ProgrammeRole], on db: Database) async throws -> [ProgrammeView] {
+        try await views(of: try await programmes(of: person, as: roles, on: db), known: person.$organisation.value, on: db)
+    }
+
+    private static func programmes(of person: Person, as roles: [ProgrammeRole], on db: Database) async throws -> [Programme] {
         let id = try person.requireID()
         // By the indexes of the people's columns alone: with the organisation in the statement too,
         // SQLite went through every programme of the municipality (issue 24).
@@ -194,7 +224,7 @@ enum ProgrammeQueries {
                 .orderBy("first_day")
         }
         // A person's programmes are their organisation's; one of another would be a fault, never shown.
-        return try await files(of: programmes.filter { $0.$organisation.id == person.$organisation.id }, known: person.$organisation.value, on: db)
+        return programmes.filter { $0.$organisation.id == person.$organisation.id }
     }
 }
 

@@ -24,15 +24,6 @@ enum OverviewQuery {
         var page = 1
     }
 
-    /// A meeting as the overview links it.
-    struct MeetingRow: Sendable {
-        let id: UUID
-        let kind: MeetingKind
-        let number: Int
-        let startsAt: Date
-        let isOpen: Bool
-    }
-
     /// One programme's line.
     struct Row: Sendable {
         let facts: ProgrammeFacts
@@ -118,7 +109,7 @@ enum OverviewQuery {
             let facts = ProgrammeFacts(id: programme.id, members: programme.members, firstDay: programme.firstDay,
                                        mentoringStartedAt: programme.mentoringStartedAt, ended: programme.endedAt != nil,
                                        timeZone: timeZone, meetings: own.map(\.fact))
-            return (programme: programme, meetings: own.map(\.row), facts: facts, situation: ProgrammeSituation.of(facts, at: now))
+            return (programme: programme, meetings: own, facts: facts, situation: ProgrammeSituation.of(facts, at: now))
         }
         let attention = try await AttentionRows.load(situated.map { ($0.facts, $0.situation) }, on: db)
         return situated.map { item in
@@ -129,22 +120,8 @@ enum OverviewQuery {
         }
     }
 
-    private static func meetingRows(of programmes: [UUID], on db: any Database) async throws -> [UUID: [(fact: MeetingFact, row: MeetingRow)]] {
-        guard !programmes.isEmpty else { return [:] }
-        let rows = try await db.sql().select().columns("programme_id", "id", "kind", "number", "starts_at", "status", "held_at")
-            .from(Meeting.schema).where(SQLIdentifier("programme_id"), .in, programmes).orderBy("starts_at").plainRows()
-        var result: [UUID: [(fact: MeetingFact, row: MeetingRow)]] = [:]
-        for row in rows {
-            let kind = try row.string("kind")
-            let status = try row.string("status")
-            let startsAt = try row.date("starts_at")
-            let fact = Meeting.fact(kind: kind, status: status, startsAt: startsAt, heldAt: try row.optionalDate("held_at"))
-            let meeting = MeetingRow(id: try row.uuid("id"), kind: fact.kind,
-                                     number: try row.int("number"), startsAt: startsAt,
-                                     isOpen: status == Meeting.Status.planned.rawValue)
-            result[try row.uuid("programme_id"), default: []].append((fact, meeting))
-        }
-        return result
+    private static func meetingRows(of programmes: [UUID], on db: any Database) async throws -> [UUID: [MeetingRow]] {
+        Dictionary(grouping: try await MeetingRow.all(ofProgrammes: programmes, on: db)) { $0.programmeID }
     }
 }
 

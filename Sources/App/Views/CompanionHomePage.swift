@@ -4,7 +4,7 @@ import Vapor
 
 /// The home of contact persons, mentors and buddies: their new hires and their next meetings.
 enum CompanionHomePage {
-    static func render(_ ctx: PageContext, person: Person, files: [ProgrammeFile], socialTasks: [ChecklistItem], now: Date) -> Response {
+    static func render(_ ctx: PageContext, person: Person, files: [ProgrammeView], socialTasks: [ChecklistItem], now: Date) -> Response {
         let t = ctx.texts
         let rows: [[HTMLNode]] = files.map { file in
             let relations = file.relations(of: person)
@@ -24,10 +24,10 @@ enum CompanionHomePage {
         }
         // Meetings this person takes part in, soonest first: sorted by their times read once, with
         // the new hire's name, not by copies of whole programmes (issue 24).
-        let upcoming: [(startsAt: Date, meeting: Meeting, newcomer: String)] = files.flatMap { file in
+        let upcoming: [(startsAt: Date, meeting: MeetingRow, newcomer: String)] = files.flatMap { file in
             let relations = file.relations(of: person)
             let newcomer = file.newcomer?.name ?? ""
-            return file.meetings.compactMap { meeting -> (startsAt: Date, meeting: Meeting, newcomer: String)? in
+            return file.meetings.compactMap { meeting -> (startsAt: Date, meeting: MeetingRow, newcomer: String)? in
                 let startsAt = meeting.startsAt
                 guard startsAt >= now, meeting.isOpen, Relations.isParticipant(relations, in: meeting.meetingKind) else { return nil }
                 return (startsAt, meeting, newcomer)
@@ -52,7 +52,7 @@ enum CompanionHomePage {
     }
 
     /// The buddy's social tasks for each new hire, with a way to tick them off on the checklist.
-    private static func socialTasksSection(_ ctx: PageContext, _ files: [ProgrammeFile], _ tasks: [ChecklistItem]) -> HTMLNode {
+    private static func socialTasksSection(_ ctx: PageContext, _ files: [ProgrammeView], _ tasks: [ChecklistItem]) -> HTMLNode {
         let t = ctx.texts
         guard !tasks.isEmpty else { return .empty }
         return el("section", [.aria("labelledby", "social-heading")], [

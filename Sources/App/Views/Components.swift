@@ -8,7 +8,7 @@ enum Components {
         return "\(t.part(stage.part)) · \(t.phase(phase))"
     }
 
-    static func meetingTitle(_ meeting: Meeting, _ t: any Texts) -> String {
+    static func meetingTitle(_ meeting: some MeetingRecord, _ t: any Texts) -> String {
         t.meetingTitle(meeting.meetingKind, number: meeting.number)
     }
 
@@ -24,7 +24,7 @@ enum Components {
         return title.lowercased().hasPrefix(kind.lowercased()) ? title : "\(kind): \(title)"
     }
 
-    static func status(_ meeting: Meeting, _ ctx: PageContext, now: Date) -> HTMLNode {
+    static func status(_ meeting: some MeetingRecord, _ ctx: PageContext, now: Date) -> HTMLNode {
         let t = ctx.texts
         if meeting.isCancelled {
             return el("span", [.class("status cancelled")], t.statusCancelled)
@@ -39,7 +39,7 @@ enum Components {
     }
 
     /// The "plan two meetings ahead" prompt, for the mentor and the new hire; links to planning.
-    static func planAheadPrompt(_ file: ProgrammeFile, relations: Set<ProgrammeRelation>, _ ctx: PageContext, now: Date) -> HTMLNode {
+    static func planAheadPrompt<M>(_ file: ProgrammeFileOf<M>, relations: Set<ProgrammeRelation>, _ ctx: PageContext, now: Date) -> HTMLNode {
         guard relations.contains(.mentor) || relations.contains(.newcomer), file.needsPlanning(now: now) else { return .empty }
         return el("p", [.class("notice plan-ahead")], [
             text(ctx.texts.fewerThanTwoPlanned + " "),
@@ -48,13 +48,9 @@ enum Components {
     }
 
     /// "Statusmøde 3, 30. nov. 2026" as a link, for overview tables.
-    static func nextMeetingCell(_ meeting: Meeting?, _ ctx: PageContext) -> HTMLNode {
+    static func nextMeetingCell<M: MeetingRecord>(_ meeting: M?, _ ctx: PageContext) -> HTMLNode {
         guard let meeting, let id = meeting.id else { return text(ctx.texts.noMeeting) }
-        return nextMeetingCell(id: id, kind: meeting.meetingKind, number: meeting.number, startsAt: meeting.startsAt, ctx)
-    }
-
-    static func nextMeetingCell(id: UUID, kind: MeetingKind, number: Int, startsAt: Date, _ ctx: PageContext) -> HTMLNode {
-        link("\(ctx.texts.meetingTitle(kind, number: number)), \(ctx.dates.shortDay(startsAt))", to: SiteURL.meeting(id).path)
+        return link("\(meetingTitle(meeting, ctx.texts)), \(ctx.dates.shortDay(meeting.startsAt))", to: SiteURL.meeting(id).path)
     }
 
     /// Links to the previous and next page of a long list, and which page this is; nothing for one page.
@@ -73,7 +69,7 @@ enum Components {
     }
 
     /// The plan as a timeline, one list per part of the programme.
-    static func plan(_ meetings: [Meeting], _ ctx: PageContext, now: Date, headingLevel: Int = 3) -> HTMLNode {
+    static func plan<M: MeetingRecord>(_ meetings: [M], _ ctx: PageContext, now: Date, headingLevel: Int = 3) -> HTMLNode {
         let t = ctx.texts
         let parts = ProgrammePart.allCases.compactMap { part -> HTMLNode? in
             let inPart = meetings.filter { $0.meetingKind.part == part }
@@ -98,7 +94,7 @@ enum Components {
     }
 
     /// Who is who in a programme, with how to reach them.
-    static func people(_ file: ProgrammeFile, coordinator: Person?, _ ctx: PageContext, withNewcomer: Bool = false) -> HTMLNode {
+    static func people<M>(_ file: ProgrammeFileOf<M>, coordinator: Person?, _ ctx: PageContext, withNewcomer: Bool = false) -> HTMLNode {
         let t = ctx.texts
         var rows: [(String, Person?)] = withNewcomer ? [(t.role(.newcomer), file.newcomer)] : []
         rows += [
@@ -177,7 +173,7 @@ enum Components {
     }
 
     /// The mentoring's own pages that this person may open: preparation, agreement, goals, plan.
-    static func mentoringTools(_ ctx: PageContext, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>) -> HTMLNode {
+    static func mentoringTools<M>(_ ctx: PageContext, _ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>) -> HTMLNode {
         let t = ctx.texts
         var links: [(String, SiteURL)] = []
         if PreparationQuestion.set(for: relations) != nil { links.append((t.openPreparation, .preparation(file.id))) }

@@ -46,8 +46,7 @@ enum CoordinatorHomePage {
                 text(t.variant(row.variant)),
                 text(ctx.dates.shortDay(row.facts.firstDay.instant(at: .init(hour: 12), in: row.facts.timeZone))),
                 text(Components.stageText(row.situation.stage, t)),
-                row.nextMeeting.map { Components.nextMeetingCell(id: $0.id, kind: $0.kind, number: $0.number, startsAt: $0.startsAt, ctx) }
-                    ?? text(t.noMeeting),
+                Components.nextMeetingCell(row.nextMeeting, ctx),
                 flags(row.alerts, ctx),
             ]
         }
@@ -114,7 +113,7 @@ enum CoordinatorHomePage {
     }
 
     /// The mentoring's closing meetings in the coming weeks: the coordinator joins their evaluation.
-    private static func closingInvitations(_ ctx: PageContext, _ closings: [(name: String, meeting: OverviewQuery.MeetingRow)]) -> HTMLNode {
+    private static func closingInvitations(_ ctx: PageContext, _ closings: [(name: String, meeting: MeetingRow)]) -> HTMLNode {
         let t = ctx.texts
         return el("section", [.aria("labelledby", "invitations-heading")], [
             el("h2", [.id("invitations-heading")], t.closingInvitationsTitle),

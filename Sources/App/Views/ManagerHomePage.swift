@@ -3,7 +3,7 @@ import Vapor
 
 /// The manager sees progress: stage, meetings held, the next meeting. Never what was said.
 enum ManagerHomePage {
-    static func render(_ ctx: PageContext, files: [ProgrammeFile], now: Date) -> Response {
+    static func render(_ ctx: PageContext, files: [ProgrammeView], now: Date) -> Response {
         let t = ctx.texts
         let rows: [[HTMLNode]] = files.map { file in
             let progress = file.progress(now: now)

@@ -12,7 +12,7 @@ enum ProgrammePage {
 
     /// The choices of this programme made outside the rules, each with the coordinator's reason
     /// (and the single reason kept by programmes registered before issue 22).
-    private static func chosenOutsideRules(_ ctx: PageContext, _ file: ProgrammeFile, _ overrides: [AssignmentOverride]) -> HTMLNode {
+    private static func chosenOutsideRules(_ ctx: PageContext, _ file: ProgrammeView, _ overrides: [AssignmentOverride]) -> HTMLNode {
         let t = ctx.texts
         let lines = overrides.map { t.overrideLine(name: $0.person.name, role: t.role($0.candidateRole.programmeRole), reason: $0.reason) }
             + (file.programme.assignmentOverrideReason.map { ["\"\($0)\""] } ?? [])
@@ -20,7 +20,7 @@ enum ProgrammePage {
         return .group([el("h3", t.overridesHeading), el("ul", [.class("override-reasons")], lines.map { el("li", $0) })])
     }
 
-    static func render(_ ctx: PageContext, file: ProgrammeFile, relations: Set<ProgrammeRelation>, coordinator: Person?,
+    static func render(_ ctx: PageContext, file: ProgrammeView, relations: Set<ProgrammeRelation>, coordinator: Person?,
                        mentoring: Mentoring, overrides: [AssignmentOverride] = [], earlyStart: String? = nil, alerts: [ProgrammeAlert] = [],
                        advice: [AdviceSharing.Advice] = [], now: Date) -> Response {
         let t = ctx.texts
@@ -82,7 +82,7 @@ enum ProgrammePage {
     }
 
     /// For the manager: the goals the mentee chose to bring to the development talk, titles and status only.
-    private static func broughtToTalk(_ ctx: PageContext, _ file: ProgrammeFile, _ goals: LearningGoalController.Summary) -> HTMLNode {
+    private static func broughtToTalk(_ ctx: PageContext, _ file: ProgrammeView, _ goals: LearningGoalController.Summary) -> HTMLNode {
         let t = ctx.texts
         guard let brought = goals.broughtToTalk else { return .empty }
         return el("section", [.aria("labelledby", "talk-goals-heading")], [
@@ -95,7 +95,7 @@ enum ProgrammePage {
     }
 
     /// The coordinator makes a temporary hire's programme a standard one when they are made permanent.
-    private static func upgrade(_ ctx: PageContext, _ file: ProgrammeFile) -> HTMLNode {
+    private static func upgrade(_ ctx: PageContext, _ file: ProgrammeView) -> HTMLNode {
         let t = ctx.texts
         guard let target = file.programme.programmeVariant.upgradesTo else { return .empty }
         return el("section", [.aria("labelledby", "upgrade-heading")], [
@@ -108,7 +108,7 @@ enum ProgrammePage {
     }
 
     /// The coordinator hands the new hire a link to choose a password.
-    private static func invitation(_ ctx: PageContext, _ file: ProgrammeFile) -> HTMLNode {
+    private static func invitation(_ ctx: PageContext, _ file: ProgrammeView) -> HTMLNode {
         let t = ctx.texts
         guard let newcomer = file.newcomer else { return .empty }
         return el("section", [.aria("labelledby", "invitation-heading")], [

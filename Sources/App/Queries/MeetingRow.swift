@@ -1,0 +1,78 @@
+import FluentKit
+import Foundation
+import GodstartCore
+import SQLKit
+
+/// What the pages read of a meeting: the model (`Meeting`) where a page changes it, a plain row
+/// (`MeetingRow`) where a page only shows it. The pages and components that show meetings take
+/// either.
+protocol MeetingRecord: Sendable {
+    var id: UUID? { get }
+    var programmeID: UUID { get }
+    var meetingKind: MeetingKind { get }
+    var number: Int { get }
+    var startsAt: Date { get }
+    var minutes: Int { get }
+    var place: String? { get }
+    var heldAt: Date? { get }
+    var isHeld: Bool { get }
+    var isCancelled: Bool { get }
+    /// Still to be held: neither held nor cancelled.
+    var isOpen: Bool { get }
+    var fact: MeetingFact { get }
+
+    /// The meetings of these programmes, in date order.
+    static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [Self]
+}
+
+extension Meeting: MeetingRecord {
+    var programmeID: UUID { $programme.id }
+
+    static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [Meeting] {
+        try await PlainColumnRows.all(Meeting.self, where: "programme_id", in: ids, orderBy: "starts_at", on: db)
+    }
+}
+
+/// A meeting as the read pages show it, read straight from its row: building `Meeting` models,
+/// reading their fields through Fluent's property wrappers and freeing them was about a third of a
+/// mentor's home (perf, issue 24).
+struct MeetingRow: MeetingRecord {
+    let rowID: UUID
+    let programmeID: UUID
+    let meetingKind: MeetingKind
+    let number: Int
+    let startsAt: Date
+    let minutes: Int
+    let place: String?
+    let status: Meeting.Status
+    let heldAt: Date?
+
+    var id: UUID? { rowID }
+    var isHeld: Bool { status == .held }
+    var isCancelled: Bool { status == .cancelled }
+    var isOpen: Bool { status == .planned }
+    var fact: MeetingFact {
+        MeetingFact(kind: meetingKind, startsAt: startsAt, held: isHeld, heldAt: heldAt, cancelled: isCancelled)
+    }
+
+    static let columns = ["id", "programme_id", "kind", "number", "starts_at", "minutes", "place", "status", "held_at"]
+
+    init(_ row: PlainRow) throws {
+        rowID = try row.uuid("id")
+        programmeID = try row.uuid("programme_id")
+        meetingKind = MeetingKind(rawValue: try row.string("kind")) ?? .dialogueMeeting
+        number = try row.int("number")
+        startsAt = try row.date("starts_at")
+        minutes = try row.int("minutes")
+        place = try row.optionalString("place")
+        status = Meeting.Status(rawValue: try row.string("status")) ?? .planned
+        heldAt = try row.optionalDate("held_at")
+    }
+
+    static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [MeetingRow] {
+        guard !ids.isEmpty else { return [] }
+        return try await db.sql().select().columns(columns.map { SQLIdentifier($0) }).from(Meeting.schema)
+            .where(SQLIdentifier("programme_id"), .in, ids).orderBy(SQLIdentifier("starts_at"))
+            .plainRows().map(MeetingRow.init)
+    }
+}
