@@ -29,7 +29,7 @@ enum LearningGoalController {
         var isMentee: Bool { relations.contains(.newcomer) }
 
         func title(of goal: LearningGoal, in language: Language) -> String {
-            goal.ownTitle ?? catalogue.first { $0.id == goal.$catalogueEntry.id }?.title(in: language) ?? ""
+            LearningGoalController.title(of: goal, catalogue: catalogue, in: language)
         }
 
         /// Catalogue entries that can still be chosen.
@@ -70,6 +70,28 @@ enum LearningGoalController {
         return Loaded(file: file, person: person, relations: relations, goals: goals, catalogue: catalogue,
                       meetingsByGoal: meetingsByGoal, now: req.application.settings.now(), earlierGoalIDs: earlier,
                       fromIntroduction: Set(carried))
+    }
+
+    /// A goal's own title, or its catalogue entry's in `language`.
+    static func title(of goal: LearningGoal, catalogue: [CatalogueEntry], in language: Language) -> String {
+        goal.ownTitle ?? catalogue.first { $0.id == goal.$catalogueEntry.id }?.title(in: language) ?? ""
+    }
+
+    /// The goals worked on in one meeting that a person with `relations` sees, with their titles: the
+    /// meeting's page reads these and their catalogue entries, not every goal and the whole catalogue.
+    /// The caller has checked that the person reads the mentoring's goals.
+    static func workedOn(in meetingID: UUID, _ file: ProgrammeView, _ relations: Set<ProgrammeRelation>, language: Language,
+                         on db: Database) async throws -> [(id: UUID, title: String)] {
+        let links = try await LearningGoalMeeting.query(on: db).filter(\.$meeting.$id == meetingID).all()
+        guard !links.isEmpty else { return [] }
+        let earlier = try await EarlierMentorship.setAsideIDs(.learningGoals, programmeID: file.id, on: db)
+        let goals = file.visibleToMentor(
+            try await LearningGoal.query(on: db).filter(\.$programme.$id == file.id).filter(\.$id ~~ links.map { $0.$goal.id })
+                .sort(\.$createdAt).all(),
+            .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
+        let entryIDs = goals.compactMap { $0.$catalogueEntry.id }
+        let entries = entryIDs.isEmpty ? [] : try await CatalogueEntry.query(on: db).filter(\.$id ~~ entryIDs).all()
+        return goals.map { ($0.id!, title(of: $0, catalogue: entries, in: language)) }
     }
 
     static func goal(_ req: Request, _ action: Action) async throws -> (LearningGoal, Loaded) {

@@ -13,7 +13,7 @@ enum MeetingController {
 
     struct Loaded {
         let meeting: Meeting
-        let file: ProgrammeFile
+        let file: ProgrammeView
         let relations: Set<ProgrammeRelation>
         let permissions: Permissions
         /// The coordinator, invited to the evaluation at the mentoring's closing meeting.
@@ -41,8 +41,8 @@ enum MeetingController {
 
     static func load(_ req: Request) async throws -> Loaded {
         let person = try req.person()
-        guard let meeting = try await Meeting.find(try req.idParameter(), on: req.db),
-              let file = try await ProgrammeQueries.file(meeting.$programme.id, known: req.currentPerson?.$organisation.value, on: req.db)
+        guard let meeting = try await PlainColumnRows.all(Meeting.self, where: "id", in: [try req.idParameter()], on: req.db).first,
+              let file = try await ProgrammeQueries.view(meeting.$programme.id, known: req.currentPerson?.$organisation.value, on: req.db)
         else { throw Abort(.notFound) }
         let now = req.application.settings.now()
         let relations = file.relations(of: person)
@@ -62,9 +62,7 @@ enum MeetingController {
         var goals: [(id: UUID, title: String)] = []
         if meeting.meetingKind.part == .mentoring,
            AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(part: .mentoring)) == .allow {
-            let loaded = try await LearningGoalController.load(req, file, relations, person, .read)
-            goals = loaded.goals.filter { loaded.meetingsByGoal[$0.id!]?.contains(meeting.id!) == true }
-                .map { ($0.id!, loaded.title(of: $0, in: req.language)) }
+            goals = try await LearningGoalController.workedOn(in: meeting.requireID(), file, relations, language: req.language, on: req.db)
         }
         var uncovered: Int?
         if meeting.meetingKind == .introductionClosing, AccessPolicy.decide(relations, .introductionChecklist, .read) == .allow {
@@ -81,19 +79,19 @@ enum MeetingController {
     /// Notes set aside from an earlier mentorship: the policy's answer for the meeting's notes when
     /// they are the earlier mentoring's (a new mentor is refused, the mentee and a manager who took
     /// part are not).
-    static func mayReadEarlierNotes(of meeting: Meeting, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>,
+    static func mayReadEarlierNotes<M>(of meeting: some MeetingRecord, _ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>,
                                     now: Date) -> Bool {
         AccessPolicy.decide(relations, meeting.meetingKind.notesResource, .read, earlierContext(meeting, file, relations, now: now)) == .allow
     }
 
-    static func earlierContext(_ meeting: Meeting, _ file: ProgrammeFile, _ relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
+    static func earlierContext<M>(_ meeting: some MeetingRecord, _ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
         var context = file.meetingContext(meeting, for: relations, now: now)
         context.isFromEarlierMentorship = true
         return context
     }
 
     /// Earlier notes by the mentorship they were written in, oldest mentorship first.
-    private static func grouped(_ notes: [EarlierMeetingNote], _ file: ProgrammeFile, on db: Database) async throws -> [EarlierNotes] {
+    private static func grouped(_ notes: [EarlierMeetingNote], _ file: ProgrammeView, on db: Database) async throws -> [EarlierNotes] {
         guard !notes.isEmpty else { return [] }
         let mentorships = try await FormerMentorship.query(on: db).filter(\.$id ~~ Array(Set(notes.map { $0.$formerMentorship.id })))
             .sort(\.$until).all()
@@ -132,7 +130,7 @@ enum MeetingController {
         PageContext.make(req, timeZone: loaded.file.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
     }
 
-    static func notes(of meeting: Meeting, on db: Database) async throws -> [AgendaPoint: String] {
+    static func notes(of meeting: some MeetingRecord, on db: Database) async throws -> [AgendaPoint: String] {
         let notes = try await MeetingNote.query(on: db).filter(\.$meeting.$id == meeting.id!).all()
         var byPoint: [AgendaPoint: String] = [:]
         for note in notes { if let point = AgendaPoint(rawValue: note.agendaPoint) { byPoint[point] = note.text } }
@@ -164,7 +162,7 @@ enum MeetingController {
             return carried
         }
         guard mayReadEarlierNotes(of: previous, loaded.file, loaded.relations, now: now) else { return nil }
-        let earlier = try await EarlierMentorship.notes(of: previous.requireID(), on: req.db)
+        let earlier = try await EarlierMentorship.notes(of: previous.rowID, on: req.db)
         guard let note = earlier.last(where: { $0.agendaPoint == AgendaPoint.nextTheme.rawValue }),
               let carried = Homework.carriedOver(from: [.nextTheme: note.text]) else { return nil }
         try await AuditLog.read(resource, item: previous.id, author: nil, in: loaded.file,

@@ -8,7 +8,7 @@ import GodstartCore
 enum MeetingMail {
     /// Tells everyone taking part in `meeting`, except `actor` who made the change. Call it in the
     /// change's transaction, after the meeting is saved (and renumbered).
-    static func changed(_ meeting: Meeting, in file: ProgrammeFile, _ change: MeetingChange, by actor: Person,
+    static func changed<M>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M>, _ change: MeetingChange, by actor: Person,
                         settings: MailSettings, now: Date, on db: any Database) async throws {
         for role in meeting.meetingKind.participants {
             guard let person = file.person(role), person.id != actor.id else { continue }
@@ -39,7 +39,7 @@ enum MeetingMail {
     }
 
     /// What, when, where and who, one per line.
-    static func facts(_ meeting: Meeting, in file: ProgrammeFile, when: String, texts t: any Texts) -> String {
+    static func facts<M>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M>, when: String, texts t: any Texts) -> String {
         let title = t.meetingTitle(meeting.meetingKind, number: meeting.number)
         let who = meeting.meetingKind.participants.compactMap { file.person($0)?.name }
         return [

@@ -67,7 +67,7 @@ enum MeetingPage {
     }
 
     /// The mentoring's shared pages, at hand during the meeting.
-    private static func mentoringLinks(_ ctx: PageContext, _ file: ProgrammeFile, _ kind: MeetingKind) -> HTMLNode {
+    private static func mentoringLinks(_ ctx: PageContext, _ file: ProgrammeView, _ kind: MeetingKind) -> HTMLNode {
         let t = ctx.texts
         return el("div", [.class("actions")], [
             when(kind == .mentoringStart, link(t.openAgreement, to: SiteURL.agreement(file.id).path, [.class("button secondary")])),
