@@ -172,7 +172,7 @@ enum ApiController {
         return response
     }
 
-    static func programmeJSON(_ file: ProgrammeFile, now: Date) -> ProgrammeJSON {
+    static func programmeJSON(_ file: ProgrammeView, now: Date) -> ProgrammeJSON {
         ProgrammeJSON(id: file.id, unitId: file.programme.$unit.id, unit: file.unit?.name ?? "", variant: file.programme.variant,
                       firstDay: file.programme.firstDay, part: file.stage(now: now).part.rawValue, ended: file.programme.endedAt != nil)
     }
@@ -183,15 +183,15 @@ enum ApiController {
         let query = Programme.query(on: req.db).filter(\.$organisation.$id == organisation)
         let total = try await query.count()
         let now = req.application.settings.now()
-        let read = try await ProgrammeQueries.files(try idPage(query.copy(), page), on: req.db)
+        let read = try await ProgrammeQueries.views(of: try idPage(query.copy(), page).all(), on: req.db)
         let files = read.prefix(page.limit).map { $0.situated(at: now) }
         let cursor = read.count > page.limit ? files.last?.id.uuidString.lowercased() : nil
         return try json(List(items: files.map { programmeJSON($0, now: now) }, limit: page.limit, offset: page.offset, total: total,
                              next: next(req, page, after: cursor)))
     }
 
-    static func programmeFile(_ req: Request, organisation: UUID) async throws -> ProgrammeFile {
-        guard let file = try await ProgrammeQueries.file(try id(req), on: req.db), file.programme.$organisation.id == organisation else {
+    static func programmeFile(_ req: Request, organisation: UUID) async throws -> ProgrammeView {
+        guard let file = try await ProgrammeQueries.view(try id(req), on: req.db), file.programme.$organisation.id == organisation else {
             throw Problem(status: .notFound, detail: "No programme has this id.")
         }
         return file
@@ -206,8 +206,8 @@ enum ApiController {
         let organisation = try await authorise(req, .meetings, .plan)
         let file = try await programmeFile(req, organisation: organisation)
         let items = file.meetings.map { meeting in
-            MeetingJSON(id: meeting.id!, programmeId: file.id, kind: meeting.kind, number: meeting.number, startsAt: meeting.startsAt,
-                        minutes: meeting.minutes, status: meeting.status)
+            MeetingJSON(id: meeting.rowID, programmeId: file.id, kind: meeting.meetingKind.rawValue, number: meeting.number,
+                        startsAt: meeting.startsAt, minutes: meeting.minutes, status: meeting.status.rawValue)
         }
         return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
     }

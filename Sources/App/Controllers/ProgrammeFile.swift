@@ -80,9 +80,17 @@ struct ProgrammeFileOf<M: MeetingRecord> {
     /// The meetings a person may see in the plan (a buddy sees the first weeks only).
     func visibleMeetings(for relations: Set<ProgrammeRelation>, now: Date) -> [M] {
         let ended = isEnded(now: now)
-        return meetings.filter {
-            AccessPolicy.decide(relations, .plan, .read, meetingContext($0, for: relations, ended: ended)) >= .factsOnly
-        }
+        return meetings.filter { isVisible($0, to: relations, ended: ended) }
+    }
+
+    /// The next meeting still to be held that a person may see in the plan.
+    func nextVisibleMeeting(for relations: Set<ProgrammeRelation>, now: Date) -> M? {
+        let ended = isEnded(now: now)
+        return meetings.first { $0.isOpen && $0.startsAt >= now && isVisible($0, to: relations, ended: ended) }
+    }
+
+    private func isVisible(_ meeting: M, to relations: Set<ProgrammeRelation>, ended: Bool) -> Bool {
+        AccessPolicy.decide(relations, .plan, .read, meetingContext(meeting, for: relations, ended: ended)) >= .factsOnly
     }
 
     /// The access context of an item of the mentoring (a goal, a row of the plan, an agreement's

@@ -10,7 +10,7 @@ enum CompanionHomePage {
             let relations = file.relations(of: person)
             let roles = [(ProgrammeRelation.contactPerson, ProgrammeRole.contactPerson), (.mentor, .mentor), (.buddy, .buddy)]
                 .filter { relations.contains($0.0) }.map { t.role($0.1) }.joined(separator: ", ")
-            let next = file.visibleMeetings(for: relations, now: now).first { $0.isOpen && $0.startsAt >= now }
+            let next = file.nextVisibleMeeting(for: relations, now: now)
             let stage = text(Components.stageText(file.stage(now: now), t))
             return [
                 link(file.newcomer?.name ?? "", to: SiteURL.programme(file.id).path),
