@@ -1,5 +1,6 @@
 import Fluent
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// The new hire's advice to the mentor in the 3- and 6-month evaluations: private like the rest of
@@ -53,10 +54,14 @@ enum AdviceSharing {
     static func received(by person: Person, in files: [ProgrammeView]? = nil, of kind: EvaluationKind? = nil, _ req: Request,
                          recordingReads: Bool) async throws -> [Advice] {
         let personID = try person.requireID()
-        var query = SharedAdvice.query(on: req.db).filter(\.$sharedWith.$id == personID).with(\.$answers)
-        if let files { query = query.filter(\.$programme.$id ~~ files.map(\.id)) }
-        let rows = try await query.sort(\.$sharedAt, .descending).all()
+        let rows = try await PlainColumnRows.all(SharedAdvice.self, on: req.db) { select in
+            select.where("shared_with_id", .equal, SQLBind(personID))
+            if let files { select.where("programme_id", .in, files.map(\.id)) }
+            select.orderBy("shared_at", .descending)
+        }
         guard !rows.isEmpty else { return [] }
+        let answersByID = Dictionary(uniqueKeysWithValues: try await PlainColumnRows.all(
+            EvaluationAnswers.self, where: "id", in: rows.map { $0.$answers.id }, on: req.db).map { ($0.id!, $0) })
         let known = Dictionary(uniqueKeysWithValues: (files ?? []).map { ($0.id, $0) })
         let missing = Set(rows.map { $0.$programme.id }).subtracting(known.keys)
         let loaded = missing.isEmpty ? [] : try await ProgrammeQueries.views(
@@ -65,8 +70,7 @@ enum AdviceSharing {
         let now = req.application.settings.now()
         var advice: [Advice] = []
         for row in rows {
-            let answers = row.answers
-            guard let file = byID[row.$programme.id], let found = answers.evaluationKind, kind == nil || found == kind,
+            guard let answers = answersByID[row.$answers.id], let file = byID[row.$programme.id], let found = answers.evaluationKind, kind == nil || found == kind,
                   let question = found.adviceForTheMentor,
                   PrivateWriting.decide(.evaluationAnswers, .read, file: file, person: person, authorID: answers.$author.id,
                                         sharedWithID: row.$sharedWith.id, now: now) == .allow,

@@ -1,5 +1,6 @@
 import Fluent
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// The start meeting's collaboration agreement: written together, confirmed by both, versioned.
@@ -151,8 +152,10 @@ enum AgreementController {
     /// The fact, for those who may know at least that much; nil for everyone else.
     static func fact<M>(_ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, on db: Database) async throws -> Fact? {
         guard AccessPolicy.decide(relations, .agreement, .read) >= .factsOnly else { return nil }
-        let latest = try await AgreementVersion.query(on: db).filter(\.$programme.$id == file.id)
-            .filter(\.$mentor.$id == file.programme.$mentor.id).sort(\.$number, .descending).first()
+        let latest = try await PlainColumnRows.all(AgreementVersion.self, on: db) { select in
+            select.where("programme_id", .equal, SQLBind(file.id)).where("mentor_id", .equal, SQLBind(file.programme.$mentor.id))
+                .orderBy("number", .descending).limit(1)
+        }.first
         return Fact(latest: latest)
     }
 }

@@ -39,7 +39,7 @@ enum EarlierMentorship {
 
     /// The earlier notes of one meeting by agenda point, with the mentorship each was written in.
     static func notes(of meetingID: UUID, on db: Database) async throws -> [EarlierMeetingNote] {
-        try await EarlierMeetingNote.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$updatedAt).all()
+        try await PlainColumnRows.all(EarlierMeetingNote.self, where: "meeting_id", in: [meetingID], orderBy: "updated_at", on: db)
     }
 
     /// The tables whose rows are marked with the earlier mentorship they were made in.

@@ -1,5 +1,6 @@
 import Fluent
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// The mentee's learning goals, kept by mentee and mentor together.
@@ -82,15 +83,16 @@ enum LearningGoalController {
     /// The caller has checked that the person reads the mentoring's goals.
     static func workedOn(in meetingID: UUID, _ file: ProgrammeView, _ relations: Set<ProgrammeRelation>, language: Language,
                          on db: Database) async throws -> [(id: UUID, title: String)] {
-        let links = try await LearningGoalMeeting.query(on: db).filter(\.$meeting.$id == meetingID).all()
+        let links = try await PlainColumnRows.all(LearningGoalMeeting.self, where: "meeting_id", in: [meetingID], on: db)
         guard !links.isEmpty else { return [] }
         let earlier = try await EarlierMentorship.setAsideIDs(.learningGoals, programmeID: file.id, on: db)
         let goals = file.visibleToMentor(
-            try await LearningGoal.query(on: db).filter(\.$programme.$id == file.id).filter(\.$id ~~ links.map { $0.$goal.id })
-                .sort(\.$createdAt).all(),
+            try await PlainColumnRows.all(LearningGoal.self, on: db) { select in
+                select.where("programme_id", .equal, SQLBind(file.id)).where("id", .in, links.map { $0.$goal.id }).orderBy("created_at")
+            },
             .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
         let entryIDs = goals.compactMap { $0.$catalogueEntry.id }
-        let entries = entryIDs.isEmpty ? [] : try await CatalogueEntry.query(on: db).filter(\.$id ~~ entryIDs).all()
+        let entries = entryIDs.isEmpty ? [] : try await PlainColumnRows.all(CatalogueEntry.self, where: "id", in: entryIDs, on: db)
         return goals.map { ($0.id!, title(of: $0, catalogue: entries, in: language)) }
     }
 
@@ -235,17 +237,17 @@ enum LearningGoalController {
         guard facts || sharedRead else { return Summary(counts: nil, broughtToTalk: nil, canOpen: false) }
         // A mentor who took over does not even count the earlier mentoring's goals.
         let earlier = relations.contains(.mentor) ? try await EarlierMentorship.setAsideIDs(.learningGoals, programmeID: file.id, on: db) : []
-        let goals = file.visibleToMentor(try await LearningGoal.query(on: db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all(),
-                                         .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
+        let goals = file.visibleToMentor(
+            try await PlainColumnRows.all(LearningGoal.self, on: db) { $0.where("programme_id", .equal, SQLBind(file.id)).orderBy("created_at") },
+            .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
         var brought: [(String, LearningGoalStatus)]?
         let canOpen = AccessPolicy.decide(relations, .learningGoals, .read, mentoring) == .allow
         if sharedRead && !canOpen {
             brought = []
-            let catalogue = try await CatalogueEntry.query(on: db).filter(\.$organisation.$id == file.organisation.requireID()).all()
-            for goal in goals where goal.forDevelopmentTalk {
-                let title = goal.ownTitle ?? catalogue.first { $0.id == goal.$catalogueEntry.id }?.title(in: language) ?? ""
-                brought?.append((title, goal.goalStatus))
-            }
+            let chosen = goals.filter(\.forDevelopmentTalk)
+            let entryIDs = chosen.compactMap { $0.$catalogueEntry.id }
+            let entries = entryIDs.isEmpty ? [] : try await PlainColumnRows.all(CatalogueEntry.self, where: "id", in: entryIDs, on: db)
+            brought = chosen.map { (title(of: $0, catalogue: entries, in: language), $0.goalStatus) }
         }
         return Summary(counts: facts ? LearningGoalCounts(goals.map(\.goalStatus)) : nil, broughtToTalk: brought, canOpen: canOpen)
     }

@@ -55,7 +55,7 @@ enum MeetingController {
             changePlan: AccessPolicy.decide(relations, .plan, .write, context) == .allow && !file.isEnded(now: now))
         let coordinator = meeting.meetingKind == .mentoringClosing
             ? try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db) : nil
-        let journals = try await ProcessJournal.query(on: req.db).filter(\.$forMeeting.$id == meeting.requireID()).all().filter {
+        let journals = try await PlainColumnRows.all(ProcessJournal.self, where: "for_meeting_id", in: [meeting.requireID()], on: req.db).filter {
             PrivateWriting.decide(.processJournal, .read, file: file, person: person, authorID: $0.$author.id,
                                   sharedWithID: $0.$sharedWith.id, now: now) == .allow
         }
@@ -131,7 +131,7 @@ enum MeetingController {
     }
 
     static func notes(of meeting: some MeetingRecord, on db: Database) async throws -> [AgendaPoint: String] {
-        let notes = try await MeetingNote.query(on: db).filter(\.$meeting.$id == meeting.id!).all()
+        let notes = try await PlainColumnRows.all(MeetingNote.self, where: "meeting_id", in: [meeting.id!], on: db)
         var byPoint: [AgendaPoint: String] = [:]
         for note in notes { if let point = AgendaPoint(rawValue: note.agendaPoint) { byPoint[point] = note.text } }
         return byPoint
