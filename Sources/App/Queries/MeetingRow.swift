@@ -21,7 +21,8 @@ protocol MeetingRecord: Sendable {
     var isOpen: Bool { get }
     var fact: MeetingFact { get }
 
-    /// The meetings of these programmes, in date order.
+    /// The meetings of these programmes, each programme's in date order (programme by programme:
+    /// the index on programme and start gives that order without sorting the rows again).
     static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [Self]
 }
 
@@ -29,7 +30,10 @@ extension Meeting: MeetingRecord {
     var programmeID: UUID { $programme.id }
 
     static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [Meeting] {
-        try await PlainColumnRows.all(Meeting.self, where: "programme_id", in: ids, orderBy: "starts_at", on: db)
+        guard !ids.isEmpty else { return [] }
+        return try await PlainColumnRows.all(Meeting.self, on: db) { select in
+            select.where("programme_id", .in, ids).orderBy("programme_id").orderBy("starts_at")
+        }
     }
 }
 
@@ -72,7 +76,7 @@ struct MeetingRow: MeetingRecord {
     static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [MeetingRow] {
         guard !ids.isEmpty else { return [] }
         return try await db.sql().select().columns(columns.map { SQLIdentifier($0) }).from(Meeting.schema)
-            .where(SQLIdentifier("programme_id"), .in, ids).orderBy(SQLIdentifier("starts_at"))
+            .where(SQLIdentifier("programme_id"), .in, ids).orderBy(SQLIdentifier("programme_id")).orderBy(SQLIdentifier("starts_at"))
             .plainRows().map(MeetingRow.init)
     }
 }
