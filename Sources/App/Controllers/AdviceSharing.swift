@@ -38,7 +38,12 @@ enum AdviceSharing {
     /// The advice the author of `answers` (of one programme) has sent, by evaluation, with whom it was sent to.
     static func sent(_ answers: [EvaluationAnswers], on db: any Database) async throws -> [EvaluationKind: SharedAdvice] {
         let byAnswers = try await sent(answersIDs: answers.compactMap(\.id), on: db)
-        return Dictionary(answers.compactMap { a in a.id.flatMap { byAnswers[$0] }.flatMap { row in a.evaluationKind.map { ($0, row) } } }) { first, _ in first }
+        var byKind: [EvaluationKind: SharedAdvice] = [:]
+        for answer in answers {
+            guard let id = answer.id, let row = byAnswers[id], let kind = answer.evaluationKind, byKind[kind] == nil else { continue }
+            byKind[kind] = row
+        }
+        return byKind
     }
 
     /// The advice sent from these answers, by answers, with whom it was sent to.
@@ -54,6 +59,7 @@ enum AdviceSharing {
     static func received(by person: Person, in files: [ProgrammeView]? = nil, of kind: EvaluationKind? = nil, _ req: Request,
                          recordingReads: Bool) async throws -> [Advice] {
         let personID = try person.requireID()
+        if files?.isEmpty == true { return [] }
         let rows = try await PlainColumnRows.all(SharedAdvice.self, on: req.db) { select in
             select.where("shared_with_id", .equal, SQLBind(personID))
             if let files { select.where("programme_id", .in, files.map(\.id)) }
@@ -70,8 +76,8 @@ enum AdviceSharing {
         let now = req.application.settings.now()
         var advice: [Advice] = []
         for row in rows {
-            guard let answers = answersByID[row.$answers.id], let file = byID[row.$programme.id], let found = answers.evaluationKind, kind == nil || found == kind,
-                  let question = found.adviceForTheMentor,
+            guard let answers = answersByID[row.$answers.id], let file = byID[row.$programme.id],
+                  let found = answers.evaluationKind, kind == nil || found == kind, let question = found.adviceForTheMentor,
                   PrivateWriting.decide(.evaluationAnswers, .read, file: file, person: person, authorID: answers.$author.id,
                                         sharedWithID: row.$sharedWith.id, now: now) == .allow,
                   let text = answers.answers[question.rawValue], !text.isEmpty else { continue }
