@@ -30,10 +30,8 @@ extension Meeting: MeetingRecord {
     var programmeID: UUID { $programme.id }
 
     static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [Meeting] {
-        guard !ids.isEmpty else { return [] }
-        return try await PlainColumnRows.all(Meeting.self, on: db) { select in
-            select.where("programme_id", .in, ids).orderBy("programme_id").orderBy("starts_at")
-        }
+        try await PlainColumnRows.rows(of: Meeting.schema, where: "programme_id", in: ids, orderBy: ["programme_id", "starts_at"], on: db)
+            .map { try PlainColumnRows.model(Meeting.self, from: $0) }
     }
 }
 
@@ -74,9 +72,7 @@ struct MeetingRow: MeetingRecord {
     }
 
     static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [MeetingRow] {
-        guard !ids.isEmpty else { return [] }
-        return try await db.sql().select().columns(columns.map { SQLIdentifier($0) }).from(Meeting.schema)
-            .where(SQLIdentifier("programme_id"), .in, ids).orderBy(SQLIdentifier("programme_id")).orderBy(SQLIdentifier("starts_at"))
-            .plainRows().map(MeetingRow.init)
+        try await PlainColumnRows.rows(of: Meeting.schema, columns: columns, where: "programme_id", in: ids,
+                                       orderBy: ["programme_id", "starts_at"], on: db).map(MeetingRow.init)
     }
 }

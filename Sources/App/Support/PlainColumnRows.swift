@@ -11,11 +11,27 @@ enum PlainColumnRows {
     /// The rows of `Item`'s table whose `column` is one of `values`, ordered by `orderBy` if given.
     static func all<Item: Model>(_ item: Item.Type, where column: String, in values: [UUID], orderBy: String? = nil,
                                  on db: any Database) async throws -> [Item] {
+        try await rows(of: Item.schema, where: column, in: values, orderBy: orderBy.map { [$0] } ?? [], on: db)
+            .map { try model(item, from: $0) }
+    }
+
+    /// The rows of `table` whose `column` is one of `values`, in the order of `orderBy`: the
+    /// statement written as text at once. SQLKit's builder quotes each name through a generic
+    /// string search, and the statements of the person pages spent 7 % of a page there (perf, issue 24).
+    static func rows(of table: String, columns: [String] = [], where column: String, in values: [UUID], orderBy: [String] = [],
+                     on db: any Database) async throws -> [PlainRow] {
         guard !values.isEmpty else { return [] }
-        return try await all(item, on: db) { select in
-            select.where(SQLIdentifier(column), .in, values)
-            if let orderBy { select.orderBy(SQLIdentifier(orderBy)) }
-        }
+        let selected = columns.isEmpty ? "*" : columns.map(quoted).joined(separator: ", ")
+        let order = orderBy.isEmpty ? "" : " ORDER BY " + orderBy.map(quoted).joined(separator: ", ")
+        let sql: SQLQueryString = "SELECT \(unsafeRaw: selected) FROM \(unsafeRaw: quoted(table)) WHERE \(unsafeRaw: quoted(column)) IN (\(binds: values))\(unsafeRaw: order)"
+        return try await db.sql().raw(sql).plainRows()
+    }
+
+    /// A table's or column's name in double quotes (SQLite and PostgreSQL alike). The names are the
+    /// code's own, never typed by anyone; one with a quote in it would be a mistake in the code.
+    private static func quoted(_ name: String) -> String {
+        precondition(!name.contains("\""), "a name with a quote: \(name)")
+        return "\"\(name)\""
     }
 
     /// The rows of `Item`'s table that `narrow` picks (it adds the conditions, order and limit).
