@@ -76,6 +76,9 @@ public final class DateText: @unchecked Sendable {
         let long: DateFormatter
         let short: DateFormatter
         let monthYear: DateFormatter
+        /// The days already written in each of the two day formats.
+        let longDays = WrittenDays()
+        let shortDays = WrittenDays()
 
         private static let made = NIOLockedValueBox<[String: Formatters]>([:])
 
@@ -110,9 +113,13 @@ public final class DateText: @unchecked Sendable {
         day(date.instant(at: LocalTime(hour: 12), in: timeZone))
     }
 
-    public func day(_ instant: Date) -> String { formatters.long.string(from: instant) }
+    public func day(_ instant: Date) -> String {
+        formatters.longDays.text(of: LocalDate(instant, in: timeZone)) { formatters.long.string(from: instant) }
+    }
 
-    public func shortDay(_ instant: Date) -> String { formatters.short.string(from: instant) }
+    public func shortDay(_ instant: Date) -> String {
+        formatters.shortDays.text(of: LocalDate(instant, in: timeZone)) { formatters.short.string(from: instant) }
+    }
 
     public func month(_ date: LocalDate) -> String { formatters.monthYear.string(from: date.instant(at: LocalTime(hour: 12), in: timeZone)) }
 
@@ -123,5 +130,23 @@ public final class DateText: @unchecked Sendable {
     /// "mandag 3. marts 2025 kl. 10:00"
     public func dayAndTime(_ instant: Date) -> String {
         language.texts.atTime(day: day(instant), time: time(instant))
+    }
+}
+
+/// The text of each day one format has written, kept: pages write the same few hundred days over
+/// and over, and Foundation's formatter was 3 % of a page (perf, issue 24). A day's text depends
+/// only on the day in the formatter's time zone; the store starts over past `limit` days.
+private final class WrittenDays: Sendable {
+    static let limit = 20_000
+    private let texts = NIOLockedValueBox<[LocalDate: String]>([:])
+
+    func text(of day: LocalDate, _ write: () -> String) -> String {
+        if let known = texts.withLockedValue({ $0[day] }) { return known }
+        let text = write()
+        texts.withLockedValue { texts in
+            if texts.count >= Self.limit { texts.removeAll(keepingCapacity: true) }
+            texts[day] = text
+        }
+        return text
     }
 }
