@@ -84,7 +84,7 @@ enum CalendarController {
 enum CalendarEvents {
     static func of(_ person: Person, organisation: Organisation, texts t: any Texts, on db: Database) async throws -> [CalendarEvent] {
         let id = try person.requireID()
-        let files = try await ProgrammeQueries.files(of: person, as: [.newcomer, .contactPerson, .mentor, .buddy, .manager], on: db)
+        let files = try await ProgrammeQueries.views(of: person, as: [.newcomer, .contactPerson, .mentor, .buddy, .manager], on: db)
         var events: [CalendarEvent] = []
         for file in files {
             let roles = Set(ProgrammeRole.allCases.filter { file.programme.personID(for: $0) == id })
@@ -118,7 +118,7 @@ enum CalendarEvents {
     }
 
     /// A meeting of a programme: its kind and number, the new hire's name, who takes part. Never notes.
-    static func event(_ meeting: Meeting, in file: ProgrammeFile, texts t: any Texts) -> CalendarEvent {
+    static func event<M>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M>, texts t: any Texts) -> CalendarEvent {
         let who = meeting.meetingKind.participants.compactMap { file.person($0)?.name }
         return CalendarEvent(uid: CalendarFeedRules.uid("meeting", meeting.id!.uuidString), sequence: meeting.sequence,
                              start: meeting.startsAt, end: meeting.startsAt.addingTimeInterval(Double(meeting.minutes) * 60),

@@ -19,7 +19,7 @@ enum SharedWithMeController {
         let entries = try await LogbookEntry.query(on: req.db).filter(\.$sharedWith.$id == id).all()
         let journals = try await ProcessJournal.query(on: req.db).filter(\.$sharedWith.$id == id).all()
         let programmeIDs = Set(entries.map { $0.$programme.id } + journals.map { $0.$programme.id })
-        let files = try await ProgrammeQueries.files(Programme.query(on: req.db).filter(\.$id ~~ Array(programmeIDs)), on: req.db)
+        let files = try await ProgrammeQueries.views(of: Programme.query(on: req.db).filter(\.$id ~~ Array(programmeIDs)).all(), on: req.db)
         let byID = Dictionary(uniqueKeysWithValues: files.map { ($0.id, $0) })
         let ctx = try await PrivateWriting.pageContext(req, files.first)
         let t = ctx.texts

@@ -45,12 +45,8 @@ final class Meeting: Model, @unchecked Sendable {
     /// Still to be held: neither held nor cancelled.
     var isOpen: Bool { status == Status.planned.rawValue }
 
-    var fact: MeetingFact { Self.fact(kind: kind, status: status, startsAt: startsAt, heldAt: heldAt) }
-
-    /// A meeting's facts from its stored columns, for this model and the lists that read plain rows.
-    static func fact(kind: String, status: String, startsAt: Date, heldAt: Date?) -> MeetingFact {
-        MeetingFact(kind: MeetingKind(rawValue: kind) ?? .dialogueMeeting, startsAt: startsAt, held: status == Status.held.rawValue,
-                    heldAt: heldAt, cancelled: status == Status.cancelled.rawValue)
+    var fact: MeetingFact {
+        MeetingFact(kind: meetingKind, startsAt: startsAt, held: isHeld, heldAt: heldAt, cancelled: isCancelled)
     }
 }
 

@@ -15,6 +15,8 @@ protocol MeetingRecord: Sendable {
     var minutes: Int { get }
     var place: String? { get }
     var heldAt: Date? { get }
+    /// Grows with each change, so a subscribed calendar replaces the event (ICS SEQUENCE).
+    var sequence: Int { get }
     var isHeld: Bool { get }
     var isCancelled: Bool { get }
     /// Still to be held: neither held nor cancelled.
@@ -48,6 +50,7 @@ struct MeetingRow: MeetingRecord {
     let place: String?
     let status: Meeting.Status
     let heldAt: Date?
+    let sequence: Int
 
     var id: UUID? { rowID }
     var isHeld: Bool { status == .held }
@@ -57,7 +60,7 @@ struct MeetingRow: MeetingRecord {
         MeetingFact(kind: meetingKind, startsAt: startsAt, held: isHeld, heldAt: heldAt, cancelled: isCancelled)
     }
 
-    static let columns = ["id", "programme_id", "kind", "number", "starts_at", "minutes", "place", "status", "held_at"]
+    static let columns = ["id", "programme_id", "kind", "number", "starts_at", "minutes", "place", "status", "held_at", "sequence"]
 
     init(_ row: PlainRow) throws {
         rowID = try row.uuid("id")
@@ -69,6 +72,7 @@ struct MeetingRow: MeetingRecord {
         place = try row.optionalString("place")
         status = Meeting.Status(rawValue: try row.string("status")) ?? .planned
         heldAt = try row.optionalDate("held_at")
+        sequence = try row.int("sequence")
     }
 
     static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [MeetingRow] {
