@@ -67,6 +67,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(NewTextKeyCommand(), as: "new-text-key")
     app.asyncCommands.use(RotateTextKeyCommand(), as: "rotate-text-key")
     app.asyncCommands.use(MinimalRouteCommand(), as: "minimal-route")
+    app.asyncCommands.use(CheckCommand(), as: "check")
 
     try routes(app)
 }

@@ -22,6 +22,12 @@ public enum AlertKind: Int, CaseIterable, Comparable, Sendable {
         case .checklistWaiting: "checklistWaiting"
         }
     }
+
+    /// The kind with this name for integrations, if there is one.
+    public init?(name: String) {
+        guard let kind = Self.allCases.first(where: { $0.name == name }) else { return nil }
+        self = kind
+    }
 }
 
 public struct ProgrammeAlert: Equatable, Sendable {

@@ -18,6 +18,13 @@ final class QueryBudgetTests: AppTestCase {
     /// A page may run a few more statements once a list it shows is no longer empty (one to load
     /// the names that list needs, say); it may not run more for each row.
     static let allowedGrowth = 2
+    /// The lists that read kept programme summaries work out again, once, those whose facts the
+    /// growth changed: a fixed number of statements however many (`ProgrammeSummaries.refresh`).
+    static let refreshingLists: Set<String> = [SiteURL.programmes.path, "/api/v1/alerts"]
+
+    static func growth(_ path: String) -> Int {
+        allowedGrowth + (refreshingLists.contains(pattern(path).components(separatedBy: "?")[0]) ? ProgrammeSummaries.statementsToRefresh : 0)
+    }
 
     static let roles = ["lone", "marianne", "henrik", "peter", "thomas", "anne", "karen", "sofie", "ida", "emma", "frederik"]
 
@@ -47,7 +54,7 @@ final class QueryBudgetTests: AppTestCase {
                 let (large, statements) = try await count(path, browsers[key]!)
                 measured += 1
                 let budget = Self.budgets[Self.pattern(path)] ?? Self.defaultBudget
-                if large > small + Self.allowedGrowth {
+                if large > small + Self.growth(path) {
                     failures.append("\(key) \(path): \(small) statements before, \(large) after the rows grew:\n  "
                         + Self.summary(statements))
                 } else if large > budget {
@@ -96,7 +103,7 @@ final class QueryBudgetTests: AppTestCase {
         try await grow(by: 9)
         for path in paths {
             let (large, statements) = try await count(path, browser, headers: headers, expect: .ok)
-            XCTAssertLessThanOrEqual(large, before[path]! + Self.allowedGrowth, "\(path): \(Self.summary(statements))")
+            XCTAssertLessThanOrEqual(large, before[path]! + Self.growth(path), "\(path): \(Self.summary(statements))")
             XCTAssertLessThanOrEqual(large, Self.defaultBudget, path)
         }
     }

@@ -49,6 +49,7 @@ enum GodstartMigrations {
         M042_IndexForPeopleList(),
         M043_AddSignedInChanges(),
         M044_AddSharedAdvice(),
+        M045_CreateProgrammeSummaries(),
     ]
 }
 

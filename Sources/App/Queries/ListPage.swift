@@ -16,6 +16,13 @@ struct ListPage<Item> {
         items = Array(all.dropFirst((page - 1) * Self.size).prefix(Self.size))
     }
 
+    /// The page asked for, kept within a list of `total` items read a page at a time by the database.
+    static func place(_ asked: Int, total: Int) -> (page: Int, pageCount: Int, offset: Int) {
+        let pageCount = max(1, (total + size - 1) / size)
+        let page = min(max(asked, 1), pageCount)
+        return (page, pageCount, (page - 1) * size)
+    }
+
     var firstNumber: Int { Self.firstNumber(ofPage: page) }
 
     /// The number of the first item on a page ("51" on page 2).

@@ -44,8 +44,8 @@ enum CoordinatorHomePage {
                 link(row.newcomerName, to: SiteURL.programme(row.id).path),
                 text(row.unitName),
                 text(t.variant(row.variant)),
-                text(ctx.dates.shortDay(row.facts.firstDay.instant(at: .init(hour: 12), in: row.facts.timeZone))),
-                text(Components.stageText(row.situation.stage, t)),
+                text(ctx.dates.shortDay(row.firstDay.instant(at: .init(hour: 12), in: ctx.dates.timeZone))),
+                text(Components.stageText(row.stage, t)),
                 Components.nextMeetingCell(row.nextMeeting, ctx),
                 flags(row.alerts, ctx),
             ]

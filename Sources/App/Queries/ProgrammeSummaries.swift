@@ -1,0 +1,251 @@
+import FluentKit
+import Foundation
+import GodstartCore
+import SQLKit
+
+/// What the coordinator's overview and the alerts API show of one programme on one day: its stage,
+/// its next meeting, the mentoring's closing meeting while it is to be held, and its alerts, most
+/// urgent first. Worked out by Core (`ProgrammeSituation.of`, `Alerts.of`) from the programme's
+/// facts, and kept in `programme_summaries` (`ProgrammeSummaries`).
+struct ProgrammeSummary: Equatable, Sendable {
+    let stage: ProgrammeStage
+    let nextMeeting: UUID?
+    let closingMeeting: UUID?
+    /// When the closing meeting starts, while it is still to be held.
+    let closingStartsAt: Date?
+    let alerts: [ProgrammeAlert]
+
+    init(stage: ProgrammeStage, nextMeeting: UUID?, closingMeeting: UUID?, closingStartsAt: Date?, alerts: [ProgrammeAlert]) {
+        self.stage = stage
+        self.nextMeeting = nextMeeting
+        self.closingMeeting = closingMeeting
+        self.closingStartsAt = closingStartsAt
+        self.alerts = alerts
+    }
+
+    /// The summary of one programme's facts and situation; `meetings` in the order of its facts.
+    init(_ facts: ProgrammeFacts, _ situation: ProgrammeSituation, attention: AttentionFacts, meetings: [MeetingRow]) {
+        let closing = situation.firstOfKind[.mentoringClosing].map { meetings[$0] }.flatMap { $0.isOpen ? $0 : nil }
+        self.init(stage: situation.stage, nextMeeting: situation.progress.nextIndex.map { meetings[$0].rowID },
+                  closingMeeting: closing?.rowID, closingStartsAt: closing?.startsAt,
+                  alerts: Alerts.of(facts, situation, attention: attention))
+    }
+
+    // MARK: Kept as columns
+
+    /// The alerts as one column: "kind:count" in order, separated by commas; empty for none.
+    var alertsText: String { alerts.map { "\($0.kind.name):\($0.count)" }.joined(separator: ",") }
+
+    static func alerts(from text: String?, programme: UUID) -> [ProgrammeAlert] {
+        (text ?? "").split(separator: ",").compactMap { item in
+            let parts = item.split(separator: ":")
+            guard parts.count == 2, let kind = AlertKind(name: String(parts[0])), let count = Int(parts[1]) else { return nil }
+            return ProgrammeAlert(kind: kind, programme: programme, count: count)
+        }
+    }
+
+    /// The order of urgency as columns (`Alerts.moreUrgent`): the most urgent alert's kind, then its
+    /// count (a development talk: the fewer days the sooner; the rest: the more the sooner), then
+    /// how many alerts. A programme without alerts comes after every one with them.
+    var urgency: (kind: Int, order: Int, count: Int) {
+        guard let first = alerts.first else { return (AlertKind.allCases.count, 0, 0) }
+        return (first.kind.rawValue, first.kind == .developmentTalkDue ? first.count : -first.count, alerts.count)
+    }
+
+    static func stage(part: String?, phase: String?) -> ProgrammeStage {
+        ProgrammeStage(part: part.flatMap(ProgrammeStage.Part.init(rawValue:)) ?? .introduction, phase: phase.flatMap(Phase.init(rawValue:)))
+    }
+
+    /// What `godstart check` compares: a stored time has lost what is below a millisecond.
+    var comparable: String {
+        let closing = closingStartsAt.map { String(Int(($0.timeIntervalSince1970 * 1000).rounded())) } ?? "-"
+        return [stage.part.rawValue, stage.phase?.rawValue ?? "-", nextMeeting?.uuidString ?? "-", closingMeeting?.uuidString ?? "-",
+                closing, alertsText].joined(separator: " ")
+    }
+}
+
+/// The kept summaries (`M045_CreateProgrammeSummaries`). A row holds for the organisation's day it
+/// was worked out for, as long as no fact of its programme changed: every summary's time-dependent
+/// part (a meeting overdue, a month without meetings, the stage) moves only from one day to the
+/// next, and a trigger in the database clears the row's day whenever a fact is written. A list
+/// first works out again the rows of its scope that are not for today: none, as a rule, in one
+/// statement; every running programme once a day.
+enum ProgrammeSummaries {
+    static let table = M045_CreateProgrammeSummaries.table
+    /// The statements that work stale summaries out again, beyond the one that finds them: the
+    /// programmes, their meetings, the three of `AttentionRows`, and storing them (up to 500).
+    static let statementsToRefresh = 6
+
+    /// Which of an organisation's programmes a list reads.
+    struct Scope: Sendable {
+        let organisation: UUID
+        var unit: UUID?
+        /// Only those that run or ended since this moment; nil: every one, however long ago it ended.
+        var endedSince: Date?
+        /// Only these (the programmes whose new hire's name matched a search); nil: every one.
+        var ids: [UUID]?
+
+        /// The condition on the programmes (as `p`) in SQL.
+        var condition: SQLQueryString {
+            var sql: SQLQueryString = "p.organisation_id = \(bind: organisation)"
+            if let unit { sql += " AND p.unit_id = \(bind: unit)" }
+            if let endedSince { sql += " AND (p.ended_at IS NULL OR p.ended_at >= \(bind: endedSince))" }
+            if let ids { sql += ids.isEmpty ? " AND 1 = 0" : " AND p.id IN (\(binds: ids))" }
+            return sql
+        }
+    }
+
+    /// Works out again the summaries in `scope` that are not for the organisation's today.
+    static func refresh(_ scope: Scope, timeZone: TimeZone, now: Date, on db: any Database) async throws {
+        let today = LocalDate(now, in: timeZone).iso
+        let select: SQLQueryString = """
+            SELECT p.id, s.version FROM programmes p LEFT JOIN programme_summaries s ON s.programme_id = p.id
+            WHERE \(scope.condition) AND (s.computed_for IS NULL OR s.computed_for <> \(bind: today))
+            """
+        var versions: [UUID: Int?] = [:]
+        for row in try await db.sql().raw(select).plainRows() {
+            versions[try row.uuid("id")] = try row.isNull("version") ? nil : try row.int("version")
+        }
+        guard !versions.isEmpty else { return }
+        try await store(try await summaries(of: Array(versions.keys), timeZone: timeZone, now: now, on: db),
+                        versions: versions, today: today, on: db)
+    }
+
+    /// Works out the summaries of these programmes from their facts, as their own pages do.
+    static func summaries(of ids: [UUID], timeZone: TimeZone, now: Date, on db: any Database) async throws -> [UUID: ProgrammeSummary] {
+        let programmes = try await ProgrammeRow.all(try db.sql(), ids: ids)
+        // An ended programme is finished, whatever its meetings: they are not read.
+        let meetings = Dictionary(grouping: try await MeetingRow.all(ofProgrammes: programmes.filter { $0.endedAt == nil }.map(\.id), on: db)) {
+            $0.programmeID
+        }
+        let situated = programmes.map { programme in
+            let own = meetings[programme.id] ?? []
+            let facts = ProgrammeFacts(id: programme.id, members: programme.members, firstDay: programme.firstDay,
+                                       mentoringStartedAt: programme.mentoringStartedAt, ended: programme.endedAt != nil,
+                                       timeZone: timeZone, meetings: own.map(\.fact))
+            return (meetings: own, facts: facts, situation: ProgrammeSituation.of(facts, at: now))
+        }
+        let attention = try await AttentionRows.load(situated.map { ($0.facts, $0.situation) }, on: db)
+        return Dictionary(uniqueKeysWithValues: situated.map { item in
+            (item.facts.id, ProgrammeSummary(item.facts, item.situation, attention: attention[item.facts.id] ?? .init(), meetings: item.meetings))
+        })
+    }
+
+    /// Stores the summaries, a few hundred to a statement. A row whose version moved since it was
+    /// read (a fact was written meanwhile) keeps the values but not the day: the next list works it
+    /// out again. A programme without a row yet (the trigger makes one with each programme) gets one
+    /// without a day.
+    static func store(_ summaries: [UUID: ProgrammeSummary], versions: [UUID: Int?], today: String,
+                              on db: any Database) async throws {
+        let sql = try db.sql()
+        let all = Array(summaries)
+        for start in stride(from: 0, to: all.count, by: rowsPerStatement) {
+            let values = all[start..<min(start + rowsPerStatement, all.count)].map { id, summary -> SQLQueryString in
+                let urgency = summary.urgency
+                let version = versions[id] ?? nil
+                return """
+                    (\(bind: id), \(bind: version ?? 0), \(optional: version == nil ? nil : today), \(bind: summary.stage.part.rawValue),
+                    \(optional: summary.stage.phase?.rawValue), \(bind: summary.stage.part == .finished), \(optional: summary.nextMeeting),
+                    \(optional: summary.closingMeeting), \(optional: summary.closingStartsAt), \(bind: summary.alertsText),
+                    \(bind: urgency.count), \(bind: urgency.kind), \(bind: urgency.order))
+                    """
+            }
+            let kept = ["part", "phase", "finished", "next_meeting_id", "closing_meeting_id", "closing_starts_at", "alerts", "alert_count",
+                        "top_alert_kind", "top_alert_order"]
+            try await sql.raw("""
+                INSERT INTO programme_summaries (programme_id, version, computed_for, \(unsafeRaw: kept.joined(separator: ", ")))
+                VALUES \(values.joined(separator: ", "))
+                ON CONFLICT (programme_id) DO UPDATE SET \(unsafeRaw: kept.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")),
+                computed_for = CASE WHEN programme_summaries.version = excluded.version THEN excluded.computed_for ELSE NULL END
+                """).run()
+        }
+    }
+
+    /// 13 values a row: well within SQLite's and PostgreSQL's limits on a statement's values.
+    private static let rowsPerStatement = 500
+
+    // MARK: godstart check
+
+    /// One programme whose kept summary differs from its facts.
+    struct Difference: Sendable, CustomStringConvertible {
+        let programme: UUID
+        let kept: String
+        let worked: String
+        var description: String { "programme \(programme.uuidString.lowercased()): kept \(kept), from its facts \(worked)" }
+    }
+
+    /// Compares every summary kept for today with one worked out from its programme's facts, then
+    /// works every summary out again. Returns the rows that differed.
+    static func check(now: Date, on db: any Database) async throws -> (checked: Int, differences: [Difference]) {
+        var checked = 0
+        var differences: [Difference] = []
+        for organisation in try await Organisation.query(on: db).all() {
+            let timeZone = organisation.timeZone
+            let today = LocalDate(now, in: timeZone).iso
+            let select: SQLQueryString = """
+                SELECT p.id, s.part, s.phase, s.next_meeting_id, s.closing_meeting_id, s.closing_starts_at, s.alerts
+                FROM programmes p JOIN programme_summaries s ON s.programme_id = p.id
+                WHERE p.organisation_id = \(bind: organisation.id!) AND s.computed_for = \(bind: today)
+                """
+            var kept: [UUID: ProgrammeSummary] = [:]
+            for row in try await db.sql().raw(select).plainRows() {
+                let id = try row.uuid("id")
+                kept[id] = ProgrammeSummary(stage: ProgrammeSummary.stage(part: try row.optionalString("part"), phase: try row.optionalString("phase")),
+                                            nextMeeting: try row.optionalUUID("next_meeting_id"),
+                                            closingMeeting: try row.optionalUUID("closing_meeting_id"),
+                                            closingStartsAt: try row.optionalDate("closing_starts_at"),
+                                            alerts: ProgrammeSummary.alerts(from: try row.optionalString("alerts"), programme: id))
+            }
+            let worked = try await summaries(of: Array(kept.keys), timeZone: timeZone, now: now, on: db)
+            for (id, summary) in kept.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+                checked += 1
+                let fresh = worked[id]?.comparable ?? "(no programme)"
+                if summary.comparable != fresh { differences.append(Difference(programme: id, kept: summary.comparable, worked: fresh)) }
+            }
+            try await db.sql().raw("""
+                UPDATE programme_summaries SET computed_for = NULL
+                WHERE programme_id IN (SELECT id FROM programmes WHERE organisation_id = \(bind: organisation.id!))
+                """).run()
+            try await refresh(Scope(organisation: organisation.id!), timeZone: timeZone, now: now, on: db)
+        }
+        return (checked, differences)
+    }
+}
+
+/// A programme's columns its summary is worked out from.
+struct ProgrammeRow: Sendable {
+    let id: UUID
+    let members: ProgrammeMembers
+    let firstDay: LocalDate
+    let mentoringStartedAt: Date?
+    let endedAt: Date?
+
+    static let columns = ["id", "organisation_id", "newcomer_id", "contact_person_id", "mentor_id", "buddy_id", "manager_id", "first_day",
+                          "mentoring_started_at", "ended_at"]
+
+    /// These programmes.
+    static func all(_ sql: any SQLDatabase, ids: [UUID]) async throws -> [ProgrammeRow] {
+        guard !ids.isEmpty else { return [] }
+        return try await sql.select().columns(columns.map { SQLColumn($0) }).from(Programme.schema)
+            .where(SQLColumn("id"), .in, SQLBind.group(ids)).plainRows().map { row in
+                ProgrammeRow(
+                    id: try row.uuid("id"),
+                    members: ProgrammeMembers(organisation: try row.uuid("organisation_id"),
+                                              newcomer: try row.uuid("newcomer_id"),
+                                              contactPerson: try row.uuid("contact_person_id"),
+                                              mentor: try row.uuid("mentor_id"),
+                                              buddy: try row.optionalUUID("buddy_id"),
+                                              manager: try row.uuid("manager_id")),
+                    firstDay: LocalDate(iso: try row.string("first_day")) ?? LocalDate(year: 2000, month: 1, day: 1),
+                    mentoringStartedAt: try row.optionalDate("mentoring_started_at"),
+                    endedAt: try row.optionalDate("ended_at"))
+            }
+    }
+}
+
+extension SQLQueryString {
+    /// A value, or SQL's null.
+    mutating func appendInterpolation(optional value: (any Encodable & Sendable)?) {
+        if let value { appendInterpolation(bind: value) } else { appendLiteral("NULL") }
+    }
+}

@@ -1,0 +1,196 @@
+import Fluent
+import GodstartCore
+import SQLKit
+import XCTVapor
+@testable import App
+
+/// Issue 24, item 3: the overview and the alerts API list kept summaries per programme. The database
+/// marks a summary stale in the same transaction as any write to the facts it comes from, whatever
+/// code writes; `godstart check` finds a summary that differs from its records and rebuilds them.
+final class ProgrammeSummaryTests: AppTestCase {
+    struct Kept {
+        let version: Int
+        let computedFor: String?
+    }
+
+    func kept(_ programme: UUID) async throws -> Kept? {
+        let rows = try await app.db.sql().raw("SELECT version, computed_for FROM programme_summaries WHERE programme_id = \(bind: programme)")
+            .plainRows()
+        return try rows.first.map { Kept(version: try $0.int("version"), computedFor: try $0.optionalString("computed_for")) }
+    }
+
+    var organisation: Organisation {
+        get async throws { try await person("marianne").$organisation.get(on: app.db) }
+    }
+
+    /// Works out the organisation's stale summaries, as a list does before it reads them.
+    func refresh() async throws {
+        let organisation = try await organisation
+        try await ProgrammeSummaries.refresh(.init(organisation: organisation.id!), timeZone: organisation.timeZone, now: testNow, on: app.db)
+    }
+
+    func assertFresh(_ programme: UUID, _ message: String, line: UInt = #line) async throws {
+        let today = LocalDate(testNow, in: try await organisation.timeZone).iso
+        let computed = try await kept(programme)?.computedFor
+        XCTAssertEqual(computed, today, message, line: line)
+    }
+
+    func assertStale(_ programme: UUID, _ message: String, line: UInt = #line) async throws {
+        let row = try await kept(programme)
+        XCTAssertNotNil(row, message, line: line)
+        XCTAssertNil(row?.computedFor, message, line: line)
+    }
+
+    func testEveryProgrammeHasItsRowFromTheStart() async throws {
+        let programmes = try await Programme.query(on: app.db).all()
+        XCTAssertFalse(programmes.isEmpty)
+        for programme in programmes {
+            let row = try await kept(programme.id!)
+            XCTAssertNotNil(row, "a summary row is made with the programme")
+        }
+    }
+
+    /// Every table the summary is worked out from: a row changed, deleted or added by any code marks
+    /// its programme's summary stale in the same transaction.
+    func testAnyWriteToAFactMarksItsProgrammeStale() async throws {
+        let ida = try await programme(of: "ida")
+        let request = MentorChangeRequest(programmeID: ida.id!, requestedByID: ida.$newcomer.id, reason: .betterFit)
+        try await request.create(on: app.db)
+        try await assertStale(ida.id!, "a request for a new mentor")
+        let sql = try app.db.sql()
+        for table in M045_CreateProgrammeSummaries.factTables {
+            let rows = try await sql.raw("SELECT id, programme_id FROM \(ident: table) WHERE programme_id = \(bind: ida.id!)").plainRows()
+            let row = try XCTUnwrap(rows.first, "\(table) has a row of Ida's programme")
+            let id = try row.uuid("id")
+            try await refresh()
+            try await assertFresh(ida.id!, "\(table): worked out")
+
+            try await sql.raw("UPDATE \(ident: table) SET programme_id = programme_id WHERE id = \(bind: id)").run()
+            try await assertStale(ida.id!, "\(table): a row changed")
+            try await refresh()
+
+            // A copy of the row under another id is added, and the copy (or, where the row is unique to
+            // its programme, author and kind, the original) deleted: other rows may refer to the original.
+            try await sql.raw("CREATE TEMPORARY TABLE kept_row AS SELECT * FROM \(ident: table) WHERE id = \(bind: id)").run()
+            let copy = UUID()
+            try await sql.raw("UPDATE kept_row SET id = \(bind: copy)").run()
+            let unique = table == EvaluationAnswers.schema
+            if unique {
+                try await sql.raw("DELETE FROM \(ident: table) WHERE id = \(bind: id)").run()
+                try await assertStale(ida.id!, "\(table): a row deleted")
+                try await refresh()
+            }
+            try await sql.raw("INSERT INTO \(ident: table) SELECT * FROM kept_row").run()
+            try await sql.raw("DROP TABLE kept_row").run()
+            try await assertStale(ida.id!, "\(table): a row added")
+            try await refresh()
+            try await assertFresh(ida.id!, "\(table): worked out again")
+            if !unique {
+                try await sql.raw("DELETE FROM \(ident: table) WHERE id = \(bind: copy)").run()
+                try await assertStale(ida.id!, "\(table): a row deleted")
+            }
+        }
+        try await refresh()
+        ida.mentoringStartedAt = testNow
+        try await ida.update(on: app.db)
+        try await assertStale(ida.id!, "the programme itself changed")
+        let emma = try await programme(of: "emma")
+        try await assertFresh(emma.id!, "another programme's summary holds")
+    }
+
+    /// What a person does in the product, through its pages, shows in the overview at once: the
+    /// kept summaries never differ from the records (`godstart check`).
+    func testTheOverviewFollowsWhatPeopleDo() async throws {
+        let marianne = try await signedIn("marianne")
+        let t = Language.da.texts
+        func overview() async throws -> TestBrowser.Page { try await marianne.get(SiteURL.programmes.path) }
+        func assertKeptRight(_ step: String, line: UInt = #line) async throws {
+            _ = try await overview()
+            let result = try await ProgrammeSummaries.check(now: testNow, on: app.db)
+            XCTAssertGreaterThan(result.checked, 0, step, line: line)
+            XCTAssertEqual(result.differences.map(\.description), [], step, line: line)
+        }
+        let before = try await overview()
+        XCTAssertTrue(before.contains(HTMLEscape.text(t.overdueMeetings(1))), "the demo leaves Ida's latest meeting unmarked")
+
+        // The mentor marks Ida's overdue meeting as held: the alert goes.
+        let idasMeetings = try await meetings(of: "ida")
+        let overdue = try XCTUnwrap(idasMeetings.first { $0.isOpen && $0.startsAt < testNow.addingTimeInterval(-86_400) })
+        let held = try await signedIn("thomas").post(SiteURL.meetingHeld(overdue.id).path, ["held": "yes"])
+        XCTAssertEqual(held.status, .seeOther)
+        let after = try await overview()
+        XCTAssertFalse(after.contains(HTMLEscape.text(t.overdueMeetings(1))), "held: no longer overdue")
+        try await assertKeptRight("a meeting held")
+
+        // The mentor cancels the meetings ahead: too few are planned.
+        let thomas = try await signedIn("thomas")
+        for meeting in try await meetings(of: "ida", .dialogueMeeting).filter({ $0.startsAt > testNow }).dropFirst() {
+            _ = try await thomas.post(SiteURL.meetingCancel(meeting.id).path, ["restore": "no"])
+        }
+        let cancelled = try await overview()
+        XCTAssertTrue(cancelled.contains(HTMLEscape.text(t.flagFewerThanTwo)))
+        try await assertKeptRight("meetings cancelled")
+
+        // A checklist item covered: one fewer waiting.
+        let jonas = try await programme(of: "jonas")
+        let waiting = try await ChecklistItem.query(on: app.db).filter(\.$programme.$id == jonas.id!).filter(\.$coveredAt == nil).all()
+        for item in waiting { item.coveredAt = testNow; try await item.update(on: app.db) }
+        let covered = try await overview()
+        XCTAssertFalse(covered.contains(HTMLEscape.text(t.checklistWaitingFlag(1))))
+        try await assertKeptRight("checklist items covered")
+
+        // Ida asks for a new mentor: the coordinator sees it first.
+        let ida = try await programme(of: "ida")
+        try await MentorChangeRequest(programmeID: ida.id!, requestedByID: ida.$newcomer.id, reason: .betterFit).create(on: app.db)
+        let asked = try await overview()
+        XCTAssertTrue(asked.contains(HTMLEscape.text(t.mentorChangeRequestedFlag)))
+        try await assertKeptRight("a new mentor asked for")
+    }
+
+    /// A summary worked out from facts read before a write, stored after it, is not taken as
+    /// today's: the write moved the version, and the next list works it out again.
+    func testASummaryOfFactsChangedMeanwhileIsWorkedOutAgain() async throws {
+        let ida = try await programme(of: "ida")
+        try await refresh()
+        let row = try await kept(ida.id!)
+        let read = try XCTUnwrap(row)
+        let organisation = try await organisation
+        let summaries = try await ProgrammeSummaries.summaries(of: [ida.id!], timeZone: organisation.timeZone, now: testNow, on: app.db)
+        // Meanwhile the mentor writes.
+        let meeting = try await meetings(of: "ida").first!
+        meeting.minutes += 15
+        try await meeting.update(on: app.db)
+        try await ProgrammeSummaries.store(summaries, versions: [ida.id!: read.version], today: LocalDate(testNow, in: organisation.timeZone).iso,
+                                           on: app.db)
+        try await assertStale(ida.id!, "stored, but not as today's")
+        try await refresh()
+        try await assertFresh(ida.id!, "worked out again")
+    }
+
+    func testTheCheckFindsASummaryThatDiffersFromItsRecordsAndRebuildsIt() async throws {
+        try await refresh()
+        let first = try await ProgrammeSummaries.check(now: testNow, on: app.db)
+        XCTAssertEqual(first.differences.count, 0)
+        let ida = try await programme(of: "ida")
+        // Nothing in the product writes a summary but its lists; a hand in the database might.
+        try await app.db.sql().raw("UPDATE programme_summaries SET alerts = '', alert_count = 0 WHERE programme_id = \(bind: ida.id!)").run()
+        let second = try await ProgrammeSummaries.check(now: testNow, on: app.db)
+        XCTAssertEqual(second.differences.map(\.programme), [ida.id!])
+        let third = try await ProgrammeSummaries.check(now: testNow, on: app.db)
+        XCTAssertEqual(third.differences.count, 0, "rebuilt")
+        let programmes = try await Programme.query(on: app.db).count()
+        XCTAssertEqual(third.checked, programmes)
+    }
+
+    /// A new day can change a summary without any write (a meeting becomes overdue): the list
+    /// works out again every summary not made for the organisation's today.
+    func testANewDayIsWorkedOutAgain() async throws {
+        try await refresh()
+        let ida = try await programme(of: "ida")
+        let organisation = try await organisation
+        let tomorrow = testNow.addingTimeInterval(86_400)
+        try await ProgrammeSummaries.refresh(.init(organisation: organisation.id!), timeZone: organisation.timeZone, now: tomorrow, on: app.db)
+        let computed = try await kept(ida.id!)?.computedFor
+        XCTAssertEqual(computed, LocalDate(tomorrow, in: organisation.timeZone).iso)
+    }
+}
