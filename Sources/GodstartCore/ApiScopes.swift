@@ -84,6 +84,6 @@ extension Alerts {
     public static func comesBefore(_ a: ProgrammeAlert, _ b: ProgrammeAlert) -> Bool {
         if precedes(a, b) { return true }
         if precedes(b, a) { return false }
-        return a.programme.uuidString < b.programme.uuidString
+        return UUIDOrder.precedes(a.programme, b.programme)
     }
 }

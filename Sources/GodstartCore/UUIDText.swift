@@ -38,3 +38,14 @@ public enum UUIDText {
         }
     }
 }
+
+/// The order of ids as their text sorts (byte by byte: hexadecimal digits sort as their values),
+/// without writing the text: sorting a list's alerts by `uuidString` was a seventh of the
+/// coordinator's overview (issue 24).
+public enum UUIDOrder {
+    public static func precedes(_ a: UUID, _ b: UUID) -> Bool {
+        withUnsafeBytes(of: a.uuid) { left in
+            withUnsafeBytes(of: b.uuid) { right in left.lexicographicallyPrecedes(right) }
+        }
+    }
+}

@@ -26,7 +26,7 @@ final class ProgrammeSummaryTests: AppTestCase {
     /// Works out the organisation's stale summaries, as a list does before it reads them.
     func refresh() async throws {
         let organisation = try await organisation
-        try await ProgrammeSummaries.refresh(.init(organisation: organisation.id!), timeZone: organisation.timeZone, now: testNow, on: app.db)
+        try await ProgrammeSummaries.refresh(organisation: organisation.id!, timeZone: organisation.timeZone, now: testNow, on: app.db)
     }
 
     func assertFresh(_ programme: UUID, _ message: String, line: UInt = #line) async throws {
@@ -155,7 +155,7 @@ final class ProgrammeSummaryTests: AppTestCase {
         let row = try await kept(ida.id!)
         let read = try XCTUnwrap(row)
         let organisation = try await organisation
-        let summaries = try await ProgrammeSummaries.summaries(of: [ida.id!], timeZone: organisation.timeZone, now: testNow, on: app.db)
+        let summaries = try await ProgrammeSummaries.worked([ida.id!], timeZone: organisation.timeZone, now: testNow, on: app.db)
         // Meanwhile the mentor writes.
         let meeting = try await meetings(of: "ida").first!
         meeting.minutes += 15
@@ -189,7 +189,7 @@ final class ProgrammeSummaryTests: AppTestCase {
         let ida = try await programme(of: "ida")
         let organisation = try await organisation
         let tomorrow = testNow.addingTimeInterval(86_400)
-        try await ProgrammeSummaries.refresh(.init(organisation: organisation.id!), timeZone: organisation.timeZone, now: tomorrow, on: app.db)
+        try await ProgrammeSummaries.refresh(organisation: organisation.id!, timeZone: organisation.timeZone, now: tomorrow, on: app.db)
         let computed = try await kept(ida.id!)?.computedFor
         XCTAssertEqual(computed, LocalDate(tomorrow, in: organisation.timeZone).iso)
     }

@@ -17,7 +17,12 @@ struct M045_CreateProgrammeSummaries: AsyncMigration {
     func prepare(on database: Database) async throws {
         try await database.schema(Self.table)
             .field("programme_id", .uuid, .required, .references("programmes", "id", onDelete: .cascade))
+            .field("organisation_id", .uuid, .required)
             .field("version", .int, .required)
+            // The programme's columns the lists narrow and order by, copied when the row is worked out.
+            .field("unit_id", .uuid)
+            .field("first_day", .string)
+            .field("ended_at", .datetime)
             // The organisation's day the row was worked out for; null: to be worked out again.
             .field("computed_for", .string)
             .field("part", .string)
@@ -33,8 +38,12 @@ struct M045_CreateProgrammeSummaries: AsyncMigration {
             .field("top_alert_order", .int)
             .unique(on: "programme_id")
             .create()
+        try await database.createIndex("programme_summaries_day_idx", on: Self.table, columns: ["organisation_id", "computed_for"])
+        try await database.createIndex("programme_summaries_closing_idx", on: Self.table, columns: ["organisation_id", "closing_starts_at"])
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.raw("INSERT INTO \(ident: Self.table) (programme_id, version) SELECT id, 0 FROM programmes").run()
+        try await sql.raw("""
+            INSERT INTO \(ident: Self.table) (programme_id, organisation_id, version) SELECT id, organisation_id, 0 FROM programmes
+            """).run()
         if sql.dialect.name == "postgresql" {
             try await sql.raw("""
                 CREATE OR REPLACE FUNCTION programme_summary_stale() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -52,7 +61,8 @@ struct M045_CreateProgrammeSummaries: AsyncMigration {
                 CREATE OR REPLACE FUNCTION programme_summary_programme() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                   IF TG_OP = 'INSERT' THEN
-                    INSERT INTO programme_summaries (programme_id, version) VALUES (NEW.id, 0) ON CONFLICT (programme_id) DO NOTHING;
+                    INSERT INTO programme_summaries (programme_id, organisation_id, version) VALUES (NEW.id, NEW.organisation_id, 0)
+                    ON CONFLICT (programme_id) DO NOTHING;
                   ELSE
                     UPDATE programme_summaries SET version = version + 1, computed_for = NULL WHERE programme_id = OLD.id;
                   END IF;
@@ -87,7 +97,7 @@ struct M045_CreateProgrammeSummaries: AsyncMigration {
             }
             try await sql.raw("""
                 CREATE TRIGGER programmes_summary_insert AFTER INSERT ON programmes
-                BEGIN INSERT OR IGNORE INTO programme_summaries (programme_id, version) VALUES (NEW.id, 0); END
+                BEGIN INSERT OR IGNORE INTO programme_summaries (programme_id, organisation_id, version) VALUES (NEW.id, NEW.organisation_id, 0); END
                 """).run()
             try await sql.raw("""
                 CREATE TRIGGER programmes_summary_update AFTER UPDATE ON programmes

@@ -46,52 +46,70 @@ enum OverviewQuery {
         var firstNumber: Int { ListPage<Row>.firstNumber(ofPage: page) }
         /// How many programmes of the unit (and search) are in each part, before the part is chosen.
         let countsByPart: [ProgrammeStage.Part: Int]
-        /// Every alert of the programmes that pass the filter, most urgent first, with the new hire's name.
+        /// The most urgent alerts of the programmes that pass the filter (`alertsShown`), with the new hire's name.
         let alerts: [(alert: ProgrammeAlert, name: String)]
+        /// How many alerts the programmes that pass the filter have in all.
+        let alertTotal: Int
         /// The mentoring's closing meetings in the coming weeks (the coordinator joins their evaluation).
         let closings: [(name: String, meeting: MeetingRow)]
     }
 
     static func run(organisation: UUID, timeZone: TimeZone, filter: Filter, now: Date, on db: any Database) async throws -> Result {
         let sql = try db.sql()
+        try await ProgrammeSummaries.refresh(organisation: organisation, timeZone: timeZone, now: now, on: db)
         // Under "finished", every programme that ended, however long ago; elsewhere those that ended lately.
         var scope = ProgrammeSummaries.Scope(organisation: organisation, unit: filter.unit,
                                              endedSince: filter.part == .finished ? nil : now.addingTimeInterval(-Double(endedShownForDays) * 86_400))
         if !filter.search.isEmpty { scope.ids = try await matching(filter.search, in: scope, on: db) }
-        try await ProgrammeSummaries.refresh(scope, timeZone: timeZone, now: now, on: db)
 
-        let from: SQLQueryString = """
-            FROM programmes p JOIN programme_summaries s ON s.programme_id = p.id JOIN people n ON n.id = p.newcomer_id
-            """
         var counts: [ProgrammeStage.Part: Int] = [:]
-        for row in try await sql.raw("SELECT s.part, COUNT(*) AS n \(from) WHERE \(scope.condition) GROUP BY s.part").plainRows() {
-            counts[ProgrammeSummary.stage(part: try row.optionalString("part"), phase: nil).part, default: 0] += try row.int("n")
+        var alertCounts: [ProgrammeStage.Part: Int] = [:]
+        for row in try await sql.raw("""
+            SELECT s.part, COUNT(*) AS n, CAST(SUM(s.alert_count) AS BIGINT) AS alerts FROM programme_summaries s
+            WHERE \(scope.condition) GROUP BY s.part
+            """).plainRows() {
+            let part = ProgrammeSummary.stage(part: try row.optionalString("part"), phase: nil).part
+            counts[part, default: 0] += try row.int("n")
+            alertCounts[part, default: 0] += try row.isNull("alerts") ? 0 : try row.int("alerts")
         }
         var condition = scope.condition
         if let part = filter.part { condition += " AND s.part = \(bind: part.rawValue)" }
         let total = filter.part.map { counts[$0] ?? 0 } ?? counts.values.reduce(0, +)
+        let alertTotal = filter.part.map { alertCounts[$0] ?? 0 } ?? alertCounts.values.reduce(0, +)
         let place = ListPage<Row>.place(filter.page, total: total)
 
-        // The most urgent first; then those without alerts that run, then the finished (those that
-        // ended, the latest first); each in the order of their first day, then of their id.
+        // The page's summaries are chosen and ordered on their own table; only those are joined to
+        // the programme, the new hire and the unit.
         let page = try await sql.raw("""
-            SELECT p.id, p.first_day, p.variant, n.name AS newcomer_name, u.name AS unit_name, s.part, s.phase,
-            s.next_meeting_id, s.alerts \(from) LEFT JOIN units u ON u.id = p.unit_id WHERE \(condition)
-            ORDER BY s.top_alert_kind, s.top_alert_order, s.alert_count DESC, s.finished, CASE WHEN p.ended_at IS NULL THEN 0 ELSE 1 END,
-            p.ended_at DESC, p.first_day, p.id LIMIT \(bind: pageSize) OFFSET \(bind: place.offset)
+            SELECT s.programme_id, s.first_day, s.part, s.phase, s.next_meeting_id, s.alerts, p.variant,
+            n.name AS newcomer_name, u.name AS unit_name
+            FROM (SELECT * FROM programme_summaries s WHERE \(condition) ORDER BY \(unsafeRaw: urgency)
+                  LIMIT \(bind: pageSize) OFFSET \(bind: place.offset)) s
+            JOIN programmes p ON p.id = s.programme_id JOIN people n ON n.id = p.newcomer_id LEFT JOIN units u ON u.id = s.unit_id
+            ORDER BY \(unsafeRaw: urgency)
             """).plainRows()
-        let alerted = try await sql.raw("SELECT p.id, n.name, s.alerts \(from) WHERE \(condition) AND s.alert_count > 0").plainRows()
+        // The alerts listed above come from the most urgent programmes: a programme's most urgent
+        // alert decides its place, so no other programme has one of the first `alertsShown`.
+        let alerted = try await sql.raw("""
+            SELECT s.programme_id, s.alerts, n.name
+            FROM (SELECT * FROM programme_summaries s WHERE \(condition) AND s.alert_count > 0 ORDER BY \(unsafeRaw: urgency)
+                  LIMIT \(bind: alertsShown)) s
+            JOIN programmes p ON p.id = s.programme_id JOIN people n ON n.id = p.newcomer_id
+            ORDER BY \(unsafeRaw: urgency)
+            """).plainRows()
         let horizon = now.addingTimeInterval(Double(EvaluationRules.closingInvitationWeeks) * 7 * 86_400)
         let closing = try await sql.raw("""
-            SELECT n.name, s.closing_meeting_id \(from) WHERE \(condition)
-            AND s.closing_starts_at >= \(bind: now) AND s.closing_starts_at <= \(bind: horizon) ORDER BY s.closing_starts_at, p.id
+            SELECT s.closing_meeting_id, n.name FROM programme_summaries s
+            JOIN programmes p ON p.id = s.programme_id JOIN people n ON n.id = p.newcomer_id
+            WHERE \(condition) AND s.closing_starts_at >= \(bind: now) AND s.closing_starts_at <= \(bind: horizon)
+            ORDER BY s.closing_starts_at, s.programme_id
             """).plainRows()
 
         let meetingIDs = try page.compactMap { try $0.optionalUUID("next_meeting_id") } + closing.map { try $0.uuid("closing_meeting_id") }
         let meetings = Dictionary(try await PlainColumnRows.rows(of: Meeting.schema, columns: MeetingRow.columns, where: "id", in: meetingIDs, on: db)
             .map(MeetingRow.init).map { ($0.rowID, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = try page.map { row in
-            let id = try row.uuid("id")
+            let id = try row.uuid("programme_id")
             return Row(id: id, newcomerName: try row.string("newcomer_name"), unitName: try row.optionalString("unit_name") ?? "",
                        variant: ProgrammeVariant(rawValue: try row.string("variant")) ?? .standard,
                        firstDay: LocalDate(iso: try row.string("first_day")) ?? LocalDate(year: 2000, month: 1, day: 1),
@@ -102,7 +120,7 @@ enum OverviewQuery {
         var names: [UUID: String] = [:]
         var alerts: [ProgrammeAlert] = []
         for row in alerted {
-            let id = try row.uuid("id")
+            let id = try row.uuid("programme_id")
             names[id] = try row.string("name")
             alerts += ProgrammeSummary.alerts(from: try row.optionalString("alerts"), programme: id)
         }
@@ -110,23 +128,33 @@ enum OverviewQuery {
             try meetings[try row.uuid("closing_meeting_id")].map { (name: try row.string("name"), meeting: $0) }
         }
         return Result(rows: rows, total: total, page: place.page, pageCount: place.pageCount, countsByPart: counts,
-                      alerts: Alerts.inPlaces(alerts).map { ($0, names[$0.programme] ?? "") }, closings: closings)
+                      alerts: Alerts.ordered(alerts).prefix(alertsShown).map { ($0, names[$0.programme] ?? "") },
+                      alertTotal: alertTotal, closings: closings)
     }
+
+    /// The most urgent first (`Alerts.moreUrgent`, kept as columns by `ProgrammeSummary.urgency`);
+    /// then those without alerts that run, then the finished (those that ended, the latest first);
+    /// each in the order of their first day, then of their id, so that paging shows each once.
+    private static let urgency = """
+        s.top_alert_kind, s.top_alert_order, s.alert_count DESC, s.finished, CASE WHEN s.ended_at IS NULL THEN 0 ELSE 1 END,
+        s.ended_at DESC, s.first_day, s.programme_id
+        """
 
     /// Every alert of the organisation's running programmes, most urgent first (the alerts API).
     static func alerts(organisation: UUID, timeZone: TimeZone, now: Date, on db: any Database) async throws -> [ProgrammeAlert] {
-        let scope = ProgrammeSummaries.Scope(organisation: organisation, endedSince: now)
-        try await ProgrammeSummaries.refresh(scope, timeZone: timeZone, now: now, on: db)
+        try await ProgrammeSummaries.refresh(organisation: organisation, timeZone: timeZone, now: now, on: db)
         let rows = try await db.sql().raw("""
-            SELECT p.id, s.alerts FROM programmes p JOIN programme_summaries s ON s.programme_id = p.id
-            WHERE \(scope.condition) AND p.ended_at IS NULL AND s.alert_count > 0
+            SELECT s.programme_id, s.alerts FROM programme_summaries s
+            WHERE s.organisation_id = \(bind: organisation) AND s.ended_at IS NULL AND s.alert_count > 0
             """).plainRows()
-        return Alerts.ordered(try rows.flatMap { ProgrammeSummary.alerts(from: try $0.optionalString("alerts"), programme: try $0.uuid("id")) })
+        return Alerts.ordered(try rows.flatMap { ProgrammeSummary.alerts(from: try $0.optionalString("alerts"), programme: try $0.uuid("programme_id")) })
     }
 
     /// The programmes in scope whose new hire's name matches a search (`NameSearch`, as everywhere).
     private static func matching(_ search: String, in scope: ProgrammeSummaries.Scope, on db: any Database) async throws -> [UUID] {
-        try await db.sql().raw("SELECT p.id, n.name FROM programmes p JOIN people n ON n.id = p.newcomer_id WHERE \(scope.condition)")
-            .plainRows().filter { NameSearch.matches(try $0.string("name"), search) }.map { try $0.uuid("id") }
+        try await db.sql().raw("""
+            SELECT s.programme_id, n.name FROM programme_summaries s JOIN programmes p ON p.id = s.programme_id
+            JOIN people n ON n.id = p.newcomer_id WHERE \(scope.condition)
+            """).plainRows().filter { NameSearch.matches(try $0.string("name"), search) }.map { try $0.uuid("programme_id") }
     }
 }

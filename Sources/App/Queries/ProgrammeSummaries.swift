@@ -72,9 +72,10 @@ struct ProgrammeSummary: Equatable, Sendable {
 /// statement; every running programme once a day.
 enum ProgrammeSummaries {
     static let table = M045_CreateProgrammeSummaries.table
-    /// The statements that work stale summaries out again, beyond the one that finds them: the
-    /// programmes, their meetings, the three of `AttentionRows`, and storing them (up to 500).
-    static let statementsToRefresh = 6
+    /// The statements that work stale summaries out again, beyond the one that finds them: finding
+    /// them again in turn, the programmes, their meetings, the three of `AttentionRows`, and storing
+    /// them (500 to a statement).
+    static let statementsToRefresh = 7
 
     /// Which of an organisation's programmes a list reads.
     struct Scope: Sendable {
@@ -85,34 +86,54 @@ enum ProgrammeSummaries {
         /// Only these (the programmes whose new hire's name matched a search); nil: every one.
         var ids: [UUID]?
 
-        /// The condition on the programmes (as `p`) in SQL.
+        /// The condition on the summaries (as `s`) in SQL: they hold the programme's organisation,
+        /// unit and end, so a list narrows and orders one table.
         var condition: SQLQueryString {
-            var sql: SQLQueryString = "p.organisation_id = \(bind: organisation)"
-            if let unit { sql += " AND p.unit_id = \(bind: unit)" }
-            if let endedSince { sql += " AND (p.ended_at IS NULL OR p.ended_at >= \(bind: endedSince))" }
-            if let ids { sql += ids.isEmpty ? " AND 1 = 0" : " AND p.id IN (\(binds: ids))" }
+            var sql: SQLQueryString = "s.organisation_id = \(bind: organisation)"
+            if let unit { sql += " AND s.unit_id = \(bind: unit)" }
+            if let endedSince { sql += " AND (s.ended_at IS NULL OR s.ended_at >= \(bind: endedSince))" }
+            if let ids { sql += ids.isEmpty ? " AND 1 = 0" : " AND s.programme_id IN (\(binds: ids))" }
             return sql
         }
     }
 
-    /// Works out again the summaries in `scope` that are not for the organisation's today.
-    static func refresh(_ scope: Scope, timeZone: TimeZone, now: Date, on db: any Database) async throws {
+    /// Works out again the organisation's summaries that are not for its today: as a rule there
+    /// are none, found in one statement on one index. On a new day every running programme's
+    /// summary is stale at once: the lists that find stale ones at the same moment take turns
+    /// (`OneAtATime`), so that one works them out and the others find them done.
+    static func refresh(organisation: UUID, timeZone: TimeZone, now: Date, on db: any Database) async throws {
         let today = LocalDate(now, in: timeZone).iso
-        let select: SQLQueryString = """
-            SELECT p.id, s.version FROM programmes p LEFT JOIN programme_summaries s ON s.programme_id = p.id
-            WHERE \(scope.condition) AND (s.computed_for IS NULL OR s.computed_for <> \(bind: today))
-            """
-        var versions: [UUID: Int?] = [:]
-        for row in try await db.sql().raw(select).plainRows() {
-            versions[try row.uuid("id")] = try row.isNull("version") ? nil : try row.int("version")
+        guard try await !stale(organisation, today: today, on: db).isEmpty else { return }
+        try await OneAtATime.shared.run(organisation) {
+            let versions = try await stale(organisation, today: today, on: db)
+            guard !versions.isEmpty else { return }
+            try await store(try await worked(Array(versions.keys), timeZone: timeZone, now: now, on: db),
+                            versions: versions, today: today, on: db)
         }
-        guard !versions.isEmpty else { return }
-        try await store(try await summaries(of: Array(versions.keys), timeZone: timeZone, now: now, on: db),
-                        versions: versions, today: today, on: db)
+    }
+
+    /// An ended programme's summary holds whatever the day (finished, no alerts): it is kept for
+    /// "always", until a write to its facts clears it.
+    static let always = "always"
+
+    /// The organisation's programmes whose summary is not for today, with the version of their row.
+    private static func stale(_ organisation: UUID, today: String, on db: any Database) async throws -> [UUID: Int] {
+        let select: SQLQueryString = """
+            SELECT programme_id, version FROM programme_summaries WHERE organisation_id = \(bind: organisation)
+            AND (computed_for IS NULL OR (computed_for <> \(bind: today) AND computed_for <> \(bind: always)))
+            """
+        var versions: [UUID: Int] = [:]
+        for row in try await db.sql().raw(select).plainRows() { versions[try row.uuid("programme_id")] = try row.int("version") }
+        return versions
     }
 
     /// Works out the summaries of these programmes from their facts, as their own pages do.
     static func summaries(of ids: [UUID], timeZone: TimeZone, now: Date, on db: any Database) async throws -> [UUID: ProgrammeSummary] {
+        try await worked(ids, timeZone: timeZone, now: now, on: db).mapValues(\.summary)
+    }
+
+    static func worked(_ ids: [UUID], timeZone: TimeZone, now: Date,
+                               on db: any Database) async throws -> [UUID: (programme: ProgrammeRow, summary: ProgrammeSummary)] {
         let programmes = try await ProgrammeRow.all(try db.sql(), ids: ids)
         // An ended programme is finished, whatever its meetings: they are not read.
         let meetings = Dictionary(grouping: try await MeetingRow.all(ofProgrammes: programmes.filter { $0.endedAt == nil }.map(\.id), on: db)) {
@@ -123,45 +144,46 @@ enum ProgrammeSummaries {
             let facts = ProgrammeFacts(id: programme.id, members: programme.members, firstDay: programme.firstDay,
                                        mentoringStartedAt: programme.mentoringStartedAt, ended: programme.endedAt != nil,
                                        timeZone: timeZone, meetings: own.map(\.fact))
-            return (meetings: own, facts: facts, situation: ProgrammeSituation.of(facts, at: now))
+            return (programme: programme, meetings: own, facts: facts, situation: ProgrammeSituation.of(facts, at: now))
         }
         let attention = try await AttentionRows.load(situated.map { ($0.facts, $0.situation) }, on: db)
         return Dictionary(uniqueKeysWithValues: situated.map { item in
-            (item.facts.id, ProgrammeSummary(item.facts, item.situation, attention: attention[item.facts.id] ?? .init(), meetings: item.meetings))
+            (item.facts.id, (item.programme, ProgrammeSummary(item.facts, item.situation, attention: attention[item.facts.id] ?? .init(),
+                                                              meetings: item.meetings)))
         })
     }
 
-    /// Stores the summaries, a few hundred to a statement. A row whose version moved since it was
-    /// read (a fact was written meanwhile) keeps the values but not the day: the next list works it
-    /// out again. A programme without a row yet (the trigger makes one with each programme) gets one
-    /// without a day.
-    static func store(_ summaries: [UUID: ProgrammeSummary], versions: [UUID: Int?], today: String,
-                              on db: any Database) async throws {
+    /// Stores the summaries with the programme's columns the lists narrow by, a few hundred to a
+    /// statement. A row whose version moved since it was read (a fact was written meanwhile) keeps
+    /// the values but not the day: the next list works it out again.
+    static func store(_ worked: [UUID: (programme: ProgrammeRow, summary: ProgrammeSummary)], versions: [UUID: Int], today: String,
+                      on db: any Database) async throws {
         let sql = try db.sql()
-        let all = Array(summaries)
+        let all = Array(worked.values)
+        let columns = ["unit_id", "first_day", "ended_at", "part", "phase", "finished", "next_meeting_id", "closing_meeting_id",
+                       "closing_starts_at", "alerts", "alert_count", "top_alert_kind", "top_alert_order"]
         for start in stride(from: 0, to: all.count, by: rowsPerStatement) {
-            let values = all[start..<min(start + rowsPerStatement, all.count)].map { id, summary -> SQLQueryString in
+            let values = all[start..<min(start + rowsPerStatement, all.count)].map { programme, summary -> SQLQueryString in
                 let urgency = summary.urgency
-                let version = versions[id] ?? nil
                 return """
-                    (\(bind: id), \(bind: version ?? 0), \(optional: version == nil ? nil : today), \(bind: summary.stage.part.rawValue),
-                    \(optional: summary.stage.phase?.rawValue), \(bind: summary.stage.part == .finished), \(optional: summary.nextMeeting),
-                    \(optional: summary.closingMeeting), \(optional: summary.closingStartsAt), \(bind: summary.alertsText),
-                    \(bind: urgency.count), \(bind: urgency.kind), \(bind: urgency.order))
+                    (\(bind: programme.id), \(bind: programme.members.organisation), \(bind: versions[programme.id] ?? 0),
+                    \(bind: programme.endedAt == nil ? today : always), \(optional: programme.unit), \(bind: programme.firstDay.iso),
+                    \(optional: programme.endedAt), \(bind: summary.stage.part.rawValue), \(optional: summary.stage.phase?.rawValue),
+                    \(bind: summary.stage.part == .finished), \(optional: summary.nextMeeting), \(optional: summary.closingMeeting),
+                    \(optional: summary.closingStartsAt), \(bind: summary.alertsText), \(bind: urgency.count), \(bind: urgency.kind),
+                    \(bind: urgency.order))
                     """
             }
-            let kept = ["part", "phase", "finished", "next_meeting_id", "closing_meeting_id", "closing_starts_at", "alerts", "alert_count",
-                        "top_alert_kind", "top_alert_order"]
             try await sql.raw("""
-                INSERT INTO programme_summaries (programme_id, version, computed_for, \(unsafeRaw: kept.joined(separator: ", ")))
+                INSERT INTO programme_summaries (programme_id, organisation_id, version, computed_for, \(unsafeRaw: columns.joined(separator: ", ")))
                 VALUES \(values.joined(separator: ", "))
-                ON CONFLICT (programme_id) DO UPDATE SET \(unsafeRaw: kept.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")),
+                ON CONFLICT (programme_id) DO UPDATE SET \(unsafeRaw: columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")),
                 computed_for = CASE WHEN programme_summaries.version = excluded.version THEN excluded.computed_for ELSE NULL END
                 """).run()
         }
     }
 
-    /// 13 values a row: well within SQLite's and PostgreSQL's limits on a statement's values.
+    /// 17 values a row: well within SQLite's and PostgreSQL's limits on a statement's values.
     private static let rowsPerStatement = 500
 
     // MARK: godstart check
@@ -179,13 +201,19 @@ enum ProgrammeSummaries {
     static func check(now: Date, on db: any Database) async throws -> (checked: Int, differences: [Difference]) {
         var checked = 0
         var differences: [Difference] = []
+        // A programme without its row (the trigger makes one with each programme) gets one.
+        try await db.sql().raw("""
+            INSERT INTO programme_summaries (programme_id, organisation_id, version)
+            SELECT p.id, p.organisation_id, 0 FROM programmes p
+            WHERE NOT EXISTS (SELECT 1 FROM programme_summaries s WHERE s.programme_id = p.id)
+            """).run()
         for organisation in try await Organisation.query(on: db).all() {
             let timeZone = organisation.timeZone
             let today = LocalDate(now, in: timeZone).iso
             let select: SQLQueryString = """
                 SELECT p.id, s.part, s.phase, s.next_meeting_id, s.closing_meeting_id, s.closing_starts_at, s.alerts
                 FROM programmes p JOIN programme_summaries s ON s.programme_id = p.id
-                WHERE p.organisation_id = \(bind: organisation.id!) AND s.computed_for = \(bind: today)
+                WHERE p.organisation_id = \(bind: organisation.id!) AND s.computed_for IN (\(bind: today), \(bind: always))
                 """
             var kept: [UUID: ProgrammeSummary] = [:]
             for row in try await db.sql().raw(select).plainRows() {
@@ -197,18 +225,34 @@ enum ProgrammeSummaries {
                                             alerts: ProgrammeSummary.alerts(from: try row.optionalString("alerts"), programme: id))
             }
             let worked = try await summaries(of: Array(kept.keys), timeZone: timeZone, now: now, on: db)
-            for (id, summary) in kept.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+            for (id, summary) in kept.sorted(by: { UUIDOrder.precedes($0.key, $1.key) }) {
                 checked += 1
                 let fresh = worked[id]?.comparable ?? "(no programme)"
                 if summary.comparable != fresh { differences.append(Difference(programme: id, kept: summary.comparable, worked: fresh)) }
             }
             try await db.sql().raw("""
-                UPDATE programme_summaries SET computed_for = NULL
-                WHERE programme_id IN (SELECT id FROM programmes WHERE organisation_id = \(bind: organisation.id!))
+                UPDATE programme_summaries SET computed_for = NULL WHERE organisation_id = \(bind: organisation.id!)
                 """).run()
-            try await refresh(Scope(organisation: organisation.id!), timeZone: timeZone, now: now, on: db)
+            try await refresh(organisation: organisation.id!, timeZone: timeZone, now: now, on: db)
         }
         return (checked, differences)
+    }
+}
+
+/// Runs one piece of work per key at a time in this process; each waits for the one before.
+actor OneAtATime {
+    static let shared = OneAtATime()
+    /// The last piece of work of each key (one entry per organisation).
+    private var last: [UUID: Task<Void, Never>] = [:]
+
+    func run(_ key: UUID, _ work: @Sendable @escaping () async throws -> Void) async throws {
+        let before = last[key]
+        let task = Task<Result<Void, any Error>, Never> {
+            await before?.value
+            do { return .success(try await work()) } catch { return .failure(error) }
+        }
+        last[key] = Task { _ = await task.value }
+        try await task.value.get()
     }
 }
 
@@ -219,8 +263,9 @@ struct ProgrammeRow: Sendable {
     let firstDay: LocalDate
     let mentoringStartedAt: Date?
     let endedAt: Date?
+    let unit: UUID?
 
-    static let columns = ["id", "organisation_id", "newcomer_id", "contact_person_id", "mentor_id", "buddy_id", "manager_id", "first_day",
+    static let columns = ["id", "organisation_id", "unit_id", "newcomer_id", "contact_person_id", "mentor_id", "buddy_id", "manager_id", "first_day",
                           "mentoring_started_at", "ended_at"]
 
     /// These programmes.
@@ -238,7 +283,8 @@ struct ProgrammeRow: Sendable {
                                               manager: try row.uuid("manager_id")),
                     firstDay: LocalDate(iso: try row.string("first_day")) ?? LocalDate(year: 2000, month: 1, day: 1),
                     mentoringStartedAt: try row.optionalDate("mentoring_started_at"),
-                    endedAt: try row.optionalDate("ended_at"))
+                    endedAt: try row.optionalDate("ended_at"),
+                    unit: try row.optionalUUID("unit_id"))
             }
     }
 }

@@ -57,7 +57,7 @@ enum CoordinatorHomePage {
             el("h1", t.coordinatorTitle),
             el("p", t.coordinatorIntro),
             el("p", [], [link(t.navRegisterNewHire, to: SiteURL.newProgramme.path, [.class("button")])]),
-            alerts(ctx, overview.alerts),
+            alerts(ctx, overview.alerts, total: overview.alertTotal),
             filterForm(ctx, filter, units: units, counts: overview.countsByPart),
             overview.rows.isEmpty ? el("p", filter.isActive ? t.noProgrammesMatch : t.noProgrammes) : Components.table(
                 label: t.coordinatorTitle,
@@ -83,17 +83,16 @@ enum CoordinatorHomePage {
     }
 
     /// The most urgent alerts of the programmes that pass the filter; the rest are on their rows.
-    private static func alerts(_ ctx: PageContext, _ list: [(alert: ProgrammeAlert, name: String)]) -> HTMLNode {
+    private static func alerts(_ ctx: PageContext, _ shown: [(alert: ProgrammeAlert, name: String)], total: Int) -> HTMLNode {
         let t = ctx.texts
-        let shown = list.prefix(OverviewQuery.alertsShown)
         return el("section", [.aria("labelledby", "alerts-heading")], [
             el("h2", [.id("alerts-heading")], t.alertsHeading),
-            list.isEmpty ? el("p", [.class("muted")], t.noAlerts)
+            shown.isEmpty ? el("p", [.class("muted")], t.noAlerts)
                 : el("ol", [.class("alerts")], shown.map { item in
                     el("li", [], [link(item.name, to: SiteURL.programme(item.alert.programme).path),
                                   text(": "), el("span", [.class("status overdue")], alertText(item.alert, t))])
                 }),
-            when(list.count > shown.count, el("p", [.class("hint")], t.moreAlerts(list.count - shown.count))),
+            when(total > shown.count, el("p", [.class("hint")], t.moreAlerts(total - shown.count))),
         ])
     }
 
