@@ -193,4 +193,36 @@ final class ProgrammeSummaryTests: AppTestCase {
         let computed = try await kept(ida.id!)?.computedFor
         XCTAssertEqual(computed, LocalDate(tomorrow, in: organisation.timeZone).iso)
     }
+
+    /// The key the database orders the overview by gives the order `Alerts.moreUrgent` gives.
+    func testTheUrgencyKeySortsAsTheAlertsDo() {
+        var generator = SystemRandomNumberGenerator()
+        let kinds = AlertKind.allCases
+        let summaries: [(ProgrammeSummary, LocalDate, Date?)] = (0..<400).map { _ in
+            let id = UUID()
+            let alerts = Alerts.ordered((0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                ProgrammeAlert(kind: kinds.randomElement(using: &generator)!, programme: id, count: Int.random(in: -40...90, using: &generator))
+            })
+            let ended: Date? = Bool.random(using: &generator) && alerts.isEmpty ? testNow.addingTimeInterval(-Double.random(in: 0...9e7)) : nil
+            let stage = ProgrammeStage(part: ended != nil || (alerts.isEmpty && Bool.random()) ? .finished : .mentoring, phase: nil)
+            let firstDay = LocalDate(year: 2025, month: Int.random(in: 1...12), day: Int.random(in: 1...28))
+            return (ProgrammeSummary(stage: stage, nextMeeting: nil, closingMeeting: nil, closingStartsAt: nil, alerts: alerts), firstDay, ended)
+        }
+        func expectedBefore(_ a: (ProgrammeSummary, LocalDate, Date?), _ b: (ProgrammeSummary, LocalDate, Date?)) -> Bool? {
+            if Alerts.moreUrgent(a.0.alerts, than: b.0.alerts) { return true }
+            if Alerts.moreUrgent(b.0.alerts, than: a.0.alerts) { return false }
+            let finished = (a.0.stage.part == .finished, b.0.stage.part == .finished)
+            if finished.0 != finished.1 { return finished.1 }
+            if (a.2 == nil) != (b.2 == nil) { return a.2 == nil }
+            if let x = a.2, let y = b.2, Int(x.timeIntervalSince1970) != Int(y.timeIntervalSince1970) { return x > y }
+            if a.1 != b.1 { return a.1 < b.1 }
+            return nil
+        }
+        for (a, b) in zip(summaries, summaries.shuffled()) {
+            guard let before = expectedBefore(a, b) else { continue }
+            let keys = (a.0.urgencyKey(firstDay: a.1, endedAt: a.2), b.0.urgencyKey(firstDay: b.1, endedAt: b.2))
+            XCTAssertEqual(keys.0 < keys.1, before, "\(a.0.alerts) \(a.2 as Any) vs \(b.0.alerts) \(b.2 as Any)")
+            XCTAssertTrue(keys.0.allSatisfy(\.isNumber))
+        }
+    }
 }

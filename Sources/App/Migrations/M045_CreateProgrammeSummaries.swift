@@ -27,18 +27,23 @@ struct M045_CreateProgrammeSummaries: AsyncMigration {
             .field("computed_for", .string)
             .field("part", .string)
             .field("phase", .string)
-            .field("finished", .bool)
             .field("next_meeting_id", .uuid)
             .field("closing_meeting_id", .uuid)
             // When the mentoring's closing meeting starts, while it is still to be held.
             .field("closing_starts_at", .datetime)
             .field("alerts", .string)
             .field("alert_count", .int)
-            .field("top_alert_kind", .int)
-            .field("top_alert_order", .int)
+            // The place in the overview's order, as digits that sort as text (`ProgrammeSummary.urgencyKey`).
+            .field("urgency_key", .string)
             .unique(on: "programme_id")
             .create()
-        try await database.createIndex("programme_summaries_day_idx", on: Self.table, columns: ["organisation_id", "computed_for"])
+        // Each list reads an index: the stale rows, the page in order, the counts by part (the index
+        // holds every column they read), the closing meetings ahead.
+        try await database.createIndex("programme_summaries_day_idx", on: Self.table,
+                                       columns: ["organisation_id", "computed_for", "programme_id", "version"])
+        try await database.createIndex("programme_summaries_order_idx", on: Self.table, columns: ["organisation_id", "urgency_key"])
+        try await database.createIndex("programme_summaries_part_idx", on: Self.table,
+                                       columns: ["organisation_id", "part", "unit_id", "ended_at", "alert_count"])
         try await database.createIndex("programme_summaries_closing_idx", on: Self.table, columns: ["organisation_id", "closing_starts_at"])
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.raw("""

@@ -132,13 +132,9 @@ enum OverviewQuery {
                       alertTotal: alertTotal, closings: closings)
     }
 
-    /// The most urgent first (`Alerts.moreUrgent`, kept as columns by `ProgrammeSummary.urgency`);
-    /// then those without alerts that run, then the finished (those that ended, the latest first);
-    /// each in the order of their first day, then of their id, so that paging shows each once.
-    private static let urgency = """
-        s.top_alert_kind, s.top_alert_order, s.alert_count DESC, s.finished, CASE WHEN s.ended_at IS NULL THEN 0 ELSE 1 END,
-        s.ended_at DESC, s.first_day, s.programme_id
-        """
+    /// The overview's order (`ProgrammeSummary.urgencyKey`); the programme's id decides between equals,
+    /// so that paging shows each programme once.
+    private static let urgency = "s.urgency_key, s.programme_id"
 
     /// Every alert of the organisation's running programmes, most urgent first (the alerts API).
     static func alerts(organisation: UUID, timeZone: TimeZone, now: Date, on db: any Database) async throws -> [ProgrammeAlert] {

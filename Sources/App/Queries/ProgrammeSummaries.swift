@@ -44,12 +44,23 @@ struct ProgrammeSummary: Equatable, Sendable {
         }
     }
 
-    /// The order of urgency as columns (`Alerts.moreUrgent`): the most urgent alert's kind, then its
-    /// count (a development talk: the fewer days the sooner; the rest: the more the sooner), then
-    /// how many alerts. A programme without alerts comes after every one with them.
-    var urgency: (kind: Int, order: Int, count: Int) {
-        guard let first = alerts.first else { return (AlertKind.allCases.count, 0, 0) }
-        return (first.kind.rawValue, first.kind == .developmentTalkDue ? first.count : -first.count, alerts.count)
+    /// The programme's place in the overview, as fixed-width digits that sort as text the same way
+    /// in SQLite and PostgreSQL, so the database pages the overview along one index: the most
+    /// urgent first (`Alerts.moreUrgent`: the most urgent alert's kind, then its count, a
+    /// development talk the fewer days the sooner and the rest the more the sooner, then how many
+    /// alerts), then those without alerts that run, then the finished, those that ended the latest
+    /// first; each in the order of their first day (the programme's id decides between equals).
+    func urgencyKey(firstDay: LocalDate, endedAt: Date?) -> String {
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(max(0, value))
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        let first = alerts.first
+        let kind = first?.kind.rawValue ?? AlertKind.allCases.count
+        let count = first.map { $0.kind == .developmentTalkDue ? $0.count : -$0.count } ?? 0
+        let ended = endedAt.map { 9_999_999_999 - Int($0.timeIntervalSince1970) } ?? 0
+        return digits(kind, 2) + digits(count + 500_000, 6) + digits(99 - alerts.count, 2) + (stage.part == .finished ? "1" : "0")
+            + (endedAt == nil ? "0" : "1") + digits(ended, 10) + digits(firstDay.year, 4) + digits(firstDay.month, 2) + digits(firstDay.day, 2)
     }
 
     static func stage(part: String?, phase: String?) -> ProgrammeStage {
@@ -160,18 +171,17 @@ enum ProgrammeSummaries {
                       on db: any Database) async throws {
         let sql = try db.sql()
         let all = Array(worked.values)
-        let columns = ["unit_id", "first_day", "ended_at", "part", "phase", "finished", "next_meeting_id", "closing_meeting_id",
-                       "closing_starts_at", "alerts", "alert_count", "top_alert_kind", "top_alert_order"]
+        let columns = ["unit_id", "first_day", "ended_at", "part", "phase", "next_meeting_id", "closing_meeting_id",
+                       "closing_starts_at", "alerts", "alert_count", "urgency_key"]
         for start in stride(from: 0, to: all.count, by: rowsPerStatement) {
             let values = all[start..<min(start + rowsPerStatement, all.count)].map { programme, summary -> SQLQueryString in
-                let urgency = summary.urgency
                 return """
                     (\(bind: programme.id), \(bind: programme.members.organisation), \(bind: versions[programme.id] ?? 0),
                     \(bind: programme.endedAt == nil ? today : always), \(optional: programme.unit), \(bind: programme.firstDay.iso),
                     \(optional: programme.endedAt), \(bind: summary.stage.part.rawValue), \(optional: summary.stage.phase?.rawValue),
-                    \(bind: summary.stage.part == .finished), \(optional: summary.nextMeeting), \(optional: summary.closingMeeting),
-                    \(optional: summary.closingStartsAt), \(bind: summary.alertsText), \(bind: urgency.count), \(bind: urgency.kind),
-                    \(bind: urgency.order))
+                    \(optional: summary.nextMeeting), \(optional: summary.closingMeeting), \(optional: summary.closingStartsAt),
+                    \(bind: summary.alertsText), \(bind: summary.alerts.count),
+                    \(bind: summary.urgencyKey(firstDay: programme.firstDay, endedAt: programme.endedAt)))
                     """
             }
             try await sql.raw("""
@@ -183,7 +193,7 @@ enum ProgrammeSummaries {
         }
     }
 
-    /// 17 values a row: well within SQLite's and PostgreSQL's limits on a statement's values.
+    /// 15 values a row: well within SQLite's and PostgreSQL's limits on a statement's values.
     private static let rowsPerStatement = 500
 
     // MARK: godstart check
