@@ -225,4 +225,16 @@ final class ProgrammeSummaryTests: AppTestCase {
             XCTAssertTrue(keys.0.allSatisfy(\.isNumber))
         }
     }
+
+    func testAlertsSurviveTheirColumn() {
+        let id = UUID()
+        let alerts = [ProgrammeAlert(kind: .mentorChangeAsked, programme: id), ProgrammeAlert(kind: .noMeetingForAMonth, programme: id, count: 45),
+                      ProgrammeAlert(kind: .developmentTalkDue, programme: id, count: -12), ProgrammeAlert(kind: .checklistWaiting, programme: id, count: 3)]
+        let summary = ProgrammeSummary(stage: .init(part: .mentoring, phase: .learning), nextMeeting: nil, closingMeeting: nil,
+                                       closingStartsAt: nil, alerts: alerts)
+        XCTAssertEqual(ProgrammeSummary.alerts(from: summary.alertsText, programme: id), alerts)
+        XCTAssertEqual(ProgrammeSummary.alerts(from: "", programme: id), [])
+        XCTAssertEqual(ProgrammeSummary.alerts(from: nil, programme: id), [])
+        XCTAssertEqual(ProgrammeSummary.alerts(from: "x:1", programme: id), [], "not a column this code wrote")
+    }
 }
