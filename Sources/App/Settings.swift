@@ -143,6 +143,13 @@ public struct StartupError: Error, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
+/// A command that ran and found something wrong (`godstart check`): reported as one line, and the
+/// process exits non-zero.
+public struct CommandFailure: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
 extension Application {
     private struct SettingsKey: StorageKey { typealias Value = Settings }
 

@@ -34,6 +34,10 @@ do {
     }
     try await app.execute()
     try await app.asyncShutdown()
+} catch let failure as CommandFailure {
+    FileHandle.standardError.write(Data("godstart: \(failure)\n".utf8))
+    try? await app.asyncShutdown()
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("godstart: could not start: \(StartupMessage.line(for: error))\n".utf8))
     try? await app.asyncShutdown()

@@ -12,6 +12,6 @@ struct CheckCommand: AsyncCommand {
         let result = try await ProgrammeSummaries.check(now: context.application.settings.now(), on: context.application.db)
         for difference in result.differences { context.console.warning(difference.description) }
         context.console.info("Programme summaries: \(result.checked) kept for today checked, \(result.differences.count) differed; all rebuilt.")
-        if !result.differences.isEmpty { throw StartupError("\(result.differences.count) programme summaries differed from their records") }
+        if !result.differences.isEmpty { throw CommandFailure("\(result.differences.count) programme summaries differed from their records; they are rebuilt") }
     }
 }

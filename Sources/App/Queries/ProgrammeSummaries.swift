@@ -88,11 +88,12 @@ struct ProgrammeSummary: Equatable, Sendable {
         ProgrammeStage(part: part.flatMap(ProgrammeStage.Part.init(rawValue:)) ?? .introduction, phase: phase.flatMap(Phase.init(rawValue:)))
     }
 
-    /// What `godstart check` compares: a stored time has lost what is below a millisecond.
+    /// What `godstart check` compares and prints: a stored time has lost what is below a millisecond.
     var comparable: String {
         let closing = closingStartsAt.map { String(Int(($0.timeIntervalSince1970 * 1000).rounded())) } ?? "-"
-        return [stage.part.rawValue, stage.phase?.rawValue ?? "-", nextMeeting?.uuidString ?? "-", closingMeeting?.uuidString ?? "-",
-                closing, alertsText].joined(separator: " ")
+        func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? "-" }
+        return "stage=\(stage.part.rawValue)/\(stage.phase?.rawValue ?? "-") next=\(id(nextMeeting)) closing=\(id(closingMeeting))@\(closing) "
+            + "alerts=\(alerts.map { "\($0.kind.name):\($0.count)" }.joined(separator: ","))"
     }
 }
 
