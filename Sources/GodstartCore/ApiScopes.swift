@@ -52,6 +52,22 @@ public struct ApiPage: Equatable, Sendable {
 }
 
 extension ApiPage {
+    /// This page of a short list already read in its order (a programme's meetings or checklist):
+    /// the items after the one whose id is the cursor, then the offset, then the limit, and the id
+    /// to continue after when more follow. Nil when the cursor is no item's id.
+    public func slice<Item>(_ items: [Item], id: (Item) -> UUID) -> (items: [Item], continueAfter: UUID?)? {
+        var rest = items[...]
+        if let after {
+            guard let cursor = UUID(uuidString: after), let index = items.firstIndex(where: { id($0) == cursor }) else { return nil }
+            rest = items[(index + 1)...]
+        }
+        rest = rest.dropFirst(offset)
+        let shown = Array(rest.prefix(limit))
+        return (shown, rest.count > limit ? shown.last.map(id) : nil)
+    }
+}
+
+extension ApiPage {
     /// What a cursor of each list looks like, for the API's description.
     public static let idCursorPattern = "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
     public static var alertCursorPattern: String {

@@ -148,4 +148,24 @@ final class ApiTests: AppTestCase {
         let badAlert = try await get(SiteURL.apiAlerts.path + "?after=\(UUID().uuidString)", token)
         XCTAssertEqual(badAlert.status, .badRequest)
     }
+
+    /// A programme's meetings and checklist are paged like every list: in their order, by the link
+    /// after the last item read.
+    func testAProgrammesMeetingsAndChecklistAreReadAPageAtATime() async throws {
+        let token = try await token([.meetings, .checklists])
+        let ida = try await programme(of: "ida")
+        let meetings = try await Meeting.query(on: app.db).filter(\.$programme.$id == ida.id!).count()
+        let items = try await ChecklistItem.query(on: app.db).filter(\.$programme.$id == ida.id!).count()
+        for (path, total) in [(SiteURL.apiProgrammeMeetings(ida.id).path, meetings), (SiteURL.apiProgrammeChecklist(ida.id).path, items)] {
+            XCTAssertGreaterThan(total, 3, path)
+            let whole = try await readAll(path + "?limit=500", token)
+            XCTAssertEqual(whole.pages, 1)
+            XCTAssertEqual(whole.items.count, total)
+            let paged = try await readAll(path + "?limit=3", token)
+            XCTAssertEqual(paged.pages, (total + 2) / 3, path)
+            XCTAssertEqual(paged.items.map { $0["id"] as! String }, whole.items.map { $0["id"] as! String }, "\(path): the same order, each once")
+            let unknown = try await get(path + "?after=\(UUID().uuidString.lowercased())", token)
+            XCTAssertEqual(unknown.status, .badRequest, path)
+        }
+    }
 }

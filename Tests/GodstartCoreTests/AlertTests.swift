@@ -130,3 +130,21 @@ final class AlertCursorTests: XCTestCase {
         XCTAssertNil(ApiPage.read(limit: "2", offset: nil, after: String(repeating: "a", count: 101)))
     }
 }
+
+final class ApiPageSliceTests: XCTestCase {
+    let ids = (0..<7).map { _ in UUID() }
+
+    func testAShortListIsReadAfterItsCursor() throws {
+        let first = try XCTUnwrap(ApiPage(limit: 3).slice(ids, id: { $0 }))
+        XCTAssertEqual(first.items, Array(ids[0..<3]))
+        XCTAssertEqual(first.continueAfter, ids[2])
+        let second = try XCTUnwrap(ApiPage(limit: 3, after: ids[2].uuidString.lowercased()).slice(ids, id: { $0 }))
+        XCTAssertEqual(second.items, Array(ids[3..<6]))
+        let last = try XCTUnwrap(ApiPage(limit: 3, after: ids[5].uuidString).slice(ids, id: { $0 }))
+        XCTAssertEqual(last.items, [ids[6]])
+        XCTAssertNil(last.continueAfter, "the last page links nowhere")
+        XCTAssertEqual(ApiPage(limit: 3, offset: 5).slice(ids, id: { $0 })?.items, Array(ids[5...]))
+        XCTAssertNil(ApiPage(limit: 7).slice(ids, id: { $0 })?.continueAfter, "exactly one page")
+        XCTAssertNil(ApiPage(limit: 3, after: UUID().uuidString).slice(ids, id: { $0 }), "not a cursor of this list")
+    }
+}

@@ -209,7 +209,7 @@ enum ApiController {
             MeetingJSON(id: meeting.rowID, programmeId: file.id, kind: meeting.meetingKind.rawValue, number: meeting.number,
                         startsAt: meeting.startsAt, minutes: meeting.minutes, status: meeting.status.rawValue)
         }
-        return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
+        return try pagedJSON(req, items, id: \.id)
     }
 
     /// A programme's checklist as facts: each item's title, period, responsible role and state (never
@@ -224,7 +224,16 @@ enum ApiController {
                                   windowFrom: item.windowFrom, windowTo: item.windowTo, responsible: item.responsibleRole,
                                   state: apiName(item.state), coveredAt: item.coveredAt)
             }
-        return try json(List(items: items, limit: items.count, offset: 0, total: items.count))
+        return try pagedJSON(req, items, id: \.id)
+    }
+
+    /// A page of one programme's short list, read whole in its order, with the link to the next
+    /// page after its last item (`ApiPage.slice`).
+    static func pagedJSON<Item: Encodable>(_ req: Request, _ items: [Item], id: (Item) -> UUID) throws -> Response {
+        let page = try page(req)
+        guard let slice = page.slice(items, id: id) else { throw unknownCursor }
+        return try json(List(items: slice.items, limit: page.limit, offset: page.offset, total: items.count,
+                             next: next(req, page, after: slice.continueAfter?.uuidString.lowercased())))
     }
 
     static func apiName(_ state: ChecklistState) -> String {
