@@ -201,4 +201,31 @@ final class RetentionAppTests: AppTestCase {
         XCTAssertTrue(page.body[section.upperBound...].contains("Peter Nielsen"), "a mentor in a running programme is listed")
         XCTAssertFalse(page.body[section.upperBound...].contains("Sofie Andersen"), "not willing and holding nothing")
     }
+
+    /// The forecast is of the colleagues the list's filter picks; a long line of free colleagues
+    /// becomes a count (a municipality has thousands of staff).
+    func testTheForecastFollowsTheListsFilter() async throws {
+        let marianne = try await signedIn("marianne")
+        let peter = try await person("peter")
+        let other = try await OrganisationUnit.query(on: app.db).filter(\.$organisation.$id == peter.$organisation.id).all()
+            .first { $0.id != peter.$unit.id }!
+        func forecast(_ query: String) async throws -> String {
+            let page = try await marianne.get(SiteURL.colleagues.path + query)
+            XCTAssertEqual(page.status, .ok)
+            guard let section = page.body.range(of: "id=\"load-heading\"") else { XCTFail("no load section"); return "" }
+            return String(page.body[section.upperBound...])
+        }
+        let own = try await forecast("?unit=\(peter.$unit.id!.uuidString.lowercased())")
+        XCTAssertTrue(own.contains("Peter Nielsen"))
+        let elsewhere = try await forecast("?unit=\(other.id!.uuidString.lowercased())")
+        XCTAssertFalse(elsewhere.contains("Peter Nielsen"), "another unit's forecast")
+        let byName = try await forecast("?q=peter")
+        XCTAssertTrue(byName.contains("Peter Nielsen"))
+
+        let coordinator = try await municipality(staff: 400, activeProgrammes: 20, seed: 3, signedInAs: "tovholder")
+        let large = try await coordinator.get(SiteURL.colleagues.path)
+        XCTAssertEqual(large.status, .ok)
+        let counted = (0...400).contains { large.contains(HTMLEscape.text(t.loadFreeColleaguesCount($0))) }
+        XCTAssertTrue(counted, "hundreds of free colleagues are counted, not named")
+    }
 }

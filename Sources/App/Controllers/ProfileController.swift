@@ -25,11 +25,15 @@ enum ProfileController {
         let names = Dictionary(uniqueKeysWithValues: loaded.people.map { ($0.id!, $0.name) })
         // Everyone's load is worked out (the forecast and the suggestions need it); a page shows 50.
         let filter = (try? req.query.decode(PeopleFilter.self)) ?? .init()
-        let shown = ListPage(loaded.people.filter { person in
+        let matching = loaded.people.filter { person in
             (filter.unitID == nil || person.$unit.id == filter.unitID)
                 && (NameSearch.matches(person.name, filter.search) || NameSearch.matches(person.email, filter.search))
-        }, page: filter.pageNumber)
+        }
+        let shown = ListPage(matching, page: filter.pageNumber)
+        // The forecast below the list is of the same colleagues (all pages of them).
+        let filtered = filter.unitID != nil || !filter.search.isEmpty
         return ProfilePages.list(try await context(req), loaded, shown: shown, filter: filter,
+                                 matching: filtered ? Set(matching.map { $0.id! }) : nil,
                                  units: units.sorted { $0.name < $1.name }.map { ($0.id!, $0.name) },
                                  newHireOf: { newHires[$0].flatMap { names[$0] } ?? "" })
     }

@@ -15,6 +15,9 @@ extension DanishTexts {
     func loadNoRoomWithin(months: Int) -> String { "Ikke inden for \(months) \(months == 1 ? "måned" : "måneder")" }
     var loadNobody: String { "Ingen har denne rolle i et igangværende forløb." }
     func loadFreeColleagues(_ names: String) -> String { "Villige og uden nogen i denne rolle lige nu: \(names)." }
+    func loadFreeColleaguesCount(_ count: Int) -> String {
+        "\(count) villige kolleger har ingen i denne rolle lige nu. Vælg en enhed eller søg på et navn ovenfor for at se hvem."
+    }
 
     var navRetention: String { "Fastholdelse" }
     var retentionTitle: String { "Fastholdelse" }

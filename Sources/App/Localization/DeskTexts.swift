@@ -14,6 +14,8 @@ public protocol DeskTexts: Sendable {
     var loadNobody: String { get }
     /// The willing colleagues who have no one in this role, by name.
     func loadFreeColleagues(_ names: String) -> String
+    /// Too many to name: how many, and how to see who.
+    func loadFreeColleaguesCount(_ count: Int) -> String
 
     // Retention
     var navRetention: String { get }

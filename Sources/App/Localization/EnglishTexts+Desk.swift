@@ -14,6 +14,9 @@ extension EnglishTexts {
     func loadNoRoomWithin(months: Int) -> String { "Not within \(months) months" }
     var loadNobody: String { "Nobody has this role in a running programme." }
     func loadFreeColleagues(_ names: String) -> String { "Willing, with no one in this role now: \(names)." }
+    func loadFreeColleaguesCount(_ count: Int) -> String {
+        "\(count) willing colleagues have no one in this role now. Choose a unit or search for a name above to see who."
+    }
 
     var navRetention: String { "Retention" }
     var retentionTitle: String { "Retention" }

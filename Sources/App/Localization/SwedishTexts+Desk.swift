@@ -15,6 +15,9 @@ extension SwedishTexts {
     func loadNoRoomWithin(months: Int) -> String { "Inte inom \(months) \(months == 1 ? "månad" : "månader")" }
     var loadNobody: String { "Ingen har den här rollen i ett pågående program." }
     func loadFreeColleagues(_ names: String) -> String { "Villiga och utan någon i den här rollen just nu: \(names)." }
+    func loadFreeColleaguesCount(_ count: Int) -> String {
+        "\(count) villiga kollegor har ingen i den här rollen just nu. Välj en enhet eller sök på ett namn ovan för att se vilka."
+    }
 
     var navRetention: String { "Kvarstannande" }
     var retentionTitle: String { "Kvarstannande" }

@@ -4,7 +4,7 @@ import Vapor
 /// The coordinator's list of colleagues as contact persons, mentors and buddies, and one profile.
 enum ProfilePages {
     static func list(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded, shown: ListPage<Person>, filter: PeopleFilter,
-                     units unitList: [(id: UUID, name: String)], newHireOf: (UUID) -> String) -> Response {
+                     matching: Set<UUID>?, units unitList: [(id: UUID, name: String)], newHireOf: (UUID) -> String) -> Response {
         let t = ctx.texts
         let units = Dictionary(unitList.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         /// One load per role, the figure the suggestions use, with the reasons of any choice in it
@@ -48,7 +48,7 @@ enum ProfilePages {
                 ]
             }),
             Components.pager(ctx, page: shown.page, pages: shown.pageCount, link: { filter.link(.colleagues, page: $0) }),
-            loadForecast(ctx, loaded),
+            loadForecast(ctx, loaded, of: matching),
         ])
     }
 
@@ -70,7 +70,12 @@ enum ProfilePages {
 
     /// Who becomes free when: each willing colleague's load as mentor and as contact person, today
     /// and on the first of each coming month, against their capacity.
-    static func loadForecast(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded) -> HTMLNode {
+    /// Colleagues without a role named on one line, at most; more are counted.
+    static let freeNamedAtMost = 40
+
+    /// Who becomes free when, for the colleagues the list's filter (unit, name) picks: nil, everyone.
+    /// A municipality has thousands of staff: without a filter, the free colleagues are counted.
+    static func loadForecast(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded, of matching: Set<UUID>?) -> HTMLNode {
         let t = ctx.texts
         let today = LocalDate(ctx.now, in: ctx.dates.timeZone)
         let names = Dictionary(uniqueKeysWithValues: loaded.people.map { ($0.id!, $0.name) })
@@ -79,13 +84,16 @@ enum ProfilePages {
             let holding = Set(loaded.commitments.filter { $0.role == role && $0.until > today }.map(\.person))
             let capacities = loaded.candidates.filter { holding.contains($0.key) }.mapValues(\.capacity)
             let lines = LoadForecast.lines(loaded.commitments, capacities: capacities, role: role, today: today)
+                .filter { matching?.contains($0.person) ?? true }
                 .sorted { (names[$0.person] ?? "") < (names[$1.person] ?? "") }
             // Willing colleagues without anyone in this role, named once rather than as rows of zeros.
             let free = loaded.choosable.filter { person in
                 !person.isManager && !holding.contains(person.id!) && (loaded.candidates[person.id!]?.willing ?? false)
-                    && (loaded.candidates[person.id!]?.capacity ?? 0) > 0
+                    && (loaded.candidates[person.id!]?.capacity ?? 0) > 0 && (matching?.contains(person.id!) ?? true)
             }.map(\.name)
-            let freeLine = free.isEmpty ? HTMLNode.empty : el("p", [.class("hint")], t.loadFreeColleagues(free.joined(separator: ", ")))
+            let freeLine = free.isEmpty ? HTMLNode.empty
+                : el("p", [.class("hint")], free.count > freeNamedAtMost ? t.loadFreeColleaguesCount(free.count)
+                        : t.loadFreeColleagues(free.joined(separator: ", ")))
             guard !lines.isEmpty else { return .group([el("h3", caption), el("p", [.class("muted")], t.loadNobody), freeLine]) }
             return .group([Components.table(
                 label: caption, caption: caption,
