@@ -70,11 +70,15 @@ enum AssignmentCandidates {
 
     /// The first day of each person's current employment, by e-mail address (HR's reference).
     static func employmentStarts(_ organisationID: UUID, today: LocalDate, on db: Database) async throws -> [String: LocalDate] {
-        let records = try await PlainColumnRows.all(EmploymentRecord.self, on: db) { $0.where("organisation_id", .equal, SQLBind(organisationID)) }
+        // Three columns of each record, no models: there is one for every employment of the staff.
+        let rows = try await db.sql().select().columns("reference", "started_on", "ended_on").from(EmploymentRecord.schema)
+            .where("organisation_id", .equal, SQLBind(organisationID)).plainRows()
         var starts: [String: LocalDate] = [:]
-        for record in records {
-            guard let start = record.start, record.end.map({ $0 >= today }) ?? true else { continue }
-            starts[record.reference] = max(start, starts[record.reference] ?? start)
+        for row in rows {
+            let reference = try row.string("reference")
+            guard let start = LocalDate(iso: try row.string("started_on")),
+                  try row.optionalString("ended_on").flatMap(LocalDate.init(iso:)).map({ $0 >= today }) ?? true else { continue }
+            starts[reference] = max(start, starts[reference] ?? start)
         }
         return starts
     }
