@@ -52,14 +52,15 @@ public struct ApiPage: Equatable, Sendable {
 }
 
 extension ApiPage {
-    /// This page of a short list already read in its order (a programme's meetings or checklist):
-    /// the items after the one whose id is the cursor, then the offset, then the limit, and the id
-    /// to continue after when more follow. Nil when the cursor is no item's id.
+    /// This page of a short list already read (a programme's meetings or checklist), in id order as
+    /// every list of the API: the items whose id comes after the cursor, then the offset, then the
+    /// limit, and the id to continue after when more follow. Any id is a cursor, as in the lists the
+    /// database pages; nil when the cursor is not an id.
     public func slice<Item>(_ items: [Item], id: (Item) -> UUID) -> (items: [Item], continueAfter: UUID?)? {
-        var rest = items[...]
+        var rest = items.sorted { UUIDOrder.precedes(id($0), id($1)) }[...]
         if let after {
-            guard let cursor = UUID(uuidString: after), let index = items.firstIndex(where: { id($0) == cursor }) else { return nil }
-            rest = items[(index + 1)...]
+            guard let cursor = UUID(uuidString: after) else { return nil }
+            rest = rest.drop { !UUIDOrder.precedes(cursor, id($0)) }
         }
         rest = rest.dropFirst(offset)
         let shown = Array(rest.prefix(limit))

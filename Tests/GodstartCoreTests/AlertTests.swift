@@ -132,7 +132,7 @@ final class AlertCursorTests: XCTestCase {
 }
 
 final class ApiPageSliceTests: XCTestCase {
-    let ids = (0..<7).map { _ in UUID() }
+    let ids = (0..<7).map { _ in UUID() }.sorted(by: UUIDOrder.precedes)
 
     func testAShortListIsReadAfterItsCursor() throws {
         let first = try XCTUnwrap(ApiPage(limit: 3).slice(ids, id: { $0 }))
@@ -145,6 +145,10 @@ final class ApiPageSliceTests: XCTestCase {
         XCTAssertNil(last.continueAfter, "the last page links nowhere")
         XCTAssertEqual(ApiPage(limit: 3, offset: 5).slice(ids, id: { $0 })?.items, Array(ids[5...]))
         XCTAssertNil(ApiPage(limit: 7).slice(ids, id: { $0 })?.continueAfter, "exactly one page")
-        XCTAssertNil(ApiPage(limit: 3, after: UUID().uuidString).slice(ids, id: { $0 }), "not a cursor of this list")
+        XCTAssertEqual(try XCTUnwrap(ApiPage(limit: 7).slice(ids.reversed(), id: { $0 })).items, ids, "in id order")
+        let anyID = UUID()
+        let afterAny = try XCTUnwrap(ApiPage(limit: 7, after: anyID.uuidString).slice(ids, id: { $0 }), "any id is a cursor")
+        XCTAssertEqual(afterAny.items, ids.filter { UUIDOrder.precedes(anyID, $0) })
+        XCTAssertNil(ApiPage(limit: 3, after: "nonsense").slice(ids, id: { $0 }), "not an id")
     }
 }
