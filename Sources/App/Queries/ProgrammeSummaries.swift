@@ -101,10 +101,9 @@ struct ProgrammeSummary: Equatable, Sendable {
 /// was worked out for, as long as no fact of its programme changed: every summary's time-dependent
 /// part (a meeting overdue, a month without meetings, the stage) moves only from one day to the
 /// next, and a trigger in the database clears the row's day whenever a fact is written. A list
-/// first works out again the rows of its scope that are not for today: none, as a rule, in one
+/// first works out again its organisation's rows that are not for today: none, as a rule, in one
 /// statement; every running programme once a day.
 enum ProgrammeSummaries {
-    static let table = M045_CreateProgrammeSummaries.table
     /// The statements that work stale summaries out again, beyond the one that finds them: finding
     /// them again in turn, the programmes, their meetings, the three of `AttentionRows`, and storing
     /// them (500 to a statement).
