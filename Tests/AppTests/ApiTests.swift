@@ -149,6 +149,22 @@ final class ApiTests: AppTestCase {
         XCTAssertEqual(badAlert.status, .badRequest)
     }
 
+    /// The programme list takes each programme's part from its kept summary: the same as its own page.
+    func testTheProgrammeListSaysEachProgrammesPartAsItsPageDoes() async throws {
+        let token = try await token([.programmes])
+        let listed = try await readAll(SiteURL.apiProgrammes.path + "?limit=2", token).items
+        let programmes = try await Programme.query(on: app.db).all()
+        let views = try await ProgrammeQueries.views(of: programmes, on: app.db)
+        XCTAssertEqual(listed.count, views.count)
+        for view in views {
+            let item = try XCTUnwrap(listed.first { ($0["id"] as? String)?.lowercased() == view.id.uuidString.lowercased() })
+            XCTAssertEqual(item["part"] as? String, view.stage(now: testNow).part.rawValue, view.programme.firstDay)
+            XCTAssertEqual(item["ended"] as? Bool, view.programme.endedAt != nil)
+            XCTAssertEqual(item["unit"] as? String, view.unit?.name)
+            XCTAssertEqual(item["firstDay"] as? String, view.programme.firstDay)
+        }
+    }
+
     /// A programme's meetings and checklist are paged like every list: in id order, by the link
     /// after the last item read.
     func testAProgrammesMeetingsAndChecklistAreReadAPageAtATime() async throws {

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import GodstartCore
 import Vapor
@@ -180,14 +181,28 @@ enum ApiController {
     @Sendable static func programmes(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .programmes, .programme)
         let page = try page(req)
-        let query = Programme.query(on: req.db).filter(\.$organisation.$id == organisation)
-        let total = try await query.count()
-        let now = req.application.settings.now()
-        let read = try await ProgrammeQueries.views(of: try idPage(query.copy(), page).all(), on: req.db)
-        let files = read.prefix(page.limit).map { $0.situated(at: now) }
-        let cursor = read.count > page.limit ? files.last?.id.uuidString.lowercased() : nil
-        return try json(List(items: files.map { programmeJSON($0, now: now) }, limit: page.limit, offset: page.offset, total: total,
-                             next: next(req, page, after: cursor)))
+        guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
+        let total = try await Programme.query(on: req.db).filter(\.$organisation.$id == organisation).count()
+        // Each programme's part comes from its kept summary (`ProgrammeSummaries`), not from its meetings.
+        try await ProgrammeSummaries.refresh(organisation: organisation, timeZone: org.timeZone, now: req.application.settings.now(), on: req.db)
+        var condition: SQLQueryString = "p.organisation_id = \(bind: organisation)"
+        if let after = page.after {
+            guard let id = UUID(uuidString: after) else { throw unknownCursor }
+            condition += " AND p.id > \(bind: id)"
+        }
+        let read = try await req.db.sql().raw("""
+            SELECT p.id, p.unit_id, u.name AS unit_name, p.variant, p.first_day, p.ended_at, s.part
+            FROM programmes p JOIN programme_summaries s ON s.programme_id = p.id LEFT JOIN units u ON u.id = p.unit_id
+            WHERE \(condition) ORDER BY p.id LIMIT \(bind: page.limit + 1) OFFSET \(bind: page.offset)
+            """).plainRows()
+        let items = try read.prefix(page.limit).map { row in
+            ProgrammeJSON(id: try row.uuid("id"), unitId: try row.uuid("unit_id"), unit: try row.optionalString("unit_name") ?? "",
+                          variant: try row.string("variant"), firstDay: try row.string("first_day"),
+                          part: ProgrammeSummary.stage(part: try row.optionalString("part"), phase: nil).part.rawValue,
+                          ended: !(try row.isNull("ended_at")))
+        }
+        let cursor = read.count > page.limit ? items.last?.id.uuidString.lowercased() : nil
+        return try json(List(items: items, limit: page.limit, offset: page.offset, total: total, next: next(req, page, after: cursor)))
     }
 
     static func programmeFile(_ req: Request, organisation: UUID) async throws -> ProgrammeView {
