@@ -1,5 +1,4 @@
 import Fluent
-import SQLKit
 import Foundation
 import GodstartCore
 import Vapor
@@ -144,13 +143,17 @@ enum ApiController {
         cursor.map { "\(req.url.path)?limit=\(page.limit)&after=\($0)" }
     }
 
+    /// The id a page's cursor names, nil without a cursor.
+    static func idCursor(_ page: ApiPage) throws -> UUID? {
+        guard let after = page.after else { return nil }
+        guard let id = UUID(uuidString: after) else { throw unknownCursor }
+        return id
+    }
+
     /// A page of rows in id order after the page's cursor (an id), one more read than shown to know
     /// whether another page follows.
     static func idPage<Item: Model>(_ query: QueryBuilder<Item>, _ page: ApiPage) throws -> QueryBuilder<Item> where Item.IDValue == UUID {
-        if let after = page.after {
-            guard let id = UUID(uuidString: after) else { throw unknownCursor }
-            query.filter(\._$id > id)
-        }
+        if let id = try idCursor(page) { query.filter(\._$id > id) }
         return query.sort(\._$id).range(page.offset..<(page.offset + page.limit + 1))
     }
 
@@ -182,27 +185,15 @@ enum ApiController {
         let organisation = try await authorise(req, .programmes, .programme)
         let page = try page(req)
         guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
-        let total = try await Programme.query(on: req.db).filter(\.$organisation.$id == organisation).count()
-        // Each programme's part comes from its kept summary (`ProgrammeSummaries`), not from its meetings.
-        try await ProgrammeSummaries.refresh(organisation: organisation, timeZone: org.timeZone, now: req.application.settings.now(), on: req.db)
-        var condition: SQLQueryString = "p.organisation_id = \(bind: organisation)"
-        if let after = page.after {
-            guard let id = UUID(uuidString: after) else { throw unknownCursor }
-            condition += " AND p.id > \(bind: id)"
-        }
-        let read = try await req.db.sql().raw("""
-            SELECT p.id, p.unit_id, u.name AS unit_name, p.variant, p.first_day, p.ended_at, s.part
-            FROM programmes p JOIN programme_summaries s ON s.programme_id = p.id LEFT JOIN units u ON u.id = p.unit_id
-            WHERE \(condition) ORDER BY p.id LIMIT \(bind: page.limit + 1) OFFSET \(bind: page.offset)
-            """).plainRows()
-        let items = try read.prefix(page.limit).map { row in
-            ProgrammeJSON(id: try row.uuid("id"), unitId: try row.uuid("unit_id"), unit: try row.optionalString("unit_name") ?? "",
-                          variant: try row.string("variant"), firstDay: try row.string("first_day"),
-                          part: ProgrammeSummary.stage(part: try row.optionalString("part"), phase: nil).part.rawValue,
-                          ended: !(try row.isNull("ended_at")))
+        let list = try await ProgrammeListQuery.run(organisation: organisation, timeZone: org.timeZone, after: try idCursor(page), limit: page.limit + 1,
+                                                    offset: page.offset, now: req.application.settings.now(), on: req.db)
+        let read = list.rows
+        let items = read.prefix(page.limit).map { row in
+            ProgrammeJSON(id: row.id, unitId: row.unitID, unit: row.unitName, variant: row.variant, firstDay: row.firstDay,
+                          part: row.part.rawValue, ended: row.ended)
         }
         let cursor = read.count > page.limit ? items.last?.id.uuidString.lowercased() : nil
-        return try json(List(items: items, limit: page.limit, offset: page.offset, total: total, next: next(req, page, after: cursor)))
+        return try json(List(items: items, limit: page.limit, offset: page.offset, total: list.total, next: next(req, page, after: cursor)))
     }
 
     static func programmeFile(_ req: Request, organisation: UUID) async throws -> ProgrammeView {
@@ -266,7 +257,7 @@ enum ApiController {
         let now = req.application.settings.now()
         let page = try page(req)
         guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
-        let all = Alerts.inPlaces(try await OverviewQuery.alerts(organisation: organisation, timeZone: org.timeZone, now: now, on: req.db))
+        let all = try await OverviewQuery.alerts(organisation: organisation, timeZone: org.timeZone, now: now, on: req.db)
         var rest = all[...]
         if let after = page.after {
             guard let last = ProgrammeAlert(cursor: after) else { throw unknownCursor }

@@ -136,14 +136,15 @@ enum OverviewQuery {
     /// so that paging shows each programme once.
     private static let urgency = "s.urgency_key, s.programme_id"
 
-    /// Every alert of the organisation's running programmes, most urgent first (the alerts API).
+    /// Every alert of the organisation's running programmes, most urgent first, each in one place so
+    /// that the alerts API reads them a page at a time (`Alerts.inPlaces`).
     static func alerts(organisation: UUID, timeZone: TimeZone, now: Date, on db: any Database) async throws -> [ProgrammeAlert] {
         try await ProgrammeSummaries.refresh(organisation: organisation, timeZone: timeZone, now: now, on: db)
         let rows = try await db.sql().raw("""
             SELECT s.programme_id, s.alerts FROM programme_summaries s
             WHERE s.organisation_id = \(bind: organisation) AND s.ended_at IS NULL AND s.alert_count > 0
             """).plainRows()
-        return Alerts.ordered(try rows.flatMap { ProgrammeSummary.alerts(from: try $0.optionalString("alerts"), programme: try $0.uuid("programme_id")) })
+        return Alerts.inPlaces(try rows.flatMap { ProgrammeSummary.alerts(from: try $0.optionalString("alerts"), programme: try $0.uuid("programme_id")) })
     }
 
     /// The programmes in scope whose new hire's name matches a search (`NameSearch`, as everywhere).

@@ -159,11 +159,8 @@ enum ProgrammeSummaries {
         return versions
     }
 
-    /// Works out the summaries of these programmes from their facts, as their own pages do.
-    static func summaries(of ids: [UUID], timeZone: TimeZone, now: Date, on db: any Database) async throws -> [UUID: ProgrammeSummary] {
-        try await worked(ids, timeZone: timeZone, now: now, on: db).mapValues(\.summary)
-    }
-
+    /// Works out the summaries of these programmes from their facts, as their own pages do, with
+    /// the programme's columns the rows keep.
     static func worked(_ ids: [UUID], timeZone: TimeZone, now: Date,
                                on db: any Database) async throws -> [UUID: (programme: ProgrammeRow, summary: ProgrammeSummary)] {
         let programmes = try await ProgrammeRow.all(try db.sql(), ids: ids)
@@ -227,8 +224,8 @@ enum ProgrammeSummaries {
         var description: String { "programme \(programme.uuidString.lowercased()): kept \(kept), from its facts \(worked)" }
     }
 
-    /// Compares every summary kept for today with one worked out from its programme's facts, then
-    /// works every summary out again. Returns the rows that differed.
+    /// Compares every summary kept for today with one worked out from its programme's facts, and
+    /// stores every summary as worked out now (each is worked out once). Returns the rows that differed.
     static func check(now: Date, on db: any Database) async throws -> (checked: Int, differences: [Difference]) {
         var checked = 0
         var differences: [Difference] = []
@@ -242,29 +239,28 @@ enum ProgrammeSummaries {
             let timeZone = organisation.timeZone
             let today = LocalDate(now, in: timeZone).iso
             let select: SQLQueryString = """
-                SELECT p.id, s.part, s.phase, s.next_meeting_id, s.closing_meeting_id, s.closing_starts_at, s.alerts
-                FROM programmes p JOIN programme_summaries s ON s.programme_id = p.id
-                WHERE p.organisation_id = \(bind: organisation.id!) AND s.computed_for IN (\(bind: today), \(bind: always))
+                SELECT programme_id, version, computed_for, part, phase, next_meeting_id, closing_meeting_id, closing_starts_at, alerts
+                FROM programme_summaries WHERE organisation_id = \(bind: organisation.id!)
                 """
+            var versions: [UUID: Int] = [:]
             var kept: [UUID: ProgrammeSummary] = [:]
             for row in try await db.sql().raw(select).plainRows() {
-                let id = try row.uuid("id")
+                let id = try row.uuid("programme_id")
+                versions[id] = try row.int("version")
+                guard let day = try row.optionalString("computed_for"), day == today || day == always else { continue }
                 kept[id] = ProgrammeSummary(stage: ProgrammeSummary.stage(part: try row.optionalString("part"), phase: try row.optionalString("phase")),
                                             nextMeeting: try row.optionalUUID("next_meeting_id"),
                                             closingMeeting: try row.optionalUUID("closing_meeting_id"),
                                             closingStartsAt: try row.optionalDate("closing_starts_at"),
                                             alerts: ProgrammeSummary.alerts(from: try row.optionalString("alerts"), programme: id))
             }
-            let worked = try await summaries(of: Array(kept.keys), timeZone: timeZone, now: now, on: db)
+            let worked = try await worked(Array(versions.keys), timeZone: timeZone, now: now, on: db)
             for (id, summary) in kept.sorted(by: { UUIDOrder.precedes($0.key, $1.key) }) {
                 checked += 1
-                let fresh = worked[id]?.comparable ?? "(no programme)"
+                let fresh = worked[id]?.summary.comparable ?? "(no programme)"
                 if summary.comparable != fresh { differences.append(Difference(programme: id, kept: summary.comparable, worked: fresh)) }
             }
-            try await db.sql().raw("""
-                UPDATE programme_summaries SET computed_for = NULL WHERE organisation_id = \(bind: organisation.id!)
-                """).run()
-            try await refresh(organisation: organisation.id!, timeZone: timeZone, now: now, on: db)
+            try await store(worked, versions: versions, today: today, on: db)
         }
         return (checked, differences)
     }

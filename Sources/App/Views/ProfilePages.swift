@@ -68,13 +68,13 @@ enum ProfilePages {
         return notes
     }
 
-    /// Who becomes free when: each willing colleague's load as mentor and as contact person, today
-    /// and on the first of each coming month, against their capacity.
-    /// Colleagues without a role named on one line, at most; more are counted.
+    /// Colleagues without a role named on one line, at most; more are counted (a municipality has
+    /// thousands of staff).
     static let freeNamedAtMost = 40
 
-    /// Who becomes free when, for the colleagues the list's filter (unit, name) picks: nil, everyone.
-    /// A municipality has thousands of staff: without a filter, the free colleagues are counted.
+    /// Who becomes free when: each willing colleague's load as mentor and as contact person, today
+    /// and on the first of each coming month, against their capacity; of the colleagues the list's
+    /// filter (unit, name) picks, `matching` (nil: everyone).
     static func loadForecast(_ ctx: PageContext, _ loaded: AssignmentCandidates.Loaded, of matching: Set<UUID>?) -> HTMLNode {
         let t = ctx.texts
         let today = LocalDate(ctx.now, in: ctx.dates.timeZone)
