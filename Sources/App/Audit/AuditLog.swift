@@ -67,7 +67,7 @@ enum AuditLog {
 
     /// Records that the signed-in person read a private item of `file`, when the rule says it is
     /// someone else's reading (`AuditRules.recordsRead`).
-    static func read<M>(_ resource: Resource, item: UUID?, author: UUID?, in file: ProgrammeFileOf<M>, context: AccessContext,
+    static func read<M, P>(_ resource: Resource, item: UUID?, author: UUID?, in file: ProgrammeFileOf<M, P>, context: AccessContext,
                      _ req: Request) async throws {
         let person = try req.person()
         let relations = file.relations(of: person)
@@ -89,7 +89,7 @@ extension AuditLog {
     /// Records the read of a mentoring text made of items (goals, rows of the plan): someone
     /// else's reading when the reader is not one of its makers, or when a mentor who took over sees
     /// items set aside from the earlier mentoring (`earlier`: whether each was).
-    static func readMentoring<M>(_ resource: Resource, earlier: [Bool], item: UUID? = nil, in file: ProgrammeFileOf<M>,
+    static func readMentoring<M, P>(_ resource: Resource, earlier: [Bool], item: UUID? = nil, in file: ProgrammeFileOf<M, P>,
                               _ req: Request) async throws {
         guard !earlier.isEmpty else { return }
         let context = AccessContext(isSharedWithPerson: true, part: .mentoring, isFromEarlierMentorship: earlier.contains(true))

@@ -150,7 +150,7 @@ enum AgreementController {
     }
 
     /// The fact, for those who may know at least that much; nil for everyone else.
-    static func fact<M>(_ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, on db: Database) async throws -> Fact? {
+    static func fact<M, P>(_ file: ProgrammeFileOf<M, P>, _ relations: Set<ProgrammeRelation>, on db: Database) async throws -> Fact? {
         guard AccessPolicy.decide(relations, .agreement, .read) >= .factsOnly else { return nil }
         let latest = try await PlainColumnRows.all(AgreementVersion.self, on: db) { select in
             select.where("programme_id", .equal, SQLBind(file.id)).where("mentor_id", .equal, SQLBind(file.programme.$mentor.id))

@@ -118,7 +118,7 @@ enum CalendarEvents {
     }
 
     /// A meeting of a programme: its kind and number, the new hire's name, who takes part. Never notes.
-    static func event<M>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M>, texts t: any Texts) -> CalendarEvent {
+    static func event<M, P>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M, P>, texts t: any Texts) -> CalendarEvent {
         let who = meeting.meetingKind.participants.compactMap { file.person($0)?.name }
         return CalendarEvent(uid: CalendarFeedRules.uid("meeting", meeting.id!.uuidString), sequence: meeting.sequence,
                              start: meeting.startsAt, end: meeting.startsAt.addingTimeInterval(Double(meeting.minutes) * 60),

@@ -27,7 +27,7 @@ extension ClosedDayCheck {
     /// What is wrong with `date` as the day of a meeting of `file`, typed by hand: outside the
     /// programme's period (refused), or a holiday or closed day not yet kept (warned, with the box
     /// to keep it: `offerToKeep`).
-    static func meetingDay<M>(_ date: LocalDate, in file: ProgrammeFileOf<M>, kept: Bool, language: Language,
+    static func meetingDay<M, P>(_ date: LocalDate, in file: ProgrammeFileOf<M, P>, kept: Bool, language: Language,
                            on db: any Database) async throws -> (error: String?, offerToKeep: Bool) {
         let t = language.texts
         let dates = DateText(language: language, timeZone: file.timeZone)

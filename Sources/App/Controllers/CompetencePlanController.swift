@@ -30,7 +30,7 @@ enum CompetencePlanController {
         }
     }
 
-    static func decide<M>(_ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, _ action: Action) -> Decision {
+    static func decide<M, P>(_ file: ProgrammeFileOf<M, P>, _ relations: Set<ProgrammeRelation>, _ action: Action) -> Decision {
         AccessPolicy.decide(relations, .competencePlan, action,
                             AccessContext(isSharedWithPerson: file.programme.planSharedWithManager == true, part: .mentoring))
     }

@@ -75,7 +75,7 @@ enum EvaluationController {
         let loaded = try await load(req, programmeID: try req.idParameter())
         let goals = loaded.isNewcomer
             ? try await LearningGoalController.load(req, loaded.file, [.newcomer], loaded.person, .read) : nil
-        let coordinator = try await HomeController.coordinator(of: loaded.file.newcomer ?? loaded.person, on: req.db)
+        let coordinator = try await HomeController.coordinator(in: loaded.file.programme.$organisation.id, on: req.db)
         return EvaluationPages.list(try await PrivateWriting.pageContext(req, loaded.file), loaded, coordinator: coordinator, goals: goals)
     }
 

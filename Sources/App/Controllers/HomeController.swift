@@ -24,7 +24,7 @@ enum HomeController {
         let now = req.application.settings.now()
         // The running programme if there is one, else the latest, its situation worked out once.
         let file = (files.last { !$0.isEnded(now: now) } ?? files.last)?.situated(at: now)
-        let coordinator = try await coordinator(of: person, on: req.db)
+        let coordinator = try await coordinator(in: person.$organisation.id, on: req.db)
         return NewcomerHomePage.render(ctx, person: person, file: file, coordinator: coordinator, now: now)
     }
 
@@ -77,10 +77,10 @@ enum HomeController {
         return AdminHomePage.render(ctx, units: units, people: people, filter: filter, mayImport: mayImport)
     }
 
-    static func coordinator(of person: Person, on db: Database) async throws -> Person? {
-        try await PlainColumnRows.all(Person.self, on: db) { select in
-            select.where("organisation_id", .equal, SQLBind(person.$organisation.id)).where("is_coordinator", .equal, SQLBind(true))
-                .orderBy("name").limit(1)
-        }.first
+    /// The organisation's coordinator (the first by name if it has several), to be named and reached.
+    static func coordinator(in organisation: UUID, on db: Database) async throws -> PersonRow? {
+        try await db.sql().select().columns(PersonRow.columns.map { SQLColumn($0) }).from(Person.schema)
+            .where("organisation_id", .equal, SQLBind(organisation)).where("is_coordinator", .equal, SQLBind(true))
+            .orderBy("name").limit(1).plainRows().first.map(PersonRow.init)
     }
 }

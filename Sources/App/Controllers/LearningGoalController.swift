@@ -230,7 +230,7 @@ enum LearningGoalController {
         let canOpen: Bool
     }
 
-    static func summary<M>(_ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, language: Language, on db: Database) async throws -> Summary {
+    static func summary<M, P>(_ file: ProgrammeFileOf<M, P>, _ relations: Set<ProgrammeRelation>, language: Language, on db: Database) async throws -> Summary {
         let mentoring = AccessContext(part: .mentoring)
         let facts = AccessPolicy.decide(relations, .learningGoals, .read, mentoring) >= .factsOnly
         let sharedRead = AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(isSharedWithPerson: true, part: .mentoring)) == .allow

@@ -17,7 +17,7 @@ enum MeetingController {
         let relations: Set<ProgrammeRelation>
         let permissions: Permissions
         /// The coordinator, invited to the evaluation at the mentoring's closing meeting.
-        let invitedCoordinator: Person?
+        let invitedCoordinator: PersonRow?
         /// Process journals shared for this meeting that the person may read.
         let journals: [ProcessJournal]
         /// The learning goals worked on in this meeting, with their titles, for mentee and mentor.
@@ -54,7 +54,7 @@ enum MeetingController {
             writeNotes: AccessPolicy.decide(relations, notesResource, .write, context) == .allow,
             changePlan: AccessPolicy.decide(relations, .plan, .write, context) == .allow && !file.isEnded(now: now))
         let coordinator = meeting.meetingKind == .mentoringClosing
-            ? try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db) : nil
+            ? try await HomeController.coordinator(in: file.programme.$organisation.id, on: req.db) : nil
         let journals = try await PlainColumnRows.all(ProcessJournal.self, where: "for_meeting_id", in: [meeting.requireID()], on: req.db).filter {
             PrivateWriting.decide(.processJournal, .read, file: file, person: person, authorID: $0.$author.id,
                                   sharedWithID: $0.$sharedWith.id, now: now) == .allow
@@ -79,12 +79,12 @@ enum MeetingController {
     /// Notes set aside from an earlier mentorship: the policy's answer for the meeting's notes when
     /// they are the earlier mentoring's (a new mentor is refused, the mentee and a manager who took
     /// part are not).
-    static func mayReadEarlierNotes<M>(of meeting: some MeetingRecord, _ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>,
+    static func mayReadEarlierNotes<M, P>(of meeting: some MeetingRecord, _ file: ProgrammeFileOf<M, P>, _ relations: Set<ProgrammeRelation>,
                                     now: Date) -> Bool {
         AccessPolicy.decide(relations, meeting.meetingKind.notesResource, .read, earlierContext(meeting, file, relations, now: now)) == .allow
     }
 
-    static func earlierContext<M>(_ meeting: some MeetingRecord, _ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
+    static func earlierContext<M, P>(_ meeting: some MeetingRecord, _ file: ProgrammeFileOf<M, P>, _ relations: Set<ProgrammeRelation>, now: Date) -> AccessContext {
         var context = file.meetingContext(meeting, for: relations, now: now)
         context.isFromEarlierMentorship = true
         return context
@@ -98,7 +98,7 @@ enum MeetingController {
         let mentorIDs = Set(mentorships.map { $0.$mentor.id }).subtracting(file.people.keys)
         var people = file.people
         if !mentorIDs.isEmpty {
-            for person in try await Person.query(on: db).filter(\.$id ~~ Array(mentorIDs)).all() { people[person.id!] = person }
+            for person in try await PersonRow.all(withIDs: Array(mentorIDs), on: db) { people[person.rowID] = person }
         }
         return mentorships.map { mentorship in
             var byPoint: [AgendaPoint: String] = [:]

@@ -128,7 +128,7 @@ enum MentorChangeController {
             // The mentee asks; the coordinator chooses the new mentor.
             try await MentorChangeRequest(programmeID: loaded.file.id, requestedByID: try loaded.person.requireID(), reason: reason)
                 .create(on: req.db)
-            let coordinator = try await HomeController.coordinator(of: loaded.person, on: req.db)
+            let coordinator = try await HomeController.coordinator(in: loaded.person.$organisation.id, on: req.db)
             req.flash(t.mentorChangeRequestedFlash(coordinator: coordinator?.name ?? ""))
             return req.redirect(to: SiteURL.mentorChange(loaded.file.id).path)
         }

@@ -15,7 +15,7 @@ enum PlanMeetingController {
 
     /// The kinds this person may add: status meetings for the introduction's people, mentoring
     /// meetings for the mentoring's.
-    static func plannableKinds<M>(_ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>, now: Date) -> [MeetingKind] {
+    static func plannableKinds<M, P>(_ file: ProgrammeFileOf<M, P>, _ relations: Set<ProgrammeRelation>, now: Date) -> [MeetingKind] {
         guard !file.isEnded(now: now) else { return [] }
         return MeetingKind.allCases.filter { kind in
             kind.canBeAddedByHand && AccessPolicy.decide(relations, .plan, .write, AccessContext(

@@ -15,8 +15,8 @@ enum PrivateWriting {
     }
 
     /// The policy's answer for one item: author, shared with the person, or neither.
-    static func decide<M>(
-        _ resource: Resource, _ action: Action, file: ProgrammeFileOf<M>, person: Person,
+    static func decide<M, P>(
+        _ resource: Resource, _ action: Action, file: ProgrammeFileOf<M, P>, person: Person,
         authorID: UUID, sharedWithID: UUID?, now: Date
     ) -> Decision {
         let relations = Relations.forSharedItem(file.relations(of: person), sharedWithPerson: sharedWithID == person.id)
@@ -83,7 +83,7 @@ enum PrivateWriting {
         try await AuditLog.record(event, req, on: db)
     }
 
-    static func pageContext<M>(_ req: Request, _ file: ProgrammeFileOf<M>?) async throws -> PageContext {
+    static func pageContext<M, P>(_ req: Request, _ file: ProgrammeFileOf<M, P>?) async throws -> PageContext {
         PageContext.make(req, timeZone: file?.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
     }
 }

@@ -26,7 +26,7 @@ enum ProgrammeController {
         // The page changes nothing: its stage and progress are worked out once.
         let file = read.situated(at: now)
         let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
-        let coordinator = try await HomeController.coordinator(of: file.newcomer ?? person, on: req.db)
+        let coordinator = try await HomeController.coordinator(in: file.programme.$organisation.id, on: req.db)
         let mentoring = ProgrammePage.Mentoring(
             agreement: try await AgreementController.fact(file, relations, on: req.db),
             goals: try await LearningGoalController.summary(file, relations, language: req.language, on: req.db),

@@ -5,18 +5,18 @@ import SQLKit
 import Vapor
 
 /// A programme with everything its pages show: meetings in date order, the people, the organisation.
-/// The pages that change meetings read them as models (`ProgrammeFile`); those that only show them
-/// read plain rows (`ProgrammeView`), which cost a fraction to build (issue 24).
-struct ProgrammeFileOf<M: MeetingRecord> {
+/// The pages that change meetings read meetings and people as models (`ProgrammeFile`); those that
+/// only show them read plain rows (`ProgrammeView`), which cost a fraction to build (issue 24).
+struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
     let programme: Programme
     let meetings: [M]
-    let people: [UUID: Person]
+    let people: [UUID: P]
     let organisation: Organisation
     let unit: OrganisationUnit?
     /// The stage, progress and planning worked out once for one moment (`situated(at:)`).
     private var situation: ProgrammeSituation?
 
-    fileprivate init(programme: Programme, meetings: [M], people: [UUID: Person], organisation: Organisation,
+    fileprivate init(programme: Programme, meetings: [M], people: [UUID: P], organisation: Organisation,
                      unit: OrganisationUnit?) {
         self.programme = programme
         self.meetings = meetings
@@ -53,9 +53,9 @@ struct ProgrammeFileOf<M: MeetingRecord> {
 
     var id: UUID { programme.id! }
     var timeZone: TimeZone { organisation.timeZone }
-    var newcomer: Person? { people[programme.$newcomer.id] }
+    var newcomer: P? { people[programme.$newcomer.id] }
 
-    func person(_ role: ProgrammeRole) -> Person? {
+    func person(_ role: ProgrammeRole) -> P? {
         programme.personID(for: role).flatMap { people[$0] }
     }
 
@@ -142,10 +142,10 @@ struct ProgrammeFileOf<M: MeetingRecord> {
     func nextMeeting(now: Date) -> M? { progress(now: now).nextIndex.map { meetings[$0] } }
 }
 
-/// A programme whose meetings are models, for the pages and jobs that change them.
-typealias ProgrammeFile = ProgrammeFileOf<Meeting>
-/// A programme whose meetings are plain rows, for the pages that only show them.
-typealias ProgrammeView = ProgrammeFileOf<MeetingRow>
+/// A programme whose meetings and people are models, for the pages and jobs that change them.
+typealias ProgrammeFile = ProgrammeFileOf<Meeting, Person>
+/// A programme whose meetings and people are plain rows, for the pages that only show them.
+typealias ProgrammeView = ProgrammeFileOf<MeetingRow, PersonRow>
 
 /// Loading programmes in a fixed number of queries, however many there are.
 enum ProgrammeQueries {
@@ -169,8 +169,8 @@ enum ProgrammeQueries {
         try await load(programmes, meetingsOfEnded: true, known: known, on: db)
     }
 
-    private static func load<M: MeetingRecord>(_ programmes: [Programme], meetingsOfEnded: Bool, known: Organisation?,
-                                                on db: Database) async throws -> [ProgrammeFileOf<M>] {
+    private static func load<M: MeetingRecord, P: PersonRecord>(_ programmes: [Programme], meetingsOfEnded: Bool, known: Organisation?,
+                                                                 on db: Database) async throws -> [ProgrammeFileOf<M, P>] {
         guard !programmes.isEmpty else { return [] }
         let ids = programmes.filter { meetingsOfEnded || $0.endedAt == nil }.compactMap(\.id)
         let meetings = try await M.all(ofProgrammes: ids, on: db)
@@ -178,7 +178,7 @@ enum ProgrammeQueries {
         for p in programmes {
             for role in ProgrammeRole.allCases { if let id = p.personID(for: role) { personIDs.insert(id) } }
         }
-        let people = try await PlainColumnRows.all(Person.self, where: "id", in: Array(personIDs), on: db)
+        let people = try await P.all(withIDs: Array(personIDs), on: db)
         let peopleByID = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0) })
         var organisationsByID: [UUID: Organisation] = [:]
         if let known, let id = known.id { organisationsByID[id] = known }
@@ -193,7 +193,7 @@ enum ProgrammeQueries {
         let meetingsByProgramme = Dictionary(grouping: meetings) { $0.programmeID }
         return programmes.compactMap { p in
             guard let organisation = organisationsByID[p.$organisation.id] else { return nil }
-            return ProgrammeFileOf<M>(programme: p, meetings: meetingsByProgramme[p.id!] ?? [], people: peopleByID,
+            return ProgrammeFileOf<M, P>(programme: p, meetings: meetingsByProgramme[p.id!] ?? [], people: peopleByID,
                                  organisation: organisation, unit: unitsByID[p.$unit.id])
         }
     }

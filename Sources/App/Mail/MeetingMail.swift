@@ -8,10 +8,11 @@ import GodstartCore
 enum MeetingMail {
     /// Tells everyone taking part in `meeting`, except `actor` who made the change. Call it in the
     /// change's transaction, after the meeting is saved (and renumbered).
-    static func changed<M>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M>, _ change: MeetingChange, by actor: Person,
-                        settings: MailSettings, now: Date, on db: any Database) async throws {
-        for role in meeting.meetingKind.participants {
-            guard let person = file.person(role), person.id != actor.id else { continue }
+    static func changed<M, P>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M, P>, _ change: MeetingChange, by actor: Person,
+                              settings: MailSettings, now: Date, on db: any Database) async throws {
+        let recipients = meeting.meetingKind.participants.compactMap { file.programme.personID(for: $0) }.filter { $0 != actor.id }
+        // The mail follows each person's settings (language, mails switched off, last day): their models.
+        for person in try await Person.all(withIDs: Array(Set(recipients)), on: db) {
             try await Outbox.queue(.invitation, to: person, organisation: file.organisation, expires: meeting.startsAt, settings: settings, now: now, on: db) { t, dates in
                 let when = dates.dayAndTime(meeting.startsAt)
                 let title = t.meetingTitle(meeting.meetingKind, number: meeting.number)
@@ -39,7 +40,7 @@ enum MeetingMail {
     }
 
     /// What, when, where and who, one per line.
-    static func facts<M>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M>, when: String, texts t: any Texts) -> String {
+    static func facts<M, P>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M, P>, when: String, texts t: any Texts) -> String {
         let title = t.meetingTitle(meeting.meetingKind, number: meeting.number)
         let who = meeting.meetingKind.participants.compactMap { file.person($0)?.name }
         return [

@@ -53,7 +53,7 @@ enum AgreementPage {
     }
 
     /// Where a version stands, in words; facts only, so the programme page can show it too.
-    static func statusText(_ version: AgreementVersion?, isLatest: Bool, mentee: Person?, mentor: Person?, _ ctx: PageContext) -> String {
+    static func statusText(_ version: AgreementVersion?, isLatest: Bool, mentee: (any PersonRecord)?, mentor: (any PersonRecord)?, _ ctx: PageContext) -> String {
         let t = ctx.texts
         guard let version else { return t.agreementNotMadeYet }
         if !isLatest && version.status != .confirmed { return t.agreementReplaced }

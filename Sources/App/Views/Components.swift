@@ -39,7 +39,7 @@ enum Components {
     }
 
     /// The "plan two meetings ahead" prompt, for the mentor and the new hire; links to planning.
-    static func planAheadPrompt<M>(_ file: ProgrammeFileOf<M>, relations: Set<ProgrammeRelation>, _ ctx: PageContext, now: Date) -> HTMLNode {
+    static func planAheadPrompt<M, P>(_ file: ProgrammeFileOf<M, P>, relations: Set<ProgrammeRelation>, _ ctx: PageContext, now: Date) -> HTMLNode {
         guard relations.contains(.mentor) || relations.contains(.newcomer), file.needsPlanning(now: now) else { return .empty }
         return el("p", [.class("notice plan-ahead")], [
             text(ctx.texts.fewerThanTwoPlanned + " "),
@@ -94,9 +94,10 @@ enum Components {
     }
 
     /// Who is who in a programme, with how to reach them.
-    static func people<M>(_ file: ProgrammeFileOf<M>, coordinator: Person?, _ ctx: PageContext, withNewcomer: Bool = false) -> HTMLNode {
+    static func people<M, P>(_ file: ProgrammeFileOf<M, P>, coordinator: (any PersonRecord)?, _ ctx: PageContext,
+                             withNewcomer: Bool = false) -> HTMLNode {
         let t = ctx.texts
-        var rows: [(String, Person?)] = withNewcomer ? [(t.role(.newcomer), file.newcomer)] : []
+        var rows: [(String, (any PersonRecord)?)] = withNewcomer ? [(t.role(.newcomer), file.newcomer)] : []
         rows += [
             (t.role(.contactPerson), file.person(.contactPerson)),
             (t.role(.mentor), file.person(.mentor)),
@@ -112,7 +113,7 @@ enum Components {
         })
     }
 
-    static func personCard(_ person: Person) -> HTMLNode {
+    static func personCard(_ person: some PersonRecord) -> HTMLNode {
         el("span", [.class("person")], [
             el("strong", person.name),
             person.title.map { el("span", [.class("title")], $0) } ?? .empty,
@@ -173,7 +174,7 @@ enum Components {
     }
 
     /// The mentoring's own pages that this person may open: preparation, agreement, goals, plan.
-    static func mentoringTools<M>(_ ctx: PageContext, _ file: ProgrammeFileOf<M>, _ relations: Set<ProgrammeRelation>) -> HTMLNode {
+    static func mentoringTools<M, P>(_ ctx: PageContext, _ file: ProgrammeFileOf<M, P>, _ relations: Set<ProgrammeRelation>) -> HTMLNode {
         let t = ctx.texts
         var links: [(String, SiteURL)] = []
         if PreparationQuestion.set(for: relations) != nil { links.append((t.openPreparation, .preparation(file.id))) }

@@ -6,7 +6,7 @@ enum EvaluationPages {
     /// The form's box for sending the advice to the mentor.
     static let sendAdviceField = "sendAdvice"
 
-    static func list(_ ctx: PageContext, _ loaded: EvaluationController.Loaded, coordinator: Person?,
+    static func list(_ ctx: PageContext, _ loaded: EvaluationController.Loaded, coordinator: PersonRow?,
                      goals: LearningGoalController.Loaded?) -> Response {
         let t = ctx.texts
         let file = loaded.file

@@ -2,7 +2,7 @@ import Foundation
 import Vapor
 
 enum NewcomerHomePage {
-    static func render(_ ctx: PageContext, person: Person, file: ProgrammeView?, coordinator: Person?, now: Date) -> Response {
+    static func render(_ ctx: PageContext, person: Person, file: ProgrammeView?, coordinator: PersonRow?, now: Date) -> Response {
         let t = ctx.texts
         guard let file else {
             return Layout.page(ctx, title: t.welcome(name: person.name), [

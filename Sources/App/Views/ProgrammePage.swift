@@ -20,7 +20,7 @@ enum ProgrammePage {
         return .group([el("h3", t.overridesHeading), el("ul", [.class("override-reasons")], lines.map { el("li", $0) })])
     }
 
-    static func render(_ ctx: PageContext, file: ProgrammeView, relations: Set<ProgrammeRelation>, coordinator: Person?,
+    static func render(_ ctx: PageContext, file: ProgrammeView, relations: Set<ProgrammeRelation>, coordinator: PersonRow?,
                        mentoring: Mentoring, overrides: [AssignmentOverride] = [], earlyStart: String? = nil, alerts: [ProgrammeAlert] = [],
                        advice: [AdviceSharing.Advice] = [], now: Date) -> Response {
         let t = ctx.texts
@@ -113,7 +113,7 @@ enum ProgrammePage {
         guard let newcomer = file.newcomer else { return .empty }
         return el("section", [.aria("labelledby", "invitation-heading")], [
             el("h2", [.id("invitation-heading")], t.invitationSection),
-            newcomer.passwordHash == nil
+            !newcomer.hasPassword
                 ? .group([
                     el("p", t.invitationNotYet(name: newcomer.name)),
                     el("form", [.methodPost, .action(SiteURL.programmeInvitation(file.id).path)], [

@@ -4,7 +4,7 @@ import Vapor
 
 /// Every role of one programme in plain language: who holds it, what they do, and when.
 enum WhoDoesWhatPage {
-    static func render(_ ctx: PageContext, _ file: ProgrammeFile, coordinator: Person?) -> Response {
+    static func render(_ ctx: PageContext, _ file: ProgrammeFile, coordinator: PersonRow?) -> Response {
         let t = ctx.texts
         let name = file.newcomer?.name ?? ""
         func day(_ kind: MeetingKind) -> String? { file.firstMeeting(kind).map { ctx.dates.day($0.startsAt) } }
@@ -17,7 +17,7 @@ enum WhoDoesWhatPage {
             .manager: t.whenThroughout,
             .coordinator: t.whenThroughout,
         ]
-        let roles: [(ProgrammeRole, Person?)] = [
+        let roles: [(ProgrammeRole, (any PersonRecord)?)] = [
             (.newcomer, file.newcomer), (.contactPerson, file.person(.contactPerson)), (.mentor, file.person(.mentor)),
             (.buddy, file.person(.buddy)), (.manager, file.person(.manager)), (.coordinator, coordinator),
         ]
