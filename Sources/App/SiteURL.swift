@@ -142,7 +142,7 @@ enum SiteURL: Equatable {
     case apiRetention
 
     private var segments: [String] {
-        func id(_ value: UUID?) -> String { value?.uuidString.lowercased() ?? ":id" }
+        func id(_ value: UUID?) -> String { value.map { UUIDText.text($0) } ?? ":id" }
         return switch self {
         case .root: []
         case .signIn: ["sign-in"]

@@ -13,6 +13,11 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
     let people: [UUID: P]
     let organisation: Organisation
     let unit: OrganisationUnit?
+    /// Its id, who holds which role, and the first day: read once from the model, not through its property
+    /// wrappers for every meeting a page shows (issue 24).
+    let id: UUID
+    let members: ProgrammeMembers
+    let firstDay: LocalDate
     /// The stage, progress and planning worked out once for one moment (`situated(at:)`).
     private var situation: ProgrammeSituation?
 
@@ -23,6 +28,9 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
         self.people = people
         self.organisation = organisation
         self.unit = unit
+        id = programme.id!
+        members = programme.members
+        firstDay = programme.firstLocalDay
     }
 
     /// The same programme with its situation at `now` worked out once. A list asks each of hundreds of
@@ -42,7 +50,7 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
 
     /// The facts its stage and alerts follow from.
     var facts: ProgrammeFacts {
-        ProgrammeFacts(id: id, members: members, firstDay: programme.firstLocalDay, mentoringStartedAt: programme.mentoringStartedAt,
+        ProgrammeFacts(id: id, members: members, firstDay: firstDay, mentoringStartedAt: programme.mentoringStartedAt,
                        ended: programme.endedAt != nil, timeZone: timeZone, meetings: meetings.map(\.fact))
     }
 
@@ -51,15 +59,12 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
         Alerts.of(facts, situation(at: now), attention: attention)
     }
 
-    var id: UUID { programme.id! }
     var timeZone: TimeZone { organisation.timeZone }
-    var newcomer: P? { people[programme.$newcomer.id] }
+    var newcomer: P? { people[members.newcomer] }
 
     func person(_ role: ProgrammeRole) -> P? {
-        programme.personID(for: role).flatMap { people[$0] }
+        members.person(role).flatMap { people[$0] }
     }
-
-    var members: ProgrammeMembers { programme.members }
 
     func relations(of person: Person) -> Set<ProgrammeRelation> {
         Relations.of(Access.viewer(person), in: members)
@@ -74,7 +79,7 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
     private func meetingContext(_ meeting: some MeetingRecord, for relations: Set<ProgrammeRelation>, ended: Bool) -> AccessContext {
         // Which notes are the earlier mentorship's is not the meeting's date: they were set aside (`EarlierMentorship`).
         Relations.meetingContext(relations, kind: meeting.meetingKind, date: date(of: meeting),
-                                 firstDay: programme.firstLocalDay, programmeEnded: ended)
+                                 firstDay: firstDay, programmeEnded: ended)
     }
 
     /// The meetings a person may see in the plan (a buddy sees the first weeks only).
@@ -114,7 +119,7 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
     /// The day the programme ends (`StoragePeriod.endDay`), from which its storage period runs.
     var endDay: LocalDate {
         let talk = firstMeeting(.developmentTalk)
-        let planned = talk.map(date(of:)) ?? firstMeeting(.mentoringClosing).map(date(of:)) ?? programme.firstLocalDay.adding(months: 12)
+        let planned = talk.map(date(of:)) ?? firstMeeting(.mentoringClosing).map(date(of:)) ?? firstDay.adding(months: 12)
         return StoragePeriod.endDay(plannedDevelopmentTalk: planned,
                                     developmentTalkHeldOn: talk.flatMap { $0.isHeld ? LocalDate($0.heldAt ?? $0.startsAt, in: timeZone) : nil },
                                     endedOn: programme.endedAt.map { LocalDate($0, in: timeZone) })
