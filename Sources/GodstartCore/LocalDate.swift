@@ -78,7 +78,7 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         }
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { zeroPadded(year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2) }
     public var description: String { iso }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
@@ -156,9 +156,16 @@ public struct LocalTime: Hashable, Comparable, Codable, Sendable {
         self.init(text: trimmed.replacingOccurrences(of: ".", with: ":"))
     }
 
-    public var text: String { String(format: "%02d:%02d", hour, minute) }
+    public var text: String { zeroPadded(hour, 2) + ":" + zeroPadded(minute, 2) }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {
         (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute)
     }
+}
+
+/// `value` in decimal with zeros in front up to `width` digits ("%0*d" without formatted printing,
+/// which pages called for every date and time they show: perf, issue 24).
+func zeroPadded(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
