@@ -53,13 +53,14 @@ public enum UUIDText {
         }
     }
 
+    /// Plain comparisons: matching against ranges (`case "0"..."9"`) went through the generic
+    /// `ClosedRange.contains` for every digit (perf, issue 24).
+    @inline(__always)
     private static func digit(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
-        default: nil
-        }
+        if character >= 48 && character <= 57 { return character &- 48 }  // 0-9
+        if character >= 97 && character <= 102 { return character &- 87 }  // a-f
+        if character >= 65 && character <= 70 { return character &- 55 }  // A-F
+        return nil
     }
 }
 
