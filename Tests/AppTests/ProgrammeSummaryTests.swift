@@ -194,6 +194,25 @@ final class ProgrammeSummaryTests: AppTestCase {
         XCTAssertEqual(computed, LocalDate(tomorrow, in: organisation.timeZone).iso)
     }
 
+    /// A summary is for today or, once its programme ended, for always; any other day is stale,
+    /// before today or after it (a clock set back), and is worked out again.
+    func testOnlyTodaysAndEndedSummariesAreTakenAsTheyAre() async throws {
+        try await refresh()
+        let ida = try await programme(of: "ida")
+        let organisation = try await organisation
+        let today = LocalDate(testNow, in: organisation.timeZone)
+        for day in [today.adding(days: -1), today.adding(days: 1), today.adding(months: 20)] {
+            try await app.db.sql().raw("UPDATE programme_summaries SET computed_for = \(bind: day.iso) WHERE programme_id = \(bind: ida.id!)").run()
+            try await refresh()
+            let computed = try await kept(ida.id!)?.computedFor
+            XCTAssertEqual(computed, today.iso, "kept for \(day.iso)")
+        }
+        let ended = try await app.db.sql().raw("SELECT COUNT(*) AS n FROM programme_summaries WHERE computed_for = \(bind: ProgrammeSummaries.always)")
+            .plainRows().first?.int("n")
+        let endedProgrammes = try await Programme.query(on: app.db).filter(\.$endedAt != nil).count()
+        XCTAssertEqual(ended, endedProgrammes, "an ended programme's summary holds for always")
+    }
+
     /// The key the database orders the overview by gives the order `Alerts.moreUrgent` gives.
     func testTheUrgencyKeySortsAsTheAlertsDo() {
         var generator = SystemRandomNumberGenerator()
