@@ -65,6 +65,19 @@ final class OverviewTests: AppTestCase {
         XCTAssertEqual(team.status, .ok)
     }
 
+    /// The pages that show a programme's unit read its name themselves (the other pages of a
+    /// programme do not read units at all): the manager's home and the programme page name it.
+    func testTheManagersHomeAndTheProgrammePageNameTheUnit() async throws {
+        let ida = try await programme(of: "ida")
+        let found = try await OrganisationUnit.find(ida.$unit.id, on: app.db)
+        let unit = try XCTUnwrap(found)
+        let henrik = try await signedIn("henrik")
+        let team = try await henrik.get(SiteURL.team.path)
+        XCTAssertTrue(team.contains(HTMLEscape.text(unit.name)), "the manager's home")
+        let page = try await henrik.get(SiteURL.programme(ida.id).path)
+        XCTAssertTrue(page.contains("<dd>\(HTMLEscape.text(unit.name))</dd>"), "the programme page")
+    }
+
     func testHoldingTheDevelopmentTalkEndsTheProgramme() async throws {
         let ida = try await programme(of: "ida")
         let mentoringBefore = try await AssignmentCandidates.load(ida.$organisation.id, now: testNow, on: app.db).candidates[ida.$mentor.id]?.mentoring

@@ -176,8 +176,8 @@ enum ApiController {
         return response
     }
 
-    static func programmeJSON(_ file: ProgrammeView, now: Date) -> ProgrammeJSON {
-        ProgrammeJSON(id: file.id, unitId: file.programme.$unit.id, unit: file.unit?.name ?? "", variant: file.programme.variant,
+    static func programmeJSON(_ file: ProgrammeView, unitName: String, now: Date) -> ProgrammeJSON {
+        ProgrammeJSON(id: file.id, unitId: file.programme.$unit.id, unit: unitName, variant: file.programme.variant,
                       firstDay: file.programme.firstDay, part: file.stage(now: now).part.rawValue, ended: file.programme.endedAt != nil)
     }
 
@@ -205,7 +205,9 @@ enum ApiController {
 
     @Sendable static func programme(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .programmes, .programme)
-        return try json(programmeJSON(try await programmeFile(req, organisation: organisation), now: req.application.settings.now()))
+        let file = try await programmeFile(req, organisation: organisation)
+        let unitName = try await ProgrammeQueries.unitNames(of: [file], on: req.db)[file.programme.$unit.id] ?? ""
+        return try json(programmeJSON(file, unitName: unitName, now: req.application.settings.now()))
     }
 
     @Sendable static func meetings(req: Request) async throws -> Response {

@@ -46,7 +46,8 @@ enum HomeController {
         let ctx = try await context(req)
         let now = req.application.settings.now()
         let files = try await ProgrammeQueries.views(of: person, as: [.manager], on: req.db).map { $0.situated(at: now) }
-        return ManagerHomePage.render(ctx, files: files, now: now)
+        let unitNames = try await ProgrammeQueries.unitNames(of: files, on: req.db)
+        return ManagerHomePage.render(ctx, files: files, unitNames: unitNames, now: now)
     }
 
     @Sendable static func coordinator(req: Request) async throws -> Response {

@@ -49,7 +49,8 @@ enum ProgrammeController {
         }
         // Advice the mentee sent from an evaluation, for the mentor it was sent to.
         let advice = relations.contains(.mentor) ? try await AdviceSharing.received(by: person, in: [file], req, recordingReads: true) : []
-        return ProgrammePage.render(ctx, file: file, relations: relations, coordinator: coordinator, mentoring: mentoring,
+        let unitName = try await ProgrammeQueries.unitNames(of: [file], on: req.db)[file.programme.$unit.id] ?? ""
+        return ProgrammePage.render(ctx, file: file, unitName: unitName, relations: relations, coordinator: coordinator, mentoring: mentoring,
                                     overrides: overrides, earlyStart: earlyStart, alerts: alerts, advice: advice, now: now)
     }
 }

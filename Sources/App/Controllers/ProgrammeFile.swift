@@ -12,7 +12,6 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
     let meetings: [M]
     let people: [UUID: P]
     let organisation: Organisation
-    let unit: OrganisationUnit?
     /// Its id, who holds which role, and the first day: read once from the model, not through its property
     /// wrappers for every meeting a page shows (issue 24).
     let id: UUID
@@ -21,13 +20,11 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
     /// The stage, progress and planning worked out once for one moment (`situated(at:)`).
     private var situation: ProgrammeSituation?
 
-    fileprivate init(programme: Programme, meetings: [M], people: [UUID: P], organisation: Organisation,
-                     unit: OrganisationUnit?) {
+    fileprivate init(programme: Programme, meetings: [M], people: [UUID: P], organisation: Organisation) {
         self.programme = programme
         self.meetings = meetings
         self.people = people
         self.organisation = organisation
-        self.unit = unit
         id = programme.id!
         members = programme.members
         firstDay = programme.firstLocalDay
@@ -193,14 +190,24 @@ enum ProgrammeQueries {
                 organisationsByID[organisation.id!] = organisation
             }
         }
-        let units = try await PlainColumnRows.all(OrganisationUnit.self, where: "id", in: Array(Set(programmes.map { $0.$unit.id })), on: db)
-        let unitsByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         let meetingsByProgramme = Dictionary(grouping: meetings) { $0.programmeID }
         return programmes.compactMap { p in
             guard let organisation = organisationsByID[p.$organisation.id] else { return nil }
             return ProgrammeFileOf<M, P>(programme: p, meetings: meetingsByProgramme[p.id!] ?? [], people: peopleByID,
-                                 organisation: organisation, unit: unitsByID[p.$unit.id])
+                                         organisation: organisation)
         }
+    }
+
+    /// The names of the units these programmes belong to, by the unit's id. Read only by the pages
+    /// that show a unit (the programme page, the manager's home, the API's programme): the other
+    /// pages of a programme no longer pay a statement for it (issue 24).
+    static func unitNames<M, P>(of files: [ProgrammeFileOf<M, P>], on db: Database) async throws -> [UUID: String] {
+        let ids = Array(Set(files.map { $0.programme.$unit.id }))
+        var names: [UUID: String] = [:]
+        for row in try await PlainColumnRows.rows(of: OrganisationUnit.schema, columns: ["id", "name"], where: "id", in: ids, on: db) {
+            names[try row.uuid("id")] = try row.string("name")
+        }
+        return names
     }
 
     /// An organisation's programmes that have not ended (the development talk not yet held).

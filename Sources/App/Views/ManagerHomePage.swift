@@ -3,14 +3,14 @@ import Vapor
 
 /// The manager sees progress: stage, meetings held, the next meeting. Never what was said.
 enum ManagerHomePage {
-    static func render(_ ctx: PageContext, files: [ProgrammeView], now: Date) -> Response {
+    static func render(_ ctx: PageContext, files: [ProgrammeView], unitNames: [UUID: String], now: Date) -> Response {
         let t = ctx.texts
         let rows: [[HTMLNode]] = files.map { file in
             let progress = file.progress(now: now)
             let next = progress.nextIndex.map { file.meetings[$0] }
             return [
                 link(file.newcomer?.name ?? "", to: SiteURL.programme(file.id).path),
-                text(file.unit?.name ?? ""),
+                text(unitNames[file.programme.$unit.id] ?? ""),
                 text(Components.stageText(file.stage(now: now), t)),
                 text(t.meetingsHeld(progress.heldCount, of: progress.total)),
                 text(progress.lastHeldAt.map { ctx.dates.shortDay($0) } ?? t.noMeeting),

@@ -20,7 +20,7 @@ enum ProgrammePage {
         return .group([el("h3", t.overridesHeading), el("ul", [.class("override-reasons")], lines.map { el("li", $0) })])
     }
 
-    static func render(_ ctx: PageContext, file: ProgrammeView, relations: Set<ProgrammeRelation>, coordinator: PersonRow?,
+    static func render(_ ctx: PageContext, file: ProgrammeView, unitName: String, relations: Set<ProgrammeRelation>, coordinator: PersonRow?,
                        mentoring: Mentoring, overrides: [AssignmentOverride] = [], earlyStart: String? = nil, alerts: [ProgrammeAlert] = [],
                        advice: [AdviceSharing.Advice] = [], now: Date) -> Response {
         let t = ctx.texts
@@ -39,7 +39,7 @@ enum ProgrammePage {
                         el("span", [.class("status overdue")], CoordinatorHomePage.alertText($0, t))
                     })])),
                     el("dt", t.variantLabel), el("dd", t.variant(file.programme.programmeVariant)),
-                    el("dt", t.unitLabel), el("dd", file.unit?.name ?? ""),
+                    el("dt", t.unitLabel), el("dd", unitName),
                     el("dt", t.firstDayLabel), el("dd", ctx.dates.day(file.programme.firstLocalDay)),
                     talk.map { .group([el("dt", t.developmentTalkLabel), el("dd", ctx.dates.day($0.startsAt))]) } ?? .empty,
                     mentoring.agreement.map { fact in
