@@ -14,7 +14,10 @@ public func configure(_ app: Application, settings: Settings) async throws {
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+        // The read pages' statements run on read connections of their own (SQLiteReadingConfiguration).
+        let fluent = DatabaseConfigurationFactory.sqlite(.file(path), sqlLogLevel: .debug).make()
+        let readers = SQLiteReaders(path: path)
+        app.databases.use(DatabaseConfigurationFactory { SQLiteReadingConfiguration(fluent: fluent, readers: readers) }, as: .sqlite)
     case .postgres(let url):
         let configuration: SQLPostgresConfiguration
         do {

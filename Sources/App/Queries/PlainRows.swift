@@ -12,8 +12,8 @@ import SQLKit
 /// through the drivers' own decoders as before.
 struct PlainRow: Sendable {
     private enum Source {
-        /// The row is `sqliteRow`: read in place, not copied out of an enum for every value (the
-        /// copies and their reference counts were a fifth of reading a row, perf, issue 24).
+        /// The row is `sqliteRow` or `readRow`: read in place, not copied out of an enum for every
+        /// value (the copies and their reference counts were a fifth of reading a row, perf, issue 24).
         case sqlite
         case postgres(PostgresRandomAccessRow, PostgresRow)
         case sql(any SQLRow)
@@ -21,13 +21,15 @@ struct PlainRow: Sendable {
 
     private let source: Source
     private let sqliteRow: SQLiteRow?
+    private let readRow: SQLiteReadRow?
 
-    fileprivate init(sqlite row: SQLiteRow) { source = .sqlite; sqliteRow = row }
-    fileprivate init(postgres row: PostgresRow) { source = .postgres(row.makeRandomAccess(), row); sqliteRow = nil }
-    fileprivate init(sql row: any SQLRow) { source = .sql(row); sqliteRow = nil }
+    fileprivate init(sqlite row: SQLiteRow) { source = .sqlite; sqliteRow = row; readRow = nil }
+    fileprivate init(read row: SQLiteReadRow) { source = .sqlite; sqliteRow = nil; readRow = row }
+    fileprivate init(postgres row: PostgresRow) { source = .postgres(row.makeRandomAccess(), row); sqliteRow = nil; readRow = nil }
+    fileprivate init(sql row: any SQLRow) { source = .sql(row); sqliteRow = nil; readRow = nil }
 
     /// The SQLite value in `column`; nil when the row has no such column.
-    private func sqliteValue(_ column: String) -> SQLiteData? { sqliteRow?.column(column) }
+    private func sqliteValue(_ column: String) -> SQLiteData? { readRow?.value(column) ?? sqliteRow?.column(column) }
 
     struct Missing: Error, CustomStringConvertible {
         let column: String
@@ -116,6 +118,9 @@ extension SQLQueryFetcher {
         let data = try binds.map { try encoder.encode($0) }
         if let level = database.queryLogLevel {
             database.logger.log(level: level, "Executing query", metadata: ["sql": .string(sql), "binds": .array(data.map { .string("\($0)") })])
+        }
+        if let readers = (database as? any Database)?.sqliteReaders {
+            return try readers.rows(sql, data).map(PlainRow.init(read:))
         }
         return try await sqlite.query(sql, data).map(PlainRow.init(sqlite:))
     }
