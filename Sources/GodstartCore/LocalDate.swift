@@ -38,10 +38,11 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         self = day
     }
 
-    /// The local day that `instant` falls on in `timeZone`. By the zone's offset at that instant and
-    /// day arithmetic: `Calendar.dateComponents` was a tenth of the overview's time (issue 24).
+    /// The local day that `instant` falls on in `timeZone`. By the zone's offset at that instant
+    /// (`ZoneOffsets`) and day arithmetic: `Calendar.dateComponents` was a tenth of the overview's
+    /// time (issue 24).
     public init(_ instant: Date, in timeZone: TimeZone) {
-        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        let local = instant.timeIntervalSince1970 + Double(ZoneOffsets.of(timeZone).secondsFromGMT(for: instant))
         self.init(daysSince1970: Int((local / 86_400).rounded(.down)))
     }
 
@@ -114,10 +115,7 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     /// The instant this day at `time` happens in `timeZone`.
     public func instant(at time: LocalTime, in timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(
-            year: year, month: month, day: day, hour: time.hour, minute: time.minute))!
+        ZoneOffsets.of(timeZone).instant(wallClock: Double(daysSince1970 * 86_400 + time.hour * 3_600 + time.minute * 60))
     }
 }
 
@@ -141,7 +139,7 @@ public struct LocalTime: Hashable, Comparable, Codable, Sendable {
     }
 
     public init(_ instant: Date, in timeZone: TimeZone) {
-        let local = Int((instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))).rounded(.down))
+        let local = Int((instant.timeIntervalSince1970 + Double(ZoneOffsets.of(timeZone).secondsFromGMT(for: instant))).rounded(.down))
         let secondOfDay = (local % 86_400 + 86_400) % 86_400
         self.init(hour: secondOfDay / 3_600, minute: secondOfDay % 3_600 / 60)
     }
