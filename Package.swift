@@ -16,9 +16,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         // Already built for Vapor; the entrypoint runs Swift's tasks on its event loops.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        // Already built for SwiftNIO; Core keeps its time zones' tables behind an atomic reference.
+        .package(url: "https://github.com/apple/swift-atomics.git", from: "1.3.0"),
     ],
     targets: [
-        .target(name: "GodstartCore"),
+        .target(name: "GodstartCore", dependencies: [.product(name: "Atomics", package: "swift-atomics")]),
         .target(
             name: "App",
             dependencies: [

@@ -1,10 +1,11 @@
+import Atomics
 import Foundation
 
 /// A time zone's offsets from UTC, read from Foundation once for each zone and kept as a table of
-/// its transitions. Foundation on Linux answers every `secondsFromGMT(for:)` through ICU under one
-/// lock per zone: the pages ask it for every date they show, and with two threads serving pages
-/// they waited on each other there for a fifth of their time (perf, issue 24). The table answers
-/// by a binary search, without a lock, the same as Foundation (ZoneOffsetsTests).
+/// its changes. Foundation on Linux answers every `secondsFromGMT(for:)` through ICU under one lock
+/// per zone, and the pages ask it for every date they show: two threads serving pages contended
+/// for it (perf, issue 24). The table answers by a binary search, the same as Foundation
+/// (ZoneOffsetsTests), and the tables are found through an atomic reference, without a lock.
 public struct ZoneOffsets: Sendable {
     /// The first instant the table covers, and the first it no longer covers: outside them the
     /// zone itself answers.
@@ -18,7 +19,7 @@ public struct ZoneOffsets: Sendable {
     private let offsets: [Int]
 
     /// The zone's table, made the first time a zone is asked for and kept.
-    public static func of(_ timeZone: TimeZone) -> ZoneOffsets { Kept.shared.offsets(of: timeZone) }
+    public static func of(_ timeZone: TimeZone) -> ZoneOffsets { Kept.offsets(of: timeZone) }
 
     init(_ timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -63,26 +64,25 @@ public struct ZoneOffsets: Sendable {
         return Date(timeIntervalSince1970: localSeconds - Double(shown.max() ?? before))
     }
 
-    /// The tables made so far, by zone.
-    private final class Kept: @unchecked Sendable {
-        static let shared = Kept()
-        private let lock = NSLock()
-        private var zones: [String: ZoneOffsets] = [:]
+    /// The tables made so far, by zone: replaced whole when a zone is added (a few times in a
+    /// process's life), read without a lock.
+    private final class Kept: AtomicReference, Sendable {
+        let zones: [String: ZoneOffsets]
+        init(_ zones: [String: ZoneOffsets]) { self.zones = zones }
 
-        func offsets(of timeZone: TimeZone) -> ZoneOffsets {
+        static let current = ManagedAtomic(Kept([:]))
+
+        static func offsets(of timeZone: TimeZone) -> ZoneOffsets {
             let identifier = timeZone.identifier
-            lock.lock()
-            if let known = zones[identifier] {
-                lock.unlock()
-                return known
-            }
-            lock.unlock()
+            if let known = current.load(ordering: .acquiring).zones[identifier] { return known }
             let made = ZoneOffsets(timeZone)
-            lock.lock()
-            defer { lock.unlock() }
-            if let known = zones[identifier] { return known }
-            zones[identifier] = made
-            return made
+            while true {
+                let kept = current.load(ordering: .acquiring)
+                if let known = kept.zones[identifier] { return known }
+                var zones = kept.zones
+                zones[identifier] = made
+                if current.compareExchange(expected: kept, desired: Kept(zones), ordering: .acquiringAndReleasing).exchanged { return made }
+            }
         }
     }
 }

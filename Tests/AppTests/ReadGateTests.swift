@@ -23,14 +23,14 @@ final class ReadGateTests: XCTestCase {
                 await record.enter(number)
                 try? await Task.sleep(for: .milliseconds(5))
                 await record.leave()
-                await gate.leave()
+                gate.leave()
             }
         }
         try await Task.sleep(for: .milliseconds(100))
         let nobodyYet = await record.order
         XCTAssertTrue(nobodyYet.isEmpty, "the gate is full")
-        await gate.leave()
-        await gate.leave()
+        gate.leave()
+        gate.leave()
         for task in waiting { await task.value }
         let most = await record.most
         XCTAssertLessThanOrEqual(most, 2)
@@ -66,7 +66,7 @@ final class ReadGateTests: XCTestCase {
         try await Task.sleep(for: .milliseconds(100))
         let answeredEarly = await record.order
         XCTAssertTrue(answeredEarly.isEmpty, "the page waited for its turn")
-        await gate.leave()
+        gate.leave()
         let answered = try await page.value
         XCTAssertEqual(answered, "page")
         try await app.asyncShutdown()
