@@ -52,7 +52,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
     if Environment.get(StatementCountMiddleware.environmentKey) == "1" { app.middleware.use(StatementCountMiddleware()) }
-    app.middleware.use(ReadGateMiddleware(gate: ReadGate()))
+    app.middleware.use(ReadGateMiddleware(perLoopOf: app.eventLoopGroup))
     _ = app.jobMetrics
     _ = app.readiness
     app.middleware.use(SecurityHeadersMiddleware())

@@ -71,4 +71,65 @@ final class ReadGateTests: XCTestCase {
         XCTAssertEqual(answered, "page")
         try await app.asyncShutdown()
     }
+
+    /// Pages that are let in, and wait inside until they are let go.
+    actor HeldPages: AsyncResponder {
+        private(set) var count = 0
+        private var holding: [CheckedContinuation<Void, Never>] = []
+
+        nonisolated func respond(to request: Request) async throws -> Response {
+            await hold()
+            return Response(status: .ok)
+        }
+
+        private func hold() async {
+            count += 1
+            await withCheckedContinuation { holding.append($0) }
+        }
+
+        func letGo() {
+            for page in holding { page.resume() }
+            holding = []
+        }
+
+        func waitUntil(_ wanted: Int) async throws {
+            for _ in 0 ..< 200 where count < wanted { try await Task.sleep(for: .milliseconds(10)) }
+        }
+    }
+
+    /// Each event loop has its own places: a page on a loop whose places are taken waits, while a
+    /// page on another loop goes straight in (one gate for all let one loop's pages take every place
+    /// and the other loop stand idle, issue 24).
+    func testEachEventLoopHasPlacesOfItsOwn() async throws {
+        let app = try await Application.make(.testing)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+        let loops = Array(group.makeIterator())
+        let middleware = ReadGateMiddleware(perLoopOf: group, limit: 1)
+        let pages = HeldPages()
+        func page(on loop: any EventLoop) -> Task<HTTPStatus, any Error> {
+            Task {
+                let request = Request(application: app, method: .GET, url: URI(path: "/page"), on: loop)
+                return try await middleware.respond(to: request, chainingTo: pages).status
+            }
+        }
+        let first = page(on: loops[0])
+        try await pages.waitUntil(1)
+        let onTheOtherLoop = page(on: loops[1])
+        try await pages.waitUntil(2)
+        let inAtOnce = await pages.count
+        XCTAssertEqual(inAtOnce, 2, "the other loop's page went in while the first loop's place was taken")
+        let second = page(on: loops[0])
+        try await Task.sleep(for: .milliseconds(100))
+        let whileFull = await pages.count
+        XCTAssertEqual(whileFull, 2, "the first loop's second page waits for its place")
+        await pages.letGo()
+        try await pages.waitUntil(3)
+        await pages.letGo()
+        for task in [first, onTheOtherLoop, second] {
+            let status = try await task.value
+            XCTAssertEqual(status, .ok)
+        }
+        try await app.asyncShutdown()
+        try await group.shutdownGracefully()
+    }
 }

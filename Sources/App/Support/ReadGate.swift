@@ -6,13 +6,28 @@ import Vapor
 /// worked on may hold thousands of rows (a coordinator's overview): without the gate, 64 readers at
 /// once took an instance to 3 GB (issue 9, bench/RESULTS.md). Forms and uploads (anything but GET
 /// and HEAD) are not held back, nor the health check.
+///
+/// Each event loop has a gate of its own (`ReadGate.perLoop`): on SQLite a page's statements run on
+/// its loop, so with one gate for all, the places could all go to pages of one loop while the
+/// other loop's pages waited and it stood idle, half the processor unused (perf, issue 24).
 struct ReadGateMiddleware: AsyncMiddleware {
-    let gate: ReadGate
+    let gate: @Sendable (any EventLoop) -> ReadGate
+
+    init(gate: ReadGate) { self.gate = { _ in gate } }
+
+    /// A gate for each of `group`'s loops, each letting in `limit` pages.
+    init(perLoopOf group: any EventLoopGroup, limit: Int = ReadGate.perLoopLimit) {
+        let gates = Dictionary(uniqueKeysWithValues: group.makeIterator().map { (ObjectIdentifier($0), ReadGate(limit: limit)) })
+        // A loop of another group (none in the server) shares one gate.
+        let others = ReadGate(limit: limit)
+        gate = { gates[ObjectIdentifier($0)] ?? others }
+    }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .GET || request.method == .HEAD, request.url.path != "/healthz" else {
             return try await next.respond(to: request)
         }
+        let gate = gate(request.eventLoop)
         await gate.enter(on: request.eventLoop)
         do {
             let response = try await next.respond(to: request)
@@ -30,8 +45,9 @@ struct ReadGateMiddleware: AsyncMiddleware {
 /// whoever left (as an actor did), the pages gathered on one loop and the other stood idle, half
 /// the processor unused once the statements ran on the loops themselves (perf, issue 24).
 final class ReadGate: Sendable {
-    /// Two reads per core keep every core busy while one waits for the database.
-    static let defaultLimit = max(4, 2 * System.coreCount)
+    /// Two reads per event loop (a loop to a core): one worked on while the other waits for the
+    /// database (PostgreSQL; on SQLite a read mostly runs through without waiting).
+    static let perLoopLimit = 2
 
     private struct Waiter {
         let continuation: CheckedContinuation<Void, Never>
@@ -41,7 +57,7 @@ final class ReadGate: Sendable {
     private let limit: Int
     private let state = NIOLockedValueBox<(inside: Int, waiting: [Waiter])>((0, []))
 
-    init(limit: Int = ReadGate.defaultLimit) {
+    init(limit: Int) {
         self.limit = limit
     }
 
