@@ -21,10 +21,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "GodstartCore", dependencies: [.product(name: "Atomics", package: "swift-atomics")]),
+        // A setting of SQLiteNIO's SQLite that Swift cannot reach (SQLiteReaders).
+        .target(name: "CSQLiteSettings"),
         .target(
             name: "App",
             dependencies: [
                 "GodstartCore",
+                "CSQLiteSettings",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

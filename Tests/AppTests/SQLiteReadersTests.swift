@@ -80,4 +80,23 @@ final class SQLiteReadersTests: AppTestCase {
         XCTAssertTrue(row.contains("bytes"))
         XCTAssertFalse(row.contains("missing"))
     }
+
+    /// A kept statement keeps its plan when other values are bound to it: SQLite made some anew
+    /// each time (a person's programmes by any of three roles, the coordinator of an organisation).
+    func testKeptStatementsAreNotPreparedAgainForNewValues() async throws {
+        try XCTSkipUnless(onSQLiteFile, "the read connections are SQLite's")
+        let readers = try XCTUnwrap(app.db.sqliteReaders)
+        let sql = #"SELECT "id" FROM "programmes" WHERE ("contact_person_id" = ?1 OR "mentor_id" = ?2 OR "buddy_id" = ?3) ORDER BY "first_day" ASC"#
+        let people = try await Person.query(on: app.db).all()
+        for person in people {
+            let id = SQLiteData.text(person.id!.uuidString)
+            _ = try readers.rows(sql, [id, id, id])
+        }
+        let coordinators = #"SELECT "id" FROM "people" WHERE "organisation_id" = ?1 AND "is_coordinator" = ?2 ORDER BY "name" ASC LIMIT 1"#
+        for (index, person) in people.enumerated() {
+            _ = try readers.rows(coordinators, [.text(person.$organisation.id.uuidString), .integer(index % 2)])
+        }
+        XCTAssertEqual(readers.timesPreparedAgain(sql), 0)
+        XCTAssertEqual(readers.timesPreparedAgain(coordinators), 0)
+    }
 }
