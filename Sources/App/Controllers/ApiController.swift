@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// The JSON API for integrations, under /api/v1. A token answers for its organisation as the pages
@@ -104,8 +105,11 @@ enum ApiController {
 
     /// The token's organisation, once the token is known, not revoked and holds `scope`.
     static func authorise(_ req: Request, _ scope: ApiScope, _ resource: Resource) async throws -> UUID {
+        // Read as plain columns, as the pages read (issue 24): Fluent's query was a tenth of a list.
         guard let sent = req.headers.bearerAuthorization?.token, !sent.isEmpty,
-              let token = try await ApiToken.query(on: req.db).filter(\.$tokenHash == SecretToken.hash(sent)).first(),
+              let token = try await PlainColumnRows.all(ApiToken.self, on: req.db, {
+                  $0.where("token_hash", .equal, SQLBind(SecretToken.hash(sent))).limit(1)
+              }).first,
               token.revokedAt == nil else {
             throw Problem(status: .unauthorized, detail: "Send a valid token as Authorization: Bearer <token>.")
         }
@@ -125,6 +129,11 @@ enum ApiController {
             try await token.update(on: req.db)
         }
         return token.$organisation.id
+    }
+
+    /// The token's organisation, read as plain columns.
+    private static func organisationRow(_ id: UUID, on db: any Database) async throws -> Organisation? {
+        try await PlainColumnRows.all(Organisation.self, where: "id", in: [id], on: db).first
     }
 
     static func page(_ req: Request) throws -> ApiPage {
@@ -184,7 +193,7 @@ enum ApiController {
     @Sendable static func programmes(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .programmes, .programme)
         let page = try page(req)
-        guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
+        guard let org = try await organisationRow(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
         let list = try await ProgrammeListQuery.run(organisation: organisation, timeZone: org.timeZone, after: try idCursor(page), limit: page.limit + 1,
                                                     offset: page.offset, now: req.application.settings.now(), on: req.db)
         let read = list.rows
@@ -258,7 +267,7 @@ enum ApiController {
         let organisation = try await authorise(req, .programmes, .programme)
         let now = req.application.settings.now()
         let page = try page(req)
-        guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
+        guard let org = try await organisationRow(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
         let all = try await OverviewQuery.alerts(organisation: organisation, timeZone: org.timeZone, now: now, on: req.db)
         var rest = all[...]
         if let after = page.after {
@@ -286,7 +295,7 @@ enum ApiController {
 
     @Sendable static func retention(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .retention, .statistics)
-        guard let org = try await Organisation.find(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
+        guard let org = try await organisationRow(organisation, on: req.db) else { throw Problem(status: .notFound, detail: "No organisation.") }
         let today = LocalDate(req.application.settings.now(), in: org.timeZone)
         let employments = try await RetentionController.employments(of: organisation, unit: nil, on: req.db)
         let figures = RetentionFigures.of(employments, on: today, programmeStart: nil)
