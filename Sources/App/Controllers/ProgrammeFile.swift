@@ -272,18 +272,17 @@ enum Access {
     static func homes(of person: Person, on db: Database) async throws -> [SiteURL] {
         let id = try person.requireID()
         // One statement: whether the person holds each role in any programme, by each column's own
-        // index, and whether they run an activity.
+        // index, and whether they run an activity. Written as text with its binds: SQLKit's builder
+        // wrote its seven subqueries anew for every page (7 % of a mentor's home, perf, issue 24).
         let roleColumns = ProgrammeRole.allCases.compactMap { role in Programme.personColumn(role).map { (role, $0) } }
-        func exists(_ table: String, _ column: String) -> any SQLExpression {
+        func exists(_ table: String, _ column: String, as name: String) -> SQLQueryString {
             // EXISTS (SELECT ...): the subquery brings its own parentheses, and SQLite takes no second pair.
-            SQLList([SQLRaw("EXISTS"), SQLSubquery.select {
-                $0.column(SQLLiteral.numeric("1")).from(table).where(SQLIdentifier(column), .equal, SQLBind(id))
-            }], separator: SQLRaw(" "))
+            // The names are the code's own, quoted as both databases quote them.
+            "EXISTS (SELECT 1 FROM \"\(unsafeRaw: table)\" WHERE \"\(unsafeRaw: column)\" = \(bind: id)) AS \"\(unsafeRaw: name)\""
         }
-        let select = try db.sql().select()
-        for (_, column) in roleColumns { select.column(exists(Programme.schema, column), as: column) }
-        select.column(exists(Activity.schema, "run_by_id"), as: "runs_activity")
-        guard let row = try await select.plainRows().first else { return [.myProgramme] }
+        let columns = roleColumns.map { exists(Programme.schema, $0.1, as: $0.1) } + [exists(Activity.schema, "run_by_id", as: "runs_activity")]
+        let statement: SQLQueryString = "SELECT " + columns.joined(separator: ", ")
+        guard let row = try await db.sql().raw(statement).plainRows().first else { return [.myProgramme] }
         let held = Set(try roleColumns.filter { try row.bool($0.1) }.map(\.0))
         func holds(_ role: ProgrammeRole) -> Bool { held.contains(role) }
         var homes: [SiteURL] = []
