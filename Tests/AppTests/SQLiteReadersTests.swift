@@ -41,18 +41,21 @@ final class SQLiteReadersTests: AppTestCase {
         try XCTSkipUnless(onSQLiteFile, "the read connections are SQLite's")
         let readers = try XCTUnwrap(app.db.sqliteReaders)
         XCTAssertThrowsError(try readers.rows("UPDATE people SET name = 'x'", []))
-        let ida = try await person("ida")
-        let read = try await Self.name(of: ida.id!, on: app.db)
-        XCTAssertEqual(read, ida.name)
+        try await assertIdaReadsAsSaved()
     }
 
     func testAFailedStatementLeavesTheConnectionsUsable() async throws {
         try XCTSkipUnless(onSQLiteFile, "the read connections are SQLite's")
         let readers = try XCTUnwrap(app.db.sqliteReaders)
         XCTAssertThrowsError(try readers.rows("SELECT nothing FROM nowhere", []))
+        try await assertIdaReadsAsSaved()
+    }
+
+    /// Ida's name read through the read connections is the one her model holds.
+    private func assertIdaReadsAsSaved(file: StaticString = #filePath, line: UInt = #line) async throws {
         let ida = try await person("ida")
         let read = try await Self.name(of: ida.id!, on: app.db)
-        XCTAssertEqual(read, ida.name)
+        XCTAssertEqual(read, ida.name, file: file, line: line)
     }
 
     /// Lists of ids of every length make statements of their own; more of them than a connection

@@ -35,7 +35,7 @@ enum GatheringController {
     static func load(_ seriesID: UUID, of person: Person, on db: Database) async throws -> Loaded {
         guard let series = try await GatheringSeries.query(on: db).filter(\.$id == seriesID)
             .filter(\.$organisation.$id == person.$organisation.id).first(),
-            let organisation = try await Organisation.find(person.$organisation.id, on: db) else { throw Abort(.notFound) }
+            let organisation = try await person.organisation(on: db) else { throw Abort(.notFound) }
         let meetings = try await Gathering.query(on: db).filter(\.$series.$id == seriesID).sort(\.$startsAt).all()
         let participants = try await GatheringParticipant.query(on: db).filter(\.$series.$id == seriesID).all()
         let people = try await Person.query(on: db).filter(\.$id ~~ participants.map { $0.$person.id }).all()
@@ -119,7 +119,7 @@ enum GatheringController {
             response.status = .unprocessableEntity
             return response
         }
-        guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
+        guard let organisation = try await person.organisation(on: req.db) else { throw Abort(.notFound) }
         let running = try await ProgrammeQueries.running(of: person.$organisation.id, on: req.db).all()
         let settings = req.application.settings
         let calendar = try await organisation.workingCalendar(on: req.db)
@@ -250,7 +250,7 @@ enum GatheringController {
         let place = (form.place ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if place.count > 200 { errors["place"] = t.errorTooLongLimit(200) }
         var offerToKeepDay = false
-        if let day, let organisation = try await Organisation.find(person.$organisation.id, on: req.db),
+        if let day, let organisation = try await person.organisation(on: req.db),
            let warning = try await ClosedDayCheck.warning(day, organisation: organisation, kept: form.keepClosedDay == "on",
                                                           language: req.language, on: req.db) {
             errors["date"] = warning

@@ -79,7 +79,7 @@ enum OutboxController {
         guard EmailAddress.isPlausible(address), address.count <= 200 else {
             return try await page(req, typed: form, error: req.language.texts.errorEmail)
         }
-        guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
+        guard let organisation = try await person.organisation(on: req.db) else { throw Abort(.notFound) }
         try await Outbox.queueTest(to: address, organisation: organisation, language: req.language, settings: req.application.settings.mail,
                                    now: req.application.settings.now(), on: req.db)
         req.flash(req.language.texts.outboxTestQueued)

@@ -276,9 +276,8 @@ enum Access {
         // wrote its seven subqueries anew for every page (7 % of a mentor's home, perf, issue 24).
         let roleColumns = ProgrammeRole.allCases.compactMap { role in Programme.personColumn(role).map { (role, $0) } }
         func exists(_ table: String, _ column: String, as name: String) -> SQLQueryString {
-            // EXISTS (SELECT ...): the subquery brings its own parentheses, and SQLite takes no second pair.
-            // The names are the code's own, quoted as both databases quote them.
-            "EXISTS (SELECT 1 FROM \"\(unsafeRaw: table)\" WHERE \"\(unsafeRaw: column)\" = \(bind: id)) AS \"\(unsafeRaw: name)\""
+            let (table, column, name) = (PlainColumnRows.quoted(table), PlainColumnRows.quoted(column), PlainColumnRows.quoted(name))
+            return "EXISTS (SELECT 1 FROM \(unsafeRaw: table) WHERE \(unsafeRaw: column) = \(bind: id)) AS \(unsafeRaw: name)"
         }
         let columns = roleColumns.map { exists(Programme.schema, $0.1, as: $0.1) } + [exists(Activity.schema, "run_by_id", as: "runs_activity")]
         let statement: SQLQueryString = "SELECT " + columns.joined(separator: ", ")

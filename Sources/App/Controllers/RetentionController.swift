@@ -32,7 +32,7 @@ enum RetentionController {
         let requested = (try? req.query.decode(Filter.self))?.unitID.flatMap { id in units.contains { $0.id == id } ? id : nil }
         let unit = wholeOrganisation ? requested : person.$unit.id
         if !wholeOrganisation && unit == nil { throw Abort(.notFound) }
-        let organisation = try await Organisation.find(organisationID, on: req.db)
+        let organisation = try await person.organisation(on: req.db)
         let today = LocalDate(req.application.settings.now(), in: organisation?.timeZone ?? .current)
         let employments = try await employments(of: organisationID, unit: unit, on: req.db)
         let programmeStart = try await Programme.query(on: req.db).filter(\.$organisation.$id == organisationID)

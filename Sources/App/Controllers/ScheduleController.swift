@@ -144,7 +144,7 @@ enum ScheduleController {
     /// The activities a person runs in colleagues' introductions, from today on.
     @Sendable static func mine(req: Request) async throws -> Response {
         let person = try req.person()
-        let timeZone = try await Organisation.find(person.$organisation.id, on: req.db)?.timeZone ?? TimeZone(identifier: "Europe/Copenhagen")!
+        let timeZone = try await person.organisation(on: req.db)?.timeZone ?? TimeZone(identifier: "Europe/Copenhagen")!
         let today = LocalDate(req.application.settings.now(), in: timeZone)
         let activities = try await Activity.query(on: req.db).filter(\.$runBy.$id == person.requireID())
             .filter(\.$day >= today.iso).sort(\.$day).sort(\.$time).all()

@@ -88,7 +88,7 @@ enum StaffImportController {
         guard let table = CSVText.table(csv), !table.rows.isEmpty else { return refuse(csv, t.errorImportEmpty) }
         guard table.rows.count <= StaffImport.maximumLines else { return refuse(csv, t.errorTooManyLines(maximum: StaffImport.maximumLines)) }
 
-        guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
+        guard let organisation = try await person.organisation(on: req.db) else { throw Abort(.notFound) }
         let headers = table.header.fields
         // A new file gets the guess (with what was remembered); the page's own choice otherwise.
         let mapping = form.mapped == "yes" && !newFile ? form.mapping

@@ -89,3 +89,12 @@ extension Person {
         return hasLeft(by: LocalDate(now, in: try await $organisation.get(on: db).timeZone))
     }
 }
+
+extension Person {
+    /// The person's organisation: the copy read with the signed-in person (each request has its
+    /// own), or else from the database. The pages need not read it a second time (issue 24).
+    func organisation(on db: any Database) async throws -> Organisation? {
+        if let known = $organisation.value { return known }
+        return try await Organisation.find($organisation.id, on: db)
+    }
+}

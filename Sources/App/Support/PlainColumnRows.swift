@@ -29,7 +29,7 @@ enum PlainColumnRows {
 
     /// A table's or column's name in double quotes (SQLite and PostgreSQL alike). The names are the
     /// code's own, never typed by anyone; one with a quote in it would be a mistake in the code.
-    private static func quoted(_ name: String) -> String {
+    static func quoted(_ name: String) -> String {
         precondition(!name.contains("\""), "a name with a quote: \(name)")
         return "\"\(name)\""
     }
