@@ -15,7 +15,7 @@ struct PlainRow: Sendable {
         /// The row is `sqliteRow` or `readRow`: read in place, not copied out of an enum for every
         /// value (the copies and their reference counts were a fifth of reading a row, perf, issue 24).
         case sqlite
-        case postgres(PostgresRandomAccessRow, PostgresRow)
+        case postgres(PostgresRandomAccessRow, PostgresRow, PostgresColumns)
         case sql(any SQLRow)
     }
 
@@ -25,7 +25,16 @@ struct PlainRow: Sendable {
 
     fileprivate init(sqlite row: SQLiteRow) { source = .sqlite; sqliteRow = row; readRow = nil }
     fileprivate init(read row: SQLiteReadRow) { source = .sqlite; sqliteRow = nil; readRow = row }
-    fileprivate init(postgres row: PostgresRow) { source = .postgres(row.makeRandomAccess(), row); sqliteRow = nil; readRow = nil }
+    private init(postgres row: PostgresRow, columns: PostgresColumns) {
+        source = .postgres(row.makeRandomAccess(), row, columns); sqliteRow = nil; readRow = nil
+    }
+
+    /// The rows of one PostgreSQL result, sharing one table of its column names.
+    fileprivate static func rows(postgres rows: [PostgresRow]) -> [PlainRow] {
+        guard let first = rows.first else { return [] }
+        let columns = PostgresColumns(first)
+        return rows.map { PlainRow(postgres: $0, columns: columns) }
+    }
     fileprivate init(sql row: any SQLRow) { source = .sql(row); sqliteRow = nil; readRow = nil }
 
     /// The SQLite value in `column`; nil when the row has no such column.
@@ -57,9 +66,9 @@ struct PlainRow: Sendable {
             if T.self == Bool.self { return try converted(Bool.self) }
             if T.self == Double.self { return try converted(Double.self) }
             return try SQLiteDataDecoder().decode(T.self, from: data)
-        case .postgres(let cells, let row):
-            guard cells.contains(column) else { throw Missing(column: column, type: "\(T.self)") }
-            let cell = cells[column]
+        case .postgres(let cells, let row, let columns):
+            guard let index = columns.index[column] else { throw Missing(column: column, type: "\(T.self)") }
+            let cell = cells[index]
             if cell.bytes == nil { return nil }
             func converted<V: PostgresDecodable>(_: V.Type) throws -> T { unsafeBitCast(try cell.decode(V.self), to: T.self) }
             if T.self == String.self { return try converted(String.self) }
@@ -78,7 +87,7 @@ struct PlainRow: Sendable {
     func contains(_ column: String) -> Bool {
         switch source {
         case .sqlite: sqliteValue(column) != nil
-        case .postgres(let cells, _): cells.contains(column)
+        case .postgres(_, _, let columns): columns.index[column] != nil
         case .sql(let row): row.contains(column: column)
         }
     }
@@ -86,7 +95,7 @@ struct PlainRow: Sendable {
     func isNull(_ column: String) throws -> Bool {
         switch source {
         case .sqlite: (sqliteValue(column) ?? .null) == .null
-        case .postgres(let cells, _): !cells.contains(column) || cells[column].bytes == nil
+        case .postgres(let cells, _, let columns): columns.index[column].map { cells[$0].bytes == nil } ?? true
         case .sql(let row): try row.decodeNil(column: column)
         }
     }
@@ -105,6 +114,16 @@ struct PlainRow: Sendable {
     func optionalDate(_ column: String) throws -> Date? { try read(column, Date.self) }
     func int(_ column: String) throws -> Int { try decode(column, as: Int.self) }
     func bool(_ column: String) throws -> Bool { try decode(column, as: Bool.self) }
+}
+
+/// The column names of one PostgreSQL result and their places, found once for all its rows:
+/// PostgresNIO's rows look a name up twice for every value read (perf, issue 24).
+private final class PostgresColumns: Sendable {
+    let index: [String: Int]
+
+    init(_ row: PostgresRow) {
+        index = Dictionary(row.enumerated().map { ($0.element.columnName, $0.offset) }, uniquingKeysWith: { _, last in last })
+    }
 }
 
 extension SQLQueryFetcher {
@@ -130,14 +149,17 @@ extension SQLQueryFetcher {
     private func postgresRows(_ postgres: any PostgresDatabase) async throws -> [PlainRow]? {
         let (sql, binds) = database.serialize(query)
         var bindings = PostgresBindings(capacity: binds.count)
+        var types: [PostgresDataType] = []
+        types.reserveCapacity(binds.count)
+        func append<V: PostgresNonThrowingEncodable>(_ value: V) { bindings.append(value); types.append(V.psqlType) }
         for bind in binds {
             switch bind {
-            case let value as UUID: bindings.append(value)
-            case let value as String: bindings.append(value)
-            case let value as Date: bindings.append(value)
-            case let value as Int: bindings.append(value)
-            case let value as Bool: bindings.append(value)
-            case let value as Double: bindings.append(value)
+            case let value as UUID: append(value)
+            case let value as String: append(value)
+            case let value as Date: append(value)
+            case let value as Int: append(value)
+            case let value as Bool: append(value)
+            case let value as Double: append(value)
             default: return nil
             }
         }
@@ -145,9 +167,18 @@ extension SQLQueryFetcher {
             database.logger.log(level: level, "Executing query", metadata: ["sql": .string(sql), "binds": .array(binds.map { .string("\($0)") })])
         }
         let logger = database.logger
+        let inTransaction = (database as? any Database)?.inTransaction ?? true
+        if !inTransaction, let name = PostgresKeptStatements.name(for: sql, types: types) {
+            let rows = try await postgres.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask {
+                    try await PostgresKeptStatements.rows(name, sql, bindings, types: types, on: connection, logger: logger)
+                }
+            }.get()
+            return PlainRow.rows(postgres: rows)
+        }
         let result = try await postgres.withConnection { connection in
             connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
         }.get()
-        return result.rows.map(PlainRow.init(postgres:))
+        return PlainRow.rows(postgres: result.rows)
     }
 }
