@@ -55,6 +55,10 @@ final class InvitationTests: AppTestCase {
         let stored = try await person("nora")
         XCTAssertNil(stored.invitationTokenHash)
 
+        // The coordinator's programme page says the password is chosen (read as a yes or no, never the hash).
+        let chosenPage = try await marianne.get(SiteURL.programme(programme.id).path)
+        XCTAssertTrue(chosenPage.contains(HTMLEscape.text(Language.da.texts.invitationReady(name: "Nora Vestergaard"))))
+        XCTAssertFalse(chosenPage.contains(HTMLEscape.text(Language.da.texts.invitationNotYet(name: "Nora Vestergaard"))))
         // With a password chosen, the coordinator can make no new link: it would let her choose
         // Nora's password and read Nora's logbook.
         let another = try await marianne.post(SiteURL.programmeInvitation(programme.id).path, [:])

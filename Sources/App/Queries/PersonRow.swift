@@ -36,7 +36,9 @@ struct PersonRow: PersonRecord {
 
     var id: UUID? { rowID }
 
-    static let columns = ["id", "name", "email", "phone", "title", "password_hash"]
+    /// The columns read: whether a password is set, never the hash itself.
+    static let columns: [any SQLExpression] = ["id", "name", "email", "phone", "title"].map { SQLColumn($0) }
+        + [SQLAlias(SQLBinaryExpression(SQLColumn("password_hash"), .isNot, SQLLiteral.null), as: SQLIdentifier("has_password"))]
 
     init(_ row: PlainRow) throws {
         rowID = try row.uuid("id")
@@ -44,10 +46,12 @@ struct PersonRow: PersonRecord {
         email = try row.string("email")
         phone = try row.optionalString("phone")
         title = try row.optionalString("title")
-        hasPassword = try !row.isNull("password_hash")
+        hasPassword = try row.bool("has_password")
     }
 
     static func all(withIDs ids: [UUID], on db: any Database) async throws -> [PersonRow] {
-        try await PlainColumnRows.rows(of: Person.schema, columns: columns, where: "id", in: ids, on: db).map(PersonRow.init)
+        guard !ids.isEmpty else { return [] }
+        return try await db.sql().select().columns(columns).from(Person.schema)
+            .where("id", .in, SQLBind.group(ids)).plainRows().map(PersonRow.init)
     }
 }
