@@ -80,8 +80,10 @@ enum HomeController {
 
     /// The organisation's coordinator (the first by name if it has several), to be named and reached.
     static func coordinator(in organisation: UUID, on db: Database) async throws -> PersonRow? {
-        try await db.sql().select().columns(PersonRow.columns).from(Person.schema)
-            .where("organisation_id", .equal, SQLBind(organisation)).where("is_coordinator", .equal, SQLBind(true))
-            .orderBy("name").limit(1).plainRows().first.map(PersonRow.init)
+        try await db.sql().raw("""
+            SELECT \(unsafeRaw: PersonRow.selection) FROM \(ident: Person.schema)
+            WHERE "organisation_id" = \(bind: organisation) AND "is_coordinator" = \(bind: true) ORDER BY "name" LIMIT 1
+            """)
+            .plainRows().first.map(PersonRow.init)
     }
 }
