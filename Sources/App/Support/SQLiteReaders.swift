@@ -100,17 +100,23 @@ struct SQLiteReadRow: Sendable {
 /// A statement's column names, shared by its rows.
 final class SQLiteColumnNames: Sendable {
     let names: [String]
+    private let lengths: [Int]
     private let positions: [String: Int]
 
     init(_ names: [String]) {
         self.names = names
+        lengths = names.map(\.utf8.count)
         positions = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Short lists are searched in order: comparing a few short names costs less than hashing one.
+    /// Short lists are searched in order: comparing a few short names costs less than hashing one,
+    /// and only names of the same length are compared at all (a comparison of two names that
+    /// differ was most of finding a meeting's ten columns, 3 % of a mentor's home, perf, issue 24).
     func position(of column: String) -> Int? {
-        if names.count <= 16 { return names.firstIndex(of: column) }
-        return positions[column]
+        guard names.count <= 16 else { return positions[column] }
+        let length = column.utf8.count
+        for index in names.indices where lengths[index] == length && names[index] == column { return index }
+        return nil
     }
 }
 
