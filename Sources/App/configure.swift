@@ -34,8 +34,15 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.databases.middleware.use(CalendarSequenceMiddleware<Gathering>(field: \.$sequence))
     let signedInCache = SignedInCache(keptFor: settings.signedInMemory)
     app.signedInCache = signedInCache
-    app.databases.middleware.use(SignedInChanges<Person>(cache: signedInCache) { (person: $0.id, organisation: nil) })
-    app.databases.middleware.use(SignedInChanges<Organisation>(cache: signedInCache) { (person: nil, organisation: $0.id) })
+    app.databases.middleware.use(SignedInChanges<Person>(cache: signedInCache) { person, _ in (person: person.id, organisation: nil) })
+    app.databases.middleware.use(SignedInChanges<Organisation>(cache: signedInCache) { organisation, _ in (person: nil, organisation: organisation.id) })
+    // Who has which home page follows from the programmes and activities (`Access.homes`).
+    app.databases.middleware.use(SignedInChanges<Programme>(cache: signedInCache, onCreate: true) { programme, _ in
+        (person: nil, organisation: programme.$organisation.id)
+    })
+    app.databases.middleware.use(SignedInChanges<Activity>(cache: signedInCache, onCreate: true) { activity, db in
+        (person: nil, organisation: try await Programme.organisation(of: activity.$programme.id, on: db))
+    })
 
     app.sessions.use { _ in StoredSessions() }
     let secure = settings.secureCookies

@@ -94,6 +94,47 @@ final class SignedInCacheTests: AppTestCase {
         try await second.asyncShutdown()
     }
 
+    /// The statement that finds a person's home pages (`Access.homes`).
+    private func readsHomes(_ statements: [String]) -> Bool {
+        statements.contains { $0.contains("EXISTS (SELECT 1 FROM \"\(Programme.schema)\"") }
+    }
+
+    func testTheHomePagesAreFoundOnceForABrowser() async throws {
+        let thomas = try await signedIn("thomas")
+        _ = try await thomas.get(SiteURL.myNewcomers.path)
+        QueryCounter.shared.reset()
+        let page = try await thomas.get(SiteURL.myNewcomers.path)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.contains("href=\"\(SiteURL.myNewcomers.path)\""), "his home is in the menu")
+        XCTAssertFalse(readsHomes(QueryCounter.shared.recorded.statements), "kept with his browser")
+    }
+
+    func testAProgrammeOrActivityThatGivesSomeoneAHomeShowsItOnTheirNextPage() async throws {
+        let lone = try await signedIn("lone")
+        let before = try await lone.get(SiteURL.people.path)
+        XCTAssertEqual(before.status, .ok)
+        XCTAssertFalse(before.contains("href=\"\(SiteURL.myNewcomers.path)\""))
+        XCTAssertFalse(before.contains("href=\"\(SiteURL.myActivities.path)\""))
+        _ = try await lone.get(SiteURL.people.path)
+
+        // Lone becomes the buddy of Ida's programme.
+        let programme = try await programme(of: "ida")
+        programme.$buddy.id = try await person("lone").requireID()
+        try await programme.update(on: app.db)
+        let asBuddy = try await lone.get(SiteURL.people.path)
+        XCTAssertTrue(asBuddy.contains("href=\"\(SiteURL.myNewcomers.path)\""), "her new home is in the menu at once")
+        let changes = try await SignedInChange.query(on: app.db).filter(\.$organisationID == programme.$organisation.id).count()
+        XCTAssertGreaterThan(changes, 0, "the other instances hear of it")
+
+        // And then runs one of its activities.
+        let activities = try await Activity.query(on: app.db).filter(\.$programme.$id == programme.requireID()).all()
+        let activity = try XCTUnwrap(activities.first, "the demo programme has activities")
+        activity.$runBy.id = try await person("lone").requireID()
+        try await activity.update(on: app.db)
+        let asRunner = try await lone.get(SiteURL.people.path)
+        XCTAssertTrue(asRunner.contains("href=\"\(SiteURL.myActivities.path)\""), "and the activities she runs")
+    }
+
     func testChangesOlderThanAnHourAreDeleted() async throws {
         let old = SignedInChange(changedAt: Date().addingTimeInterval(-2 * 3600), personID: UUID())
         try await old.create(on: app.db)

@@ -59,7 +59,7 @@ enum AuditLogController {
         if let id = filter.personID {
             named = try await Person.query(on: req.db).filter(\.$id == id).filter(\.$organisation.$id == person.$organisation.id).first()
         }
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, req))
         return AuditLogPages.organisation(ctx, listing, person: named)
     }
 
@@ -71,7 +71,7 @@ enum AuditLogController {
         let filter = try req.query.decode(Filter.self)
         let query = AuditEntry.query(on: req.db).group(.or) { $0.filter(\.$actorID == id).filter(\.$subjectID == id) }
         let listing = try await listing(query, filter: filter, wholeLog: false, viewer: id, on: req.db)
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, req))
         return AuditLogPages.own(ctx, listing)
     }
 }

@@ -12,7 +12,9 @@ import Vapor
 /// - a session written or deleted (sign-in, sign-out, a session that ran out, the time of the
 ///   latest request noted), by the session driver (`StoredSessions`);
 /// - a person or an organisation saved or deleted (their roles, a last day, an erasure), by
-///   `SignedInChanges` on every Fluent write of either (nothing writes them in plain SQL).
+///   `SignedInChanges` on every Fluent write of either (nothing writes them in plain SQL);
+/// - a programme or an activity created, saved or deleted, which may change who has which home
+///   page (`Access.homes`): everything kept for the programme's organisation ends.
 ///
 /// Each request gets models of its own, decoded from the rows as read: nothing one request
 /// changes on its person reaches another.
@@ -24,12 +26,14 @@ final class SignedInCache: Sendable {
     /// More browsers than this signed in within `keptFor` on one instance, and it starts again.
     static let mostEntries = 20_000
 
-    /// The rows of a signed-in person and their organisation, as read.
+    /// The rows of a signed-in person and their organisation, as read, and their home pages once
+    /// a page has found them (`Access.homes(of:_:)`).
     struct SignedIn: Sendable {
         let personID: UUID
         let organisationID: UUID
         let person: PlainRow
         let organisation: PlainRow
+        var homes: [SiteURL]? = nil
     }
 
     /// What a request found: the session's data, and the person if they were read with it.
@@ -100,6 +104,14 @@ final class SignedInCache: Sendable {
         state.withLockedValue { state in
             guard state.generation == ticket.generation else { return }
             state.entries[sessionHash]?.signedIn = signedIn
+        }
+    }
+
+    /// Keeps the home pages found for the person of a kept session.
+    func keep(_ sessionHash: String, homes: [SiteURL], of person: UUID, _ ticket: Ticket) {
+        state.withLockedValue { state in
+            guard state.generation == ticket.generation, state.entries[sessionHash]?.signedIn?.personID == person else { return }
+            state.entries[sessionHash]?.signedIn?.homes = homes
         }
     }
 
@@ -187,7 +199,22 @@ final class SignedInCache: Sendable {
 /// an erasure), on this instance at once and on the others through `SignedInChange`.
 struct SignedInChanges<Item: Model>: AsyncModelMiddleware {
     let cache: SignedInCache
-    let change: @Sendable (Item) -> (person: UUID?, organisation: UUID?)
+    /// Whether creating one is a change too: a new programme or activity gives people home pages;
+    /// a new person or organisation has nothing kept yet.
+    var onCreate = false
+    let change: @Sendable (Item, any Database) async throws -> (person: UUID?, organisation: UUID?)
+
+    init(cache: SignedInCache, onCreate: Bool = false,
+         change: @escaping @Sendable (Item, any Database) async throws -> (person: UUID?, organisation: UUID?)) {
+        self.cache = cache
+        self.onCreate = onCreate
+        self.change = change
+    }
+
+    func create(model: Item, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        try await next.create(model, on: db)
+        if onCreate { try await changed(model, on: db) }
+    }
 
     func update(model: Item, on db: any Database, next: any AnyAsyncModelResponder) async throws {
         try await next.update(model, on: db)
@@ -205,7 +232,7 @@ struct SignedInChanges<Item: Model>: AsyncModelMiddleware {
     }
 
     private func changed(_ model: Item, on db: any Database) async throws {
-        let (person, organisation) = change(model)
+        let (person, organisation) = try await change(model, db)
         if let person { cache.forget(person: person) }
         if let organisation { cache.forget(organisation: organisation) }
         try await SignedInCache.record(SignedInChange(changedAt: cache.clock(), personID: person, organisationID: organisation), on: db)

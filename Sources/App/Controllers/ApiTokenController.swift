@@ -21,7 +21,7 @@ enum ApiTokenController {
     static func page(_ req: Request, typed: TokenForm = TokenForm(), errors: [String: String] = [:], newToken: String? = nil) async throws -> Response {
         let person = try admin(req)
         let tokens = try await ApiToken.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).sort(\.$createdAt, .descending).all()
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, req))
         let response = ApiTokenPage.render(ctx, tokens, typed: typed, errors: errors, newToken: newToken)
         if !errors.isEmpty { response.status = .unprocessableEntity }
         return response

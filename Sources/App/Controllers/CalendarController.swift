@@ -9,7 +9,7 @@ import Vapor
 /// date, place and who takes part, never what was said.
 enum CalendarController {
     static func context(_ req: Request) async throws -> PageContext {
-        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
     }
 
     static func feedURL(_ req: Request, token: String) -> String {

@@ -29,7 +29,7 @@ enum CatalogueController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let (_, entries) = try await load(req)
-        return CataloguePage.render(PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db)),
+        return CataloguePage.render(PageContext.make(req, homes: try await Access.homes(of: try req.person(), req)),
                                     entries, typed: [:], error: nil)
     }
 
@@ -78,7 +78,7 @@ enum CatalogueController {
 
     private static func refuse(_ req: Request, _ entries: [CatalogueEntry], typed: [String: [String: String]],
                                error: (String, String)) async throws -> Response {
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
         let response = CataloguePage.render(ctx, entries, typed: typed, error: error)
         response.status = .unprocessableEntity
         return response

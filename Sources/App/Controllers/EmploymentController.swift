@@ -35,7 +35,7 @@ enum EmploymentController {
     }
 
     static func context(_ req: Request) async throws -> PageContext {
-        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
     }
 
     static func units(of person: Person, on db: Database) async throws -> [OrganisationUnit] {

@@ -187,7 +187,7 @@ enum EvaluationController {
                 totals.append(Total(role: role, aggregate: .of(kind, published: figures.figures, waiting: figures.waiting)))
             }
         }
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, req))
         return EvaluationPages.totals(ctx, totals)
     }
 }

@@ -23,7 +23,7 @@ enum GatheringController {
     }
 
     static func context(_ req: Request) async throws -> PageContext {
-        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
     }
 
     static func coordinator(_ req: Request) throws -> Person {

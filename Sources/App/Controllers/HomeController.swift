@@ -7,14 +7,14 @@ import Vapor
 enum HomeController {
     @Sendable static func root(req: Request) async throws -> Response {
         guard let person = req.currentPerson else { return req.redirect(to: SiteURL.signIn.path) }
-        let homes = try await Access.homes(of: person, on: req.db)
+        let homes = try await Access.homes(of: person, req)
         return req.redirect(to: homes[0].path)
     }
 
     static func context(_ req: Request) async throws -> PageContext {
         let person = try req.person()
         let organisation = try await person.$organisation.get(on: req.db)
-        return PageContext.make(req, timeZone: organisation.timeZone, homes: try await Access.homes(of: person, on: req.db))
+        return PageContext.make(req, timeZone: organisation.timeZone, homes: try await Access.homes(of: person, req))
     }
 
     @Sendable static func newcomer(req: Request) async throws -> Response {
@@ -57,7 +57,7 @@ enum HomeController {
         try Access.require(person, .programme, .read)
         guard person.isCoordinator || person.isAdmin else { throw Abort(.notFound) }
         let organisation = try await person.$organisation.get(on: req.db)
-        let ctx = PageContext.make(req, timeZone: organisation.timeZone, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, timeZone: organisation.timeZone, homes: try await Access.homes(of: person, req))
         let filter = (try? req.query.decode(CoordinatorHomePage.Filter.self)) ?? .init()
         let overview = try await OverviewQuery.run(organisation: person.$organisation.id, timeZone: organisation.timeZone,
                                                    filter: filter.query, now: req.application.settings.now(), on: req.db)

@@ -30,7 +30,7 @@ enum IdeaController {
     }
 
     static func context(_ req: Request) async throws -> PageContext {
-        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
     }
 
     static func own(_ req: Request, typed: IdeaForm = IdeaForm(), error: String? = nil) async throws -> Response {

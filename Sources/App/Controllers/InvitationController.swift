@@ -24,7 +24,7 @@ enum InvitationController {
                                       req, on: db)
         }
         let url = SiteURL.welcome(token).absolute(for: req)
-        let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, req))
         return InvitationPage.render(ctx, file: file, newcomer: newcomer, url: url,
                                      expires: newcomer.invitationExpiresAt!)
     }

@@ -35,7 +35,7 @@ enum KnowledgeController {
         let mayKeep = AccessPolicy.decide(Access.standing(person), .knowledgePersons, .write) == .allow
         let colleagues = mayKeep
             ? try await Person.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id).sort(\.$name).all() : []
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, req))
         let response = KnowledgePage.render(ctx, entries: shown, query: query, colleagues: colleagues, typed: typed, errors: errors)
         if !errors.isEmpty { response.status = .unprocessableEntity }
         return response

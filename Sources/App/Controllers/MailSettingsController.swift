@@ -25,7 +25,7 @@ enum MailSettingsController {
     }
 
     static func context(_ req: Request) async throws -> PageContext {
-        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
     }
 
     @Sendable static func show(req: Request) async throws -> Response {

@@ -57,7 +57,7 @@ enum MaterialController {
     }
 
     static func context(_ req: Request) async throws -> PageContext {
-        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
     }
 
     static func reader(_ req: Request) throws -> Person {

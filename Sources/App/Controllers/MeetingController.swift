@@ -127,7 +127,7 @@ enum MeetingController {
     }
 
     static func context(_ req: Request, _ loaded: Loaded) async throws -> PageContext {
-        PageContext.make(req, timeZone: loaded.file.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, timeZone: loaded.file.timeZone, homes: try await Access.homes(of: try req.person(), req))
     }
 
     static func notes(of meeting: some MeetingRecord, on db: Database) async throws -> [AgendaPoint: String] {

@@ -40,7 +40,7 @@ enum OutboxController {
         if let state = filter.stateFilter { query.filter(state: state) }
         let messages = try await query.sort(\.$createdAt, .descending).limit(listed).all()
         let counts = try await OutboxMessage.counts(of: person.$organisation.id, on: req.db)
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, req))
         let response = OutboxPages.list(ctx, messages, counts: counts, filter: filter, server: req.application.settings.mail.smtp?.host,
                                         showsContent: { showsContent($0, req) }, typed: typed ?? TestForm(address: person.email), error: error)
         if error != nil { response.status = .unprocessableEntity }
@@ -58,7 +58,7 @@ enum OutboxController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let (message, person) = try await message(req)
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, req))
         return OutboxPages.message(ctx, message, server: req.application.settings.mail.smtp?.host,
                                    showsContent: showsContent(message, req))
     }

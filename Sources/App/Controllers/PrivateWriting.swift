@@ -84,7 +84,7 @@ enum PrivateWriting {
     }
 
     static func pageContext<M, P>(_ req: Request, _ file: ProgrammeFileOf<M, P>?) async throws -> PageContext {
-        PageContext.make(req, timeZone: file?.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, timeZone: file?.timeZone, homes: try await Access.homes(of: try req.person(), req))
     }
 }
 

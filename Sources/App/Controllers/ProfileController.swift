@@ -11,7 +11,7 @@ enum ProfileController {
     }
 
     static func context(_ req: Request) async throws -> PageContext {
-        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
     }
 
     @Sendable static func list(req: Request) async throws -> Response {

@@ -25,7 +25,7 @@ enum ProgrammeController {
         let (read, relations) = try await readableView(try req.idParameter(), by: person, on: req.db)
         // The page changes nothing: its stage and progress are worked out once.
         let file = read.situated(at: now)
-        let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, req))
         let coordinator = try await HomeController.coordinator(in: file.programme.$organisation.id, on: req.db)
         let mentoring = ProgrammePage.Mentoring(
             agreement: try await AgreementController.fact(file, relations, on: req.db),

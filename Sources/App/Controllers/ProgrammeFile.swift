@@ -268,6 +268,20 @@ enum Access {
         guard AccessPolicy.decide(standing(person), resource, action, context) == .allow else { throw Abort(.notFound) }
     }
 
+    /// The home pages of the person a page is shown to. Found once for a signed-in browser and
+    /// kept with it (`SignedInCache`) until a change of the person, their organisation or its
+    /// programmes and activities: the statement ran on every page, one of four to ten (issue 24).
+    static func homes(of person: Person, _ req: Request) async throws -> [SiteURL] {
+        let id = try person.requireID()
+        let kept = StoredSessions.kept(req)
+        if let signedIn = kept?.signedIn, signedIn.personID == id, let homes = signedIn.homes { return homes }
+        let homes = try await homes(of: person, on: req.db)
+        if let kept, req.currentPerson?.id == id {
+            req.application.signedInCache.keep(kept.sessionHash, homes: homes, of: id, kept.ticket)
+        }
+        return homes
+    }
+
     /// The home pages a person has, in the order the root sends them to the first.
     static func homes(of person: Person, on db: Database) async throws -> [SiteURL] {
         let id = try person.requireID()

@@ -155,7 +155,7 @@ enum ScheduleController {
             guard let file = files.first(where: { $0.id == activity.$programme.id }) else { return false }
             return AccessPolicy.decide(file.relations(of: person), .introductionChecklist, .read, AccessContext(isOwnActivity: true)) == .allow
         }
-        let ctx = PageContext.make(req, timeZone: timeZone, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, timeZone: timeZone, homes: try await Access.homes(of: person, req))
         return SchedulePages.mine(ctx, visible, files: files)
     }
 }

@@ -55,7 +55,7 @@ enum TemplateController {
     }
 
     static func context(_ req: Request) async throws -> PageContext {
-        PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
     }
 
     @Sendable static func list(req: Request) async throws -> Response {

@@ -50,7 +50,7 @@ enum WorkingDaysController {
 
     static func page(_ req: Request, _ loaded: Loaded, typed: ClosedDayForm = ClosedDayForm(), errors: [String: String] = [:]) async throws
         -> Response {
-        let ctx = PageContext.make(req, timeZone: loaded.organisation.timeZone, homes: try await Access.homes(of: try req.person(), on: req.db))
+        let ctx = PageContext.make(req, timeZone: loaded.organisation.timeZone, homes: try await Access.homes(of: try req.person(), req))
         var loaded = loaded
         try await meetingsOnClosedDays(&loaded, now: ctx.now, on: req.db)
         let response = WorkingDaysPage.render(ctx, loaded, typed: typed, errors: errors)

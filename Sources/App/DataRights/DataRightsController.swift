@@ -7,7 +7,7 @@ import Vapor
 enum DataRightsController {
     @Sendable static func myData(req: Request) async throws -> Response {
         let person = try req.person()
-        return MyDataPage.render(PageContext.make(req, homes: try await Access.homes(of: person, on: req.db)))
+        return MyDataPage.render(PageContext.make(req, homes: try await Access.homes(of: person, req)))
     }
 
     /// The archive, in the person's language; the download is in the audit log.
@@ -41,7 +41,7 @@ enum DataRightsController {
         guard let organisation = try await Organisation.find(person.$organisation.id, on: req.db) else { throw Abort(.notFound) }
         let purged = try await Programme.query(on: req.db).filter(\.$organisation.$id == person.$organisation.id)
             .filter(\.$textsPurgedAt != nil).count()
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: person, req))
         let response = StoragePage.render(ctx, months: organisation.storageMonths ?? StoragePeriod.defaultMonths, purged: purged,
                                           error: error)
         if error != nil { response.status = .unprocessableEntity }
@@ -81,7 +81,7 @@ enum DataRightsController {
 
     static func erasurePage(_ req: Request, missingConfirmation: Bool) async throws -> Response {
         let (person, administrator) = try await personToErase(req)
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: administrator, on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: administrator, req))
         let response = ErasurePage.render(ctx, person, refusal: try await PersonErasure.refusal(of: person, by: administrator, on: req.db),
                                           runningParts: try await PersonErasure.runningParts(of: person, on: req.db),
                                           missingConfirmation: missingConfirmation)

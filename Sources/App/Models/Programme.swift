@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import GodstartCore
+import SQLKit
 
 /// One new hire's programme: the introduction, the mentoring and the development talk.
 final class Programme: Model, @unchecked Sendable {
@@ -90,5 +91,13 @@ final class Programme: Model, @unchecked Sendable {
         case .manager: "manager_id"
         case .coordinator: nil
         }
+    }
+}
+
+extension Programme {
+    /// The organisation a programme belongs to, read alone (an activity's, when it changes).
+    static func organisation(of id: UUID, on db: any Database) async throws -> UUID? {
+        try await db.sql().raw(#"SELECT "organisation_id" FROM "programmes" WHERE "id" = \#(bind: id)"#)
+            .plainRows().first?.uuid("organisation_id")
     }
 }

@@ -183,7 +183,7 @@ enum SignInSettingsController {
     }
 
     static func page(_ req: Request, _ organisation: Organisation, error: String? = nil) async throws -> Response {
-        let ctx = PageContext.make(req, homes: try await Access.homes(of: try req.person(), on: req.db))
+        let ctx = PageContext.make(req, homes: try await Access.homes(of: try req.person(), req))
         let response = SignInSettingsPage.render(ctx, organisation, issuer: try await servingIssuer(organisation, req), error: error)
         if error != nil { response.status = .unprocessableEntity }
         return response
