@@ -29,6 +29,45 @@ final class OverviewTests: AppTestCase {
         XCTAssertTrue(nonsense.contains("Jonas Poulsen") && nonsense.contains("Emma Rasmussen"), "unknown filters show everything")
     }
 
+    /// Each line's next meeting and the coming closing meetings are read with their programmes in
+    /// the overview's statements: they must be the meetings the programmes' own records name.
+    func testTheOverviewShowsEachProgrammesNextMeetingAndTheComingClosings() async throws {
+        let marianne = try await person("marianne")
+        let organisation = try await marianne.$organisation.get(on: app.db)
+        let programmes = try await Programme.query(on: app.db).filter(\.$organisation.$id == organisation.requireID()).all()
+        let views = try await ProgrammeQueries.views(of: programmes, on: app.db).map { $0.situated(at: testNow) }
+        let byID = Dictionary(uniqueKeysWithValues: views.map { ($0.id, $0) })
+        let horizon = testNow.addingTimeInterval(Double(EvaluationRules.closingInvitationWeeks) * 7 * 86_400)
+
+        // Now, and a week before a running programme's closing meeting.
+        let closingAhead = try XCTUnwrap(views.filter { $0.programme.endedAt == nil }
+            .flatMap { $0.meetings.filter { $0.meetingKind == .mentoringClosing && $0.startsAt > testNow } }.map(\.startsAt).min())
+        var nextMeetings = 0
+        var closings = 0
+        for now in [testNow, closingAhead.addingTimeInterval(-7 * 86_400)] {
+            let overview = try await OverviewQuery.run(organisation: organisation.requireID(), timeZone: organisation.timeZone,
+                                                       filter: .init(), now: now, on: app.db)
+            XCTAssertFalse(overview.rows.isEmpty)
+            for row in overview.rows {
+                let view = try XCTUnwrap(byID[row.id])
+                let expected = view.situated(at: now).nextMeeting(now: now)
+                XCTAssertEqual(row.nextMeeting?.id, expected?.id, row.newcomerName)
+                XCTAssertEqual(row.nextMeeting?.fact, expected?.fact, row.newcomerName)
+                XCTAssertEqual(row.nextMeeting?.place, expected?.place, row.newcomerName)
+                if row.nextMeeting != nil { nextMeetings += 1 }
+            }
+            let window = now ... now.addingTimeInterval(horizon.timeIntervalSince(testNow))
+            let expected = views.flatMap { view in
+                view.meetings.filter { $0.meetingKind == .mentoringClosing && window.contains($0.startsAt) && view.programme.endedAt == nil }
+                    .map { (name: view.newcomer?.name ?? "", id: $0.id) }
+            }
+            XCTAssertEqual(Set(overview.closings.map { "\($0.name) \($0.meeting.id!)" }), Set(expected.map { "\($0.name) \($0.id!)" }))
+            closings += overview.closings.count
+        }
+        XCTAssertGreaterThan(nextMeetings, 0, "the demo's programmes have meetings ahead")
+        XCTAssertGreaterThan(closings, 0, "some closing meeting falls in the coming weeks")
+    }
+
     func testTheAlertListPutsTheMostUrgentFirst() async throws {
         let marianne = try await signedIn("marianne")
         let page = try await marianne.get(SiteURL.programmes.path)

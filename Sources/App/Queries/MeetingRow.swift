@@ -62,17 +62,45 @@ struct MeetingRow: MeetingRecord {
 
     static let columns = ["id", "programme_id", "kind", "number", "starts_at", "minutes", "place", "status", "held_at", "sequence"]
 
-    init(_ row: PlainRow) throws {
-        rowID = try row.uuid("id")
-        programmeID = try row.uuid("programme_id")
-        meetingKind = MeetingKind(rawValue: try row.string("kind")) ?? .dialogueMeeting
-        number = try row.int("number")
-        startsAt = try row.date("starts_at")
-        minutes = try row.int("minutes")
-        place = try row.optionalString("place")
-        status = Meeting.Status(rawValue: try row.string("status")) ?? .planned
-        heldAt = try row.optionalDate("held_at")
-        sequence = try row.int("sequence")
+    init(_ row: PlainRow) throws { try self.init(row, named: Self.columns) }
+
+    /// A meeting read under other names than its own columns' (`Joined`), in the order of `columns`.
+    private init(_ row: PlainRow, named names: [String]) throws {
+        rowID = try row.uuid(names[0])
+        programmeID = try row.uuid(names[1])
+        meetingKind = MeetingKind(rawValue: try row.string(names[2])) ?? .dialogueMeeting
+        number = try row.int(names[3])
+        startsAt = try row.date(names[4])
+        minutes = try row.int(names[5])
+        place = try row.optionalString(names[6])
+        status = Meeting.Status(rawValue: try row.string(names[7])) ?? .planned
+        heldAt = try row.optionalDate(names[8])
+        sequence = try row.int(names[9])
+    }
+
+    /// A meeting joined to another table's rows in one statement, under names of its own: the
+    /// overview reads each programme's next meeting with the programme, not by a statement more.
+    struct Joined: Sendable {
+        /// The alias the statement gives the meetings table.
+        let table: String
+        /// The meeting's columns as the statement names them (`<table>_<column>`).
+        let names: [String]
+
+        init(as table: String) {
+            self.table = table
+            names = MeetingRow.columns.map { "\(table)_\($0)" }
+        }
+
+        /// The columns to select, each under its name.
+        var selection: String {
+            zip(MeetingRow.columns, names).map { "\(table).\(PlainColumnRows.quoted($0)) AS \(PlainColumnRows.quoted($1))" }
+                .joined(separator: ", ")
+        }
+
+        /// The meeting in `row`, nil when the join found none.
+        func meeting(in row: PlainRow) throws -> MeetingRow? {
+            try row.isNull(names[0]) ? nil : MeetingRow(row, named: names)
+        }
     }
 
     static func all(ofProgrammes ids: [UUID], on db: any Database) async throws -> [MeetingRow] {

@@ -6,8 +6,9 @@ import SQLKit
 /// The coordinator's overview as plain rows: the organisation's programmes that run or ended lately,
 /// the most urgent first, a page at a time. The stage, next meeting and alerts of each programme are
 /// kept in its summary row (`ProgrammeSummaries`), so a page reads fifty programmes, not every
-/// meeting of every running one: the counts by part, the page, the alert list and the closing
-/// meetings are a statement each, ordered and counted by the database; no Fluent model is built.
+/// meeting of every running one: the counts by part, the page (with each programme's next meeting),
+/// the alert list and the closing meetings are a statement each, ordered and counted by the
+/// database; no Fluent model is built.
 enum OverviewQuery {
     static var pageSize: Int { ListPage<Row>.size }
     /// The alerts listed above the programmes; the rest are on the programmes' rows, most urgent first.
@@ -79,13 +80,14 @@ enum OverviewQuery {
         let place = ListPage<Row>.place(filter.page, total: total)
 
         // The page's summaries are chosen and ordered on their own table; only those are joined to
-        // the programme, the new hire and the unit.
+        // the programme, the new hire, the unit and the next meeting.
         let page = try await sql.raw("""
-            SELECT s.programme_id, s.first_day, s.part, s.phase, s.next_meeting_id, s.alerts, p.variant,
-            n.name AS newcomer_name, u.name AS unit_name
+            SELECT s.programme_id, s.first_day, s.part, s.phase, s.alerts, p.variant,
+            n.name AS newcomer_name, u.name AS unit_name, \(unsafeRaw: nextMeeting.selection)
             FROM (SELECT * FROM programme_summaries s WHERE \(condition) ORDER BY \(unsafeRaw: urgency)
                   LIMIT \(bind: pageSize) OFFSET \(bind: place.offset)) s
             JOIN programmes p ON p.id = s.programme_id JOIN people n ON n.id = p.newcomer_id LEFT JOIN units u ON u.id = s.unit_id
+            LEFT JOIN meetings \(unsafeRaw: nextMeeting.table) ON \(unsafeRaw: nextMeeting.table).id = s.next_meeting_id
             ORDER BY \(unsafeRaw: urgency)
             """).plainRows()
         // The alerts listed above come from the most urgent programmes: a programme's most urgent
@@ -99,22 +101,20 @@ enum OverviewQuery {
             """).plainRows()
         let horizon = now.addingTimeInterval(Double(EvaluationRules.closingInvitationWeeks) * 7 * 86_400)
         let closing = try await sql.raw("""
-            SELECT s.closing_meeting_id, n.name FROM programme_summaries s
+            SELECT n.name, \(unsafeRaw: closingMeeting.selection) FROM programme_summaries s
             JOIN programmes p ON p.id = s.programme_id JOIN people n ON n.id = p.newcomer_id
+            JOIN meetings \(unsafeRaw: closingMeeting.table) ON \(unsafeRaw: closingMeeting.table).id = s.closing_meeting_id
             WHERE \(condition) AND s.closing_starts_at >= \(bind: now) AND s.closing_starts_at <= \(bind: horizon)
             ORDER BY s.closing_starts_at, s.programme_id
             """).plainRows()
 
-        let meetingIDs = try page.compactMap { try $0.optionalUUID("next_meeting_id") } + closing.map { try $0.uuid("closing_meeting_id") }
-        let meetings = Dictionary(try await PlainColumnRows.rows(of: Meeting.schema, columns: MeetingRow.columns, where: "id", in: meetingIDs, on: db)
-            .map(MeetingRow.init).map { ($0.rowID, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = try page.map { row in
             let id = try row.uuid("programme_id")
             return Row(id: id, newcomerName: try row.string("newcomer_name"), unitName: try row.optionalString("unit_name") ?? "",
                        variant: ProgrammeVariant(rawValue: try row.string("variant")) ?? .standard,
                        firstDay: LocalDate(iso: try row.string("first_day")) ?? LocalDate(year: 2000, month: 1, day: 1),
                        stage: ProgrammeSummary.stage(part: try row.optionalString("part"), phase: try row.optionalString("phase")),
-                       nextMeeting: try row.optionalUUID("next_meeting_id").flatMap { meetings[$0] },
+                       nextMeeting: try nextMeeting.meeting(in: row),
                        alerts: ProgrammeSummary.alerts(from: try row.optionalString("alerts"), programme: id))
         }
         var names: [UUID: String] = [:]
@@ -125,12 +125,16 @@ enum OverviewQuery {
             alerts += ProgrammeSummary.alerts(from: try row.optionalString("alerts"), programme: id)
         }
         let closings = try closing.compactMap { row in
-            try meetings[try row.uuid("closing_meeting_id")].map { (name: try row.string("name"), meeting: $0) }
+            try closingMeeting.meeting(in: row).map { (name: try row.string("name"), meeting: $0) }
         }
         return Result(rows: rows, total: total, page: place.page, pageCount: place.pageCount, countsByPart: counts,
                       alerts: Alerts.ordered(alerts).prefix(alertsShown).map { ($0, names[$0.programme] ?? "") },
                       alertTotal: alertTotal, closings: closings)
     }
+
+    /// Each programme's next meeting and the mentoring's closing meetings, read with their programmes.
+    private static let nextMeeting = MeetingRow.Joined(as: "next_meeting")
+    private static let closingMeeting = MeetingRow.Joined(as: "closing_meeting")
 
     /// The overview's order (`ProgrammeSummary.urgencyKey`); the programme's id decides between equals,
     /// so that paging shows each programme once.
