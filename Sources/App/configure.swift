@@ -36,12 +36,14 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.signedInCache = signedInCache
     app.databases.middleware.use(SignedInChanges<Person>(cache: signedInCache) { person, _ in (person: person.id, organisation: nil) })
     app.databases.middleware.use(SignedInChanges<Organisation>(cache: signedInCache) { organisation, _ in (person: nil, organisation: organisation.id) })
-    // Who has which home page follows from the programmes and activities (`Access.homes`).
-    app.databases.middleware.use(SignedInChanges<Programme>(cache: signedInCache, onCreate: true) { programme, _ in
-        (person: nil, organisation: programme.$organisation.id)
+    // Who has which home page follows from the programmes and activities (`Access.homes`). A new
+    // activity changes only its runner's (none without one: applying a template reads nothing for
+    // each); a changed one may have had another runner, so its organisation's browsers read theirs again.
+    app.databases.middleware.use(SignedInChanges<Programme>(cache: signedInCache, created: { (person: nil, organisation: $0.$organisation.id) }) {
+        programme, _ in (person: nil, organisation: programme.$organisation.id)
     })
-    app.databases.middleware.use(SignedInChanges<Activity>(cache: signedInCache, onCreate: true) { activity, db in
-        (person: nil, organisation: try await Programme.organisation(of: activity.$programme.id, on: db))
+    app.databases.middleware.use(SignedInChanges<Activity>(cache: signedInCache, created: { (person: $0.$runBy.id, organisation: nil) }) {
+        activity, db in (person: nil, organisation: try await Programme.organisation(of: activity.$programme.id, on: db))
     })
 
     app.sessions.use { _ in StoredSessions() }

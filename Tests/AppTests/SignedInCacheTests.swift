@@ -135,6 +135,28 @@ final class SignedInCacheTests: AppTestCase {
         XCTAssertTrue(asRunner.contains("href=\"\(SiteURL.myActivities.path)\""), "and the activities she runs")
     }
 
+    func testANewActivityTellsOnlyItsRunner() async throws {
+        let henrik = try await signedIn("henrik")
+        let before = try await henrik.get(SiteURL.team.path)
+        XCTAssertEqual(before.status, .ok)
+        XCTAssertFalse(before.contains("href=\"\(SiteURL.myActivities.path)\""))
+        let programme = try await programme(of: "ida")
+        func activity(runBy: UUID?) -> Activity {
+            Activity(programmeID: programme.id!, kind: .shadowing, title: "Følg en kollega", day: LocalDate(year: 2026, month: 12, day: 9),
+                     time: LocalTime(hour: 10), minutes: 60, place: nil, runByID: runBy, learningGoal: nil)
+        }
+        let changesBefore = try await SignedInChange.query(on: app.db).count()
+        try await activity(runBy: nil).create(on: app.db)
+        let changesAfter = try await SignedInChange.query(on: app.db).count()
+        XCTAssertEqual(changesAfter, changesBefore, "an activity no one runs changes no one's home pages")
+
+        try await activity(runBy: try await person("henrik").requireID()).create(on: app.db)
+        let after = try await henrik.get(SiteURL.team.path)
+        XCTAssertTrue(after.contains("href=\"\(SiteURL.myActivities.path)\""), "the runner's new home is in the menu at once")
+        let told = try await SignedInChange.query(on: app.db).filter(\.$personID == person("henrik").requireID()).count()
+        XCTAssertGreaterThan(told, 0, "the other instances hear of it")
+    }
+
     func testChangesOlderThanAnHourAreDeleted() async throws {
         let old = SignedInChange(changedAt: Date().addingTimeInterval(-2 * 3600), personID: UUID())
         try await old.create(on: app.db)

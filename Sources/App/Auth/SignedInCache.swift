@@ -196,46 +196,51 @@ final class SignedInCache: Sendable {
 }
 
 /// Tells the signed-in cache that a person or an organisation changed (their roles, a last day,
-/// an erasure), on this instance at once and on the others through `SignedInChange`.
+/// an erasure), or a programme or an activity (who has which home page), on this instance at once
+/// and on the others through `SignedInChange`.
 struct SignedInChanges<Item: Model>: AsyncModelMiddleware {
-    let cache: SignedInCache
-    /// Whether creating one is a change too: a new programme or activity gives people home pages;
-    /// a new person or organisation has nothing kept yet.
-    var onCreate = false
-    let change: @Sendable (Item, any Database) async throws -> (person: UUID?, organisation: UUID?)
+    typealias Change = (person: UUID?, organisation: UUID?)
 
-    init(cache: SignedInCache, onCreate: Bool = false,
-         change: @escaping @Sendable (Item, any Database) async throws -> (person: UUID?, organisation: UUID?)) {
+    let cache: SignedInCache
+    /// What creating one changes, known from the new row alone; nil: nothing (a new person or
+    /// organisation has nothing kept yet).
+    let created: (@Sendable (Item) -> Change)?
+    /// What saving or deleting one changes.
+    let changed: @Sendable (Item, any Database) async throws -> Change
+
+    init(cache: SignedInCache, created: (@Sendable (Item) -> Change)? = nil,
+         changed: @escaping @Sendable (Item, any Database) async throws -> Change) {
         self.cache = cache
-        self.onCreate = onCreate
-        self.change = change
+        self.created = created
+        self.changed = changed
     }
 
     func create(model: Item, on db: any Database, next: any AnyAsyncModelResponder) async throws {
         try await next.create(model, on: db)
-        if onCreate { try await changed(model, on: db) }
+        if let created { try await tell(created(model), on: db) }
     }
 
     func update(model: Item, on db: any Database, next: any AnyAsyncModelResponder) async throws {
         try await next.update(model, on: db)
-        try await changed(model, on: db)
+        try await tell(changed(model, db), on: db)
     }
 
     func delete(model: Item, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
         try await next.delete(model, force: force, on: db)
-        try await changed(model, on: db)
+        try await tell(changed(model, db), on: db)
     }
 
     func softDelete(model: Item, on db: any Database, next: any AnyAsyncModelResponder) async throws {
         try await next.softDelete(model, on: db)
-        try await changed(model, on: db)
+        try await tell(changed(model, db), on: db)
     }
 
-    private func changed(_ model: Item, on db: any Database) async throws {
-        let (person, organisation) = try await change(model, db)
-        if let person { cache.forget(person: person) }
-        if let organisation { cache.forget(organisation: organisation) }
-        try await SignedInCache.record(SignedInChange(changedAt: cache.clock(), personID: person, organisationID: organisation), on: db)
+    private func tell(_ change: Change, on db: any Database) async throws {
+        guard change.person != nil || change.organisation != nil else { return }
+        if let person = change.person { cache.forget(person: person) }
+        if let organisation = change.organisation { cache.forget(organisation: organisation) }
+        try await SignedInCache.record(SignedInChange(changedAt: cache.clock(), personID: change.person,
+                                                      organisationID: change.organisation), on: db)
     }
 }
 
