@@ -37,9 +37,10 @@ enum AgreementController {
         let person = try req.person()
         let (file, relations) = try await ProgrammeController.readable(programmeID, by: person, on: req.db)
         guard AccessPolicy.decide(relations, .agreement, action) == .allow else { throw Abort(.notFound) }
-        let all = try await AgreementVersion.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$number).all()
         // The versions made with an earlier mentor were set aside when the mentor changed; the mentee keeps them.
-        let setAside = try await EarlierMentorship.setAsideIDs(.agreementVersions, programmeID: file.id, on: req.db)
+        let (all, setAside) = try await EarlierMentorship.marked(AgreementVersion.self, on: req.db) {
+            $0.where("programme_id", .equal, SQLBind(file.id)).orderBy("number")
+        }
         let earlier = relations.contains(.newcomer) ? all.filter { setAside.contains($0.id!) } : []
         let earlierMentors = earlier.isEmpty ? [] : try await Person.query(on: req.db)
             .filter(\.$id ~~ Array(Set(earlier.map { $0.$mentor.id }))).all()

@@ -168,7 +168,7 @@ enum ApiController {
 
     static func id(_ req: Request) throws -> UUID {
         guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw) else {
-            throw Problem(status: .notFound, detail: "No programme has this id.")
+            throw noSuchProgramme
         }
         return id
     }
@@ -205,17 +205,19 @@ enum ApiController {
         return try json(List(items: items, limit: page.limit, offset: page.offset, total: list.total, next: next(req, page, after: cursor)))
     }
 
+    private static var noSuchProgramme: Problem { Problem(status: .notFound, detail: "No programme has this id.") }
+
     static func programmeFile(_ req: Request, organisation: UUID) async throws -> ProgrammeView {
         guard let file = try await ProgrammeQueries.view(try id(req), on: req.db), file.programme.$organisation.id == organisation else {
-            throw Problem(status: .notFound, detail: "No programme has this id.")
+            throw noSuchProgramme
         }
         return file
     }
 
     @Sendable static func programme(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .programmes, .programme)
-        let file = try await programmeFile(req, organisation: organisation)
-        let unitName = try await ProgrammeQueries.unitNames(of: [file], on: req.db)[file.programme.$unit.id] ?? ""
+        guard let (file, unitName) = try await ProgrammeQueries.viewWithUnitName(try id(req), on: req.db),
+              file.programme.$organisation.id == organisation else { throw noSuchProgramme }
         return try json(programmeJSON(file, unitName: unitName, now: req.application.settings.now()))
     }
 

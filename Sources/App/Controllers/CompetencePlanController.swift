@@ -1,5 +1,6 @@
 import Fluent
 import GodstartCore
+import SQLKit
 import Vapor
 
 /// The learning and competence plan, edited together by mentee and mentor, with every change kept.
@@ -41,10 +42,10 @@ enum CompetencePlanController {
         guard decide(file, relations, action) == .allow else { throw Abort(.notFound) }
         // A row's changes go with the row: a row set aside from the earlier mentorship shows none of
         // its history to a new mentor, even changes made after the mentor changed.
-        let earlier = try await EarlierMentorship.setAsideIDs(.competencePlanRows, programmeID: file.id, on: req.db)
-        let readableRows = file.visibleToMentor(
-            try await CompetencePlanRow.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all(),
-            .competencePlan, relations, isEarlier: { earlier.contains($0.id!) })
+        let (rows, earlier) = try await EarlierMentorship.marked(CompetencePlanRow.self, on: req.db) {
+            $0.where("programme_id", .equal, SQLBind(file.id)).orderBy("created_at")
+        }
+        let readableRows = file.visibleToMentor(rows, .competencePlan, relations, isEarlier: { earlier.contains($0.id!) })
         let readableRowIDs = Set(readableRows.compactMap(\.id))
         let changes = try await CompetencePlanChange.query(on: req.db).filter(\.$programme.$id == file.id)
             .sort(\.$changedAt, .descending).all().filter { readableRowIDs.contains($0.$row.id) }

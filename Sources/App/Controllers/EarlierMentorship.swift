@@ -66,6 +66,22 @@ enum EarlierMentorship {
         try await setAsideIDs(table, programmeIDs: [programmeID], on: db)
     }
 
+    /// The rows of `Item`'s marked table that `narrow` picks, as models, and the ids of those set
+    /// aside: the mark read with its rows, in one statement (the pages read it in a second of their
+    /// own, issue 24).
+    static func marked<Item: Model>(_ item: Item.Type, on db: Database,
+                                    _ narrow: (SQLSelectBuilder) -> Void) async throws -> (items: [Item], setAside: Set<UUID>)
+    where Item.IDValue == UUID {
+        precondition(MarkedTable(rawValue: Item.schema) != nil, "\(Item.schema) is not marked with earlier mentorships")
+        var setAside = Set<UUID>()
+        let items = try await PlainColumnRows.rows(item, on: db, narrow).map { row in
+            let model = try PlainColumnRows.model(item, from: row)
+            if try !row.isNull(column) { setAside.insert(try model.requireID()) }
+            return model
+        }
+        return (items, setAside)
+    }
+
     /// The same for several programmes, in one statement.
     static func setAsideIDs(_ table: MarkedTable, programmeIDs: [UUID], on db: Database) async throws -> Set<UUID> {
         guard !programmeIDs.isEmpty else { return [] }

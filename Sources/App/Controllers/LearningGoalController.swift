@@ -57,10 +57,10 @@ enum LearningGoalController {
         guard AccessPolicy.decide(relations, .learningGoals, action, AccessContext(part: .mentoring)) == .allow else {
             throw Abort(.notFound)
         }
-        let earlier = try await EarlierMentorship.setAsideIDs(.learningGoals, programmeID: file.id, on: req.db)
-        let goals = file.visibleToMentor(
-            try await LearningGoal.query(on: req.db).filter(\.$programme.$id == file.id).sort(\.$createdAt).all(),
-            .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
+        let (all, earlier) = try await EarlierMentorship.marked(LearningGoal.self, on: req.db) {
+            $0.where("programme_id", .equal, SQLBind(file.id)).orderBy("created_at")
+        }
+        let goals = file.visibleToMentor(all, .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
         let links = goals.isEmpty ? [] : try await LearningGoalMeeting.query(on: req.db)
             .filter(\.$goal.$id ~~ goals.compactMap(\.id)).all()
         var meetingsByGoal: [UUID: Set<UUID>] = [:]
@@ -85,12 +85,10 @@ enum LearningGoalController {
                          on db: Database) async throws -> [(id: UUID, title: String)] {
         let links = try await PlainColumnRows.all(LearningGoalMeeting.self, where: "meeting_id", in: [meetingID], on: db)
         guard !links.isEmpty else { return [] }
-        let earlier = try await EarlierMentorship.setAsideIDs(.learningGoals, programmeID: file.id, on: db)
-        let goals = file.visibleToMentor(
-            try await PlainColumnRows.all(LearningGoal.self, on: db) { select in
-                select.where("programme_id", .equal, SQLBind(file.id)).where("id", .in, links.map { $0.$goal.id }).orderBy("created_at")
-            },
-            .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
+        let (linked, earlier) = try await EarlierMentorship.marked(LearningGoal.self, on: db) { select in
+            select.where("programme_id", .equal, SQLBind(file.id)).where("id", .in, links.map { $0.$goal.id }).orderBy("created_at")
+        }
+        let goals = file.visibleToMentor(linked, .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
         let entryIDs = goals.compactMap { $0.$catalogueEntry.id }
         let entries = entryIDs.isEmpty ? [] : try await PlainColumnRows.all(CatalogueEntry.self, where: "id", in: entryIDs, on: db)
         return goals.map { ($0.id!, title(of: $0, catalogue: entries, in: language)) }
@@ -236,10 +234,10 @@ enum LearningGoalController {
         let sharedRead = AccessPolicy.decide(relations, .learningGoals, .read, AccessContext(isSharedWithPerson: true, part: .mentoring)) == .allow
         guard facts || sharedRead else { return Summary(counts: nil, broughtToTalk: nil, canOpen: false) }
         // A mentor who took over does not even count the earlier mentoring's goals.
-        let earlier = relations.contains(.mentor) ? try await EarlierMentorship.setAsideIDs(.learningGoals, programmeID: file.id, on: db) : []
-        let goals = file.visibleToMentor(
-            try await PlainColumnRows.all(LearningGoal.self, on: db) { $0.where("programme_id", .equal, SQLBind(file.id)).orderBy("created_at") },
-            .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
+        let (all, earlier) = try await EarlierMentorship.marked(LearningGoal.self, on: db) {
+            $0.where("programme_id", .equal, SQLBind(file.id)).orderBy("created_at")
+        }
+        let goals = file.visibleToMentor(all, .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
         var brought: [(String, LearningGoalStatus)]?
         let canOpen = AccessPolicy.decide(relations, .learningGoals, .read, mentoring) == .allow
         if sharedRead && !canOpen {

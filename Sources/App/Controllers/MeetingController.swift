@@ -130,34 +130,53 @@ enum MeetingController {
         PageContext.make(req, timeZone: loaded.file.timeZone, homes: try await Access.homes(of: try req.person(), req))
     }
 
-    static func notes(of meeting: some MeetingRecord, on db: Database) async throws -> [AgendaPoint: String] {
-        let notes = try await PlainColumnRows.all(MeetingNote.self, where: "meeting_id", in: [meeting.id!], on: db)
-        var byPoint: [AgendaPoint: String] = [:]
-        for note in notes { if let point = AgendaPoint(rawValue: note.agendaPoint) { byPoint[point] = note.text } }
-        return byPoint
+    /// The notes of the meetings `ids` by meeting and agenda point, in one statement.
+    static func notes(of ids: [UUID], on db: Database) async throws -> [UUID: [AgendaPoint: String]] {
+        var byMeeting: [UUID: [AgendaPoint: String]] = [:]
+        for note in try await PlainColumnRows.all(MeetingNote.self, where: "meeting_id", in: ids, on: db) {
+            if let point = AgendaPoint(rawValue: note.agendaPoint) { byMeeting[note.$meeting.id, default: [:]][point] = note.text }
+        }
+        return byMeeting
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let loaded = try await load(req)
-        let notes = loaded.permissions.notes == .allow ? try await notes(of: loaded.meeting, on: req.db) : [:]
+        // The meeting's notes and those of the meeting before (for its homework) in one statement.
+        let ids = (loaded.permissions.notes == .allow ? [loaded.meeting.id!] : [])
+            + (homeworkSource(for: loaded, now: req.application.settings.now()).map { [$0.rowID] } ?? [])
+        let read = try await notes(of: ids, on: req.db)
+        let notes = loaded.permissions.notes == .allow ? read[loaded.meeting.id!] ?? [:] : [:]
         try await recordReads(loaded, notes: notes, req)
         return MeetingPage.render(try await context(req, loaded), loaded, notes: notes, errors: [:],
-                                  homework: try await homework(for: loaded, req), now: req.application.settings.now())
+                                  homework: try await homework(for: loaded, req, read: read), now: req.application.settings.now())
+    }
+
+    /// The meeting before, when this one follows up on it and the person may read its notes.
+    private static func homeworkSource(for loaded: Loaded, now: Date) -> MeetingRow? {
+        guard loaded.permissions.notes == .allow, loaded.meeting.meetingKind.agenda.contains(.followUp),
+              let previous = loaded.file.previousMeeting(before: loaded.meeting) else { return nil }
+        let context = loaded.file.meetingContext(previous, for: loaded.relations, now: now)
+        return AccessPolicy.decide(loaded.relations, previous.meetingKind.notesResource, .read, context) == .allow ? previous : nil
+    }
+
+    private static func notesOfPrevious(_ id: UUID, read: [UUID: [AgendaPoint: String]]?, on db: Database) async throws -> [AgendaPoint: String] {
+        if let read { return read[id] ?? [:] }
+        return try await notes(of: [id], on: db)[id] ?? [:]
     }
 
     /// Point 5 of the meeting before, for point 0 of this one: only for those who may read that
     /// meeting's notes (a mentor who took over does not read the earlier mentor's), and in the
-    /// audit log when it is someone else's reading.
+    /// audit log when it is someone else's reading. `read`: notes already read, by meeting.
     /// When the meeting before was written in an earlier mentorship, its point 5 was set aside with
     /// it: the mentee still reads it here, a new mentor does not.
-    static func homework(for loaded: Loaded, _ req: Request) async throws -> String? {
+    static func homework(for loaded: Loaded, _ req: Request, read: [UUID: [AgendaPoint: String]]? = nil) async throws -> String? {
         guard loaded.permissions.notes == .allow, loaded.meeting.meetingKind.agenda.contains(.followUp),
               let previous = loaded.file.previousMeeting(before: loaded.meeting) else { return nil }
         let now = req.application.settings.now()
         let resource = previous.meetingKind.notesResource
         let context = loaded.file.meetingContext(previous, for: loaded.relations, now: now)
-        if AccessPolicy.decide(loaded.relations, resource, .read, context) == .allow,
-           let carried = Homework.carriedOver(from: try await notes(of: previous, on: req.db)) {
+        if homeworkSource(for: loaded, now: now) != nil,
+           let carried = Homework.carriedOver(from: try await notesOfPrevious(previous.rowID, read: read, on: req.db)) {
             try await AuditLog.read(resource, item: previous.id, author: nil, in: loaded.file, context: context, req)
             return carried
         }

@@ -11,18 +11,19 @@ enum ProgrammeController {
         return (file, relations)
     }
 
-    /// The same for a page that only shows the programme: its meetings as plain rows.
-    static func readableView(_ id: UUID, by person: Person, on db: Database) async throws -> (ProgrammeView, Set<ProgrammeRelation>) {
-        guard let file = try await ProgrammeQueries.view(id, known: person.$organisation.value, on: db) else { throw Abort(.notFound) }
+    /// The same for the page that only shows the programme: its meetings as plain rows, and its unit's name.
+    static func readableView(_ id: UUID, by person: Person, on db: Database) async throws -> (ProgrammeView, String, Set<ProgrammeRelation>) {
+        guard let (file, unitName) = try await ProgrammeQueries.viewWithUnitName(id, known: person.$organisation.value, on: db)
+        else { throw Abort(.notFound) }
         let relations = file.relations(of: person)
         guard AccessPolicy.decide(relations, .programme, .read) == .allow else { throw Abort(.notFound) }
-        return (file, relations)
+        return (file, unitName, relations)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let person = try req.person()
         let now = req.application.settings.now()
-        let (read, relations) = try await readableView(try req.idParameter(), by: person, on: req.db)
+        let (read, unitName, relations) = try await readableView(try req.idParameter(), by: person, on: req.db)
         // The page changes nothing: its stage and progress are worked out once.
         let file = read.situated(at: now)
         let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, req))
@@ -49,7 +50,6 @@ enum ProgrammeController {
         }
         // Advice the mentee sent from an evaluation, for the mentor it was sent to.
         let advice = relations.contains(.mentor) ? try await AdviceSharing.received(by: person, in: [file], req, recordingReads: true) : []
-        let unitName = try await ProgrammeQueries.unitNames(of: [file], on: req.db)[file.programme.$unit.id] ?? ""
         return ProgrammePage.render(ctx, file: file, unitName: unitName, relations: relations, coordinator: coordinator, mentoring: mentoring,
                                     overrides: overrides, earlyStart: earlyStart, alerts: alerts, advice: advice, now: now)
     }

@@ -223,6 +223,21 @@ enum ProgrammeQueries {
         try await views(of: try await PlainColumnRows.all(Programme.self, where: "id", in: [id], on: db), known: known, on: db).first
     }
 
+    /// A programme's view and the name of its unit, read with the programme in one statement (the
+    /// programme page, the API's programme).
+    static func viewWithUnitName(_ id: UUID, known: Organisation? = nil, on db: Database) async throws -> (view: ProgrammeView, unitName: String)? {
+        let (programmes, units) = (PlainColumnRows.quoted(Programme.schema), PlainColumnRows.quoted(OrganisationUnit.schema))
+        let statement: SQLQueryString = """
+            SELECT \(unsafeRaw: programmes).*, \(unsafeRaw: units)."name" AS "unit_name" FROM \(unsafeRaw: programmes)
+            LEFT JOIN \(unsafeRaw: units) ON \(unsafeRaw: units)."id" = \(unsafeRaw: programmes)."unit_id"
+            WHERE \(unsafeRaw: programmes)."id" = \(bind: id)
+            """
+        guard let row = try await db.sql().raw(statement).plainRows().first,
+              let view = try await views(of: [PlainColumnRows.model(Programme.self, from: row)], known: known, on: db).first
+        else { return nil }
+        return (view, try row.optionalString("unit_name") ?? "")
+    }
+
     /// Programmes in which the person holds any of `roles`.
     static func files(of person: Person, as roles: [ProgrammeRole], on db: Database) async throws -> [ProgrammeFile] {
         try await load(try await programmes(of: person, as: roles, on: db), meetingsOfEnded: true, known: person.$organisation.value, on: db)
