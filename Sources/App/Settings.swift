@@ -77,15 +77,12 @@ public struct Settings: Sendable {
         if let dbPath {
             database = .sqliteFile(dbPath)
         } else if let url = environment["DATABASE_URL"], !url.isEmpty {
-            // `postgres+uds://user@localhost/path/to/.s.PGSQL.5432#database`: a PostgreSQL on the
-            // same machine through its socket file, without TCP's cost for every statement (issue 24).
-            if ["postgres://", "postgresql://", "postgres+tcp://", "postgresql+tcp://", "postgres+uds://", "postgresql+uds://"]
-                .contains(where: url.hasPrefix) {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
                 database = .postgres(url)
             } else if url.hasPrefix("sqlite://") {
                 database = .sqliteFile(String(url.dropFirst("sqlite://".count)))
             } else {
-                throw StartupError("DATABASE_URL must start with postgres://, postgres+uds:// or sqlite:// (it was not understood)")
+                throw StartupError("DATABASE_URL must start with postgres:// or sqlite:// (it was not understood)")
             }
         } else {
             database = .sqliteFile("godstart.sqlite")

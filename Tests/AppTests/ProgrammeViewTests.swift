@@ -26,3 +26,53 @@ final class ProgrammeViewTests: AppTestCase {
         }
     }
 }
+
+/// Issue 24: the programme page and a meeting page read what they show in a few statements, the
+/// same on SQLite and PostgreSQL. Each statement is a round trip to PostgreSQL, and the two pages
+/// ran nine; what they read together is here checked against what it was read from before.
+final class PageStatementTests: AppTestCase {
+    override func setUp() async throws {
+        QueryCounter.install
+        try await super.setUp()
+    }
+
+    func testTheProgrammePageReadsItsUnitAndCoordinatorWithTheProgramme() async throws {
+        for programme in try await Programme.query(on: app.db).all() {
+            let read = try await ProgrammeQueries.pageView(programme.requireID(), on: app.db)
+            let page = try XCTUnwrap(read)
+            let unit = try await OrganisationUnit.find(programme.$unit.id, on: app.db)
+            XCTAssertEqual(page.unitName, unit?.name)
+            let coordinator = try await HomeController.coordinator(in: programme.$organisation.id, on: app.db)
+            XCTAssertNotNil(coordinator, "the demo has a coordinator")
+            XCTAssertEqual(page.coordinator?.rowID, coordinator?.rowID)
+            XCTAssertEqual(page.coordinator?.name, coordinator?.name)
+            XCTAssertEqual(page.coordinator?.email, coordinator?.email)
+            XCTAssertEqual(page.coordinator?.hasPassword, coordinator?.hasPassword)
+        }
+        // An organisation without a coordinator: the page shows nobody, and still shows the programme.
+        let ida = try await programme(of: "ida")
+        try await Person.query(on: app.db).set(\.$isCoordinator, to: false).update()
+        let read = try await ProgrammeQueries.pageView(ida.requireID(), on: app.db)
+        let page = try XCTUnwrap(read)
+        XCTAssertNil(page.coordinator)
+        XCTAssertEqual(page.file.id, ida.id)
+    }
+
+    func testTheMentorsProgrammeAndMeetingPagesReadInAFewStatements() async throws {
+        let thomas = try await signedIn("thomas")
+        let ida = try await programme(of: "ida")
+        let dialogues = try await meetings(of: "ida", .dialogueMeeting)
+        let dialogue = try XCTUnwrap(dialogues.dropFirst().first, "a dialogue with one before it")
+        // The meeting: itself, its programme, the programme's meetings and people, the journals shared
+        // for it, the goals worked on in it and their catalogue entries, its earlier and its own notes
+        // with those of the meeting before (eleven before issue 24's ninth step).
+        for (path, most) in [("/programmes/\(ida.id!)", 6), ("/meetings/\(dialogue.id!)", 9)] {
+            _ = try await thomas.get(path)
+            QueryCounter.shared.reset()
+            let page = try await thomas.get(path)
+            XCTAssertEqual(page.status, .ok, path)
+            let statements = QueryCounter.shared.recorded.statements
+            XCTAssertLessThanOrEqual(statements.count, most, "\(path):\n  " + QueryBudgetTests.summary(statements))
+        }
+    }
+}

@@ -216,9 +216,9 @@ enum ApiController {
 
     @Sendable static func programme(req: Request) async throws -> Response {
         let organisation = try await authorise(req, .programmes, .programme)
-        guard let (file, unitName) = try await ProgrammeQueries.viewWithUnitName(try id(req), on: req.db),
-              file.programme.$organisation.id == organisation else { throw noSuchProgramme }
-        return try json(programmeJSON(file, unitName: unitName, now: req.application.settings.now()))
+        guard let page = try await ProgrammeQueries.pageView(try id(req), on: req.db),
+              page.file.programme.$organisation.id == organisation else { throw noSuchProgramme }
+        return try json(programmeJSON(page.file, unitName: page.unitName, now: req.application.settings.now()))
     }
 
     @Sendable static func meetings(req: Request) async throws -> Response {

@@ -86,4 +86,14 @@ enum HomeController {
             """)
             .plainRows().first.map(PersonRow.init)
     }
+
+    /// The same person joined to a statement about one of the organisation's rows, as `alias`:
+    /// `organisation` is the statement's column that holds the organisation's id.
+    static func coordinatorJoin(as alias: String, of organisation: String) -> SQLQueryString {
+        let (people, alias) = (PlainColumnRows.quoted(Person.schema), PlainColumnRows.quoted(alias))
+        return """
+            LEFT JOIN \(unsafeRaw: people) AS \(unsafeRaw: alias) ON \(unsafeRaw: alias)."id" = (SELECT "id" FROM \(unsafeRaw: people)
+                WHERE "organisation_id" = \(unsafeRaw: organisation) AND "is_coordinator" = \(bind: true) ORDER BY "name" LIMIT 1)
+            """
+    }
 }

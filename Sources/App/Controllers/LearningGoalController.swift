@@ -83,11 +83,14 @@ enum LearningGoalController {
     /// The caller has checked that the person reads the mentoring's goals.
     static func workedOn(in meetingID: UUID, _ file: ProgrammeView, _ relations: Set<ProgrammeRelation>, language: Language,
                          on db: Database) async throws -> [(id: UUID, title: String)] {
-        let links = try await PlainColumnRows.all(LearningGoalMeeting.self, where: "meeting_id", in: [meetingID], on: db)
-        guard !links.isEmpty else { return [] }
+        // The goals linked to the meeting, read through their links in the same statement.
+        let links: SQLQueryString = """
+            (SELECT "goal_id" FROM \(unsafeRaw: PlainColumnRows.quoted(LearningGoalMeeting.schema)) WHERE "meeting_id" = \(bind: meetingID))
+            """
         let (linked, earlier) = try await EarlierMentorship.marked(LearningGoal.self, on: db) { select in
-            select.where("programme_id", .equal, SQLBind(file.id)).where("id", .in, links.map { $0.$goal.id }).orderBy("created_at")
+            select.where("programme_id", .equal, SQLBind(file.id)).where(SQLIdentifier("id"), .in, links).orderBy("created_at")
         }
+        guard !linked.isEmpty else { return [] }
         let goals = file.visibleToMentor(linked, .learningGoals, relations, isEarlier: { earlier.contains($0.id!) })
         let entryIDs = goals.compactMap { $0.$catalogueEntry.id }
         let entries = entryIDs.isEmpty ? [] : try await PlainColumnRows.all(CatalogueEntry.self, where: "id", in: entryIDs, on: db)

@@ -11,23 +11,22 @@ enum ProgrammeController {
         return (file, relations)
     }
 
-    /// The same for the page that only shows the programme: its meetings as plain rows, and its unit's name.
-    static func readableView(_ id: UUID, by person: Person, on db: Database) async throws -> (ProgrammeView, String, Set<ProgrammeRelation>) {
-        guard let (file, unitName) = try await ProgrammeQueries.viewWithUnitName(id, known: person.$organisation.value, on: db)
-        else { throw Abort(.notFound) }
-        let relations = file.relations(of: person)
+    /// The same for the page that only shows the programme: its meetings as plain rows, its unit's
+    /// name and the organisation's coordinator.
+    static func readablePage(_ id: UUID, by person: Person, on db: Database) async throws -> (ProgrammeQueries.PageView, Set<ProgrammeRelation>) {
+        guard let page = try await ProgrammeQueries.pageView(id, known: person.$organisation.value, on: db) else { throw Abort(.notFound) }
+        let relations = page.file.relations(of: person)
         guard AccessPolicy.decide(relations, .programme, .read) == .allow else { throw Abort(.notFound) }
-        return (file, unitName, relations)
+        return (page, relations)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let person = try req.person()
         let now = req.application.settings.now()
-        let (read, unitName, relations) = try await readableView(try req.idParameter(), by: person, on: req.db)
+        let (page, relations) = try await readablePage(try req.idParameter(), by: person, on: req.db)
         // The page changes nothing: its stage and progress are worked out once.
-        let file = read.situated(at: now)
+        let file = page.file.situated(at: now)
         let ctx = PageContext.make(req, timeZone: file.timeZone, homes: try await Access.homes(of: person, req))
-        let coordinator = try await HomeController.coordinator(in: file.programme.$organisation.id, on: req.db)
         let mentoring = ProgrammePage.Mentoring(
             agreement: try await AgreementController.fact(file, relations, on: req.db),
             goals: try await LearningGoalController.summary(file, relations, language: req.language, on: req.db),
@@ -50,7 +49,7 @@ enum ProgrammeController {
         }
         // Advice the mentee sent from an evaluation, for the mentor it was sent to.
         let advice = relations.contains(.mentor) ? try await AdviceSharing.received(by: person, in: [file], req, recordingReads: true) : []
-        return ProgrammePage.render(ctx, file: file, unitName: unitName, relations: relations, coordinator: coordinator, mentoring: mentoring,
+        return ProgrammePage.render(ctx, file: file, unitName: page.unitName, relations: relations, coordinator: page.coordinator, mentoring: mentoring,
                                     overrides: overrides, earlyStart: earlyStart, alerts: alerts, advice: advice, now: now)
     }
 }

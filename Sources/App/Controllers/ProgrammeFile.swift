@@ -223,19 +223,28 @@ enum ProgrammeQueries {
         try await views(of: try await PlainColumnRows.all(Programme.self, where: "id", in: [id], on: db), known: known, on: db).first
     }
 
-    /// A programme's view and the name of its unit, read with the programme in one statement (the
-    /// programme page, the API's programme).
-    static func viewWithUnitName(_ id: UUID, known: Organisation? = nil, on db: Database) async throws -> (view: ProgrammeView, unitName: String)? {
+    /// What the programme's own page shows beside its view: the unit's name and the organisation's coordinator.
+    struct PageView {
+        let file: ProgrammeView
+        let unitName: String
+        let coordinator: PersonRow?
+    }
+
+    /// A programme's view with its unit's name and its organisation's coordinator, both read with
+    /// the programme in one statement (the programme page, the API's programme; issue 24).
+    static func pageView(_ id: UUID, known: Organisation? = nil, on db: Database) async throws -> PageView? {
         let (programmes, units) = (PlainColumnRows.quoted(Programme.schema), PlainColumnRows.quoted(OrganisationUnit.schema))
         let statement: SQLQueryString = """
-            SELECT \(unsafeRaw: programmes).*, \(unsafeRaw: units)."name" AS "unit_name" FROM \(unsafeRaw: programmes)
-            LEFT JOIN \(unsafeRaw: units) ON \(unsafeRaw: units)."id" = \(unsafeRaw: programmes)."unit_id"
-            WHERE \(unsafeRaw: programmes)."id" = \(bind: id)
+            SELECT \(unsafeRaw: programmes).*, \(unsafeRaw: units)."name" AS "unit_name", \(unsafeRaw: PersonRow.selection(of: "coordinator", prefix: "coordinator_"))
+            FROM \(unsafeRaw: programmes) LEFT JOIN \(unsafeRaw: units) ON \(unsafeRaw: units)."id" = \(unsafeRaw: programmes)."unit_id"
+            """ + " " + HomeController.coordinatorJoin(as: "coordinator", of: "\(programmes).\"organisation_id\"") + """
+             WHERE \(unsafeRaw: programmes)."id" = \(bind: id)
             """
         guard let row = try await db.sql().raw(statement).plainRows().first,
-              let view = try await views(of: [PlainColumnRows.model(Programme.self, from: row)], known: known, on: db).first
+              let file = try await views(of: [PlainColumnRows.model(Programme.self, from: row)], known: known, on: db).first
         else { return nil }
-        return (view, try row.optionalString("unit_name") ?? "")
+        return PageView(file: file, unitName: try row.optionalString("unit_name") ?? "",
+                        coordinator: try PersonRow.joined(row, prefix: "coordinator_"))
     }
 
     /// Programmes in which the person holds any of `roles`.

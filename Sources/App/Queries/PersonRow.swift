@@ -41,13 +41,28 @@ struct PersonRow: PersonRecord {
     /// programme page (perf, issue 24).
     static let selection = #""id", "name", "email", "phone", "title", ("password_hash" IS NOT NULL) AS "has_password""#
 
-    init(_ row: PlainRow) throws {
-        rowID = try row.uuid("id")
-        name = try row.string("name")
-        email = try row.string("email")
-        phone = try row.optionalString("phone")
-        title = try row.optionalString("title")
-        hasPassword = try row.bool("has_password")
+    /// The same columns of a person joined as `alias`, each named with `prefix` before it.
+    static func selection(of alias: String, prefix: String) -> String {
+        let table = PlainColumnRows.quoted(alias)
+        func column(_ name: String) -> String { "\(table).\(PlainColumnRows.quoted(name)) AS \(PlainColumnRows.quoted(prefix + name))" }
+        return ["id", "name", "email", "phone", "title"].map(column).joined(separator: ", ")
+            + ", (\(table).\"password_hash\" IS NOT NULL) AS \(PlainColumnRows.quoted(prefix + "has_password"))"
+    }
+
+    init(_ row: PlainRow) throws { try self.init(row, prefix: "") }
+
+    /// The person of `selection(of:prefix:)`; nil when the join found nobody.
+    static func joined(_ row: PlainRow, prefix: String) throws -> PersonRow? {
+        try row.isNull(prefix + "id") ? nil : PersonRow(row, prefix: prefix)
+    }
+
+    private init(_ row: PlainRow, prefix: String) throws {
+        rowID = try row.uuid(prefix + "id")
+        name = try row.string(prefix + "name")
+        email = try row.string(prefix + "email")
+        phone = try row.optionalString(prefix + "phone")
+        title = try row.optionalString(prefix + "title")
+        hasPassword = try row.bool(prefix + "has_password")
     }
 
     static func all(withIDs ids: [UUID], on db: any Database) async throws -> [PersonRow] {
