@@ -19,7 +19,11 @@ enum DemoGatherings {
             }
         try await meetings.create(on: db)
         try await GatheringController.invite(.groupSessions, seriesID: sessions.requireID(), from: running, on: db)
-        let invited = try await GatheringParticipant.query(on: db).filter(\.$series.$id == sessions.requireID()).all()
+        // In the order of their names: who missed a session is the same on every database and every run.
+        let participants = try await GatheringParticipant.query(on: db).filter(\.$series.$id == sessions.requireID()).all()
+        let names = Dictionary(uniqueKeysWithValues: try await Person.query(on: db).filter(\.$id ~~ participants.map { $0.$person.id }).all()
+            .map { ($0.id!, $0.name) })
+        let invited = participants.sorted { (names[$0.$person.id] ?? "") < (names[$1.$person.id] ?? "") }
         for (index, meeting) in meetings.enumerated() where meeting.startsAt < now {
             // Nearly everyone came; one or two missed a session.
             let came = invited.enumerated().filter { ($0.offset + index) % 5 != 0 }.map { $0.element.$person.id }
