@@ -37,7 +37,8 @@ enum HomeController {
         // The buddy's social tasks, in the programmes where this person is the buddy.
         let buddyOf = files.filter { $0.programme.$buddy.id == person.id }.map(\.id)
         let socialTasks = buddyOf.isEmpty ? [] : try await ChecklistItem.query(on: req.db)
-            .filter(\.$programme.$id ~~ buddyOf).filter(\.$responsibleRole == ProgrammeRole.buddy.rawValue).sort(\.$windowFrom).all()
+            .filter(\.$programme.$id ~~ buddyOf).filter(\.$responsibleRole == ProgrammeRole.buddy.rawValue)
+            .sort(\.$windowFrom).sort(\.$position).all()
         return CompanionHomePage.render(ctx, person: person, files: files, socialTasks: socialTasks, now: now)
     }
 

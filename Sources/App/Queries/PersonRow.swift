@@ -39,13 +39,15 @@ struct PersonRow: PersonRecord {
     /// The columns read: whether a password is set, never the hash itself. Written as text, not
     /// with SQLKit's builder: writing a statement's column list for every page was 3 % of a
     /// programme page (perf, issue 24).
-    static let selection = #""id", "name", "email", "phone", "title", ("password_hash" IS NOT NULL) AS "has_password""#
+    static let selection = columns.map(PlainColumnRows.quoted).joined(separator: ", ") + #", ("password_hash" IS NOT NULL) AS "has_password""#
+
+    private static let columns = ["id", "name", "email", "phone", "title"]
 
     /// The same columns of a person joined as `alias`, each named with `prefix` before it.
     static func selection(of alias: String, prefix: String) -> String {
         let table = PlainColumnRows.quoted(alias)
         func column(_ name: String) -> String { "\(table).\(PlainColumnRows.quoted(name)) AS \(PlainColumnRows.quoted(prefix + name))" }
-        return ["id", "name", "email", "phone", "title"].map(column).joined(separator: ", ")
+        return columns.map(column).joined(separator: ", ")
             + ", (\(table).\"password_hash\" IS NOT NULL) AS \(PlainColumnRows.quoted(prefix + "has_password"))"
     }
 
