@@ -82,4 +82,33 @@ final class TextsReadRightTests: AppTestCase {
         XCTAssertTrue(page.contains(HTMLEscape.text(Language.sv.texts.defaultActivity(.meetTheTeam))))
         XCTAssertFalse(page.contains(HTMLEscape.text(Language.da.texts.defaultActivity(.meetTheTeam))))
     }
+
+    /// The same for the colleague who runs it: on their list of activities and in their calendar.
+    /// A title someone wrote stays as they wrote it.
+    func testTheColleagueRunningABuiltInActivityReadsItInTheirLanguage() async throws {
+        let thomas = try await person("thomas")
+        thomas.language = Language.sv.rawValue
+        try await thomas.update(on: app.db)
+        let programme = try await programme(of: "jonas")
+        let activities = try await Activity.query(on: app.db).filter(\.$programme.$id == programme.id!).all()
+        let danish = Language.da.texts, swedish = Language.sv.texts
+        let teamMeeting = try XCTUnwrap(activities.first { $0.title == danish.defaultActivity(.meetTheTeam) })
+        let renamed = try XCTUnwrap(activities.first { $0.id != teamMeeting.id && $0.templateActivityID != nil })
+        renamed.title = "Følg Anne til familierådslagning"
+        for activity in [teamMeeting, renamed] {
+            activity.$runBy.id = thomas.id
+            activity.day = LocalDate(testNow, in: TimeZone(identifier: "Europe/Copenhagen")!).adding(days: 7).iso
+            try await activity.update(on: app.db)
+        }
+        let page = try await signedIn("thomas").get(SiteURL.myActivities.path)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.contains(HTMLEscape.text(swedish.defaultActivity(.meetTheTeam))), "in Swedish")
+        XCTAssertFalse(page.contains(HTMLEscape.text(danish.defaultActivity(.meetTheTeam))))
+        XCTAssertTrue(page.contains(HTMLEscape.text("Følg Anne til familierådslagning")), "a title someone wrote, as written")
+
+        let organisation = try await Organisation.find(thomas.$organisation.id, on: app.db)!
+        let events = try await CalendarEvents.of(thomas, organisation: organisation, texts: swedish, on: app.db)
+        XCTAssertTrue(events.contains { $0.summary == swedish.defaultActivity(.meetTheTeam) }, "the calendar in Swedish")
+        XCTAssertFalse(events.contains { $0.summary == danish.defaultActivity(.meetTheTeam) })
+    }
 }

@@ -96,12 +96,13 @@ enum CalendarEvents {
             group.filter(\.$runBy.$id == id)
             if !ownProgrammes.isEmpty { group.filter(\.$programme.$id ~~ ownProgrammes) }
         }.all()
+        let titles = try await ActivityTitles.of(activities, organisation: organisation, on: db)
         for activity in activities {
             guard let day = LocalDate(iso: activity.day), let time = LocalTime(text: activity.time) else { continue }
             let start = day.instant(at: time, in: organisation.timeZone)
             events.append(CalendarEvent(uid: CalendarFeedRules.uid("activity", activity.id!.uuidString), sequence: activity.sequence,
                                         start: start, end: start.addingTimeInterval(Double(activity.minutes) * 60),
-                                        summary: activity.title, location: activity.place))
+                                        summary: titles.title(of: activity, t), location: activity.place))
         }
         // Group sessions and networks they are invited to.
         let series = try await GatheringParticipant.query(on: db).filter(\.$person.$id == id).all(\.$series.$id)

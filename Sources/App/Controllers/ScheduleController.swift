@@ -11,16 +11,10 @@ enum ScheduleController {
         let runners: [UUID: Person]
         /// Those of them who are in the directory of knowledge persons.
         let knowledgePersons: Set<UUID>
-        /// The built-in template activity each activity was planned from, when it was.
-        var builtIn: [UUID: DefaultActivity] = [:]
+        /// The activities' titles in the reader's language.
+        var titles: ActivityTitles = .none
 
-        /// An activity's title in the reader's language: a built-in one whose title nobody changed
-        /// is named by its kind of activity, not by the words stored in the organisation's language.
-        func title(of activity: Activity, _ t: any Texts) -> String {
-            guard let id = activity.id, let builtIn = builtIn[id],
-                  activity.title == IntroductionTemplates.texts(of: file.organisation).defaultActivity(builtIn) else { return activity.title }
-            return t.defaultActivity(builtIn)
-        }
+        func title(of activity: Activity, _ t: any Texts) -> String { titles.title(of: activity, t) }
 
         var file: ProgrammeFile { checklist.file }
         var mayAdapt: Bool { checklist.mayAdapt }
@@ -33,16 +27,10 @@ enum ScheduleController {
         let runnerIDs = Array(Set(activities.compactMap { $0.$runBy.id }))
         let runners = runnerIDs.isEmpty ? [] : try await Person.query(on: req.db).filter(\.$id ~~ runnerIDs).all()
         let known = runnerIDs.isEmpty ? [] : try await KnowledgeArea.query(on: req.db).filter(\.$person.$id ~~ runnerIDs).all()
-        let templateIDs = Array(Set(activities.compactMap(\.templateActivityID)))
-        let templates = templateIDs.isEmpty ? [] : try await TemplateActivity.query(on: req.db).filter(\.$id ~~ templateIDs).all()
-        let builtInOfTemplate = Dictionary(uniqueKeysWithValues: templates.compactMap { template in template.builtIn.map { (template.id!, $0) } })
-        var builtIn: [UUID: DefaultActivity] = [:]
-        for activity in activities {
-            if let id = activity.templateActivityID, let key = builtInOfTemplate[id] { builtIn[activity.id!] = key }
-        }
         return Loaded(checklist: checklist, activities: activities,
                       runners: Dictionary(uniqueKeysWithValues: runners.map { ($0.id!, $0) }),
-                      knowledgePersons: Set(known.map { $0.$person.id }), builtIn: builtIn)
+                      knowledgePersons: Set(known.map { $0.$person.id }),
+                      titles: try await ActivityTitles.of(activities, organisation: checklist.file.organisation, on: req.db))
     }
 
     struct WeekQuery: Content {
@@ -144,7 +132,8 @@ enum ScheduleController {
     /// The activities a person runs in colleagues' introductions, from today on.
     @Sendable static func mine(req: Request) async throws -> Response {
         let person = try req.person()
-        let timeZone = try await person.organisation(on: req.db)?.timeZone ?? TimeZone(identifier: "Europe/Copenhagen")!
+        guard let organisation = try await person.organisation(on: req.db) else { throw Abort(.notFound) }
+        let timeZone = organisation.timeZone
         let today = LocalDate(req.application.settings.now(), in: timeZone)
         let activities = try await Activity.query(on: req.db).filter(\.$runBy.$id == person.requireID())
             .filter(\.$day >= today.iso).sort(\.$day).sort(\.$time).all()
@@ -156,6 +145,6 @@ enum ScheduleController {
             return AccessPolicy.decide(file.relations(of: person), .introductionChecklist, .read, AccessContext(isOwnActivity: true)) == .allow
         }
         let ctx = PageContext.make(req, timeZone: timeZone, homes: try await Access.homes(of: person, req))
-        return SchedulePages.mine(ctx, visible, files: files)
+        return SchedulePages.mine(ctx, visible, files: files, titles: try await ActivityTitles.of(visible, organisation: organisation, on: req.db))
     }
 }

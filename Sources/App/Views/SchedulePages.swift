@@ -91,7 +91,7 @@ enum SchedulePages {
         ])
     }
 
-    static func mine(_ ctx: PageContext, _ activities: [Activity], files: [ProgrammeFile]) -> Response {
+    static func mine(_ ctx: PageContext, _ activities: [Activity], files: [ProgrammeFile], titles: ActivityTitles) -> Response {
         let t = ctx.texts
         return Layout.page(ctx, title: t.myActivitiesTitle, [
             el("h1", t.myActivitiesTitle),
@@ -101,7 +101,7 @@ enum SchedulePages {
                     let newcomer = files.first { $0.id == activity.$programme.id }?.newcomer?.name ?? ""
                     return el("li", [.class("activity")], [
                         el("p", [], [
-                            el("strong", Components.activityHeading(activity, title: activity.title, t)),
+                            el("strong", Components.activityHeading(activity, title: titles.title(of: activity, t), t)),
                             text(" · \(t.activityFor(name: newcomer))"),
                         ]),
                         el("p", [.class("muted")], "\(ctx.dates.day(activity.localDay)) \(activity.localTime.text) (\(activity.minutes) min)"
