@@ -329,7 +329,7 @@ final class EarlierMentorshipMigrationTests: AppTestCase {
         let introductionNotes = try await MeetingNote.query(on: app.db).count()
         XCTAssertGreaterThan(introductionNotes, 0, "the introduction's notes are not the mentoring's")
         for table in EarlierMentorship.MarkedTable.allCases {
-            let marked = try await EarlierMentorship.setAsideIDs(table, programmeID: programme.id!, on: app.db)
+            let marked = try await EarlierMentorship.setAsideIDs(table, programmeIDs: [programme.id!], on: app.db)
             XCTAssertFalse(marked.isEmpty, table.rawValue)
         }
 

@@ -61,11 +61,6 @@ enum EarlierMentorship {
         try await update.run()
     }
 
-    /// The programme's rows of `table` that belong to an earlier mentorship.
-    static func setAsideIDs(_ table: MarkedTable, programmeID: UUID, on db: Database) async throws -> Set<UUID> {
-        try await setAsideIDs(table, programmeIDs: [programmeID], on: db)
-    }
-
     /// The rows of `Item`'s marked table that `narrow` picks, as models, and the ids of those set
     /// aside: the mark read with its rows, in one statement (the pages read it in a second of their
     /// own, issue 24).
@@ -82,7 +77,7 @@ enum EarlierMentorship {
         return (items, setAside)
     }
 
-    /// The same for several programmes, in one statement.
+    /// The programmes' rows of `table` that belong to an earlier mentorship, in one statement.
     static func setAsideIDs(_ table: MarkedTable, programmeIDs: [UUID], on db: Database) async throws -> Set<UUID> {
         guard !programmeIDs.isEmpty else { return [] }
         struct Row: Decodable { let id: UUID }

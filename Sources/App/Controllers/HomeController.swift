@@ -81,20 +81,22 @@ enum HomeController {
 
     /// The organisation's coordinator (the first by name if it has several), to be named and reached.
     static func coordinator(in organisation: UUID, on db: Database) async throws -> PersonRow? {
-        try await db.sql().raw("""
-            SELECT \(unsafeRaw: PersonRow.selection) FROM \(ident: Person.schema)
-            WHERE "organisation_id" = \(bind: organisation) AND "is_coordinator" = \(bind: true) ORDER BY "name" LIMIT 1
-            """)
-            .plainRows().first.map(PersonRow.init)
+        let statement: SQLQueryString = "SELECT \(unsafeRaw: PersonRow.selection) FROM \(unsafeRaw: PlainColumnRows.quoted(Person.schema)) WHERE \"id\" = "
+        return try await db.sql().raw(statement + coordinatorID(of: "\(bind: organisation)")).plainRows().first.map(PersonRow.init)
     }
 
     /// The same person joined to a statement about one of the organisation's rows, as `alias`:
     /// `organisation` is the statement's column that holds the organisation's id.
     static func coordinatorJoin(as alias: String, of organisation: String) -> SQLQueryString {
         let (people, alias) = (PlainColumnRows.quoted(Person.schema), PlainColumnRows.quoted(alias))
-        return """
-            LEFT JOIN \(unsafeRaw: people) AS \(unsafeRaw: alias) ON \(unsafeRaw: alias)."id" = (SELECT "id" FROM \(unsafeRaw: people)
-                WHERE "organisation_id" = \(unsafeRaw: organisation) AND "is_coordinator" = \(bind: true) ORDER BY "name" LIMIT 1)
-            """
+        return "LEFT JOIN \(unsafeRaw: people) AS \(unsafeRaw: alias) ON \(unsafeRaw: alias).\"id\" = " + coordinatorID(of: "\(unsafeRaw: organisation)")
+    }
+
+    /// Which of an organisation's coordinators its pages name: the first by name. `organisation`:
+    /// the organisation's id in the statement (a bind, or a column of a row it is joined to).
+    private static func coordinatorID(of organisation: SQLQueryString) -> SQLQueryString {
+        let people = PlainColumnRows.quoted(Person.schema)
+        return "(SELECT \"id\" FROM \(unsafeRaw: people) WHERE \"organisation_id\" = " + organisation
+            + " AND \"is_coordinator\" = \(bind: true) ORDER BY \"name\" LIMIT 1)"
     }
 }
