@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -21,6 +21,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "GodstartCore", dependencies: [.product(name: "Atomics", package: "swift-atomics")]),
+        // The texts' catalogues (Sources/App/Catalogues/*.po): reading them, checking them against
+        // the Danish source, and writing the app's typed texts from them at build time.
+        .target(name: "TextCatalogue"),
+        .executableTarget(name: "TextCatalogueGenerator", dependencies: ["TextCatalogue"]),
+        .plugin(name: "TextCataloguePlugin", capability: .buildTool(), dependencies: ["TextCatalogueGenerator"]),
         // A setting of SQLiteNIO's SQLite that Swift cannot reach (SQLiteReaders).
         .target(name: "CSQLiteSettings"),
         .target(
@@ -28,13 +33,16 @@ let package = Package(
             dependencies: [
                 "GodstartCore",
                 "CSQLiteSettings",
+                "TextCatalogue",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            exclude: ["Catalogues"],
+            plugins: ["TextCataloguePlugin"]
         ),
         .executableTarget(name: "godstart", dependencies: ["App", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "GodstartCoreTests", dependencies: ["GodstartCore"]),
@@ -42,9 +50,12 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App",
+                "TextCatalogue",
                 .product(name: "XCTVapor", package: "vapor"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            // The render fingerprints (RenderSnapshotTests) are read from the source folder.
+            exclude: ["Snapshots"]
         ),
     ]
 )

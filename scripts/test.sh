@@ -46,6 +46,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-liberation)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 [ -n "$(pg_bindir)" ] && [ -x "$(pg_bindir)/initdb" ] || missing+=(postgresql)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

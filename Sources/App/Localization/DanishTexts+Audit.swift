@@ -1,46 +1,6 @@
 import GodstartCore
 
 extension DanishTexts {
-    var navAuditLog: String { "Adgangslog" }
-    var navOwnAuditLog: String { "Hvem har set mit materiale" }
-    var auditLogTitle: String { "Adgangslog" }
-    var auditLogIntro: String {
-        "Her bliver hvert login registreret, hver gang nogen læser en anden persons private tekst, hver ændring af roller og adgang, hver ændring af personerne omkring en nyansat og hver eksport. Intet kan ændres eller slettes bagefter, og loggen indeholder aldrig det, der blev skrevet."
-    }
-    var ownAuditLogTitle: String { "Hvem har set mit materiale" }
-    var ownAuditLogIntro: String {
-        "Her kan du se, hvem der har læst det, du har skrevet eller delt, hvornår din adgang og dine roller er blevet ændret, og hvornår du har logget ind. Loggen viser hvem, hvad og hvornår, aldrig selve teksten."
-    }
-    var auditEmpty: String { "Der er ikke registreret noget endnu." }
-    var auditOwnEmpty: String { "Der er endnu ikke registreret noget, der vedrører dig." }
-    func auditOnlyPerson(_ name: String) -> String { "Viser kun det, der vedrører \(name), eller som \(name) har gjort." }
-    var auditShowEveryone: String { "Vis alle" }
-    var auditKindLabel: String { "Hændelse" }
-    var auditWhenColumn: String { "Hvornår" }
-    var auditWhoColumn: String { "Hvem" }
-    var auditWhatColumn: String { "Hvad" }
-    var auditConcerningColumn: String { "Vedrørende" }
-    var auditFromColumn: String { "Fra" }
-    var auditYou: String { "Dig" }
-    var auditFormerPerson: String { "En tidligere bruger" }
-    var auditNewer: String { "Nyere hændelser" }
-    var auditOlder: String { "Ældre hændelser" }
-    func auditPageNumber(_ number: Int) -> String { "Side \(number)" }
-    var auditPagesLabel: String { "Sider i loggen" }
-
-    func auditKind(_ kind: AuditKind) -> String {
-        switch kind {
-        case .contentRead: "Privat tekst læst"
-        case .accessChanged: "Adgang ændret"
-        case .roleChanged: "Rolle ændret"
-        case .assignmentChanged: "Personerne omkring en nyansat ændret"
-        case .exported: "Eksport"
-        case .signedIn: "Login"
-        case .signInFailed: "Mislykket login"
-        case .erased: "Sletning"
-        }
-    }
-
     func auditNoActor(_ kind: AuditKind) -> String {
         switch kind {
         case .signInFailed: "En, der ikke er logget ind"
@@ -91,31 +51,4 @@ extension DanishTexts {
         }
     }
 
-    func auditResource(_ resource: Resource) -> String {
-        switch resource {
-        case .programme: "et forløb"
-        case .plan: "planen"
-        case .introductionChecklist: "tjeklisten til introduktionen"
-        case .statusMeetingNotes: "noter fra et statusmøde"
-        case .introductionClosingNotes: "noterne fra introduktionens afslutningsmøde"
-        case .mentoringMeetingNotes: "noter fra en mentorsamtale"
-        case .preparationAnswers: "svar i forberedelsen til mentorforløbet"
-        case .agreement: "samarbejdsaftalen"
-        case .learningGoals: "læringsmål"
-        case .competencePlan: "lærings- og kompetenceplanen"
-        case .logbookEntry: "et logbogsnotat"
-        case .processJournal: "en procesjournal"
-        case .caseAnalysis: "en sags- og episodeanalyse"
-        case .evaluationAnswers: "svar på en evaluering"
-        case .developmentTalkNotes: "noter fra en MUS-samtale"
-        case .statistics: "statistik"
-        case .materials: "materialer"
-        case .learningGoalCatalogue: "kataloget over læringsmål"
-        case .knowledgePersons: "videnspersoner"
-        case .ideas: "idéer"
-        case .people: "personer"
-        case .auditLog: "adgangsloggen"
-        case .employmentDates: "ansættelsesdatoer"
-        }
-    }
 }

@@ -1,51 +1,6 @@
 import GodstartCore
 
 extension DanishTexts {
-    var staffImportTitle: String { "Importér medarbejdere fra HR" }
-    var staffImportIntro: String {
-        "Upload medarbejderlisten, som den er eksporteret fra HR-systemet. Personerne genkendes på deres e-mailadresse: nye bliver oprettet, "
-            + "kendte bliver opdateret, og den, der har en sidste arbejdsdag, kan ikke logge ind efter den dag. Personer, der ikke står i filen, forbliver, som de er. "
-            + "Du ser hver ændring, før noget importeres, og importerer du den samme fil igen, ændres intet."
-    }
-    var staffImportButton: String { "Importér medarbejdere fra HR" }
-    var staffMappingLegend: String { "Hvad der står i hvilken kolonne" }
-    var staffMappingHint: String { "Forslaget bygger på kolonnernes navne. Ret det, der er forkert, og vis forhåndsvisningen igen; dit valg huskes til næste fil." }
-    func staffField(_ field: StaffField) -> String {
-        switch field {
-        case .name: "Navn"
-        case .email: "E-mail"
-        case .unit: "Enhed"
-        case .title: "Stillingsbetegnelse"
-        case .start: "Startdato"
-        case .end: "Sidste arbejdsdag"
-        case .manager: "Lederens e-mail"
-        }
-    }
-    func staffFieldHint(_ field: StaffField) -> String {
-        switch field {
-        case .name, .email: "Skal udfyldes."
-        case .unit: "En enhed, der ikke findes i Godstart endnu, bliver oprettet."
-        case .title: ""
-        case .start: "Registreres også som en ansættelse og tæller med i fastholdelsen."
-        case .end: "Tomt betyder, at personen stadig er ansat."
-        case .manager: "Den, der står her, kan vælges som leder for en nyansat."
-        }
-    }
-    var staffColumnNotInFile: String { "Findes ikke i filen" }
-    func staffPreviewSummary(created: Int, updated: Int, ended: Int, unchanged: Int, problems: Int) -> String {
-        "Nye: \(created). Opdaterede: \(updated). Fratræder: \(ended). Uændrede: \(unchanged). Linjer med fejl: \(problems)."
-    }
-    func staffNewUnits(_ names: String) -> String { "Nye enheder: \(names)." }
-    func staffOutcome(_ kind: StaffOutcome.Kind) -> String {
-        switch kind {
-        case .create: "Ny"
-        case .update: "Opdateret"
-        case .end: "Fratræder"
-        case .unchanged: "Uændret"
-        }
-    }
-    var staffBecomesManager: String { "bliver leder" }
-    var staffChangesColumn: String { "Hvad der ændres" }
     func staffProblem(_ problem: StaffProblem) -> String {
         let place = problem.field.map { "Linje \(problem.line), \(staffField($0))" } ?? "Linje \(problem.line)"
         let reason: String = switch problem.reason {
@@ -67,10 +22,8 @@ extension DanishTexts {
         }
         return "\(place): \(reason)"
     }
-    var staffNothingToChange: String { "Alle i filen står allerede i Godstart med de samme oplysninger: der er intet at importere." }
     func staffImported(created: Int, updated: Int, ended: Int) -> String {
         "Medarbejderlisten er importeret: \(created) \(created == 1 ? "ny" : "nye"), \(updated) \(updated == 1 ? "opdateret" : "opdaterede"), "
             + "\(ended) fratræder."
     }
-    func staffLastDay(_ day: String) -> String { "sidste arbejdsdag \(day)" }
 }

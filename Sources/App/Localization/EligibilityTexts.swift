@@ -5,42 +5,20 @@ import GodstartCore
 public protocol EligibilityTexts: Sendable {
     /// Why `name` cannot be `role` for this new hire.
     func eligibilityBar(_ bar: EligibilityBar, name: String, role: String) -> String
-    /// What a choice of `name` as `role` needs a reason for ("har ikke sagt ja til at være mentor").
-    func eligibilityConcern(_ concern: EligibilityConcern, name: String, role: String) -> String
     func aboveCapacityAs(name: String, role: String) -> String
     /// The reason is missing or shorter than `minimum` characters; `why` lists what needs it.
     func errorReasonNeeded(_ why: [String], minimum: Int) -> String
     /// One person in two roles for one new hire.
     func errorSamePerson(name: String, holds: String, as role: String) -> String
-    func errorContactAsMentorNotTicked(name: String) -> String
 
     func intakeOpenPlace(_ open: IntakeAssignment.OpenPlace, role: String, names: [String]) -> String
-    func intakeOpenSummary(_ count: Int) -> String
     /// What would fill the open places: raising these people's capacity.
     func intakeHelpRaise(_ names: [String]) -> String
-    var intakeHelpNobodyEligible: String { get }
-    func intakeRowLimit(_ maximum: Int) -> String
 
-    var loadCountsExplained: String { get }
-    var loadAsMentorColumn: String { get }
-    var loadAsContactColumn: String { get }
-    var loadAsBuddyColumn: String { get }
     func chosenWithReason(role: String, newHire: String, reason: String) -> String
-    var takesNewHiresLabel: String { get }
-    var takesNewHiresHint: String { get }
-    var onlyAdministrativeNote: String { get }
-    var standingManagerNote: String { get }
-    var standingInOwnIntroductionNote: String { get }
-    var standingInOwnFirstYearNote: String { get }
-    func standingLeavesNote(_ day: String) -> String
 
-    var overridesHeading: String { get }
     func overrideLine(name: String, role: String, reason: String) -> String
 
-    var mentorCandidatesIntro: String { get }
-    var mentorOnlyWithReasonGroup: String { get }
-    /// In the new-mentor list: this colleague is the contact person, and would hold both roles.
-    var alsoTheContactPerson: String { get }
 }
 
 extension [String] {

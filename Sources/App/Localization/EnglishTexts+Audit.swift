@@ -1,46 +1,6 @@
 import GodstartCore
 
 extension EnglishTexts {
-    var navAuditLog: String { "Audit log" }
-    var navOwnAuditLog: String { "Who has seen my material" }
-    var auditLogTitle: String { "Audit log" }
-    var auditLogIntro: String {
-        "Every sign-in, every reading of someone else's private text, every change of roles, access and assignments, and every export is recorded here. Nothing can be changed or deleted afterwards, and the log never holds what was written."
-    }
-    var ownAuditLogTitle: String { "Who has seen my material" }
-    var ownAuditLogIntro: String {
-        "Here you see who has read what you wrote or shared, changes to your access and roles, and your sign-ins. The log says who, what and when, never the text itself."
-    }
-    var auditEmpty: String { "Nothing has been recorded yet." }
-    var auditOwnEmpty: String { "Nothing concerning you has been recorded yet." }
-    func auditOnlyPerson(_ name: String) -> String { "Showing only what concerns \(name) or what they did." }
-    var auditShowEveryone: String { "Show everyone" }
-    var auditKindLabel: String { "Event" }
-    var auditWhenColumn: String { "When" }
-    var auditWhoColumn: String { "Who" }
-    var auditWhatColumn: String { "What" }
-    var auditConcerningColumn: String { "Concerning" }
-    var auditFromColumn: String { "From" }
-    var auditYou: String { "You" }
-    var auditFormerPerson: String { "A former user" }
-    var auditNewer: String { "Newer entries" }
-    var auditOlder: String { "Older entries" }
-    func auditPageNumber(_ number: Int) -> String { "Page \(number)" }
-    var auditPagesLabel: String { "Pages of the log" }
-
-    func auditKind(_ kind: AuditKind) -> String {
-        switch kind {
-        case .contentRead: "Private text read"
-        case .accessChanged: "Access changed"
-        case .roleChanged: "Role changed"
-        case .assignmentChanged: "Assignment changed"
-        case .exported: "Export"
-        case .signedIn: "Sign-in"
-        case .signInFailed: "Failed sign-in"
-        case .erased: "Erasure"
-        }
-    }
-
     func auditNoActor(_ kind: AuditKind) -> String {
         switch kind {
         case .signInFailed: "Someone not signed in"
@@ -91,31 +51,4 @@ extension EnglishTexts {
         }
     }
 
-    func auditResource(_ resource: Resource) -> String {
-        switch resource {
-        case .programme: "a programme"
-        case .plan: "the plan"
-        case .introductionChecklist: "the introduction checklist"
-        case .statusMeetingNotes: "status meeting notes"
-        case .introductionClosingNotes: "the notes of the introduction's closing meeting"
-        case .mentoringMeetingNotes: "mentoring meeting notes"
-        case .preparationAnswers: "preparation answers"
-        case .agreement: "the collaboration agreement"
-        case .learningGoals: "learning goals"
-        case .competencePlan: "the learning and competence plan"
-        case .logbookEntry: "a logbook entry"
-        case .processJournal: "a process journal"
-        case .caseAnalysis: "a case analysis"
-        case .evaluationAnswers: "evaluation answers"
-        case .developmentTalkNotes: "development talk notes"
-        case .statistics: "statistics"
-        case .materials: "materials"
-        case .learningGoalCatalogue: "the learning goal catalogue"
-        case .knowledgePersons: "knowledge persons"
-        case .ideas: "ideas"
-        case .people: "people"
-        case .auditLog: "the audit log"
-        case .employmentDates: "employment dates"
-        }
-    }
 }

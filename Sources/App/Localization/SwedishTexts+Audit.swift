@@ -1,46 +1,6 @@
 import GodstartCore
 
 extension SwedishTexts {
-    var navAuditLog: String { "Åtkomstlogg" }
-    var navOwnAuditLog: String { "Vem har sett mitt material" }
-    var auditLogTitle: String { "Åtkomstlogg" }
-    var auditLogIntro: String {
-        "Här registreras varje inloggning, varje gång någon läser en annan persons privata text, varje ändring av roller och åtkomst, varje ändring av personerna runt en nyanställd och varje export. Inget kan ändras eller raderas i efterhand, och loggen innehåller aldrig det som skrevs."
-    }
-    var ownAuditLogTitle: String { "Vem har sett mitt material" }
-    var ownAuditLogIntro: String {
-        "Här ser du vem som har läst det du har skrivit eller delat, när din åtkomst och dina roller har ändrats och när du har loggat in. Loggen visar vem, vad och när, aldrig själva texten."
-    }
-    var auditEmpty: String { "Inget har registrerats än." }
-    var auditOwnEmpty: String { "Inget som rör dig har registrerats än." }
-    func auditOnlyPerson(_ name: String) -> String { "Visar bara det som rör \(name) eller som \(name) har gjort." }
-    var auditShowEveryone: String { "Visa alla" }
-    var auditKindLabel: String { "Händelse" }
-    var auditWhenColumn: String { "När" }
-    var auditWhoColumn: String { "Vem" }
-    var auditWhatColumn: String { "Vad" }
-    var auditConcerningColumn: String { "Gäller" }
-    var auditFromColumn: String { "Från" }
-    var auditYou: String { "Du" }
-    var auditFormerPerson: String { "En tidigare användare" }
-    var auditNewer: String { "Nyare händelser" }
-    var auditOlder: String { "Äldre händelser" }
-    func auditPageNumber(_ number: Int) -> String { "Sida \(number)" }
-    var auditPagesLabel: String { "Sidor i loggen" }
-
-    func auditKind(_ kind: AuditKind) -> String {
-        switch kind {
-        case .contentRead: "Privat text läst"
-        case .accessChanged: "Åtkomst ändrad"
-        case .roleChanged: "Roll ändrad"
-        case .assignmentChanged: "Personerna runt en nyanställd ändrade"
-        case .exported: "Export"
-        case .signedIn: "Inloggning"
-        case .signInFailed: "Misslyckad inloggning"
-        case .erased: "Radering"
-        }
-    }
-
     func auditNoActor(_ kind: AuditKind) -> String {
         switch kind {
         case .signInFailed: "Någon som inte är inloggad"
@@ -91,31 +51,4 @@ extension SwedishTexts {
         }
     }
 
-    func auditResource(_ resource: Resource) -> String {
-        switch resource {
-        case .programme: "ett program"
-        case .plan: "planen"
-        case .introductionChecklist: "checklistan för introduktionen"
-        case .statusMeetingNotes: "anteckningar från ett avstämningsmöte"
-        case .introductionClosingNotes: "anteckningarna från introduktionens avslutningsmöte"
-        case .mentoringMeetingNotes: "anteckningar från ett mentorssamtal"
-        case .preparationAnswers: "svar i förberedelsen inför mentorsprogrammet"
-        case .agreement: "samarbetsavtalet"
-        case .learningGoals: "lärandemål"
-        case .competencePlan: "lärande- och kompetensplanen"
-        case .logbookEntry: "en loggboksanteckning"
-        case .processJournal: "en processanteckning"
-        case .caseAnalysis: "en ärende- och episodanalys"
-        case .evaluationAnswers: "svar på en utvärdering"
-        case .developmentTalkNotes: "anteckningar från ett utvecklingssamtal"
-        case .statistics: "statistik"
-        case .materials: "material"
-        case .learningGoalCatalogue: "katalogen över lärandemål"
-        case .knowledgePersons: "kunskapspersoner"
-        case .ideas: "idéer"
-        case .people: "personer"
-        case .auditLog: "åtkomstloggen"
-        case .employmentDates: "anställningsdatum"
-        }
-    }
 }

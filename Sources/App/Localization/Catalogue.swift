@@ -1,0 +1,88 @@
+import Foundation
+import TextCatalogue
+
+/// One language's texts, read from its catalogue (Sources/App/Catalogues) once, when first asked
+/// for, and kept ready to fill in: a text is found by its place in the source catalogue, which the
+/// generated members of `Texts` name, and its placeholders by the member's parameters.
+public final class Catalogue: Sendable {
+    private enum Piece: Sendable {
+        case literal(String)
+        case argument(Int)
+    }
+
+    /// For each text, its forms (one, or the language's plural forms), each as pieces.
+    private let texts: [[[Piece]]]
+    /// The whole text of each text without placeholders, written once.
+    private let plain: [String?]
+    private let pluralRule: PluralRule
+    /// The catalogue's header `Language`, such as `da_DK`: the locale its dates are written in.
+    public let localeIdentifier: String
+
+    init(_ file: POFile, source: POFile, isSource: Bool) throws {
+        let byKey = Dictionary(file.entries.map { ($0.context, $0) }, uniquingKeysWith: { a, _ in a })
+        var texts: [[[Piece]]] = []
+        for original in source.entries {
+            let arguments = try Signature(original.reference).writtenParameters.map(\.name)
+            let forms = isSource ? CatalogueCheck.sourceTexts(original) : (byKey[original.context]?.forms ?? [])
+            texts.append(forms.map { form in
+                Template(form).segments.map { segment in
+                    switch segment {
+                    case .literal(let text): .literal(text)
+                    case .placeholder(let name): .argument(arguments.firstIndex(of: name) ?? 0)
+                    }
+                }
+            })
+        }
+        self.texts = texts
+        plain = texts.map { forms in
+            guard forms.count == 1 else { return nil }
+            var whole = ""
+            for piece in forms[0] {
+                guard case .literal(let text) = piece else { return nil }
+                whole += text
+            }
+            return whole
+        }
+        pluralRule = try file.pluralRule()
+        localeIdentifier = file.header["Language"] ?? "da_DK"
+    }
+
+    func text(_ key: Int) -> String {
+        plain[key] ?? fill(texts[key][0], [])
+    }
+
+    func text(_ key: Int, _ arguments: [String]) -> String {
+        fill(texts[key][0], arguments)
+    }
+
+    func text(_ key: Int, count: Int, _ arguments: [String]) -> String {
+        let forms = texts[key]
+        return fill(forms[min(pluralRule.form(for: count), forms.count - 1)], arguments)
+    }
+
+    private func fill(_ pieces: [Piece], _ arguments: [String]) -> String {
+        var result = ""
+        for piece in pieces {
+            switch piece {
+            case .literal(let text): result += text
+            case .argument(let index): result += arguments[index]
+            }
+        }
+        return result
+    }
+
+    /// Every language's catalogue by its code, read from the texts the build embedded.
+    static let all: [String: Catalogue] = {
+        do {
+            let source = try POFile(EmbeddedCatalogues.files[EmbeddedCatalogues.source]!)
+            var all: [String: Catalogue] = [:]
+            for (language, text) in EmbeddedCatalogues.files {
+                all[language] = try Catalogue(POFile(text), source: source, isSource: language == EmbeddedCatalogues.source)
+            }
+            return all
+        } catch {
+            // The build checked every catalogue (TextCatalogueGenerator); this cannot happen.
+            fatalError("A text catalogue cannot be read: \(error)")
+        }
+    }()
+}
