@@ -67,6 +67,11 @@ public enum CatalogueCheck {
                 }
                 // A text that is empty in the source (a hint some cases do not have) is empty everywhere.
                 if entry.forms.contains(where: \.isEmpty), !original.source.isEmpty { problem("\(entry.context) is not translated") }
+                let lines = original.source.split(separator: "\n", omittingEmptySubsequences: false).count
+                if signatures[original.member]?.result == .list, let form = entry.forms.first,
+                   form.split(separator: "\n", omittingEmptySubsequences: false).count != lines {
+                    problem("\(entry.context) is a list of \(lines) lines, one for each item; keep the same number of lines")
+                }
                 let wanted = Set(sourceTexts(original).flatMap { Template($0).placeholders })
                 let written = entry.forms.map { Set(Template($0).placeholders) }
                 if let stray = written.joined().first(where: { !wanted.contains($0) }) {

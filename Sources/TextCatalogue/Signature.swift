@@ -1,7 +1,9 @@
 /// The Swift member that shows a text, as the source catalogue names it in the entry's `#:` line:
 /// `agreementTitle` for a text of its own, `meetingCount(_ count: Int)` for one with placeholders,
 /// `agreementTopic(_ topic: AgreementTopic)` for one text for each case of an enumeration (the
-/// entries' keys are then `agreementTopic.purpose`, `agreementTopic.room`, ...).
+/// entries' keys are then `agreementTopic.purpose`, `agreementTopic.room`, ...). A member may end
+/// in `-> String?`: then only some cases have a text, and the others have none (`nil`); or in
+/// `-> [String]`: then the text is a list, one item on each line.
 public struct Signature: Sendable, Equatable {
     public struct Parameter: Sendable, Equatable {
         /// The label at the call site; `nil` for `_`.
@@ -13,11 +15,28 @@ public struct Signature: Sendable, Equatable {
         public var isWritten: Bool { type == "String" || type == "Int" }
     }
 
+    public enum Result: String, Sendable {
+        case text = "String"
+        case optionalText = "String?"
+        case list = "[String]"
+    }
+
     public let member: String
     /// `nil` for a property.
     public let parameters: [Parameter]?
+    public let result: Result
 
-    public init(_ text: String) throws(SignatureError) {
+    public init(_ written: String) throws(SignatureError) {
+        var text = written
+        if let arrow = written.firstRange(of: " -> ") {
+            guard let result = Result(rawValue: String(written[arrow.upperBound...])) else {
+                throw SignatureError("a text is a String, a String? or a [String], not \(written[arrow.upperBound...])")
+            }
+            self.result = result
+            text = String(written[..<arrow.lowerBound])
+        } else {
+            result = .text
+        }
         guard let open = text.firstIndex(of: "(") else {
             guard Template.isName(Substring(text)) else { throw SignatureError("\(text) is not a Swift name") }
             member = text

@@ -1,8 +1,10 @@
 /// A catalogue text with its named placeholders, `{name}`, found once: filling it in is joining.
+/// `{role:lower}` writes the value in small letters, where the language's grammar wants that (a
+/// role's name inside a sentence).
 public struct Template: Sendable, Equatable {
     public enum Segment: Sendable, Equatable {
         case literal(String)
-        case placeholder(String)
+        case placeholder(String, lowercased: Bool)
     }
 
     public let segments: [Segment]
@@ -14,10 +16,14 @@ public struct Template: Sendable, Equatable {
         while let open = rest.firstIndex(of: "{") {
             literal += rest[..<open]
             let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), Self.isName(rest[afterOpen..<close]) {
+            let close = rest[afterOpen...].firstIndex(of: "}")
+            let inside = close.map { rest[afterOpen..<$0] } ?? ""
+            let lowercased = inside.hasSuffix(":lower")
+            let name = lowercased ? inside.dropLast(6) : inside
+            if let close, Self.isName(name) {
                 if !literal.isEmpty { segments.append(.literal(literal)) }
                 literal = ""
-                segments.append(.placeholder(String(rest[afterOpen..<close])))
+                segments.append(.placeholder(String(name), lowercased: lowercased))
                 rest = rest[rest.index(after: close)...]
             } else {
                 literal.append("{")
@@ -31,7 +37,7 @@ public struct Template: Sendable, Equatable {
 
     /// The placeholders' names, in the order they are written.
     public var placeholders: [String] {
-        segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
+        segments.compactMap { if case .placeholder(let name, _) = $0 { name } else { nil } }
     }
 
     static func isName(_ text: Substring) -> Bool {

@@ -46,6 +46,11 @@ func swiftString(_ text: String) -> String {
 }
 
 func call(_ key: Int, _ entry: POFile.Entry, _ signature: Signature) -> String {
+    let text = plainCall(key, entry, signature)
+    return signature.result == .list ? "\(text).components(separatedBy: \"\\n\")" : text
+}
+
+func plainCall(_ key: Int, _ entry: POFile.Entry, _ signature: Signature) -> String {
     let written = signature.writtenParameters
     if written.isEmpty { return "catalogue.text(\(key))" }
     let values = written.map { $0.type == "Int" ? "String(\($0.name))" : $0.name }.joined(separator: ", ")
@@ -70,18 +75,19 @@ for (key, entry) in entries.enumerated() where !done.contains(entry.member) {
     let signature = try! Signature(entry.reference)
     for comment in entry.translatorComments { swift += "    /// \(comment)\n" }
     guard let parameters = signature.parameters else {
-        swift += "    public var \(signature.member): String { \(call(key, entry, signature)) }\n"
+        swift += "    public var \(signature.member): \(signature.result.rawValue) { \(call(key, entry, signature)) }\n"
         continue
     }
     let declared = parameters.map { p in
         (p.label == p.name ? p.name : "\(p.label ?? "_") \(p.name)") + ": \(p.type)"
     }
-    swift += "    public func \(signature.member)(\(declared.joined(separator: ", "))) -> String {\n"
+    swift += "    public func \(signature.member)(\(declared.joined(separator: ", "))) -> \(signature.result.rawValue) {\n"
     if let choosing = signature.choosingParameter {
         swift += "        switch \(choosing.name) {\n"
         for (caseKey, caseEntry) in entries.enumerated() where caseEntry.member == entry.member {
             swift += "        case .\(caseEntry.caseName!): \(call(caseKey, caseEntry, signature))\n"
         }
+        if signature.result == .optionalText { swift += "        default: nil\n" }
         swift += "        }\n"
     } else {
         swift += "        \(call(key, entry, signature))\n"

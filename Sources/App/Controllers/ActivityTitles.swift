@@ -11,7 +11,7 @@ struct ActivityTitles {
     /// The built-in template activity each activity was planned from, by the activity's id.
     let builtIn: [UUID: DefaultActivity]
     /// The texts the titles were stored in: the organisation's.
-    let stored: any Texts
+    let stored: Texts
 
     static let none = ActivityTitles(builtIn: [:], stored: Language.fallback.texts)
 
@@ -28,7 +28,7 @@ struct ActivityTitles {
     }
 
     /// The title of `activity` for a reader of `t`.
-    func title(of activity: Activity, _ t: any Texts) -> String {
+    func title(of activity: Activity, _ t: Texts) -> String {
         guard let id = activity.id, let builtIn = builtIn[id], activity.title == stored.defaultActivity(builtIn) else { return activity.title }
         return t.defaultActivity(builtIn)
     }

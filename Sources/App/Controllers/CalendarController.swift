@@ -82,7 +82,7 @@ enum CalendarController {
 
 /// The events of one person's calendar, gathered in a fixed number of queries.
 enum CalendarEvents {
-    static func of(_ person: Person, organisation: Organisation, texts t: any Texts, on db: Database) async throws -> [CalendarEvent] {
+    static func of(_ person: Person, organisation: Organisation, texts t: Texts, on db: Database) async throws -> [CalendarEvent] {
         let id = try person.requireID()
         let files = try await ProgrammeQueries.views(of: person, as: [.newcomer, .contactPerson, .mentor, .buddy, .manager], on: db)
         var events: [CalendarEvent] = []
@@ -119,7 +119,7 @@ enum CalendarEvents {
     }
 
     /// A meeting of a programme: its kind and number, the new hire's name, who takes part. Never notes.
-    static func event<M, P>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M, P>, texts t: any Texts) -> CalendarEvent {
+    static func event<M, P>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M, P>, texts t: Texts) -> CalendarEvent {
         let who = meeting.meetingKind.participants.compactMap { file.person($0)?.name }
         return CalendarEvent(uid: CalendarFeedRules.uid("meeting", meeting.id!.uuidString), sequence: meeting.sequence,
                              start: meeting.startsAt, end: meeting.startsAt.addingTimeInterval(Double(meeting.minutes) * 60),

@@ -21,7 +21,7 @@ enum CatalogueController {
         return titles
     }
 
-    static func problem(_ titles: [String: String], _ t: any Texts) -> String? {
+    static func problem(_ titles: [String: String], _ t: Texts) -> String? {
         if titles.isEmpty { return t.errorCatalogueTitleMissing }
         if titles.values.contains(where: { $0.count > LearningGoalRules.maximumTitleLength }) { return t.errorTooLongLimit(LearningGoalRules.maximumTitleLength) }
         return nil

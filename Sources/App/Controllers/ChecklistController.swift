@@ -195,7 +195,7 @@ enum ChecklistController {
     }
 
     /// The field and the message for a window that cannot be used, or nil.
-    static func windowError(_ window: ChecklistWindow, reason: String?, _ loaded: Loaded, isNew: Bool, _ t: any Texts) -> (String, String)? {
+    static func windowError(_ window: ChecklistWindow, reason: String?, _ loaded: Loaded, isNew: Bool, _ t: Texts) -> (String, String)? {
         switch ChecklistRules.problem(moving: window, reason: reason, firstDay: loaded.file.programme.firstLocalDay,
                                       introductionEnds: loaded.introductionEnds, isNew: isNew) {
         case .endBeforeStart: ("to", t.errorWindowEndBeforeStart)

@@ -6,7 +6,7 @@ import GodstartCore
 enum ClosedDayCheck {
     /// The warning for `day`, naming the holiday or closed day; nil on a day the organisation works.
     /// `offerToKeep`: the form has the box that keeps the day anyway.
-    static func warning(_ day: LocalDate, calendar: WorkingCalendar, dates: DateText, texts t: any Texts, offerToKeep: Bool = true) -> String? {
+    static func warning(_ day: LocalDate, calendar: WorkingCalendar, dates: DateText, texts t: Texts, offerToKeep: Bool = true) -> String? {
         guard let name = calendar.closedDay(on: day) else { return nil }
         let said = t.dayIsClosed(day: dates.day(day), name: t.closedDayName(name))
         return "\(said) \(offerToKeep ? t.closedDayWarningHint : t.chooseAnotherDay)"

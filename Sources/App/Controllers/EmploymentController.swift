@@ -56,7 +56,7 @@ enum EmploymentController {
     @Sendable static func show(req: Request) async throws -> Response { try await list(req) }
 
     /// What the form says, checked: each problem by its field, or the values to store.
-    static func read(_ form: EmploymentForm, units: [OrganisationUnit], t: any Texts)
+    static func read(_ form: EmploymentForm, units: [OrganisationUnit], t: Texts)
         -> (values: (reference: String, start: LocalDate, end: LocalDate?, unit: UUID?)?, errors: Errors) {
         var errors: Errors = [:]
         let reference = (form.reference ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

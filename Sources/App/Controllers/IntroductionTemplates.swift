@@ -69,7 +69,7 @@ struct IntroductionTemplate {
 
 extension IntroductionTemplates {
     /// The texts of the organisation's own language, in which planned activities are titled.
-    static func texts(of organisation: Organisation) -> any Texts {
+    static func texts(of organisation: Organisation) -> Texts {
         (Language(rawValue: organisation.defaultLanguage) ?? .da).texts
     }
 }

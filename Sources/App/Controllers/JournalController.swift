@@ -74,7 +74,7 @@ enum JournalController {
     }
 
     /// Applies the pressed button (replace one, replace all, keep one) and scans what is left.
-    static func process(_ form: inout JournalForm, country: IdentifierScanner.Country, texts t: any Texts) -> [OpenFinding] {
+    static func process(_ form: inout JournalForm, country: IdentifierScanner.Country, texts t: Texts) -> [OpenFinding] {
         let action = form.action ?? "save"
         var kept = Set(form.kept ?? [])
         if action.hasPrefix("keep|") { kept.insert(String(action.dropFirst(5))) }
@@ -102,7 +102,7 @@ enum JournalController {
         }
     }
 
-    static func errors(_ form: JournalForm, _ t: any Texts) -> [String: String] {
+    static func errors(_ form: JournalForm, _ t: Texts) -> [String: String] {
         var errors: [String: String] = [:]
         if form.value(JournalForm.titleField).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             errors[JournalForm.titleField] = t.errorRequired

@@ -40,7 +40,7 @@ enum LogbookController {
             entry.knowMore = value(.knowMore)
         }
 
-        func errors(_ t: any Texts) -> [String: String] {
+        func errors(_ t: Texts) -> [String: String] {
             var errors: [String: String] = [:]
             for prompt in LogbookPrompt.allCases where value(prompt).count > PrivateWriting.maximumPartLength {
                 errors[prompt.rawValue] = t.errorTooLongLimit(PrivateWriting.maximumPartLength)

@@ -113,7 +113,7 @@ enum MaterialController {
     }
 
     /// What the form says, checked; a file is needed for a new document and optional when changing one.
-    static func read(_ form: MaterialForm, fileRequired: Bool, t: any Texts) -> (values: Values?, errors: Errors) {
+    static func read(_ form: MaterialForm, fileRequired: Bool, t: Texts) -> (values: Values?, errors: Errors) {
         var errors: Errors = [:]
         let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if title.isEmpty { errors["title"] = t.errorRequired }

@@ -12,7 +12,7 @@ enum OutsideRules {
     }
 
     static func verdict(_ candidate: Candidate, as role: CandidateRole, for opening: RoleOpening, name: String,
-                        texts t: any Texts) -> Verdict {
+                        texts t: Texts) -> Verdict {
         let roleName = t.role(role.programmeRole)
         var verdict = Verdict()
         for finding in EligibilityRules.review(candidate, as: role, for: opening) {
@@ -27,7 +27,7 @@ enum OutsideRules {
 
     /// The reason as kept, or the message for its field: missing or too short when something needs
     /// it, too long in any case.
-    static func reason(_ typed: String?, needed: [String], texts t: any Texts) -> Result<String?, ReasonError> {
+    static func reason(_ typed: String?, needed: [String], texts t: Texts) -> Result<String?, ReasonError> {
         if (typed ?? "").count > 500 { return .failure(ReasonError(message: t.errorTooLongLimit(500))) }
         guard !needed.isEmpty else { return .success(nil) }
         guard let reason = OverrideReason.accepted(typed) else {

@@ -244,7 +244,7 @@ enum RegisterNewHireController {
     /// person's field; a choice outside the rules (above capacity, unwilling, in their own first
     /// year) needs a written reason of at least a sentence, and is returned to be kept with it.
     static func review(_ assignment: ProposedAssignment, opening: RoleOpening, reason typed: String?, reasonChecked: Bool, choices: Choices,
-                       texts t: any Texts, fieldErrors: [String: String])
+                       texts t: Texts, fieldErrors: [String: String])
         -> (overrides: [ProgrammeCreation.ChosenOutsideRules], errors: [String: String], needingReason: [String]) {
         var errors: [String: String] = [:]
         var needingReason: [String] = []

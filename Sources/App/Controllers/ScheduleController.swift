@@ -14,7 +14,7 @@ enum ScheduleController {
         /// The activities' titles in the reader's language.
         var titles: ActivityTitles = .none
 
-        func title(of activity: Activity, _ t: any Texts) -> String { titles.title(of: activity, t) }
+        func title(of activity: Activity, _ t: Texts) -> String { titles.title(of: activity, t) }
 
         var file: ProgrammeFile { checklist.file }
         var mayAdapt: Bool { checklist.mayAdapt }

@@ -156,7 +156,7 @@ enum TemplateController {
     }
 
     /// The checked item fields, or the errors by field. `title` is nil for a built-in item.
-    static func checkedItem(_ form: TemplateForm, builtIn: Bool, _ t: any Texts)
+    static func checkedItem(_ form: TemplateForm, builtIn: Bool, _ t: Texts)
         -> ((title: String?, from: Int, to: Int, responsible: ProgrammeRole)?, [String: String])
     {
         var errors: [String: String] = [:]

@@ -17,7 +17,7 @@ enum UploadedCSV {
 
     static func hasFile(_ file: File?) -> Bool { (file?.data.readableBytes ?? 0) > 0 }
 
-    static func read(pasted: String?, file: File?, texts t: any Texts) -> Result<String, Refusal> {
+    static func read(pasted: String?, file: File?, texts t: Texts) -> Result<String, Refusal> {
         // NUL is never in a real file, and PostgreSQL refuses it in text.
         var csv = (pasted ?? "").replacingOccurrences(of: "\0", with: "")
         let tooLarge = t.errorFileTooLarge(maximumKB: maximumBytes / 1000)

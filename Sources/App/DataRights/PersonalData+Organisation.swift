@@ -5,7 +5,7 @@ import GodstartCore
 /// The parts of a person's archive outside the programmes: the groups and networks they take part
 /// in, and what they added for the whole organisation (materials, API keys).
 extension PersonalData {
-    static func gatherings(of id: UUID, dates: DateText, _ t: any Texts, on db: any Database) async throws -> Section {
+    static func gatherings(of id: UUID, dates: DateText, _ t: Texts, on db: any Database) async throws -> Section {
         let participations = try await GatheringParticipant.query(on: db).join(GatheringSeries.self, on: \GatheringParticipant.$series.$id == \GatheringSeries.$id)
             .filter(\.$person.$id == id).all()
         let attended = try await GatheringAttendance.query(on: db).join(Gathering.self, on: \GatheringAttendance.$gathering.$id == \Gathering.$id)
@@ -19,7 +19,7 @@ extension PersonalData {
         })
     }
 
-    static func addedForOrganisation(by id: UUID, dates: DateText, _ t: any Texts, on db: any Database) async throws -> Section {
+    static func addedForOrganisation(by id: UUID, dates: DateText, _ t: Texts, on db: any Database) async throws -> Section {
         let materials = try await Material.query(on: db).filter(\.$uploadedBy.$id == id).sort(\.$createdAt).all()
         let keys = try await ApiToken.query(on: db).filter(\.$createdBy.$id == id).sort(\.$createdAt).all()
         return Section(title: t.archiveAddedForOrganisation, items: materials.map { material in

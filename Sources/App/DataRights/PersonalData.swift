@@ -219,13 +219,13 @@ enum PersonalData {
         pairs.compactMap { label, value in value.flatMap { $0.isEmpty ? nil : Field(label: label, value: $0) } }
     }
 
-    static func preparationItem(_ answers: PreparationAnswers, heading: String, sharedWith: String, _ t: any Texts) -> Item {
+    static func preparationItem(_ answers: PreparationAnswers, heading: String, sharedWith: String, _ t: Texts) -> Item {
         Item(heading: heading, fields: fields(PreparationQuestion.allCases.map { (t.preparationQuestion($0), answers.answers[$0.rawValue]) }
             + [(t.archiveSharedWith, sharedWith)]))
     }
 
     /// - Parameter adviceSentTo: whom the author sent the advice to the mentor, if they did (`SharedAdvice`).
-    static func evaluationItem(_ answers: EvaluationAnswers, adviceSentTo: String?, _ t: any Texts) -> Item {
+    static func evaluationItem(_ answers: EvaluationAnswers, adviceSentTo: String?, _ t: Texts) -> Item {
         let kind = EvaluationKind(rawValue: answers.kind)
         let forMentor = answers.role == ProgrammeRole.mentor.rawValue
         return Item(heading: kind.map(t.evaluationKind) ?? answers.kind, fields: fields([(t.archiveRating, String(answers.rating))]
@@ -233,7 +233,7 @@ enum PersonalData {
             + [(t.archiveSharedWith, adviceSentTo)]))
     }
 
-    static func mentorChangeRequestItem(_ request: MentorChangeRequest, _ dates: DateText, _ t: any Texts) -> Item {
+    static func mentorChangeRequestItem(_ request: MentorChangeRequest, _ dates: DateText, _ t: Texts) -> Item {
         Item(heading: t.archiveMentorChangeRequest, fields: fields([
             (t.archiveCreated, request.createdAt.map(dates.day)), (t.archiveReason, t.mentorChangeReason(request.changeReason)),
             (t.archiveResolved, request.resolvedAt.map(dates.day)),

@@ -17,7 +17,7 @@ enum DemoData {
         let isManager: Bool
         let programmeRoles: [ProgrammeRole]
 
-        func roles(_ t: any Texts) -> String {
+        func roles(_ t: Texts) -> String {
             var names: [String] = []
             if isCoordinator { names.append(t.role(.coordinator)) }
             if isAdmin { names.append(t.adminRole) }

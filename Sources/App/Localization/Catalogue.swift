@@ -7,7 +7,7 @@ import TextCatalogue
 public final class Catalogue: Sendable {
     private enum Piece: Sendable {
         case literal(String)
-        case argument(Int)
+        case argument(Int, lowercased: Bool)
     }
 
     /// For each text, its forms (one, or the language's plural forms), each as pieces.
@@ -15,8 +15,9 @@ public final class Catalogue: Sendable {
     /// The whole text of each text without placeholders, written once.
     private let plain: [String?]
     private let pluralRule: PluralRule
-    /// The catalogue's header `Language`, such as `da_DK`: the locale its dates are written in.
-    public let localeIdentifier: String
+    /// The catalogue's header `Language`, such as `da_DK`: the locale its dates, numbers and lists
+    /// are written in.
+    public let locale: Locale
 
     init(_ file: POFile, source: POFile, isSource: Bool) throws {
         let byKey = Dictionary(file.entries.map { ($0.context, $0) }, uniquingKeysWith: { a, _ in a })
@@ -28,7 +29,7 @@ public final class Catalogue: Sendable {
                 Template(form).segments.map { segment in
                     switch segment {
                     case .literal(let text): .literal(text)
-                    case .placeholder(let name): .argument(arguments.firstIndex(of: name) ?? 0)
+                    case .placeholder(let name, let lowercased): .argument(arguments.firstIndex(of: name) ?? 0, lowercased: lowercased)
                     }
                 }
             })
@@ -44,7 +45,7 @@ public final class Catalogue: Sendable {
             return whole
         }
         pluralRule = try file.pluralRule()
-        localeIdentifier = file.header["Language"] ?? "da_DK"
+        locale = Locale(identifier: file.header["Language"] ?? "da_DK")
     }
 
     func text(_ key: Int) -> String {
@@ -65,7 +66,7 @@ public final class Catalogue: Sendable {
         for piece in pieces {
             switch piece {
             case .literal(let text): result += text
-            case .argument(let index): result += arguments[index]
+            case .argument(let index, let lowercased): result += lowercased ? arguments[index].lowercased() : arguments[index]
             }
         }
         return result

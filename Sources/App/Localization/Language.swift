@@ -8,12 +8,8 @@ public enum Language: String, CaseIterable, Codable, Sendable {
 
     public static let fallback = Language.da
 
-    public var texts: any Texts {
-        switch self {
-        case .da: DanishTexts()
-        case .sv: SwedishTexts()
-        case .en: EnglishTexts()
-        }
+    public var texts: Texts {
+        Texts(catalogue: Catalogue.all[rawValue]!)
     }
 
     /// The language's own name, shown in the language picker.

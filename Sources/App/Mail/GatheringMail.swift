@@ -44,7 +44,7 @@ enum GatheringMail {
         }
     }
 
-    static func facts(_ meeting: Gathering, of series: GatheringSeries, when: String, texts t: any Texts) -> String {
+    static func facts(_ meeting: Gathering, of series: GatheringSeries, when: String, texts t: Texts) -> String {
         ["\(t.mailWhat): \(series.title): \(meeting.theme)",
          "\(t.mailWhen): \(when)",
          "\(t.mailWhere): \(meeting.place ?? t.placeNotSet)"].joined(separator: "\n")

@@ -40,7 +40,7 @@ enum MeetingMail {
     }
 
     /// What, when, where and who, one per line.
-    static func facts<M, P>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M, P>, when: String, texts t: any Texts) -> String {
+    static func facts<M, P>(_ meeting: some MeetingRecord, in file: ProgrammeFileOf<M, P>, when: String, texts t: Texts) -> String {
         let title = t.meetingTitle(meeting.meetingKind, number: meeting.number)
         let who = meeting.meetingKind.participants.compactMap { file.person($0)?.name }
         return [

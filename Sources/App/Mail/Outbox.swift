@@ -29,7 +29,7 @@ enum Outbox {
     @discardableResult
     static func queue(_ kind: MailKind, to person: Person, organisation: Organisation, dedupKey: String? = nil,
                       expires: Date? = nil, settings: MailSettings, now: Date, on db: any Database,
-                      compose: (any Texts, DateText) -> Content) async throws -> Bool {
+                      compose: (Texts, DateText) -> Content) async throws -> Bool {
         if let dedupKey, queuedKeys.contains(dedupKey) { return false }
         // Not to someone who cannot yet open the links (without single sign-on: a new hire before
         // their welcome link is used), nor to someone whose employment has ended.
@@ -58,14 +58,14 @@ enum Outbox {
                                           subject: t.mailTestSubject, body: body, dedupKey: nil, now: now), on: db)
     }
 
-    static func body(_ content: Content, name: String, texts t: any Texts, settings: MailSettings) -> String {
+    static func body(_ content: Content, name: String, texts t: Texts, settings: MailSettings) -> String {
         let settingsURL = settings.publicURL + SiteURL.mailSettings.path
         return ([t.mailGreeting(name)] + content.paragraphs + [t.mailSignOff, "--\n" + t.mailWhyYouGetThis(settingsURL: settingsURL)])
             .joined(separator: "\n\n") + "\n"
     }
 
     /// A link to a page of Godstart, for a mail.
-    static func link(_ url: SiteURL, _ settings: MailSettings, texts t: any Texts) -> String {
+    static func link(_ url: SiteURL, _ settings: MailSettings, texts t: Texts) -> String {
         "\(t.mailOpenInGodstart) \(settings.publicURL)\(url.path)"
     }
 

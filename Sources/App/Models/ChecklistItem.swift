@@ -97,13 +97,13 @@ final class ChecklistItem: Model, @unchecked Sendable {
         $movedToLearningGoal.id = try goal.requireID()
     }
 
-    func title(_ t: any Texts) -> String {
+    func title(_ t: Texts) -> String {
         customTitle ?? templateKey.flatMap(DefaultChecklistItem.init(rawValue:)).map(t.checklistItem) ?? ""
     }
 
     /// The item as a learning goal of the mentoring, when it is carried there: a built-in item in a
     /// goal's words, one of the workplace's own as it was written.
-    func goalTitle(_ t: any Texts) -> String {
+    func goalTitle(_ t: Texts) -> String {
         customTitle ?? templateKey.flatMap(DefaultChecklistItem.init(rawValue:)).map(t.checklistItemAsGoal) ?? ""
     }
 }

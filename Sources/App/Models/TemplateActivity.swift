@@ -48,15 +48,15 @@ final class TemplateActivity: Model, @unchecked Sendable {
     var activityKind: ActivityKind { ActivityKind(rawValue: kind) ?? .other }
     var localTime: LocalTime { LocalTime(text: time) ?? LocalTime(hour: 9) }
 
-    func title(_ t: any Texts) -> String { customTitle ?? builtIn.map(t.defaultActivity) ?? "" }
+    func title(_ t: Texts) -> String { customTitle ?? builtIn.map(t.defaultActivity) ?? "" }
 
     /// What an activity planned from this one is recognised by: its id, or its title.
-    func matchKeys(_ t: any Texts) -> Set<String> {
+    func matchKeys(_ t: Texts) -> Set<String> {
         ["id:\(id?.uuidString ?? "")", "title:\(title(t).lowercased())"]
     }
 
     /// The activity on one new hire's schedule, on `day`, titled in the organisation's language.
-    func planned(for programmeID: UUID, on day: LocalDate, _ t: any Texts) -> Activity {
+    func planned(for programmeID: UUID, on day: LocalDate, _ t: Texts) -> Activity {
         let activity = Activity(programmeID: programmeID, kind: activityKind, title: title(t), day: day, time: localTime,
                                 minutes: minutes, place: place, runByID: $runBy.id, learningGoal: nil)
         activity.templateActivityID = id

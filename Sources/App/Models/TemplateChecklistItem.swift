@@ -41,7 +41,7 @@ final class TemplateChecklistItem: Model, @unchecked Sendable {
     var responsible: ProgrammeRole { ProgrammeRole(rawValue: responsibleRole) ?? .contactPerson }
     var builtIn: DefaultChecklistItem? { templateKey.flatMap(DefaultChecklistItem.init(rawValue:)) }
 
-    func title(_ t: any Texts) -> String { customTitle ?? builtIn.map(t.checklistItem) ?? "" }
+    func title(_ t: Texts) -> String { customTitle ?? builtIn.map(t.checklistItem) ?? "" }
 
     /// What a programme's item that came from this one is recognised by, across variants too:
     /// its id, its built-in key, or its own title.

@@ -3,23 +3,23 @@ import GodstartCore
 
 /// Pieces that several pages show the same way.
 enum Components {
-    static func stageText(_ stage: ProgrammeStage, _ t: any Texts) -> String {
+    static func stageText(_ stage: ProgrammeStage, _ t: Texts) -> String {
         guard let phase = stage.phase else { return t.part(stage.part) }
         return "\(t.part(stage.part)) · \(t.phase(phase))"
     }
 
-    static func meetingTitle(_ meeting: some MeetingRecord, _ t: any Texts) -> String {
+    static func meetingTitle(_ meeting: some MeetingRecord, _ t: Texts) -> String {
         t.meetingTitle(meeting.meetingKind, number: meeting.number)
     }
 
     /// The box that keeps a day typed on a holiday or closed day, offered once the day is named.
-    static func keepClosedDayBox(_ t: any Texts, offered: Bool, kept: String?) -> HTMLNode {
+    static func keepClosedDayBox(_ t: Texts, offered: Bool, kept: String?) -> HTMLNode {
         when(offered || kept == "on", Form.checkbox("keepClosedDay", label: t.keepClosedDayLabel, checked: kept == "on"))
     }
 
     /// "Følordning: hos DUBU-superbrugeren"-style heading of a schedule entry, its kind said once:
     /// a title that already begins with the kind ("Følordning hos ...") stands alone.
-    static func activityHeading(_ activity: Activity, title: String, _ t: any Texts) -> String {
+    static func activityHeading(_ activity: Activity, title: String, _ t: Texts) -> String {
         let kind = t.activityKind(activity.activityKind)
         return title.lowercased().hasPrefix(kind.lowercased()) ? title : "\(kind): \(title)"
     }

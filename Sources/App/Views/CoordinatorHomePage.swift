@@ -70,7 +70,7 @@ enum CoordinatorHomePage {
         ])
     }
 
-    static func alertText(_ alert: ProgrammeAlert, _ t: any Texts) -> String {
+    static func alertText(_ alert: ProgrammeAlert, _ t: Texts) -> String {
         switch alert.kind {
         case .mentorChangeAsked: t.mentorChangeRequestedFlag
         case .noMeetingForAMonth: t.noMeetingFor(days: alert.count)

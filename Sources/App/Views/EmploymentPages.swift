@@ -28,7 +28,7 @@ enum EmploymentPages {
         ]
     }
 
-    static func labels(_ t: any Texts) -> [(String, String)] {
+    static func labels(_ t: Texts) -> [(String, String)] {
         [("reference", t.employmentReferenceLabel), ("start", t.employmentStartLabel), ("end", t.employmentEndLabel), ("unit", t.unitLabel)]
     }
 

@@ -35,7 +35,7 @@ enum ErrorPage {
     }
 
     /// The words the form showed for a field.
-    private static func label(_ key: String, _ t: any Texts) -> String {
+    private static func label(_ key: String, _ t: Texts) -> String {
         if key.hasPrefix("note-"), let point = AgendaPoint(rawValue: String(key.dropFirst(5))) { return t.agendaTitle(point) }
         if let part = JournalPart(rawValue: key) { return t.journalPart(part) }
         if let prompt = LogbookPrompt(rawValue: key) { return t.logbookPrompt(prompt) }

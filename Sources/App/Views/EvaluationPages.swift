@@ -188,7 +188,7 @@ enum EvaluationPages {
         ])
     }
 
-    private static func respondents(_ total: EvaluationController.Total, _ t: any Texts) -> String {
+    private static func respondents(_ total: EvaluationController.Total, _ t: Texts) -> String {
         switch total.role {
         case .mentor: t.respondentsMentors
         case .contactPerson: t.respondentsContactPersons

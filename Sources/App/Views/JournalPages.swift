@@ -25,7 +25,7 @@ enum JournalPages {
         ])
     }
 
-    static func fieldLabel(_ field: String, _ t: any Texts) -> String {
+    static func fieldLabel(_ field: String, _ t: Texts) -> String {
         JournalPart(rawValue: field).map { t.journalPart($0) } ?? t.journalTitleLabel
     }
 

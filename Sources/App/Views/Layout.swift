@@ -83,7 +83,7 @@ enum Layout {
         ])
     }
 
-    static func homeTitle(_ home: SiteURL, _ t: any Texts) -> String {
+    static func homeTitle(_ home: SiteURL, _ t: Texts) -> String {
         switch home {
         case .myProgramme: t.navMyProgramme
         case .myNewcomers: t.navMyNewcomers

@@ -7,7 +7,7 @@ import Vapor
 struct PageContext {
     let person: Person?
     let language: Language
-    let texts: any Texts
+    let texts: Texts
     let dates: DateText
     let csrfToken: String
     let currentPath: String

@@ -71,7 +71,7 @@ enum RetentionPage {
         ])
     }
 
-    static func name(_ group: RetentionCurve.Group, fromYear: Int?, _ t: any Texts) -> String {
+    static func name(_ group: RetentionCurve.Group, fromYear: Int?, _ t: Texts) -> String {
         switch group {
         case .cohort(let c): c.firstYear == c.lastYear ? t.retentionHiredIn(String(c.firstYear))
             : t.retentionHiredIn("\(c.firstYear)–\(c.lastYear)")
@@ -140,7 +140,7 @@ enum RetentionChart {
 
     /// At most as many groups as there are styles, the latest (the tables beside show every one),
     /// so no two lines look alike.
-    static func svg(_ allCurves: [RetentionCurve], names allNames: [String], label: String, _ t: any Texts) -> HTMLNode {
+    static func svg(_ allCurves: [RetentionCurve], names allNames: [String], label: String, _ t: Texts) -> HTMLNode {
         let shown = Array(zip(allCurves, allNames).suffix(styles.count))
         let curves = shown.map(\.0), names = shown.map(\.1)
         let plotBottom = height - bottom
@@ -205,7 +205,7 @@ enum RetentionChart {
 
 /// The curves as a table for a spreadsheet: one row per day with a change, per group.
 enum RetentionCSV {
-    static func text(_ figures: RetentionFigures, _ t: any Texts, language: Language) -> String {
+    static func text(_ figures: RetentionFigures, _ t: Texts, language: Language) -> String {
         func number(_ v: Double) -> String {
             let s = String(format: "%.4f", v)
             return language == .en ? s : s.replacingOccurrences(of: ".", with: ",")

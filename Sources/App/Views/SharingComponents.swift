@@ -2,7 +2,7 @@ import Foundation
 
 /// How the logbook and the process journals show and change who can read an item.
 enum SharingComponents {
-    static func status(_ sharedWith: Person?, _ t: any Texts, forMeeting: String? = nil) -> HTMLNode {
+    static func status(_ sharedWith: Person?, _ t: Texts, forMeeting: String? = nil) -> HTMLNode {
         guard let sharedWith else { return el("span", [.class("status planned")], t.onlyYou) }
         let text = t.sharedWith(name: sharedWith.name) + (forMeeting.map { " " + t.sharedForMeeting(meeting: $0) } ?? "")
         return el("span", [.class("status held")], text)

@@ -49,7 +49,7 @@ enum TemplatePages {
         ])
     }
 
-    private static func labels(_ t: any Texts) -> [String: String] {
+    private static func labels(_ t: Texts) -> [String: String] {
         ["introductionMonths": t.introductionMonthsLabel, "statusMeetingEveryWeeks": t.statusEveryWeeksLabel,
          "mentoringMonths": t.mentoringMonthsLabel, "weeklyDialogueWeeks": t.weeklyDialogueWeeksLabel,
          "dialogueEveryWeeksAfter": t.dialogueEveryWeeksAfterLabel, "developmentTalkAtMonths": t.developmentTalkAtMonthsLabel,
