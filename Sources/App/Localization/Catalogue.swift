@@ -46,7 +46,37 @@ public final class Catalogue: Sendable {
         }
         pluralRule = try file.pluralRule()
         locale = Locale(identifier: file.header["Language"] ?? "da_DK")
+        datePatterns = Dictionary(uniqueKeysWithValues: DatePattern.allCases.compactMap { pattern in
+            file.header[pattern.header].map { (pattern, $0) }
+        })
     }
+
+    /// The three ways Godstart writes a day.
+    public enum DatePattern: String, Sendable, CaseIterable {
+        /// "mandag 3. marts 2025", "måndag 3 mars 2025", "Monday 3 March 2025"
+        case long = "EEEEdMMMMyyyy"
+        /// "3. mar. 2025", "3 mars 2025", "3 Mar 2025", for tables and timelines
+        case short = "dMMMyyyy"
+        /// "mar. 2025", "mars 2025", "Mar 2025", for columns by month
+        case monthAndYear = "MMMyyyy"
+
+        /// The catalogue header that may name a pattern of its own.
+        var header: String {
+            switch self {
+            case .long: "X-Date-Format-Long"
+            case .short: "X-Date-Format-Short"
+            case .monthAndYear: "X-Date-Format-Month"
+            }
+        }
+    }
+
+    /// The pattern a date is written in: the catalogue's own (a header such as `X-Date-Format-Long:
+    /// EEEE d. MMMM yyyy`), or the one the locale uses for these parts of a date.
+    public func datePattern(_ pattern: DatePattern) -> String {
+        datePatterns[pattern] ?? DateFormatter.dateFormat(fromTemplate: pattern.rawValue, options: 0, locale: locale) ?? pattern.rawValue
+    }
+
+    private let datePatterns: [DatePattern: String]
 
     func text(_ key: Int) -> String {
         plain[key] ?? fill(texts[key][0], [])

@@ -2,7 +2,10 @@ import Foundation
 import NIOConcurrencyHelpers
 import GodstartCore
 
-/// The languages Godstart speaks. Danish is the default.
+/// The languages Godstart speaks, one for each catalogue in Sources/App/Catalogues. Danish is the
+/// default and the source every other catalogue translates. A language is added by its catalogue
+/// and its code here; its name, its plural forms and how it writes dates, numbers and lists come
+/// from the catalogue (see docs/translating.md).
 public enum Language: String, CaseIterable, Codable, Sendable {
     case da, sv, en
 
@@ -13,20 +16,17 @@ public enum Language: String, CaseIterable, Codable, Sendable {
     }
 
     /// The language's own name, shown in the language picker.
-    public var nativeName: String {
-        switch self {
-        case .da: "Dansk"
-        case .sv: "Svenska"
-        case .en: "English"
-        }
-    }
+    public var nativeName: String { texts.languageName }
 
-    var locale: Locale {
-        switch self {
-        case .da: Locale(identifier: "da_DK")
-        case .sv: Locale(identifier: "sv_SE")
-        case .en: Locale(identifier: "en_GB")
-        }
+    var locale: Locale { texts.catalogue.locale }
+
+    /// Where a browser asks for a language Godstart does not speak, the nearest that it does:
+    /// Norwegian readers (Bokmål, Nynorsk, or just "no") read Danish more easily than the rest.
+    static let nearest: [String: [String]] = ["no": ["nb", "da"], "nn": ["nb", "da"], "nb": ["da"]]
+
+    /// The language a tag such as `sv-SE` or `no` names, or the nearest one Godstart speaks.
+    static func spoken(_ primary: String) -> Language? {
+        Language(rawValue: primary) ?? nearest[primary]?.lazy.compactMap(Language.init(rawValue:)).first
     }
 
     /// The best match for an Accept-Language header, honouring its q-values.
@@ -34,16 +34,9 @@ public enum Language: String, CaseIterable, Codable, Sendable {
         guard let header else { return nil }
         let ranked: [(Language, Double)] = header.split(separator: ",").compactMap { part in
             let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let tag = pieces.first?.lowercased() else { return nil }
-            let primary = String(tag.split(separator: "-").first ?? "")
-            let language: Language? = switch primary {
-            case "da": .da
-            case "sv": .sv
-            case "en": .en
-            case "nb", "no", "nn": .da // Norwegian readers are closest to Danish
-            default: nil
+            guard let tag = pieces.first?.lowercased(), let language = spoken(String(tag.split(separator: "-").first ?? "")) else {
+                return nil
             }
-            guard let language else { return nil }
             let q = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
             return q > 0 ? (language, q) : nil
         }
@@ -53,7 +46,8 @@ public enum Language: String, CaseIterable, Codable, Sendable {
     }
 }
 
-/// Dates and times as people write them in each language ("mandag 3. marts", "måndag 3 mars").
+/// Dates and times as people write them in each language ("mandag 3. marts", "måndag 3 mars"): in
+/// the patterns the language's locale uses, unless its catalogue names its own (Catalogue.datePattern).
 /// Its formatters are built once for each language and time zone and shared by every page:
 /// building them was a twentieth of a page's time (issue 9). Foundation's formatters may be used
 /// from several threads at once.
@@ -89,19 +83,17 @@ public final class DateText: @unchecked Sendable {
         }
 
         private init(_ language: Language, _ timeZone: TimeZone) {
-            func formatter(_ format: String) -> DateFormatter {
+            let catalogue = language.texts.catalogue
+            func formatter(_ pattern: Catalogue.DatePattern) -> DateFormatter {
                 let f = DateFormatter()
-                f.locale = language.locale
+                f.locale = catalogue.locale
                 f.timeZone = timeZone
-                f.dateFormat = format
+                f.dateFormat = catalogue.datePattern(pattern)
                 return f
             }
-            // "mandag 3. marts 2025", "måndag 3 mars 2025", "Monday 3 March 2025"
-            long = formatter(language == .da ? "EEEE d. MMMM yyyy" : "EEEE d MMMM yyyy")
-            // "3. mar. 2025", "3 mars 2025", "3 Mar 2025", for tables and timelines
-            short = formatter(language == .da ? "d. MMM yyyy" : "d MMM yyyy")
-            // "dec. 2026", "dec. 2026", "Dec 2026", for columns by month
-            monthYear = formatter("MMM yyyy")
+            long = formatter(.long)
+            short = formatter(.short)
+            monthYear = formatter(.monthAndYear)
         }
     }
 

@@ -34,10 +34,9 @@ enum MaterialPages {
     }
 
     static func size(_ bytes: Int, _ language: Language) -> String {
-        let separator = language == .en ? "." : ","
         if bytes < 1_000_000 { return "\(max(1, bytes / 1000)) kB" }
-        let tenths = (bytes + 50_000) / 100_000
-        return "\(tenths / 10)\(separator)\(tenths % 10) MB"
+        let megabytes = Double((bytes + 50_000) / 100_000) / 10
+        return megabytes.formatted(.number.precision(.fractionLength(1)).locale(language.locale)) + " MB"
     }
 
     static func item(_ ctx: PageContext, _ material: Material, canEdit: Bool) -> HTMLNode {

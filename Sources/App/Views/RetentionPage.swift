@@ -81,8 +81,7 @@ enum RetentionPage {
     }
 
     static func percent(_ share: Double, _ language: Language) -> String {
-        let value = Int((share * 100).rounded())
-        return language == .en ? "\(value)%" : "\(value) %"
+        share.formatted(.percent.precision(.fractionLength(0)).rounded(rule: .toNearestOrAwayFromZero).locale(language.locale))
     }
 }
 
@@ -207,8 +206,7 @@ enum RetentionChart {
 enum RetentionCSV {
     static func text(_ figures: RetentionFigures, _ t: Texts, language: Language) -> String {
         func number(_ v: Double) -> String {
-            let s = String(format: "%.4f", v)
-            return language == .en ? s : s.replacingOccurrences(of: ".", with: ",")
+            v.formatted(.number.precision(.fractionLength(4)).grouping(.never).locale(language.locale))
         }
         func field(_ text: String) -> String {
             // A spreadsheet takes a cell starting with = + - or @ for a formula; a quote keeps it text.
