@@ -24,6 +24,15 @@ final class CatalogueTests: XCTestCase {
         XCTAssertEqual(problems.map(\.description), [])
     }
 
+    /// A language is its catalogue and its code in `Language`: neither without the other.
+    func testEveryLanguageHasItsCatalogueAndEveryCatalogueItsLanguage() throws {
+        XCTAssertEqual(Set(try catalogues().map { String($0.name.dropLast(3)) }), Set(Language.allCases.map(\.rawValue)))
+        for language in Language.allCases {
+            XCTAssertFalse(language.nativeName.isEmpty)
+            XCTAssertEqual(language.texts.catalogue.locale.language.languageCode?.identifier, language.rawValue)
+        }
+    }
+
     func testTheCheckFindsWhatATranslatorCanGetWrong() throws {
         let source = try POFile("""
             msgid ""

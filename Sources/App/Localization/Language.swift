@@ -7,7 +7,7 @@ import GodstartCore
 /// and its code here; its name, its plural forms and how it writes dates, numbers and lists come
 /// from the catalogue (see docs/translating.md).
 public enum Language: String, CaseIterable, Codable, Sendable {
-    case da, sv, en
+    case da, sv, en, nb
 
     public static let fallback = Language.da
 
