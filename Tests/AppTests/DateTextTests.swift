@@ -7,16 +7,18 @@ import XCTest
 /// whatever the hour of the day, across summer time and in every language.
 final class DateTextTests: XCTestCase {
     func testAKeptDayReadsAsTheFormatterWritesIt() {
+        XCTAssertEqual(Language.da.texts.catalogue.datePattern(.long), "EEEE d. MMMM yyyy", "da.po names its own")
+        XCTAssertEqual(Language.sv.texts.catalogue.datePattern(.short), "d MMM yyyy", "the Swedish locale's")
         for zone in ["Europe/Copenhagen", "Europe/Stockholm", "America/New_York"] {
             let timeZone = TimeZone(identifier: zone)!
             for language in Language.allCases {
                 let dates = DateText(language: language, timeZone: timeZone)
                 let long = DateFormatter(), short = DateFormatter()
-                for (formatter, format) in [(long, language == .da ? "EEEE d. MMMM yyyy" : "EEEE d MMMM yyyy"),
-                                            (short, language == .da ? "d. MMM yyyy" : "d MMM yyyy")] {
-                    formatter.locale = language.locale
+                let catalogue = language.texts.catalogue
+                for (formatter, pattern) in [(long, Catalogue.DatePattern.long), (short, .short)] {
+                    formatter.locale = catalogue.locale
                     formatter.timeZone = timeZone
-                    formatter.dateFormat = format
+                    formatter.dateFormat = catalogue.datePattern(pattern)
                 }
                 var day = LocalDate(year: 2026, month: 1, day: 1)
                 while day < LocalDate(year: 2027, month: 12, day: 31) {
