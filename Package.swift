@@ -12,8 +12,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
-        // Already built for Vapor; its RSA checks the signature of a sign-in's ID token.
+        // Already built for Vapor: hashes, HMAC, AES-GCM for the sealed texts.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        // Checks a sign-in's ID token: the provider's key set, algorithm pinning, signature, audience.
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         // Already built for Vapor; the entrypoint runs Swift's tasks on its event loops.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
         // Already built for SwiftNIO; Core keeps its time zones' tables behind an atomic reference.
@@ -39,7 +41,7 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             exclude: ["Catalogues"],
             plugins: ["TextCataloguePlugin"]
@@ -52,6 +54,7 @@ let package = Package(
                 "App",
                 "TextCatalogue",
                 .product(name: "XCTVapor", package: "vapor"),
+                .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             // The render fingerprints (RenderSnapshotTests) are read from the source folder.

@@ -15,6 +15,8 @@ public enum SingleSignOnRules {
         public var audience: [String]
         public var authorizedParty: String?
         public var expires: Date?
+        /// `nbf`: the token is not valid before this moment.
+        public var notBefore: Date?
         public var issuedAt: Date?
         public var nonce: String?
         public var subject: String?
@@ -22,12 +24,13 @@ public enum SingleSignOnRules {
         public var emailVerified: Bool?
         public var name: String?
 
-        public init(issuer: String?, audience: [String], authorizedParty: String? = nil, expires: Date?, issuedAt: Date? = nil,
-                    nonce: String?, subject: String?, email: String?, emailVerified: Bool? = nil, name: String? = nil) {
+        public init(issuer: String?, audience: [String], authorizedParty: String? = nil, expires: Date?, notBefore: Date? = nil,
+                    issuedAt: Date? = nil, nonce: String?, subject: String?, email: String?, emailVerified: Bool? = nil, name: String? = nil) {
             self.issuer = issuer
             self.audience = audience
             self.authorizedParty = authorizedParty
             self.expires = expires
+            self.notBefore = notBefore
             self.issuedAt = issuedAt
             self.nonce = nonce
             self.subject = subject
@@ -62,6 +65,7 @@ public enum SingleSignOnRules {
         guard claims.audience.contains(clientID) else { return .failure(.wrongAudience) }
         if claims.audience.count > 1 || claims.authorizedParty != nil, claims.authorizedParty != clientID { return .failure(.wrongAudience) }
         guard let expires = claims.expires, expires.addingTimeInterval(clockSkew) > now else { return .failure(.expired) }
+        if let notBefore = claims.notBefore, notBefore.addingTimeInterval(-clockSkew) > now { return .failure(.expired) }
         guard claims.nonce == nonce else { return .failure(.wrongNonce) }
         guard let email = claims.email?.trimmingCharacters(in: .whitespaces).lowercased(), !email.isEmpty,
               let domain = email.split(separator: "@").last.map(String.init),

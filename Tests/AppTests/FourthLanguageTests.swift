@@ -12,6 +12,8 @@ import XCTVapor
 /// browser suite checks the same pages with axe (e2e/test_norwegian.py).
 final class FourthLanguageTests: AppTestCase {
     func testEveryPageOfEveryRoleSpeaksNorwegian() async throws {
+        // The texts are the same on every database; the crawl runs once, on SQLite.
+        try XCTSkipIf(!(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]?.isEmpty ?? true), "the texts do not depend on the database")
         let danishOnly = try Self.danishTextsNorwegianWordsOtherwise()
         XCTAssertGreaterThan(danishOnly.count, 500, "most texts read differently in Norwegian")
         var pages = 0

@@ -2,6 +2,8 @@ import _CryptoExtras
 import Crypto
 import Fluent
 import GodstartCore
+import JWTKit
+import NIOConcurrencyHelpers
 import XCTVapor
 @testable import App
 
@@ -15,30 +17,139 @@ final class SingleSignOnTests: AppTestCase {
         app.openIDConnect = OpenIDConnect(configuration)
     }
 
-    func jwt(_ claims: [String: Any], key: _RSA.Signing.PrivateKey, kid: String = "k1", alg: String = "RS256") throws -> String {
-        let header = Array(try JSONSerialization.data(withJSONObject: ["alg": alg, "kid": kid, "typ": "JWT"])).base64URLEncoded()
+    func jwt(_ claims: [String: Any], key: _RSA.Signing.PrivateKey, kid: String? = "k1", alg: String = "RS256") throws -> String {
+        var header: [String: Any] = ["alg": alg, "typ": "JWT"]
+        if let kid { header["kid"] = kid }
+        let encodedHeader = Array(try JSONSerialization.data(withJSONObject: header)).base64URLEncoded()
         let payload = Array(try JSONSerialization.data(withJSONObject: claims)).base64URLEncoded()
-        let signature = try key.signature(for: SHA256.hash(data: Data("\(header).\(payload)".utf8)), padding: .insecurePKCS1v1_5)
-        return "\(header).\(payload).\(Array(signature.rawRepresentation).base64URLEncoded())"
+        let signature = try key.signature(for: SHA256.hash(data: Data("\(encodedHeader).\(payload)".utf8)), padding: .insecurePKCS1v1_5)
+        return "\(encodedHeader).\(payload).\(Array(signature.rawRepresentation).base64URLEncoded())"
     }
 
-    func testAnIDTokenCountsOnlyWithTheProvidersSignature() throws {
+    /// A key set with the public halves of `keys`, as a provider publishes it.
+    func keySet(_ keys: [(kid: String?, key: _RSA.Signing.PrivateKey)], alg: String? = "RS256") throws -> Data {
+        let entries = try keys.map { entry -> [String: Any] in
+            let primitives = try entry.key.publicKey.getKeyPrimitives()
+            var jwk: [String: Any] = ["kty": "RSA", "use": "sig", "n": Array(primitives.modulus).base64URLEncoded(),
+                                      "e": Array(primitives.publicExponent).base64URLEncoded()]
+            if let kid = entry.kid { jwk["kid"] = kid }
+            if let alg { jwk["alg"] = alg }
+            return jwk
+        }
+        return try JSONSerialization.data(withJSONObject: ["keys": entries])
+    }
+
+    func verified(_ token: String, _ keySet: Data, algorithms: Set<String> = ["RS256"]) async throws -> SingleSignOnRules.Claims {
+        let (keys, _) = try await ProviderKeys.collection(keySet)
+        return try await IDTokenVerifier.verify(token, keys: keys, algorithms: algorithms, clientID: "godstart")
+    }
+
+    func refused(_ token: String, _ keySet: Data, algorithms: Set<String> = ["RS256"], _ why: String) async {
+        do {
+            _ = try await verified(token, keySet, algorithms: algorithms)
+            XCTFail("accepted: \(why)")
+        } catch {}
+    }
+
+    var goodClaims: [String: Any] {
+        ["iss": "https://login.kommune.dk", "aud": "godstart", "exp": testNow.timeIntervalSince1970 + 300,
+         "nonce": "n-1", "sub": "123", "email": "Marianne@Demo.Godstart.dk", "email_verified": true]
+    }
+
+    func testAnIDTokenCountsOnlyWithTheProvidersSignature() async throws {
         let key = try _RSA.Signing.PrivateKey(keySize: .bits2048)
         let other = try _RSA.Signing.PrivateKey(keySize: .bits2048)
-        let claims: [String: Any] = ["iss": "https://login.kommune.dk", "aud": "godstart", "exp": testNow.timeIntervalSince1970 + 300,
-                                     "nonce": "n-1", "sub": "123", "email": "Marianne@Demo.Godstart.dk", "email_verified": true]
-        let keys = ["k1": key.publicKey]
-        let verified = try OpenIDConnect.verify(try jwt(claims, key: key), keys: keys)
-        XCTAssertEqual(SingleSignOnRules.check(verified, issuer: configuration.issuer, clientID: "godstart", nonce: "n-1", now: testNow),
+        let keys = try keySet([("k1", key)])
+        let claims = try await verified(try jwt(goodClaims, key: key), keys)
+        XCTAssertEqual(SingleSignOnRules.check(claims, issuer: configuration.issuer, clientID: "godstart", nonce: "n-1", now: testNow),
                        .success("marianne@demo.godstart.dk"))
-        XCTAssertThrowsError(try OpenIDConnect.verify(try jwt(claims, key: other), keys: keys), "another key's signature")
-        var token = try jwt(claims, key: key).split(separator: ".").map(String.init)
-        var changed = claims
+        await refused(try jwt(goodClaims, key: other), keys, "another key's signature")
+        var token = try jwt(goodClaims, key: key).split(separator: ".").map(String.init)
+        var changed = goodClaims
         changed["email"] = "lone@demo.godstart.dk"
         token[1] = Array(try JSONSerialization.data(withJSONObject: changed)).base64URLEncoded()
-        XCTAssertThrowsError(try OpenIDConnect.verify(token.joined(separator: "."), keys: keys), "a changed claim")
-        let unsigned = Array(Data(#"{"alg":"none"}"#.utf8)).base64URLEncoded() + "." + token[1] + "."
-        XCTAssertThrowsError(try OpenIDConnect.verify(unsigned, keys: keys), "alg none")
+        await refused(token.joined(separator: "."), keys, "a changed claim")
+        // A provider that publishes one key without an id, and tokens that name none, still work.
+        let claimsWithoutIDs = try await verified(try jwt(goodClaims, key: key, kid: nil), try keySet([(nil, key)]))
+        XCTAssertEqual(claimsWithoutIDs.subject, "123")
+    }
+
+    /// The forged tokens a sign-in bypass is made of (issue 26): each is refused.
+    func testForgedIDTokensAreRefused() async throws {
+        let key = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        let keys = try keySet([("k1", key)])
+        let token = try jwt(goodClaims, key: key).split(separator: ".").map(String.init)
+
+        // "alg": "none", with or without a signature.
+        let none = Array(Data(#"{"alg":"none","kid":"k1"}"#.utf8)).base64URLEncoded()
+        await refused("\(none).\(token[1]).", keys, algorithms: ["RS256", "none"], "alg none")
+        await refused("\(none).\(token[1]).\(token[2])", keys, "alg none with a signature")
+
+        // HS256 with the provider's public key as the shared secret: anyone could sign so.
+        let hs256 = Array(Data(#"{"alg":"HS256","kid":"k1","typ":"JWT"}"#.utf8)).base64URLEncoded()
+        let publicKeyBytes = Data(key.publicKey.pemRepresentation.utf8)
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(hs256).\(token[1])".utf8), using: SymmetricKey(data: publicKeyBytes))
+        let forged = "\(hs256).\(token[1]).\(Array(Data(mac)).base64URLEncoded())"
+        await refused(forged, keys, "HS256 with the public key")
+        await refused(forged, keys, algorithms: ["RS256", "HS256"], "HS256 even when the provider says it uses it: the key is RSA")
+
+        // An algorithm the provider does not say it uses.
+        await refused(try jwt(goodClaims, key: key), keys, algorithms: ["ES256"], "RS256 when the provider signs with ES256 only")
+
+        // Another audience: the token was made for another application.
+        var otherAudience = goodClaims
+        otherAudience["aud"] = "someone-else"
+        await refused(try jwt(otherAudience, key: key), keys, "another audience")
+        otherAudience["aud"] = ["godstart", "someone-else"]
+        await refused(try jwt(otherAudience, key: key), keys, "an audience beside ours that we do not trust")
+
+        // Signed right, but for another issuer, long expired, not yet valid, or for another sign-in.
+        func check(_ change: (inout [String: Any]) -> Void) async throws -> Result<String, SingleSignOnRules.Refusal> {
+            var claims = goodClaims
+            change(&claims)
+            return SingleSignOnRules.check(try await verified(try jwt(claims, key: key), keys), issuer: configuration.issuer,
+                                           clientID: "godstart", nonce: "n-1", now: testNow)
+        }
+        let wrongIssuer = try await check { $0["iss"] = "https://evil.example" }
+        XCTAssertEqual(wrongIssuer, .failure(.wrongIssuer))
+        let expired = try await check { $0["exp"] = testNow.timeIntervalSince1970 - 600 }
+        XCTAssertEqual(expired, .failure(.expired))
+        let notYet = try await check { $0["nbf"] = testNow.timeIntervalSince1970 + 600 }
+        XCTAssertEqual(notYet, .failure(.expired))
+        let withinLeeway = try await check { $0["nbf"] = testNow.timeIntervalSince1970 + 30 }
+        XCTAssertEqual(withinLeeway, .success("marianne@demo.godstart.dk"), "a provider's clock a little ahead")
+        let replayed = try await check { $0["nonce"] = "n-0" }
+        XCTAssertEqual(replayed, .failure(.wrongNonce))
+    }
+
+    /// A token naming a key the provider no longer (or never) published: the keys are read again,
+    /// once a minute at most, and the token is refused when they do not have it.
+    func testAnUnknownKeyIsLookedForOnceAMinuteAndThenRefused() async throws {
+        let key = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        let stranger = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        let published = try keySet([("k1", key), ("k2", try _RSA.Signing.PrivateKey(keySize: .bits2048))])
+        let providerKeys = ProviderKeys()
+        let reads = NIOLockedValueBox(0)
+        func keys(_ kid: String?, _ now: Date) async throws -> JWTKeyCollection {
+            try await providerKeys.keys(for: kid, now: now) {
+                reads.withLockedValue { $0 += 1 }
+                return published
+            }
+        }
+        _ = try await IDTokenVerifier.verify(try jwt(goodClaims, key: key), keys: try await keys("k1", testNow), algorithms: ["RS256"], clientID: "godstart")
+        XCTAssertEqual(reads.withLockedValue { $0 }, 1)
+        let strangersToken = try jwt(goodClaims, key: stranger, kid: "k9")
+        do {
+            _ = try await IDTokenVerifier.verify(strangersToken, keys: try await keys("k9", testNow.addingTimeInterval(61)), algorithms: ["RS256"], clientID: "godstart")
+            XCTFail("a key nobody published")
+        } catch {}
+        XCTAssertEqual(reads.withLockedValue { $0 }, 2, "an unknown key id reads the keys again")
+        _ = try await keys("k9", testNow.addingTimeInterval(70))
+        XCTAssertEqual(reads.withLockedValue { $0 }, 2, "but not again within the minute")
+        _ = try await keys("k9", testNow.addingTimeInterval(130))
+        XCTAssertEqual(reads.withLockedValue { $0 }, 3)
+        _ = try await keys("k1", testNow.addingTimeInterval(140))
+        XCTAssertEqual(reads.withLockedValue { $0 }, 3, "a known key id uses the keys read")
     }
 
     func testTheClaimsMustBeForUsFreshAndOurs() {

@@ -1,4 +1,3 @@
-import _CryptoExtras
 import Crypto
 import Foundation
 import GodstartCore
@@ -59,19 +58,21 @@ enum OIDCError: Error, CustomStringConvertible {
 }
 
 /// An OpenID Connect relying party: discovery, the authorization request with PKCE (S256), the
-/// code exchange with the client secret, and the ID token's RS256 signature checked against the
-/// provider's published keys. Metadata and keys are cached; unknown keys are fetched again once.
+/// code exchange with the client secret, and the ID token's signature checked by jwt-kit against the
+/// provider's published keys (IDTokenVerifier, ProviderKeys). Metadata and keys are cached.
 final class OpenIDConnect: Sendable {
     struct Metadata: Codable, Sendable {
         let issuer: String
         let authorization_endpoint: String
         let token_endpoint: String
         let jwks_uri: String
+        /// The algorithms the provider signs ID tokens with; Godstart accepts those of them it trusts.
+        let id_token_signing_alg_values_supported: [String]?
     }
 
     let configuration: OIDCConfiguration
     private let cachedMetadata = NIOLockedValueBox<(Metadata, Date)?>(nil)
-    private let cachedKeys = NIOLockedValueBox<(keys: [String: _RSA.Signing.PublicKey], fetched: Date)?>(nil)
+    private let providerKeys = ProviderKeys()
     static let metadataLifetime: TimeInterval = 3600
 
     init(_ configuration: OIDCConfiguration) { self.configuration = configuration }
@@ -140,82 +141,23 @@ final class OpenIDConnect: Sendable {
         return try await verify(idToken, metadata: metadata, client: client)
     }
 
-    /// An ID token taken apart: what was signed, the key id, the signature and the claims' bytes.
-    struct SignedToken {
-        let signed: Data
-        let kid: String?
-        let signature: Data
-        let payload: Data
-
-        /// Only RS256 is accepted: never "none", never a shared secret.
-        init(_ token: String) throws {
-            let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-            guard parts.count == 3, let header = Data(base64URLEncoded: parts[0]), let payload = Data(base64URLEncoded: parts[1]),
-                  let signature = Data(base64URLEncoded: parts[2]) else { throw OIDCError.badToken("not a JWT") }
-            struct Header: Decodable { let alg: String; let kid: String? }
-            guard let decoded = try? JSONDecoder().decode(Header.self, from: header), decoded.alg == "RS256" else {
-                throw OIDCError.badToken("not signed with RS256")
-            }
-            self.signed = Data("\(parts[0]).\(parts[1])".utf8)
-            self.kid = decoded.kid
-            self.signature = signature
-            self.payload = payload
-        }
-    }
-
-    /// The claims of an ID token whose RS256 signature one of the provider's keys made.
+    /// The claims of an ID token one of the provider's keys signed, with an algorithm both accept.
     func verify(_ token: String, metadata: Metadata, client: any Client) async throws -> SingleSignOnRules.Claims {
-        let parsed = try SignedToken(token)
-        // The provider's keys are read again when one is unknown or the signature fails with those
-        // known (a key rotated or withdrawn), and at least every hour.
-        let keys = try await keys(metadata, client: client, refresh: false)
-        if parsed.kid.map({ keys[$0] == nil }) != true, let claims = try? Self.verify(parsed, keys: keys) { return claims }
-        return try Self.verify(parsed, keys: try await self.keys(metadata, client: client, refresh: true))
+        let kid = try IDTokenVerifier.header(token).kid
+        let keys = try await providerKeys.keys(for: kid, now: Date()) { try await getData(client, metadata.jwks_uri) }
+        return try await IDTokenVerifier.verify(token, keys: keys, algorithms: IDTokenVerifier.algorithms(supported: metadata.id_token_signing_alg_values_supported),
+                                                clientID: configuration.clientID)
     }
 
-    /// The claims, when one of `keys` (by the token's key id, else any) made the RS256 signature.
-    static func verify(_ token: String, keys: [String: _RSA.Signing.PublicKey]) throws -> SingleSignOnRules.Claims {
-        try verify(try SignedToken(token), keys: keys)
-    }
-
-    private static func verify(_ token: SignedToken, keys: [String: _RSA.Signing.PublicKey]) throws -> SingleSignOnRules.Claims {
-        let digest = SHA256.hash(data: token.signed)
-        let candidates = token.kid.flatMap { keys[$0].map { [$0] } } ?? Array(keys.values)
-        let valid = candidates.contains { key in
-            key.isValidSignature(_RSA.Signing.RSASignature(rawRepresentation: token.signature), for: digest, padding: .insecurePKCS1v1_5)
+    private func getData(_ client: any Client, _ url: String) async throws -> Data {
+        let response: ClientResponse
+        do {
+            response = try await client.get(URI(string: url))
+        } catch {
+            throw OIDCError.unreachable(url)
         }
-        guard valid else { throw OIDCError.badToken("the signature does not match the provider's keys") }
-        return try claims(token.payload)
-    }
-
-    static func claims(_ payload: Data) throws -> SingleSignOnRules.Claims {
-        guard let object = try? JSONSerialization.jsonObject(with: payload) as? [String: Any] else { throw OIDCError.badToken("no claims") }
-        func string(_ key: String) -> String? { object[key] as? String }
-        func date(_ key: String) -> Date? { (object[key] as? NSNumber).map { Date(timeIntervalSince1970: $0.doubleValue) } }
-        let audience: [String] = (object["aud"] as? String).map { [$0] } ?? (object["aud"] as? [String]) ?? []
-        let verified: Bool? = (object["email_verified"] as? Bool) ?? (object["email_verified"] as? String).map { $0 == "true" }
-        return SingleSignOnRules.Claims(issuer: string("iss"), audience: audience, authorizedParty: string("azp"), expires: date("exp"),
-                                        issuedAt: date("iat"), nonce: string("nonce"), subject: string("sub"), email: string("email"),
-                                        emailVerified: verified, name: string("name"))
-    }
-
-    private func keys(_ metadata: Metadata, client: any Client, refresh: Bool) async throws -> [String: _RSA.Signing.PublicKey] {
-        if !refresh, let cached = cachedKeys.withLockedValue({ $0 }), Date().timeIntervalSince(cached.fetched) < Self.metadataLifetime {
-            return cached.keys
-        }
-        struct KeySet: Decodable {
-            struct Key: Decodable { let kty: String; let kid: String?; let n: String?; let e: String?; let use: String? }
-            let keys: [Key]
-        }
-        let set: KeySet = try await getJSON(client, metadata.jwks_uri)
-        var keys: [String: _RSA.Signing.PublicKey] = [:]
-        for (index, key) in set.keys.enumerated() where key.kty == "RSA" && key.use != "enc" {
-            guard let n = key.n.flatMap { Data(base64URLEncoded: $0) }, let e = key.e.flatMap { Data(base64URLEncoded: $0) },
-                  let publicKey = try? _RSA.Signing.PublicKey(n: n, e: e) else { continue }
-            keys[key.kid ?? "key-\(index)"] = publicKey
-        }
-        cachedKeys.withLockedValue { $0 = (keys, Date()) }
-        return keys
+        guard response.status == .ok, let body = response.body else { throw OIDCError.refused("\(url) answered \(response.status.code)") }
+        return Data(buffer: body)
     }
 
     private func getJSON<T: Decodable>(_ client: any Client, _ url: String) async throws -> T {
