@@ -3,6 +3,16 @@ import Foundation
 /// A CSV file as HR systems export it: a header row, then one record per line; `;`, tab or `,`
 /// between fields (whichever the header uses), a field in double quotes may hold the separator and
 /// `""` for a quote; a byte order mark and blank lines are ignored.
+///
+/// Why this and not SwiftCSV or CSV.swift (judged in issue 26): what is read here is what the two
+/// imports from HR need to say to a person: each problem by the line number their spreadsheet shows
+/// ("Linje 4: ..."), which the libraries do not keep (they give records, not the line each began
+/// on); the separator taken from the header row, since Danish and Swedish Excel write `;` and other
+/// systems tab or `,`; and a file of at most 1 MB (`UploadedCSV.maximumBytes`) read whole, already
+/// decoded from UTF-8 or Windows-1252 (`UploadedCSV.text`). One thing it does not do: a quoted field
+/// that runs over several lines is read as separate lines; HR exports of names, addresses, roles
+/// and dates do not have such fields, and both imports show what they read, with the lines they
+/// could not use, before anything is saved.
 public struct CSVTable: Sendable {
     public struct Line: Sendable {
         /// The line in the file, counting the header as line 1.

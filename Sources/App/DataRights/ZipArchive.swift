@@ -2,6 +2,16 @@ import Foundation
 
 /// A ZIP file whose entries are stored uncompressed: every unzip tool and operating system opens
 /// it, and it needs no library. Names are UTF-8 (flag bit 11).
+///
+/// Why this and not ZIPFoundation (judged in issue 26): Godstart only writes ZIP files, and only one
+/// kind, a person's archive of their data (`PersonalDataArchive.zip`): two text entries, index.html
+/// and data.json, made in memory and sent at once, kilobytes to a few megabytes. Writing stored
+/// entries is the plainest part of the format (a local header with a CRC-32 per entry, a central
+/// directory, an end record), and the browser tests open the result with Python's zipfile
+/// (e2e/test_data_rights.py, test_durability.py). What ZIPFoundation is for (reading archives
+/// someone else made, where a parser of one's own is a risk; compression; streaming to and from
+/// files; ZIP64 past 4 GB) is nothing this archive needs. Should it ever hold uploaded files or
+/// grow past hundreds of megabytes, move it to ZIPFoundation, which the mirror has.
 struct ZipArchive {
     private var bytes: [UInt8] = []
     private var directory: [UInt8] = []
