@@ -60,6 +60,30 @@ final class TextsReadRightTests: AppTestCase {
         XCTAssertFalse(page.contains(HTMLEscape.text(Language.da.texts.defaultActivity(.meetTheTeam))))
     }
 
+    /// A group session's themes and readings, planned in Danish from the built-in Stockholm themes,
+    /// read in Swedish by a Swedish reader (on the page, in the list and in the calendar feed's
+    /// events); a theme the coordinator rewrote stays as written.
+    func testAGroupSessionsBuiltInThemesAreReadInTheReadersLanguage() async throws {
+        let danish = Language.da.texts, swedish = Language.sv.texts
+        let series = try await GatheringSeries.query(on: app.db).filter(\.$kind == GatheringKind.groupSessions.rawValue).first()!
+        let meetings = try await Gathering.query(on: app.db).filter(\.$series.$id == series.id!).sort(\.$number).all()
+        XCTAssertEqual(meetings.first?.theme, danish.stockholmTheme(.intakeAssessment), "the demo plans them in Danish")
+        let rewritten = meetings[1]
+        rewritten.theme = "Vores egen undersøgelse"
+        try await rewritten.update(on: app.db)
+        let marianne = try await person("marianne")
+        marianne.language = Language.sv.rawValue
+        try await marianne.update(on: app.db)
+        let page = try await signedIn("marianne").get(SiteURL.gatheringSeries(series.id).path)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.contains(HTMLEscape.text(swedish.stockholmTheme(.intakeAssessment))))
+        XCTAssertTrue(page.contains(HTMLEscape.text(swedish.stockholmReading(.intakeAssessment))))
+        XCTAssertFalse(page.contains(HTMLEscape.text(danish.stockholmTheme(.intakeAssessment))))
+        XCTAssertFalse(page.contains(HTMLEscape.text(danish.stockholmReading(.intakeAssessment))))
+        XCTAssertTrue(page.contains("Vores egen undersøgelse"), "a theme someone wrote is shown as written")
+        XCTAssertEqual(series.title(for: swedish), series.title == danish.gatheringKind(.groupSessions) ? swedish.gatheringKind(.groupSessions) : series.title)
+    }
+
     /// The same for the colleague who runs it: on their list of activities and in their calendar.
     /// A title someone wrote stays as they wrote it.
     func testTheColleagueRunningABuiltInActivityReadsItInTheirLanguage() async throws {

@@ -107,12 +107,14 @@ enum CalendarEvents {
         // Group sessions and networks they are invited to.
         let series = try await GatheringParticipant.query(on: db).filter(\.$person.$id == id).all(\.$series.$id)
         if !series.isEmpty {
-            let titles = Dictionary(uniqueKeysWithValues: try await GatheringSeries.query(on: db).filter(\.$id ~~ series).all().map { ($0.id!, $0.title) })
+            let seriesByID = Dictionary(uniqueKeysWithValues: try await GatheringSeries.query(on: db).filter(\.$id ~~ series).all().map { ($0.id!, $0) })
             for meeting in try await Gathering.query(on: db).filter(\.$series.$id ~~ series).all() {
+                let own = seriesByID[meeting.$series.id]
+                let theme = own.map { meeting.theme(for: t, kind: $0.gatheringKind) } ?? meeting.theme
                 events.append(CalendarEvent(uid: CalendarFeedRules.uid("gathering", meeting.id!.uuidString), sequence: meeting.sequence,
                                             start: meeting.startsAt, end: meeting.startsAt.addingTimeInterval(Double(meeting.minutes) * 60),
-                                            summary: "\(titles[meeting.$series.id] ?? ""): \(meeting.theme)",
-                                            description: meeting.reading.map { "\(t.gatheringReadingLabel): \($0)" }, location: meeting.place))
+                                            summary: "\(own?.title(for: t) ?? ""): \(theme)",
+                                            description: meeting.reading(for: t).map { "\(t.gatheringReadingLabel): \($0)" }, location: meeting.place))
             }
         }
         return events.sorted { $0.start < $1.start }

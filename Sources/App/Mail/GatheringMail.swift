@@ -12,9 +12,9 @@ enum GatheringMail {
         let ahead = meetings.filter { $0.startsAt >= now }.sorted { $0.startsAt < $1.startsAt }
         for person in try await Person.query(on: db).filter(\.$id ~~ personIDs).all() where person.id != actor.id {
             try await Outbox.queue(.invitation, to: person, organisation: organisation, settings: settings, now: now, on: db) { t, dates in
-                let lines = ahead.map { "- \(dates.dayAndTime($0.startsAt)): \($0.theme)" + ($0.place.map { " (\($0))" } ?? "") }
-                return Outbox.Content(subject: t.mailGatheringSubject(series.title),
-                                      paragraphs: [t.mailGatheringIntro(series.title, by: actor.name),
+                let lines = ahead.map { "- \(dates.dayAndTime($0.startsAt)): \($0.theme(for: t, kind: series.gatheringKind))" + ($0.place.map { " (\($0))" } ?? "") }
+                return Outbox.Content(subject: t.mailGatheringSubject(series.title(for: t)),
+                                      paragraphs: [t.mailGatheringIntro(series.title(for: t), by: actor.name),
                                                    ([t.mailGatheringDatesHeading] + lines).joined(separator: "\n"),
                                                    Outbox.link(.gatheringSeries(series.id), settings, texts: t)])
             }
@@ -27,7 +27,7 @@ enum GatheringMail {
         for person in try await Person.query(on: db).filter(\.$id ~~ personIDs).all() where person.id != actor.id {
             try await Outbox.queue(.invitation, to: person, organisation: organisation, expires: meeting.startsAt, settings: settings, now: now, on: db) { t, dates in
                 let when = dates.dayAndTime(meeting.startsAt)
-                return Outbox.Content(subject: t.mailGatheringMovedSubject(meeting.theme, when: when),
+                return Outbox.Content(subject: t.mailGatheringMovedSubject(meeting.theme(for: t, kind: series.gatheringKind), when: when),
                                       paragraphs: [t.mailGatheringMovedIntro(by: actor.name), facts(meeting, of: series, when: when, texts: t),
                                                    Outbox.link(.gatheringSeries(series.id), settings, texts: t)])
             }
@@ -38,14 +38,14 @@ enum GatheringMail {
     static func tomorrow(_ meeting: Gathering, of series: GatheringSeries, to person: Person, organisation: Organisation, key: String,
                          settings: MailSettings, now: Date, on db: any Database) async throws {
         try await Outbox.queue(.meetingTomorrow, to: person, organisation: organisation, dedupKey: key, expires: meeting.startsAt, settings: settings, now: now, on: db) { t, dates in
-            Outbox.Content(subject: t.mailTomorrowSubject(title: meeting.theme, time: dates.time(meeting.startsAt)),
+            Outbox.Content(subject: t.mailTomorrowSubject(title: meeting.theme(for: t, kind: series.gatheringKind), time: dates.time(meeting.startsAt)),
                            paragraphs: [t.mailTomorrowIntro, facts(meeting, of: series, when: dates.dayAndTime(meeting.startsAt), texts: t),
                                         Outbox.link(.gatheringSeries(series.id), settings, texts: t)])
         }
     }
 
     static func facts(_ meeting: Gathering, of series: GatheringSeries, when: String, texts t: Texts) -> String {
-        ["\(t.mailWhat): \(series.title): \(meeting.theme)",
+        ["\(t.mailWhat): \(series.title(for: t)): \(meeting.theme(for: t, kind: series.gatheringKind))",
          "\(t.mailWhen): \(when)",
          "\(t.mailWhere): \(meeting.place ?? t.placeNotSet)"].joined(separator: "\n")
     }

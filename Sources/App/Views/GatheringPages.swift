@@ -17,7 +17,7 @@ enum GatheringPages {
             let own = meetings[s.id!] ?? []
             let next = own.first { $0.startsAt >= ctx.now }
             return [
-                link(s.title, to: SiteURL.gatheringSeries(s.id).path),
+                link(s.title(for: t), to: SiteURL.gatheringSeries(s.id).path),
                 text(t.gatheringKind(s.gatheringKind)),
                 text(String(own.count)),
                 next.map { Components.time($0.startsAt, ctx) } ?? text(t.gatheringNoMoreMeetings),
@@ -73,20 +73,21 @@ enum GatheringPages {
         let meetings = el("ol", [.class("gatherings")], loaded.meetings.map { meeting in
             let came = cameTo[meeting.id!]?.count ?? 0
             let mine = cameTo[meeting.id!]?.contains { $0.$person.id == person.id } ?? false
+            let theme = meeting.theme(for: t, kind: loaded.series.gatheringKind)
             return el("li", [.class("gathering")], [
-                el("h3", meeting.theme),
+                el("h3", theme),
                 el("p", [.class("meta")], [
                     Components.time(meeting.startsAt, ctx),
                     text(" · \(t.minutesText(meeting.minutes))"),
                     meeting.place.map { text(" · \($0)") } ?? .empty,
                 ]),
-                meeting.reading.map { el("p", [], [el("strong", "\(t.gatheringReadingLabel): "), text($0)]) } ?? .empty,
+                meeting.reading(for: t).map { el("p", [], [el("strong", "\(t.gatheringReadingLabel): "), text($0)]) } ?? .empty,
                 isCoordinator
                     ? el("p", [.class("actions")], [
                         link(t.changeGatheringMeeting, to: SiteURL.gatheringMeeting(meeting.id).path,
-                             [.class("button secondary"), .aria("label", "\(t.changeGatheringMeeting): \(meeting.theme)")]),
+                             [.class("button secondary"), .aria("label", "\(t.changeGatheringMeeting): \(theme)")]),
                         link(t.recordAttendance, to: SiteURL.gatheringAttendance(meeting.id).path,
-                             [.class("button secondary"), .aria("label", "\(t.recordAttendance): \(meeting.theme)")]),
+                             [.class("button secondary"), .aria("label", "\(t.recordAttendance): \(theme)")]),
                         // A meeting still ahead has nobody to count yet.
                         when(meeting.startsAt <= ctx.now || came > 0, text(" \(t.attendanceCount(came, of: invited))")),
                     ])
@@ -94,9 +95,9 @@ enum GatheringPages {
             ])
         })
         let people = loaded.participants.sorted { (loaded.names[$0.$person.id] ?? "") < (loaded.names[$1.$person.id] ?? "") }
-        return Layout.page(ctx, title: loaded.series.title, [
+        return Layout.page(ctx, title: loaded.series.title(for: t), [
             el("p", [.class("breadcrumb")], [link(t.gatheringsTitle, to: SiteURL.gatherings.path)]),
-            el("h1", loaded.series.title),
+            el("h1", loaded.series.title(for: t)),
             el("p", [.class("meta")], t.gatheringKind(loaded.series.gatheringKind)),
             el("h2", t.gatheringMeetingsHeading),
             loaded.meetings.isEmpty ? el("p", [.class("muted")], t.gatheringNoMoreMeetings) : meetings,
@@ -148,8 +149,8 @@ enum GatheringPages {
     static func meeting(_ ctx: PageContext, _ meeting: Gathering, _ loaded: GatheringController.Loaded,
                         typed: GatheringController.MeetingForm, errors: Errors, offerToKeepDay: Bool = false) -> Response {
         let t = ctx.texts
-        return Layout.page(ctx, title: meeting.theme, [
-            el("p", [.class("breadcrumb")], [link(loaded.series.title, to: SiteURL.gatheringSeries(loaded.series.id).path)]),
+        return Layout.page(ctx, title: meeting.theme(for: t, kind: loaded.series.gatheringKind), [
+            el("p", [.class("breadcrumb")], [link(loaded.series.title(for: t), to: SiteURL.gatheringSeries(loaded.series.id).path)]),
             el("h1", t.changeGatheringMeeting),
             summary(ctx, errors, [("theme", t.gatheringThemeLabel), ("reading", t.gatheringReadingLabel), ("date", t.dateLabel),
                                   ("time", t.timeLabel), ("minutes", t.minutesLabel), ("place", t.placeLabel)]),
@@ -173,8 +174,8 @@ enum GatheringPages {
         let t = ctx.texts
         let people = loaded.participants.sorted { (loaded.names[$0.$person.id] ?? "") < (loaded.names[$1.$person.id] ?? "") }
         return Layout.page(ctx, title: t.recordAttendance, [
-            el("p", [.class("breadcrumb")], [link(loaded.series.title, to: SiteURL.gatheringSeries(loaded.series.id).path)]),
-            el("h1", "\(t.recordAttendance): \(meeting.theme)"),
+            el("p", [.class("breadcrumb")], [link(loaded.series.title(for: t), to: SiteURL.gatheringSeries(loaded.series.id).path)]),
+            el("h1", "\(t.recordAttendance): \(meeting.theme(for: t, kind: loaded.series.gatheringKind))"),
             el("p", [.class("meta")], [Components.time(meeting.startsAt, ctx)]),
             people.isEmpty ? el("p", [.class("muted")], t.gatheringNobodyInvited)
                 : el("form", [.methodPost, .action(SiteURL.gatheringAttendance(meeting.id).path)], [
@@ -196,8 +197,8 @@ enum GatheringPages {
                            errors: Errors) -> Response {
         let t = ctx.texts
         return Layout.page(ctx, title: t.groupEvaluationHeading, [
-            el("p", [.class("breadcrumb")], [link(loaded.series.title, to: SiteURL.gatheringSeries(loaded.series.id).path)]),
-            el("h1", "\(t.groupEvaluationHeading): \(loaded.series.title)"),
+            el("p", [.class("breadcrumb")], [link(loaded.series.title(for: t), to: SiteURL.gatheringSeries(loaded.series.id).path)]),
+            el("h1", "\(t.groupEvaluationHeading): \(loaded.series.title(for: t))"),
             el("p", t.groupEvaluationIntro(minimum: EvaluationRules.minimumGroupSize)),
             summary(ctx, errors, [("rating", t.groupRatingLegend), ("worked", t.groupWorkedLabel), ("change", t.groupChangeLabel)]),
             el("form", [.methodPost, .action(SiteURL.gatheringEvaluation(loaded.series.id).path), Attr("novalidate", nil)], [
