@@ -7,8 +7,8 @@ import XCTVapor
 /// Issue 25, item 4: Norwegian Bokmål, added by its catalogue (nb.po) and its code in `Language`,
 /// speaks on every page each demo role reaches: the page says its language, every placeholder is
 /// filled, and no Danish text that Norwegian words otherwise is left on it, except what the
-/// Swedish page shows too: the organisation's own words (a group session's themes, the Danish
-/// title beside the others in the catalogue's editor) are its data, written in its language. The
+/// Swedish page shows too: the organisation's own words (the Danish title beside the others in
+/// the learning-goal catalogue's editor, what its people wrote) are its data, in its language. The
 /// browser suite checks the same pages with axe (e2e/test_norwegian.py).
 final class FourthLanguageTests: AppTestCase {
     func testEveryPageOfEveryRoleSpeaksNorwegian() async throws {
