@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         // Already built for Vapor; the entrypoint runs Swift's tasks on its event loops.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        // /metrics: Vapor counts and times every request through swift-metrics once a backend is
+        // bootstrapped; swift-prometheus is that backend and writes Prometheus' text format.
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         // Already built for SwiftNIO; Core keeps its time zones' tables behind an atomic reference.
         .package(url: "https://github.com/apple/swift-atomics.git", from: "1.3.0"),
     ],
@@ -42,6 +46,8 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             exclude: ["Catalogues"],
             plugins: ["TextCataloguePlugin"]

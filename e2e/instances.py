@@ -2,12 +2,13 @@
 database (a SQLite file, or PostgreSQL when given a postgres:// address)."""
 
 import os
-import re
 import socket
 import subprocess
 import time
 import urllib.request
 from pathlib import Path
+
+from prometheus_client.parser import text_string_to_metric_families
 
 ROOT = Path(__file__).resolve().parent.parent
 # Instances that share a PostgreSQL database must share the key its private texts are sealed with.
@@ -48,10 +49,14 @@ class Instance:
                 time.sleep(0.5)
         raise AssertionError(f"{name} did not start: " + (work / f"{name}.log").read_text()[-3000:])
 
-    def metric(self, name):
+    def metric(self, name, **labels):
+        """A sample of /metrics, read with prometheus-client's parser; None when it is not there."""
         text = urllib.request.urlopen(self.base + "/metrics", timeout=5).read().decode()
-        match = re.search(rf"^{re.escape(name)} (\d+)", text, re.M)
-        return int(match.group(1)) if match else None
+        for family in text_string_to_metric_families(text):
+            for sample in family.samples:
+                if sample.name == name and sample.labels == labels:
+                    return sample.value
+        return None
 
     def stop(self):
         self.process.terminate()

@@ -171,7 +171,7 @@ def test_mail_survives_a_server_that_is_down_and_two_instances_send_each_once(wo
         wait_until(lambda: "could not connect" in admin.get(message_page, timeout=10).text,
                    30, lambda: "the failed attempt is not shown on the mail's page")
         assert first.metric("godstart_outbox_waiting") >= 30, "nothing is lost while the server is down"
-        assert first.metric('godstart_job_failures_total{job="mail"}') >= 1
+        assert first.metric("godstart_job_failures_total", job="mail") >= 1
     finally:
         first.stop()
 

@@ -59,10 +59,11 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.routes.defaultMaxBodySize = "2mb"
     ContentConfiguration.global.use(decoder: FormDecoderWithoutNUL(), for: .urlEncodedForm)
     app.middleware = Middlewares()
-    app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
+    // Vapor counts and times every request once swift-metrics has its backend (`OperationsMetrics`).
+    OperationsMetrics.start()
     if Environment.get(StatementCountMiddleware.environmentKey) == "1" { app.middleware.use(StatementCountMiddleware()) }
-    app.middleware.use(ReadGateMiddleware(perLoopOf: app.eventLoopGroup))
-    _ = app.jobMetrics
+    app.readGate = ReadGateMiddleware(perLoopOf: app.eventLoopGroup)
+    app.middleware.use(app.readGate!)
     _ = app.readiness
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))

@@ -29,6 +29,8 @@ final class ReadGateTests: XCTestCase {
         try await Task.sleep(for: .milliseconds(100))
         let nobodyYet = await record.order
         XCTAssertTrue(nobodyYet.isEmpty, "the gate is full")
+        XCTAssertEqual(gate.load.reading, 2, "for /metrics")
+        XCTAssertEqual(gate.load.waiting, 6)
         gate.leave()
         gate.leave()
         for task in waiting { await task.value }
@@ -38,6 +40,8 @@ final class ReadGateTests: XCTestCase {
         XCTAssertEqual(order.count, 6)
         // Tasks start in no fixed order, so which of them went in first is not asserted; that each did is.
         XCTAssertEqual(Set(order), Set(1...6))
+        XCTAssertEqual(gate.load.reading, 0)
+        XCTAssertEqual(gate.load.waiting, 0)
     }
 
     func testTheHealthCheckAndFormsPassAFullGate() async throws {

@@ -69,7 +69,7 @@ final class SignedOutVisitTests: AppTestCase {
         // Over a real socket from 127.0.0.1.
         try await app.testable(method: .running(hostname: "127.0.0.1", port: 0)).test(.GET, SiteURL.metrics.path) { response async in
             XCTAssertEqual(response.status, .ok)
-            XCTAssertTrue(response.body.string.contains("godstart_http_requests_total"))
+            XCTAssertTrue(response.body.string.contains("http_requests_total{"))
         }
         try await app.testable(method: .running(hostname: "127.0.0.1", port: 0))
             .test(.GET, SiteURL.metrics.path, headers: ["X-Forwarded-For": "198.51.100.7"]) { response async in

@@ -30,6 +30,9 @@ struct MinimalRouteCommand: AsyncCommand {
                                  "--port", String(signature.port ?? 8091)]
         let bare = try await Application.make(environment)
         bare.middleware = Middlewares()
+        // Godstart's configure gave this process a metrics backend (`OperationsMetrics`); a bare
+        // Vapor has none, so the route reports nothing and the pages' shares include their metrics.
+        bare.http.server.configuration.reportMetrics = false
         bare.get("minimal") { _ in "ok" }
         if let path = signature.database {
             bare.databases.use(.sqlite(.file(path)), as: .sqlite)

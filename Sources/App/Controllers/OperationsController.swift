@@ -41,9 +41,7 @@ enum OperationsController {
 
     /// Behind `MetricsAccessMiddleware`: operations only.
     @Sendable static func metrics(req: Request) async throws -> Response {
-        let outbox = try await OutboxMessage.counts(on: req.db)
-        let text = req.application.requestMetrics.text()
-            + req.application.jobMetrics.text(waiting: outbox[.waiting] ?? 0, failed: outbox[.failed] ?? 0)
+        let text = try await OperationsMetrics.exposition(for: req.application, on: req.db)
         let response = plain(.ok, text.trimmingCharacters(in: .newlines))
         response.headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         return response

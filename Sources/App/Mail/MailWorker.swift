@@ -48,15 +48,15 @@ enum MailWorker {
                     sent += 1
                     try await record(message, sentAt: settings.now(), on: app.db)
                 case .failure(let error):
-                    app.jobMetrics.failed(.mail)
+                    OperationsMetrics.failures(of: .mail).increment()
                     app.logger.warning("mail: not sent, will retry", metadata: ["outbox": .string(message.id?.uuidString ?? ""), "attempt": .stringConvertible(message.attempts)])
                     try await record(message, failure: error.description, at: settings.now(), retryBase: settings.mail.retryBase, on: app.db)
                 }
             }
-            app.jobMetrics.sent(sent)
+            OperationsMetrics.mailSent.increment(by: Int64(sent))
             return sent
         } catch {
-            app.jobMetrics.failed(.mail)
+            OperationsMetrics.failures(of: .mail).increment()
             app.logger.error("mail: the outbox could not be read or updated (\(String(reflecting: type(of: error))))")
             return 0
         }

@@ -19,7 +19,7 @@ enum ReminderJob {
             try await app.signedInCache.prune(on: app.db)
             try await TextPurge.run(on: app.db, now: app.settings.now())
         } catch {
-            app.jobMetrics.failed(.reminders)
+            OperationsMetrics.failures(of: .reminders).increment()
             app.logger.error("reminders: the run stopped (\(String(reflecting: type(of: error))))")
         }
     }

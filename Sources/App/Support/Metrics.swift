@@ -1,99 +1,67 @@
-import Foundation
+import CoreMetrics
+import Fluent
 import GodstartCore
-import NIOConcurrencyHelpers
+import Prometheus
 import Vapor
 
-/// Request counts and latency histograms by route, in Prometheus' text format, for /metrics. The
-/// route is the pattern (`/programmes/:id`), never the path, so no id or token reaches a metric.
-final class RequestMetrics: Sendable {
-    /// Upper bounds of the latency buckets, in seconds.
-    static let buckets: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]
+/// What /metrics tells operations, in Prometheus' text format. Requests are counted and timed by
+/// Vapor itself through swift-metrics (`http_requests_total`, `http_request_errors_total` and the
+/// histogram `http_request_duration_seconds`, by method, route pattern as `path` and status: never
+/// the path itself, so no id or token reaches a label; a path no route matches is
+/// `vapor_route_undefined`). swift-prometheus is swift-metrics' backend and writes the exposition;
+/// Godstart's own numbers (`godstart_*`) are kept in the same registry, with their help texts.
+///
+/// swift-metrics has one backend for the whole process, so there is one registry for the process
+/// however many applications it runs (the tests run several: they read differences, never totals).
+enum OperationsMetrics {
+    static let registry: PrometheusCollectorRegistry = {
+        let registry = PrometheusCollectorRegistry()
+        // Its default buckets for timers: 5 ms to 10 s.
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        return registry
+    }()
 
-    struct Key: Hashable {
-        let method: String
-        let route: String
-        let status: Int
+    /// Background work that counts its failures.
+    enum Job: String, CaseIterable { case mail, reminders }
+
+    /// Made once, before any request or job runs; every series exists from the start, at 0.
+    static func start() {
+        _ = registry
+        for job in Job.allCases { _ = failures(of: job) }
+        _ = (mailSent, outboxWaiting, outboxFailed, readGateReading, readGateWaiting)
     }
 
-    struct Series {
-        var count = 0
-        var sum = 0.0
-        var bucketCounts = Array(repeating: 0, count: RequestMetrics.buckets.count)
+    static let mailSent = registry.makeCounter(descriptor: godstart(
+        "mail_sent", unit: "total", help: "Mails the mail server accepted from this instance."))
+
+    static func failures(of job: Job) -> Prometheus.Counter {
+        registry.makeCounter(descriptor: godstart(
+            "job_failures", unit: "total", help: "Failed runs of background work: a mail not accepted, a reminder run that stopped."),
+                             labels: [("job", job.rawValue)])
     }
 
-    private let series = NIOLockedValueBox<[Key: Series]>([:])
+    static let outboxWaiting = registry.makeGauge(descriptor: godstart(
+        "outbox_waiting", help: "Mails waiting in the outbox to be sent."))
+    static let outboxFailed = registry.makeGauge(descriptor: godstart(
+        "outbox_failed", help: "Mails given up after every attempt, waiting for the administrator."))
+    static let readGateReading = registry.makeGauge(descriptor: godstart(
+        "read_gate_reading", help: "Page reads being worked on (at most two for each event loop, a loop to a core)."))
+    static let readGateWaiting = registry.makeGauge(descriptor: godstart(
+        "read_gate_waiting", help: "Page reads waiting for their turn at the read gate."))
 
-    func record(method: String, route: String, status: Int, seconds: Double) {
-        let key = Key(method: method, route: route, status: status)
-        series.withLockedValue { all in
-            var entry = all[key] ?? Series()
-            entry.count += 1
-            entry.sum += seconds
-            for (index, bound) in Self.buckets.enumerated() where seconds <= bound { entry.bucketCounts[index] += 1 }
-            all[key] = entry
-        }
+    private static func godstart(_ name: String, unit: String? = nil, help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "godstart", metricName: name, unitName: unit, helpText: help)
     }
 
-    /// The exposition: a counter and a histogram per method, route and status, plus the gauges given.
-    func text(gauges: [(name: String, help: String, value: Double)] = []) -> String {
-        let snapshot = series.withLockedValue { $0 }.sorted { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }
-        func labels(_ key: Key) -> String {
-            "method=\"\(key.method)\",route=\"\(escape(key.route))\",status=\"\(key.status)\""
-        }
-        var lines = ["# HELP godstart_http_requests_total Requests answered, by method, route and status.",
-                     "# TYPE godstart_http_requests_total counter"]
-        lines += snapshot.map { "godstart_http_requests_total{\(labels($0.key))} \($0.value.count)" }
-        lines += ["# HELP godstart_http_request_duration_seconds Time to answer a request.",
-                  "# TYPE godstart_http_request_duration_seconds histogram"]
-        for (key, value) in snapshot {
-            for (index, bound) in Self.buckets.enumerated() {
-                lines.append("godstart_http_request_duration_seconds_bucket{\(labels(key)),le=\"\(bound)\"} \(value.bucketCounts[index])")
-            }
-            lines.append("godstart_http_request_duration_seconds_bucket{\(labels(key)),le=\"+Inf\"} \(value.count)")
-            lines.append("godstart_http_request_duration_seconds_sum{\(labels(key))} \(value.sum)")
-            lines.append("godstart_http_request_duration_seconds_count{\(labels(key))} \(value.count)")
-        }
-        for gauge in gauges {
-            lines += ["# HELP \(gauge.name) \(gauge.help)", "# TYPE \(gauge.name) gauge", "\(gauge.name) \(gauge.value)"]
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private func escape(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
-    }
-}
-
-extension Application {
-    private struct RequestMetricsKey: StorageKey { typealias Value = RequestMetrics }
-
-    var requestMetrics: RequestMetrics {
-        if let metrics = storage[RequestMetricsKey.self] { return metrics }
-        let metrics = RequestMetrics()
-        storage[RequestMetricsKey.self] = metrics
-        return metrics
-    }
-}
-
-/// Times every request and counts it under its route's pattern.
-struct MetricsMiddleware: AsyncMiddleware {
-    let metrics: RequestMetrics
-
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let start = DispatchTime.now().uptimeNanoseconds
-        func record(_ status: HTTPStatus) {
-            let route = request.route.map { "/" + $0.path.map(\.description).joined(separator: "/") } ?? "unmatched"
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000_000
-            metrics.record(method: request.method.rawValue, route: route, status: Int(status.code), seconds: seconds)
-        }
-        do {
-            let response = try await next.respond(to: request)
-            record(response.status)
-            return response
-        } catch {
-            record((error as? any AbortError)?.status ?? .internalServerError)
-            throw error
-        }
+    /// The exposition, with the gauges read now: the outbox from the database, the read gate from memory.
+    static func exposition(for app: Application, on db: any Database) async throws -> String {
+        let outbox = try await OutboxMessage.counts(on: db)
+        outboxWaiting.set(to: Double(outbox[.waiting] ?? 0))
+        outboxFailed.set(to: Double(outbox[.failed] ?? 0))
+        let load = app.readGate?.load ?? (reading: 0, waiting: 0)
+        readGateReading.set(to: Double(load.reading))
+        readGateWaiting.set(to: Double(load.waiting))
+        return registry.emitToString()
     }
 }
 

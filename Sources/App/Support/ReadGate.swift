@@ -12,15 +12,26 @@ import Vapor
 /// other loop's pages waited and it stood idle, half the processor unused (perf, issue 24).
 struct ReadGateMiddleware: AsyncMiddleware {
     let gate: @Sendable (any EventLoop) -> ReadGate
+    /// Every gate, for /metrics.
+    let gates: [ReadGate]
 
-    init(gate: ReadGate) { self.gate = { _ in gate } }
+    init(gate: ReadGate) {
+        self.gate = { _ in gate }
+        gates = [gate]
+    }
 
     /// A gate for each of `group`'s loops, each letting in `limit` pages.
     init(perLoopOf group: any EventLoopGroup, limit: Int = ReadGate.perLoopLimit) {
-        let gates = Dictionary(uniqueKeysWithValues: group.makeIterator().map { (ObjectIdentifier($0), ReadGate(limit: limit)) })
+        let byLoop = Dictionary(uniqueKeysWithValues: group.makeIterator().map { (ObjectIdentifier($0), ReadGate(limit: limit)) })
         // A loop of another group (none in the server) shares one gate.
         let others = ReadGate(limit: limit)
-        gate = { gates[ObjectIdentifier($0)] ?? others }
+        gate = { byLoop[ObjectIdentifier($0)] ?? others }
+        gates = Array(byLoop.values) + [others]
+    }
+
+    /// Pages being read and pages waiting for a place, over all the gates.
+    var load: (reading: Int, waiting: Int) {
+        gates.map(\.load).reduce((0, 0)) { ($0.0 + $1.reading, $0.1 + $1.waiting) }
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -81,6 +92,11 @@ final class ReadGate: Sendable {
         }
     }
 
+    /// Pages inside and pages waiting, at this moment.
+    var load: (reading: Int, waiting: Int) {
+        state.withLockedValue { ($0.inside, $0.waiting.count) }
+    }
+
     /// Hands the place straight to the first one waiting, if any.
     func leave() {
         let next = state.withLockedValue { state -> Waiter? in
@@ -96,5 +112,15 @@ final class ReadGate: Sendable {
         } else {
             next.continuation.resume()
         }
+    }
+}
+
+extension Application {
+    private struct ReadGateKey: StorageKey { typealias Value = ReadGateMiddleware }
+
+    /// The instance's read gates, one for each event loop, as `configure` put them in front of the pages.
+    var readGate: ReadGateMiddleware? {
+        get { storage[ReadGateKey.self] }
+        set { storage[ReadGateKey.self] = newValue }
     }
 }
