@@ -47,7 +47,8 @@ func swiftString(_ text: String) -> String {
 
 func call(_ key: Int, _ entry: POFile.Entry, _ signature: Signature) -> String {
     let text = plainCall(key, entry, signature)
-    return signature.result == .list ? "\(text).components(separatedBy: \"\\n\")" : text
+    // A list is read with `lines`, which keeps a list without placeholders split once.
+    return signature.result == .list ? text.replacingOccurrences(of: "catalogue.text(", with: "catalogue.lines(") : text
 }
 
 func plainCall(_ key: Int, _ entry: POFile.Entry, _ signature: Signature) -> String {

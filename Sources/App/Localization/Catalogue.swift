@@ -14,6 +14,8 @@ public final class Catalogue: Sendable {
     private let texts: [[[Piece]]]
     /// The whole text of each text without placeholders, written once.
     private let plain: [String?]
+    /// Those of them on several lines (the lists), split once.
+    private let plainLines: [[String]?]
     private let pluralRule: PluralRule
     /// The catalogue's header `Language`, such as `da_DK`: the locale its dates, numbers and lists
     /// are written in.
@@ -44,6 +46,7 @@ public final class Catalogue: Sendable {
             }
             return whole
         }
+        plainLines = plain.map { text in text.flatMap { $0.contains("\n") ? Self.lines(of: $0) : nil } }
         pluralRule = try file.pluralRule()
         locale = Locale(identifier: file.header["Language"] ?? "da_DK")
         datePatterns = Dictionary(uniqueKeysWithValues: DatePattern.allCases.compactMap { pattern in
@@ -89,6 +92,23 @@ public final class Catalogue: Sendable {
     func text(_ key: Int, count: Int, _ arguments: [String]) -> String {
         let forms = texts[key]
         return fill(forms[min(pluralRule.form(for: count), forms.count - 1)], arguments)
+    }
+
+    /// A list: one item on each line of the text.
+    func lines(_ key: Int) -> [String] {
+        plainLines[key] ?? Self.lines(of: text(key))
+    }
+
+    func lines(_ key: Int, _ arguments: [String]) -> [String] {
+        Self.lines(of: text(key, arguments))
+    }
+
+    func lines(_ key: Int, count: Int, _ arguments: [String]) -> [String] {
+        Self.lines(of: text(key, count: count, arguments))
+    }
+
+    private static func lines(of text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     private func fill(_ pieces: [Piece], _ arguments: [String]) -> String {
