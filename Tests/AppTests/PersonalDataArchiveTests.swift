@@ -108,6 +108,21 @@ final class PersonalDataArchiveTests: AppTestCase {
         }
     }
 
+    /// A group session's built-in title (stored in the Danish it was planned in) is read in the
+    /// person's language, as on the pages (`GatheringWords`).
+    func testTheArchiveNamesABuiltInGroupSessionInThePersonsLanguage() async throws {
+        let series = try await GatheringSeries.query(on: app.db).filter(\.$kind == GatheringKind.groupSessions.rawValue).first()!
+        series.title = t.gatheringKind(.groupSessions) // as planned in Danish without a title of its own
+        try await series.update(on: app.db)
+        let first = try await GatheringParticipant.query(on: app.db).filter(\.$series.$id == series.id!).first()
+        let participant = try XCTUnwrap(first)
+        let person = try await Person.find(participant.$person.id, on: app.db)!
+        let key = String(person.email.prefix { $0 != "@" })
+        let archive = try await download(key, language: "sv")
+        assertHolds(archive, [Language.sv.texts.gatheringKind(.groupSessions)], key)
+        assertLacks(archive, [t.gatheringKind(.groupSessions)], key)
+    }
+
     func testAFormerMentorKeepsWhatTheyWroteButNothingWrittenByOthersOrAfterThem() async throws {
         let thomas = try await person("thomas"), peter = try await person("peter")
         let idas = try await programme(of: "ida")

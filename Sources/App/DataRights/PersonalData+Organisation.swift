@@ -12,7 +12,7 @@ extension PersonalData {
             .filter(\.$person.$id == id).all().map { try $0.joined(Gathering.self) }.sorted { $0.startsAt < $1.startsAt }
         return Section(title: t.archiveGatherings, items: try participations.map { participation in
             let series = try participation.joined(GatheringSeries.self)
-            return Item(heading: series.title, fields: fields([
+            return Item(heading: series.title(for: t), fields: fields([
                 (t.archiveYourRole, ProgrammeRole(rawValue: participation.role).map(t.role)),
                 (t.archiveAttended, attended.filter { $0.$series.id == series.id }.map { dates.day($0.startsAt) }.joined(separator: ", ")),
             ]))
