@@ -7,8 +7,9 @@ import Foundation
 /// The seeds: a mentor is a volunteer, trained where possible, and never a manager, whose presence
 /// changes what a mentee dares to say (seed 001); the contact person and buddy are colleagues of
 /// the new hire's own team who know the daily work. Somebody still in their own introduction cannot
-/// show another the way, in any role; somebody in their own first year after it can mentor only
-/// when the coordinator writes why.
+/// show another the way, in any role; somebody in their own first year after it can be contact
+/// person (the close, experienced colleague who teaches the work) or mentor only when the
+/// coordinator writes why, and buddy (the social side) freely.
 public enum Eligibility: Equatable, Sendable {
     /// Suggested and accepted.
     case offered
@@ -143,8 +144,12 @@ public enum EligibilityRules {
         let inOwnFirstYear = ownStart.map { from < $0.adding(months: firstYearMonths) } ?? false
         if inOwnIntroduction { return .never(.inOwnIntroduction) }
         switch role {
-        case .contactPerson, .buddy:
+        case .buddy:
+            // The social side: someone who was new not long ago is a good guide to it.
             return .offered
+        case .contactPerson:
+            // "A close, experienced colleague" who teaches how the work is done here.
+            return inOwnFirstYear ? .onlyWithReason([.inOwnFirstYear]) : .offered
         case .mentor:
             if colleague.managesAnyone { return .never(.aManager) }
             var concerns: [EligibilityConcern] = []

@@ -98,6 +98,23 @@ final class AssignmentAppTests: AppTestCase {
         XCTAssertFalse(asContact.contains("Emma afslutter sit forløb"))
     }
 
+    /// The contact person is "a close, experienced colleague": someone in their own first year is
+    /// not suggested; as buddy (the social side) they are chosen without a reason.
+    func testAColleagueInTheirOwnFirstYearIsNotSuggestedAsContactPersonButIsBuddyFreely() async throws {
+        let marianne = try await signedIn("marianne")
+        let suggested = try await marianne.post(SiteURL.programmes.path, try await form(["intent": "suggest", "contactPerson": ""]))
+        let section = suggestions(suggested)
+        let heading = "<h3>\(HTMLEscape.text(t.suggestionsFor(role: t.role(.contactPerson))))</h3>"
+        let contactPart = try XCTUnwrap(section.components(separatedBy: heading).dropFirst().first?.components(separatedBy: "<h3>").first)
+        XCTAssertTrue(contactPart.contains("<li>"), "someone else is suggested")
+        XCTAssertFalse(contactPart.contains("Ida Christensen"), "Ida started in July: not suggested as contact person")
+        // As buddy she needs no reason (as contact person she does: EligibilityAppTests).
+        let ida = try await person("ida"), rasmus = try await person("rasmus").id!.uuidString
+        let asBuddy = try await marianne.post(SiteURL.programmes.path, try await form([
+            "name": "Otto Berg", "email": "otto@demo.godstart.dk", "mentor": rasmus, "buddy": ida.id!.uuidString]))
+        XCTAssertEqual(asBuddy.status, .seeOther)
+    }
+
     func testTheCoordinatorKeepsColleaguesProfiles() async throws {
         let marianne = try await signedIn("marianne")
         let list = try await marianne.get(SiteURL.colleagues.path)
@@ -110,6 +127,8 @@ final class AssignmentAppTests: AppTestCase {
         // What limits each colleague today, in words.
         XCTAssertTrue(row(of: "Susanne Bech", in: list.body).contains(HTMLEscape.text(t.standingManagerNote)))
         XCTAssertTrue(row(of: "Jonas Poulsen", in: list.body).contains(HTMLEscape.text(t.standingInOwnIntroductionNote)))
+        XCTAssertTrue(row(of: "Emma Rasmussen", in: list.body).contains(HTMLEscape.text(t.standingInOwnIntroductionNote)),
+                      "Emma has not started: her own programme begins next week")
         XCTAssertTrue(row(of: "Ida Christensen", in: list.body).contains(HTMLEscape.text(t.standingInOwnFirstYearNote)))
         XCTAssertTrue(row(of: "Marianne Holm", in: list.body).contains(HTMLEscape.text(t.onlyAdministrativeNote)))
         XCTAssertTrue(row(of: "Lars Winther", in: list.body).contains("Fratræder"))

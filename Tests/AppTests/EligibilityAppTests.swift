@@ -71,17 +71,17 @@ final class EligibilityAppTests: AppTestCase {
 
     func testAnUnwillingMentorOrOneInTheirFirstYearNeedsAReason() async throws {
         let marianne = try await signedIn("marianne")
-        // Ida started 21 weeks ago: past her introduction, in her first year.
-        let ida = try await registration(["contactPerson": try await id("ida")])
-        let asContact = try await marianne.post(SiteURL.programmes.path, ida)
-        XCTAssertEqual(asContact.status, .seeOther, "past her own introduction she can be a contact person")
-        let cases: [(String, String)] = [
-            ("sofie", t.eligibilityConcern(.notWilling, name: "Sofie Andersen", role: t.role(.mentor))),
-            ("ida", t.eligibilityConcern(.inOwnFirstYear, name: "Ida Christensen", role: t.role(.mentor))),
+        // Ida started 21 weeks ago: past her introduction, in her first year. The contact person is
+        // "a close, experienced colleague", so she needs a reason as contact person as well as mentor.
+        let cases: [(key: String, role: String, concern: String)] = [
+            ("sofie", "mentor", t.eligibilityConcern(.notWilling, name: "Sofie Andersen", role: t.role(.mentor))),
+            ("ida", "mentor", t.eligibilityConcern(.inOwnFirstYear, name: "Ida Christensen", role: t.role(.mentor))),
+            ("ida", "contactPerson", t.eligibilityConcern(.inOwnFirstYear, name: "Ida Christensen", role: t.role(.contactPerson))),
         ]
-        for (index, (key, concern)) in cases.enumerated() {
-            let fields = try await registration(["mentor": try await id(key), "email": "ny\(index)@demo.godstart.dk",
-                                                 "contactPerson": try await id(["rasmus", "mikkel"][index])])
+        for (index, (key, role, concern)) in cases.enumerated() {
+            var fields = try await registration(["email": "ny\(index)@demo.godstart.dk", "contactPerson": try await id(["rasmus", "mikkel", "rasmus"][index])])
+            fields[role] = try await id(key)
+            if role == "contactPerson" { fields["mentor"] = try await id("mikkel") }
             let refused = try await marianne.post(SiteURL.programmes.path, fields)
             XCTAssertEqual(refused.status, .unprocessableEntity, key)
             XCTAssertTrue(refused.contains(HTMLEscape.text(t.errorReasonNeeded([concern], minimum: OverrideReason.minimumLength))), key)
@@ -93,6 +93,7 @@ final class EligibilityAppTests: AppTestCase {
         let kept = try await AssignmentOverride.query(on: app.db).all()
         let sofie = try await person("sofie").id!, idaID = try await person("ida").id!
         XCTAssertEqual(Set(kept.map { $0.$person.id }), [sofie, idaID])
+        XCTAssertEqual(kept.filter { $0.$person.id == idaID }.map(\.candidateRole).sorted { $0.rawValue < $1.rawValue }, [.contactPerson, .mentor])
     }
 
     func testACoordinatorWhoTakesNewHiresCanBeChosen() async throws {

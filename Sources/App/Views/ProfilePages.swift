@@ -60,7 +60,8 @@ enum ProfilePages {
         switch EligibilityRules.eligibility(of: standing, as: .mentor, for: RoleOpening(newHire: nil, manager: nil, starts: today)) {
         case .never(.onlyAdministrative): notes.append(t.onlyAdministrativeNote)
         case .never(.aManager): notes.append(t.standingManagerNote)
-        case .never(.inOwnIntroduction): notes.append(t.standingInOwnIntroductionNote)
+        // Someone not employed yet is a new hire whose own introduction is about to begin.
+        case .never(.inOwnIntroduction), .never(.notStarted): notes.append(t.standingInOwnIntroductionNote)
         case .onlyWithReason(let concerns) where concerns.contains(.inOwnFirstYear): notes.append(t.standingInOwnFirstYearNote)
         default: break
         }
@@ -87,9 +88,13 @@ enum ProfilePages {
                 .filter { matching?.contains($0.person) ?? true }
                 .sorted { (names[$0.person] ?? "") < (names[$1.person] ?? "") }
             // Willing colleagues without anyone in this role, named once rather than as rows of zeros.
+            // Only those the rules would suggest for a new hire starting today.
+            let opening = RoleOpening(newHire: nil, manager: nil, starts: today)
             let free = loaded.choosable.filter { person in
-                !person.isManager && !holding.contains(person.id!) && (loaded.candidates[person.id!]?.willing ?? false)
-                    && (loaded.candidates[person.id!]?.capacity ?? 0) > 0 && (matching?.contains(person.id!) ?? true)
+                guard let candidate = loaded.candidates[person.id!] else { return false }
+                return !person.isManager && !holding.contains(person.id!) && candidate.willing && candidate.capacity > 0
+                    && (matching?.contains(person.id!) ?? true)
+                    && EligibilityRules.eligibility(of: candidate.standing, as: role, for: opening).isOffered
             }.map(\.name)
             let freeLine = free.isEmpty ? HTMLNode.empty
                 : el("p", [.class("hint")], free.count > freeNamedAtMost ? t.loadFreeColleaguesCount(free.count)

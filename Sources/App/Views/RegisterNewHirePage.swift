@@ -86,7 +86,8 @@ enum RegisterNewHirePage {
                             return el("li", [], [
                                 el("strong", name),
                                 text(" · " + suggestion.reasons.map(t.suggestionReason).joined(separator: ", ")),
-                                when(suggestion.needsOverride, el("span", [.class("status overdue")], t.aboveCapacity)),
+                                // A space of its own, so a screen reader does not run the badge into the reasons.
+                                when(suggestion.needsOverride, .group([text(" "), el("span", [.class("status overdue")], t.aboveCapacity)])),
                                 text(" "),
                                 el("button", [.type("submit"), .name("pick"), .value("\(role.rawValue):\(suggestion.candidate.uuidString)"),
                                               .class("link-button"), .aria("label", "\(t.chooseSuggestionButton): \(name), \(roleName)")],
