@@ -49,6 +49,35 @@ final class SignedOutVisitTests: AppTestCase {
         XCTAssertNil(visitor.cookies[ReturnPath.cookieName], "once")
     }
 
+    /// A shared PC: Ida signs out and presses Back; Henrik, signing in next, lands on his own home,
+    /// not on (the address of) Ida's entry. Ida, signing in again, goes back to it.
+    func testAfterASignOutThePageAskedForIsOnlyThePersonsWhoLeft() async throws {
+        let shared = browser()
+        try await shared.signIn(DemoData.email("ida"))
+        let entry = UUID()   // the address is what must not travel to the next person
+        let entryPath = SiteURL.logbookEntry(entry).path
+        let signedOut = try await shared.post(SiteURL.signOut.path, [:])
+        XCTAssertEqual(signedOut.location, SiteURL.signIn.path)
+        let back = try await shared.get(entryPath)
+        XCTAssertEqual(back.location, SiteURL.signIn.path, "signed out")
+        _ = try await shared.get(SiteURL.signIn.path)
+        let henrik = try await shared.post(SiteURL.signIn.path, ["email": DemoData.email("henrik"), "password": DemoData.password])
+        XCTAssertEqual(henrik.status, .seeOther)
+        XCTAssertNotEqual(henrik.location, entryPath, "not sent to Ida's entry")
+        XCTAssertFalse(henrik.location?.lowercased().contains(entry.uuidString.lowercased()) ?? false)
+
+        // Henrik leaves; Ida signs in, leaves, and presses Back again.
+        var page = try await shared.get(henrik.location ?? SiteURL.root.path)
+        while let location = page.location { page = try await shared.get(location) }
+        _ = try await shared.post(SiteURL.signOut.path, [:])
+        try await shared.signIn(DemoData.email("ida"))
+        _ = try await shared.post(SiteURL.signOut.path, [:])
+        _ = try await shared.get(entryPath)
+        _ = try await shared.get(SiteURL.signIn.path)
+        let ida = try await shared.post(SiteURL.signIn.path, ["email": DemoData.email("ida"), "password": DemoData.password])
+        XCTAssertEqual(ida.location, entryPath, "her own page, for her")
+    }
+
     func testTheSignInFormNeedsItsOwnCookieSoAnotherSiteCannotSignSomeoneIn() async throws {
         let attacker = browser()
         _ = try await attacker.get(SiteURL.signIn.path)

@@ -83,12 +83,29 @@ enum ReturnPath {
     static func remember(_ path: String, on response: Response, for request: Request) {
         // Only plain path characters go into a cookie.
         guard let path = LocalPath.validated(path), path.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/-_.".contains($0)) }) else { return }
-        // After a session ran out, the page is its person's to go back to, nobody else's: on a shared
-        // PC the next person to sign in is not sent to (and shown the address of) someone's entry.
-        let value = request.endedSession.map { "\($0.personID.uuidString)|\(path)" } ?? path
+        // After a session ran out, or after its person signed out, the page is that person's to go back
+        // to, nobody else's: on a shared PC the next person to sign in is not sent to (and shown the
+        // address of) someone's entry.
+        let person = request.endedSession?.personID ?? boundPerson(request)
+        keep(person.map { "\($0.uuidString)|\(path)" } ?? path, on: response, for: request)
+    }
+
+    /// At sign-out: whatever page this browser asks for until someone signs in is remembered for the
+    /// person who left only (the back button after signing out asks for their last page).
+    static func bind(to personID: UUID, on response: Response, for request: Request) {
+        keep("\(personID.uuidString)|\(SiteURL.root.path)", on: response, for: request)
+    }
+
+    private static func keep(_ value: String, on response: Response, for request: Request) {
         response.cookies[cookieName] = HTTPCookies.Value(
             string: value, maxAge: Int(SessionRules.storedFor), path: "/", isSecure: request.application.settings.secureCookies,
             isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// The person the browser's remembered page is bound to, if it is.
+    private static func boundPerson(_ request: Request) -> UUID? {
+        guard let value = request.cookies[cookieName]?.string, let bar = value.firstIndex(of: "|") else { return nil }
+        return UUID(uuidString: String(value[..<bar]))
     }
 
     /// Where `personID`, signing in, was going: a path remembered for someone else is dropped.

@@ -118,8 +118,11 @@ enum SignInController {
     }
 
     @Sendable static func signOut(req: Request) async throws -> Response {
+        let leaving = req.currentPerson?.id
         req.session.destroy()
-        return req.redirect(to: SiteURL.signIn.path)
+        let response = req.redirect(to: SiteURL.signIn.path)
+        if let leaving { ReturnPath.bind(to: leaving, on: response, for: req) }
+        return response
     }
 
     private static func demoLogins(_ req: Request) async throws -> [DemoData.Login] {
