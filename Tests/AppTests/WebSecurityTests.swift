@@ -51,6 +51,9 @@ final class WebSecurityTests: AppTestCase {
             XCTAssertEqual(headers.first(name: "Referrer-Policy"), "same-origin", path)
             XCTAssertEqual(headers.first(name: "X-Frame-Options"), "DENY", path)
             if headers.contentType == .html { XCTAssertEqual(headers.first(name: .cacheControl), "no-store", path) }
+            if path != SiteURL.stylesheet.path {
+                XCTAssertTrue(headers.first(name: .cacheControl)?.contains("no-store") ?? false, "kept by nobody: \(path)")
+            }
             XCTAssertLessThan(response.status.code, 500, path)
         }
     }

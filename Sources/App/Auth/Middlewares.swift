@@ -142,7 +142,9 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         if request.application.settings.secureCookies {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
         }
-        if response.headers.contentType == .html {
+        // No browser or proxy keeps a page, a download or an answer: any of them may hold someone's
+        // data (the retention file had no rule of its own). Only what says otherwise, the stylesheet, is kept.
+        if response.headers.contentType == .html || response.headers[.cacheControl].isEmpty {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         return response
