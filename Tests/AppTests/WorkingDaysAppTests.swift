@@ -82,6 +82,30 @@ final class WorkingDaysAppTests: AppTestCase {
         }
     }
 
+    /// A year typed wrong ("2025" for "2027") made a finished programme with every meeting unheld:
+    /// a first day weeks back or more than a year ahead is asked about, and kept once confirmed,
+    /// with everything typed still there.
+    func testAFirstDayWeeksBackOrAYearAheadIsAskedAboutAndKeptOnlyWhenConfirmed() async throws {
+        let marianne = try await signedIn("marianne")
+        // Today is Monday 23 November 2026.
+        for (day, said) in [("2025-01-06", t.firstDayLongAgo(day: "mandag 6. januar 2025")),
+                            ("2028-01-10", t.firstDayFarAhead(day: "mandag 10. januar 2028"))] {
+            let warned = try await marianne.post(SiteURL.programmes.path, try await registration(["firstDay": day]))
+            XCTAssertEqual(warned.status, .unprocessableEntity, day)
+            XCTAssertTrue(warned.contains(HTMLEscape.text("\(said) \(t.firstDayConfirmHint)")), day)
+            XCTAssertTrue(warned.contains("name=\"confirmFirstDay\""), day)
+            XCTAssertTrue(warned.contains("value=\"Nora Vestergaard\""), "what was typed is kept")
+        }
+        let recent = try await marianne.post(SiteURL.programmes.path, try await registration(["firstDay": "2026-11-02"]))
+        XCTAssertEqual(recent.status, .seeOther, "three weeks late is usual")
+        let kept = try await marianne.post(SiteURL.programmes.path, try await registration([
+            "firstDay": "2026-06-01", "confirmFirstDay": "on", "name": "Otto Berg", "email": "otto@demo.godstart.dk",
+            "contactPerson": try await person("rasmus").id!.uuidString]))
+        XCTAssertEqual(kept.status, .seeOther, "someone who began before Godstart did")
+        let otto = try await programme(of: "otto")
+        XCTAssertEqual(otto.firstLocalDay, LocalDate(year: 2026, month: 6, day: 1))
+    }
+
     /// An own closed day counts in new plans, as a holiday does.
     func testAnOwnClosedDayKeepsNewPlansOffIt() async throws {
         let marianne = try await signedIn("marianne")

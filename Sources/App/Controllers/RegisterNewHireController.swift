@@ -22,6 +22,8 @@ enum RegisterNewHireController {
         var overrideReason: String?
         /// "on": the first day typed is a holiday or closed day, and stays.
         var keepClosedDay: String?
+        /// "on": the first day is weeks back or more than a year ahead, and is right (`FirstDayCheck`).
+        var confirmFirstDay: String?
         /// "suggest": show suggestions instead of registering.
         var intent: String?
         /// A suggestion chosen: "role:id".
@@ -199,6 +201,12 @@ enum RegisterNewHireController {
                                                                              dates: DateText(language: language, timeZone: choices.timeZone),
                                                                              texts: t, offerToKeep: oneForm) {
             errors["firstDay"] = warning
+        }
+        if let firstDay, errors["firstDay"] == nil, !(oneForm && form.confirmFirstDay == "on"),
+           let finding = FirstDayCheck.finding(firstDay, today: choices.today) {
+            let day = DateText(language: language, timeZone: choices.timeZone).day(firstDay)
+            let said = finding == .longAgo ? t.firstDayLongAgo(day: day) : t.firstDayFarAhead(day: day)
+            errors["firstDay"] = "\(said) \(oneForm ? t.firstDayConfirmHint : t.firstDayUseTheForm)"
         }
 
         let variant = ProgrammeVariant(rawValue: trimmed(form.variant))

@@ -32,6 +32,9 @@ enum RegisterNewHirePage {
                     // Offered once the first day typed has been named as a holiday or closed day.
                     Components.keepClosedDayBox(t, offered: form.firstDay.flatMap(LocalDate.init(typed:))
                         .map { choices.calendar.closedDay(on: $0) != nil } ?? false, kept: form.keepClosedDay),
+                    when(form.confirmFirstDay == "on" || form.firstDay.flatMap(LocalDate.init(typed:))
+                            .map { FirstDayCheck.finding($0, today: choices.today) != nil } ?? false,
+                         Form.checkbox("confirmFirstDay", label: t.confirmFirstDayLabel, checked: form.confirmFirstDay == "on")),
                     Form.radios("variant", legend: t.variantLabel, options: ProgrammeVariant.allCases.map {
                         Form.Option(value: $0.rawValue, label: t.variant($0), hint: t.variantHint($0))
                     }, selected: form.variant, error: errors["variant"]),
