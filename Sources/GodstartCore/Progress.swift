@@ -43,8 +43,7 @@ public struct ProgrammeProgress: Equatable, Sendable {
                 if lastHeld == nil || when > lastHeld! { lastHeld = when }
                 continue
             }
-            let day = LocalDate(fact.startsAt, in: timeZone)
-            if day < today {
+            if isOverdue(fact, today: today, timeZone: timeZone) {
                 overdue += 1
             } else if next == nil || fact.startsAt < facts[next!].startsAt {
                 next = index
@@ -52,5 +51,10 @@ public struct ProgrammeProgress: Equatable, Sendable {
         }
         return ProgrammeProgress(nextIndex: next, overdueCount: overdue, heldCount: held,
                                  total: facts.filter { !$0.cancelled }.count, lastHeldAt: lastHeld)
+    }
+
+    /// Whether a meeting is overdue: neither held nor cancelled, and its day is over.
+    public static func isOverdue(_ fact: MeetingFact, today: LocalDate, timeZone: TimeZone) -> Bool {
+        !fact.held && !fact.cancelled && LocalDate(fact.startsAt, in: timeZone) < today
     }
 }

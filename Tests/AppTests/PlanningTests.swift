@@ -87,4 +87,32 @@ final class PlanningTests: AppTestCase {
         let after = try await thomas.get(SiteURL.myNewcomers.path)
         XCTAssertFalse(after.contains(SiteURL.meeting(next.id).path), "neither as next meeting nor in the upcoming list")
     }
+
+    /// A mentoring meeting whose day is over and that nobody marked as held is on the mentor's own
+    /// home, not only on the coordinator's overview; the contact person's status meeting is not.
+    func testTheMentorIsToldOfHisOwnMeetingsNotMarkedAsHeld() async throws {
+        let dialogue = try await meetings(of: "ida", .dialogueMeeting).first { $0.startsAt > testNow }!
+        dialogue.startsAt = testNow.addingTimeInterval(-3 * 86_400)
+        dialogue.status = Meeting.Status.planned.rawValue
+        try await dialogue.update(on: app.db)
+        let status = try await meetings(of: "ida", .statusMeeting).first!
+        status.startsAt = testNow.addingTimeInterval(-4 * 86_400)
+        status.status = Meeting.Status.planned.rawValue
+        try await status.update(on: app.db)
+        let t = Language.da.texts
+        let home = try await signedIn("thomas").get(SiteURL.myNewcomers.path)
+        XCTAssertTrue(home.contains(HTMLEscape.text(t.alertsHeading)))
+        let attention = home.body.components(separatedBy: "id=\"attention-heading\"").dropFirst().first?.components(separatedBy: "</section>").first ?? ""
+        XCTAssertTrue(attention.contains(SiteURL.meeting(dialogue.id).path) && attention.contains(HTMLEscape.text(t.notMarkedAsHeld)))
+        XCTAssertFalse(attention.contains(SiteURL.meeting(status.id).path), "the contact person's meeting is hers to mark")
+        let karen = try await signedIn("karen").get(SiteURL.myNewcomers.path)
+        XCTAssertTrue(karen.contains(SiteURL.meeting(status.id).path), "Ida's contact person is told of it")
+
+        // Marked as held, it is off the list.
+        dialogue.status = Meeting.Status.held.rawValue
+        try await dialogue.update(on: app.db)
+        let after = try await signedIn("thomas").get(SiteURL.myNewcomers.path)
+        let stillOpen = after.body.components(separatedBy: "id=\"attention-heading\"").dropFirst().first?.components(separatedBy: "</section>").first ?? ""
+        XCTAssertFalse(stillOpen.contains(SiteURL.meeting(dialogue.id).path))
+    }
 }

@@ -10,7 +10,12 @@ enum CompanionHomePage {
             let relations = file.relations(of: person)
             let roles = [(ProgrammeRelation.contactPerson, ProgrammeRole.contactPerson), (.mentor, .mentor), (.buddy, .buddy)]
                 .filter { relations.contains($0.0) }.map { t.role($0.1) }.joined(separator: ", ")
-            let next = file.nextVisibleMeeting(for: relations, now: now)
+            // The next meeting this person takes part in, not the next of the programme's (a mentor
+            // is not at the contact person's status meetings); a buddy, at none, sees the programme's.
+            let takesPart = MeetingKind.allCases.contains { Relations.isParticipant(relations, in: $0) }
+            let next = takesPart
+                ? file.meetings.first { $0.isOpen && $0.startsAt >= now && Relations.isParticipant(relations, in: $0.meetingKind) }
+                : file.nextVisibleMeeting(for: relations, now: now)
             let stage = text(Components.stageText(file.stage(now: now), t))
             return [
                 link(file.newcomer?.name ?? "", to: SiteURL.programme(file.id).path),
@@ -35,6 +40,7 @@ enum CompanionHomePage {
         }.sorted { $0.startsAt < $1.startsAt }
         return Layout.page(ctx, title: t.yourNewcomers, [
             el("h1", t.yourNewcomers),
+            overdueSection(ctx, person: person, files: files, now: now),
             files.isEmpty ? el("p", t.noNewcomers)
                 : Components.table(label: t.yourNewcomers, headers: [t.newcomerColumn, t.yourRoleColumn, t.stageColumn, t.nextMeetingColumn], rows: rows),
             socialTasksSection(ctx, files, socialTasks),
@@ -48,6 +54,30 @@ enum CompanionHomePage {
                     ])
                 }),
             ]),
+        ])
+    }
+
+    /// The meetings this person took part in whose day is over and that nobody has marked as held:
+    /// the coordinator's overview flags them, and whoever was there is the one to mark them.
+    private static func overdueSection(_ ctx: PageContext, person: Person, files: [ProgrammeView], now: Date) -> HTMLNode {
+        let t = ctx.texts
+        let today = LocalDate(now, in: ctx.dates.timeZone)
+        let overdue: [(meeting: MeetingRow, newcomer: String)] = files.flatMap { file -> [(meeting: MeetingRow, newcomer: String)] in
+            let relations = file.relations(of: person)
+            return file.meetings.filter {
+                Relations.isParticipant(relations, in: $0.meetingKind) && ProgrammeProgress.isOverdue($0.fact, today: today, timeZone: ctx.dates.timeZone)
+            }.map { (meeting: $0, newcomer: file.newcomer?.name ?? "") }
+        }.sorted { $0.meeting.startsAt < $1.meeting.startsAt }
+        guard !overdue.isEmpty else { return .empty }
+        return el("section", [.aria("labelledby", "attention-heading")], [
+            el("h2", [.id("attention-heading")], t.alertsHeading),
+            el("ul", [.class("meeting-list")], overdue.map { meeting, newcomer in
+                el("li", [], [
+                    link(Components.meetingTitle(meeting, t), to: SiteURL.meeting(meeting.id).path),
+                    text(" · \(newcomer) · \(ctx.dates.shortDay(meeting.startsAt)) · "),
+                    el("span", [.class("status overdue")], t.notMarkedAsHeld),
+                ])
+            }),
         ])
     }
 
