@@ -60,6 +60,17 @@ final class AssignmentAppTests: AppTestCase {
         XCTAssertTrue(picked.contains("<option value=\"\(peter.id!.uuidString)\" selected>"))
     }
 
+    /// A list left on its empty choice says to choose, not to "fill in"; the summary of what to fix
+    /// is where the page starts for a keyboard or a screen reader.
+    func testAnEmptyListAsksToChooseAndTheSummaryTakesTheFocus() async throws {
+        let marianne = try await signedIn("marianne")
+        let refused = try await marianne.post(SiteURL.programmes.path, try await form(["manager": "", "unit": ""]))
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertEqual(refused.body.components(separatedBy: HTMLEscape.text(t.errorChooseOne)).count - 1, 4, "unit and manager, by the field and in the summary")
+        XCTAssertFalse(refused.contains(HTMLEscape.text(t.errorRequired)))
+        XCTAssertTrue(refused.contains("id=\"error-summary\" autofocus"))
+    }
+
     func testAboveCapacityOnlyWithAReason() async throws {
         let peter = try await person("peter")
         peter.capacity = 1   // he already mentors Emma

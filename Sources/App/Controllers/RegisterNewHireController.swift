@@ -166,7 +166,7 @@ enum RegisterNewHireController {
         func person(_ field: String, _ raw: String?, in list: [Person], required: Bool) -> UUID? {
             let value = trimmed(raw)
             if value.isEmpty {
-                if required { errors[field] = t.errorRequired }
+                if required { errors[field] = t.errorChooseOne }
                 return nil
             }
             guard let id = UUID(uuidString: value), list.contains(where: { $0.id == id }) else {
@@ -190,7 +190,7 @@ enum RegisterNewHireController {
 
         var unitID: UUID?
         let unitRaw = trimmed(form.unit)
-        if unitRaw.isEmpty { errors["unit"] = t.errorRequired } else if let id = UUID(uuidString: unitRaw), choices.units.contains(where: { $0.id == id }) {
+        if unitRaw.isEmpty { errors["unit"] = t.errorChooseOne } else if let id = UUID(uuidString: unitRaw), choices.units.contains(where: { $0.id == id }) {
             unitID = id
         } else { errors["unit"] = t.errorUnknownChoice }
 

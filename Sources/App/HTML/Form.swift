@@ -107,7 +107,8 @@ enum Form {
     /// A summary at the top of a form with errors, linking to each field.
     static func errorSummary(_ ctx: PageContext, _ errors: [(field: String, message: String)]) -> HTMLNode {
         guard !errors.isEmpty else { return .empty }
-        return el("div", [.class("error-summary"), Attr("role", "alert"), Attr("tabindex", "-1"), .id("error-summary")], [
+        // Focused as the page opens (no script needed), so a keyboard or screen reader starts at what to fix.
+        return el("div", [.class("error-summary"), Attr("role", "alert"), Attr("tabindex", "-1"), .id("error-summary"), Attr("autofocus", nil)], [
             el("h2", ctx.texts.formHasErrors),
             el("ul", [], errors.map { el("li", [], [link($0.message, to: "#\($0.field)")]) }),
         ])
