@@ -58,6 +58,20 @@ final class WebSecurityTests: AppTestCase {
         }
     }
 
+    /// A form larger than the server reads (2 MB) gets a page in the person's language saying so and
+    /// what to do, not Vapor's JSON; over a real socket, where the body streams in.
+    func testAFormTooLargeToReadGetsAPageSayingSo() async throws {
+        let body = "email=" + String(repeating: "a", count: 3_000_000)
+        try await app.testable(method: .running(hostname: "127.0.0.1", port: 0)).test(
+            .POST, SiteURL.signIn.path,
+            headers: ["Content-Type": "application/x-www-form-urlencoded", "Accept-Language": "sv"], body: ByteBuffer(string: body)
+        ) { response async in
+            XCTAssertEqual(response.status, .payloadTooLarge)
+            XCTAssertEqual(response.headers.contentType, .html)
+            XCTAssertTrue(response.body.string.contains(HTMLEscape.text(Language.sv.texts.tooLargeText)), response.body.string.prefix(300).description)
+        }
+    }
+
     func testNoPageHoldsInlineScriptStyleOrEventHandlers() async throws {
         for key in ["ida", "thomas", "marianne", "henrik", "lone"] {
             let browser = try await signedIn(key)

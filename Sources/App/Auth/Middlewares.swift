@@ -152,8 +152,8 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
 }
 
 /// Turns errors into pages in the person's language: a 404 for anything missing or not theirs,
-/// a friendly page for an expired form that gives back what was typed, and a 500 page that logs
-/// no personal data.
+/// a friendly page for an expired form that gives back what was typed, one for a form too large
+/// to read, and a 500 page that logs no personal data.
 struct PageErrorMiddleware: AsyncMiddleware {
     /// The text fields of a refused form, so the person can copy what they wrote. Never passwords or tokens.
     static func typedText(_ request: Request) -> [(String, String)] {
@@ -178,6 +178,10 @@ struct PageErrorMiddleware: AsyncMiddleware {
             if status == .forbidden && abort.reason == CSRF.failureReason {
                 let kind: ErrorPage.Kind = KeptForm.keep(request) ? .signedOutTextKept : .formExpired
                 return ErrorPage.response(request, status: .forbidden, kind: kind, typed: Self.typedText(request))
+            }
+            if status == .payloadTooLarge {
+                // The body was not read, so nothing typed can be given back; the browser's back button usually can.
+                return ErrorPage.response(request, status: .payloadTooLarge, kind: .tooLarge)
             }
             if status == .notFound || status == .forbidden {
                 return ErrorPage.response(request, status: .notFound, kind: .notFound)

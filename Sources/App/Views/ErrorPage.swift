@@ -4,6 +4,8 @@ import Vapor
 enum ErrorPage {
     enum Kind {
         case notFound, formExpired, serverError
+        /// A form larger than the server takes (`routes.defaultMaxBodySize`): nothing of it was read.
+        case tooLarge
         /// The session ran out while writing; what was written comes back after signing in again.
         case signedOutTextKept
     }
@@ -16,6 +18,7 @@ enum ErrorPage {
         case .formExpired: (t.formExpiredTitle, t.formExpiredText)
         case .signedOutTextKept: (t.formExpiredTitle, t.signInAgainTextKept)
         case .serverError: (t.serverErrorTitle, t.serverErrorText)
+        case .tooLarge: (t.tooLargeTitle, t.tooLargeText)
         }
         let response = Layout.page(ctx, title: title, [
             el("h1", title),
