@@ -186,7 +186,7 @@ public enum StaffImport {
             var lineProblems: [StaffProblem] = []
             func problem(_ field: StaffField, _ reason: StaffProblem.Reason) { lineProblems.append(StaffProblem(line: line.line, field: field, reason: reason)) }
             func text(_ field: StaffField) -> String? {
-                let typed = value(field)
+                let typed = VisibleText.cleaned(value(field))
                 if typed.count > maximumLength { problem(field, .tooLong) }
                 return typed.isEmpty ? nil : typed
             }

@@ -71,6 +71,20 @@ final class AssignmentAppTests: AppTestCase {
         XCTAssertTrue(refused.contains("id=\"error-summary\" autofocus"))
     }
 
+    /// A name is stored as people will read it in every list: no right-to-left override or
+    /// zero-width character to make it read as another (VisibleText); a name of nothing visible is none.
+    func testANameIsStoredWithoutInvisibleFormatting() async throws {
+        let marianne = try await signedIn("marianne")
+        let mentor = try await person("rasmus").id!.uuidString
+        let invisible = try await marianne.post(SiteURL.programmes.path, try await form(["name": "\u{202E}\u{200B}", "mentor": mentor]))
+        XCTAssertEqual(invisible.status, .unprocessableEntity)
+        XCTAssertTrue(invisible.contains(HTMLEscape.text(t.errorRequired)))
+        let created = try await marianne.post(SiteURL.programmes.path, try await form(["name": "Nora \u{202E}Vester\u{200B}gaard\u{202C}", "mentor": mentor]))
+        XCTAssertEqual(created.status, .seeOther)
+        let nora = try await Person.query(on: app.db).filter(\.$email == "nora@demo.godstart.dk").first()
+        XCTAssertEqual(nora?.name, "Nora Vestergaard")
+    }
+
     func testAboveCapacityOnlyWithAReason() async throws {
         let peter = try await person("peter")
         peter.capacity = 1   // he already mentors Emma

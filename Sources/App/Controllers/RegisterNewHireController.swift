@@ -176,7 +176,7 @@ enum RegisterNewHireController {
             return id
         }
 
-        let name = trimmed(form.name)
+        let name = VisibleText.cleaned(form.name ?? "")
         if name.isEmpty { errors["name"] = t.errorRequired } else if name.count > 200 { errors["name"] = t.errorTooLongLimit(200) }
 
         let email = trimmed(form.email).lowercased()

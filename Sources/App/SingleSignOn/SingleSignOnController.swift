@@ -139,7 +139,7 @@ enum SingleSignOnController {
             return try await refuse(t.ssoUnknownPerson(email))
         case .create:
             guard organisation.ssoCreatesPeople, EmailAddress.isPlausible(email) else { return try await refuse(t.ssoUnknownPerson(email)) }
-            let name = (claims.name?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? email
+            let name = claims.name.map(VisibleText.cleaned).flatMap { $0.isEmpty ? nil : String($0.prefix(200)) } ?? email
             let person = Person(organisationID: organisationID, unitID: nil, name: name, email: email)
             person.ssoSubject = account
             try await req.db.transaction { db in
