@@ -34,13 +34,14 @@ enum NewcomerHomePage {
             el("section", [.aria("labelledby", "mentoring-heading")], [
                 el("h2", [.id("mentoring-heading")], t.yourMentoring),
                 Components.mentoringTools(ctx, file, [.newcomer]),
-                el("p", [], [link(t.yourWholeProgramme, to: SiteURL.programme(file.id).path), text(" · "),
+                // Links to other pages mean nothing on paper.
+                el("p", [.class("no-print")], [link(t.yourWholeProgramme, to: SiteURL.programme(file.id).path), text(" · "),
                              link(t.askForNewMentor, to: SiteURL.mentorChange(file.id).path)]),
             ]),
             el("section", [.aria("labelledby", "people-heading")], [
                 el("h2", [.id("people-heading")], t.whoIsWho),
                 Components.people(file, coordinator: coordinator, ctx),
-                el("p", [], [link(t.openWhoDoesWhat, to: SiteURL.whoDoesWhat(file.id).path), text(" · "),
+                el("p", [.class("no-print")], [link(t.openWhoDoesWhat, to: SiteURL.whoDoesWhat(file.id).path), text(" · "),
                              link(t.knowledgeTitle, to: SiteURL.knowledgePersons.path)]),
             ]),
             el("section", [.aria("labelledby", "plan-heading")], [

@@ -56,9 +56,10 @@ enum ProgrammePage {
             el("section", [.aria("labelledby", "people-heading")], [
                 el("h2", [.id("people-heading")], t.whoIsWho),
                 Components.people(file, coordinator: coordinator, ctx, withNewcomer: true),
-                el("p", [], [link(t.openWhoDoesWhat, to: SiteURL.whoDoesWhat(file.id).path)]),
+                // Links to other pages mean nothing on paper.
+                el("p", [.class("no-print")], [link(t.openWhoDoesWhat, to: SiteURL.whoDoesWhat(file.id).path)]),
                 when(relations.contains(.newcomer) || relations.contains(.coordinator),
-                     el("p", [], [link(relations.contains(.coordinator) ? t.changeMentorButton : t.askForNewMentor,
+                     el("p", [.class("no-print")], [link(relations.contains(.coordinator) ? t.changeMentorButton : t.askForNewMentor,
                                        to: SiteURL.mentorChange(file.id).path)])),
                 when(AccessPolicy.decide(relations, .programme, .write) == .allow, chosenOutsideRules(ctx, file, overrides)),
             ]),
