@@ -85,6 +85,15 @@ final class AssignmentAppTests: AppTestCase {
         XCTAssertEqual(nora?.name, "Nora Vestergaard")
     }
 
+    /// Asking for suggestions with a unit and no manager fills in the unit's one manager.
+    func testAskingForSuggestionsFillsInTheUnitsOnlyManager() async throws {
+        let marianne = try await signedIn("marianne")
+        let page = try await marianne.post(SiteURL.programmes.path, try await form(["intent": "suggest", "manager": ""]))
+        let henrik = try await person("henrik").id!.uuidString
+        XCTAssertTrue(page.contains("<option value=\"\(henrik)\" selected>"), "Henrik manages Børn og Unge")
+        XCTAssertFalse(suggestions(page).contains("Henrik Dahl"))
+    }
+
     func testAboveCapacityOnlyWithAReason() async throws {
         let peter = try await person("peter")
         peter.capacity = 1   // he already mentors Emma

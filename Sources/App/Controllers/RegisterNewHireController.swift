@@ -35,6 +35,14 @@ enum RegisterNewHireController {
         static let fieldOrder = ["name", "email", "unit", "firstDay", "manager", "variant", "contactPerson", "mentor", "buddy",
                                  "overrideReason"]
 
+        /// With a unit chosen and no manager yet, the unit's manager when it has one only (the
+        /// suggestions then leave them out, as the new hire's manager).
+        mutating func fillManager(from managers: [Person]) {
+            guard (manager ?? "").isEmpty, let unit = unit.flatMap(UUID.init(uuidString:)) else { return }
+            let own = managers.filter { $0.$unit.id == unit }
+            if own.count == 1 { manager = own[0].id?.uuidString }
+        }
+
         /// Sets the field of a chosen suggestion ("mentor:<id>").
         mutating func applyPick() {
             guard let pick, let colon = pick.firstIndex(of: ":") else { return }
@@ -129,6 +137,7 @@ enum RegisterNewHireController {
         let t = req.language.texts
         if form.intent == "suggest" || form.pick != nil {
             form.applyPick()
+            form.fillManager(from: choices.managers)
             return RegisterNewHirePage.render(try await HomeController.context(req), choices: choices, form: form, errors: [:], suggest: true)
         }
         let validation = try await validate(form, choices: choices, language: req.language, on: req.db)
