@@ -62,8 +62,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // Vapor counts and times every request once swift-metrics has its backend (`OperationsMetrics`).
     OperationsMetrics.start()
     if Environment.get(StatementCountMiddleware.environmentKey) == "1" { app.middleware.use(StatementCountMiddleware()) }
-    app.readGate = ReadGateMiddleware(perLoopOf: app.eventLoopGroup)
-    app.middleware.use(app.readGate!)
+    let readGate = ReadGateMiddleware(perLoopOf: app.eventLoopGroup)
+    app.readGate = readGate
+    app.middleware.use(readGate)
     _ = app.readiness
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMiddleware.default(environment: app.environment))

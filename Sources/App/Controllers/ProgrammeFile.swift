@@ -85,6 +85,15 @@ struct ProgrammeFileOf<M: MeetingRecord, P: PersonRecord> {
         return meetings.filter { isVisible($0, to: relations, ended: ended) }
     }
 
+    /// The next meeting still to be held that `relations` take part in (a mentor is not at the contact
+    /// person's status meetings); for someone at none of them, a buddy, the next they may see.
+    func nextMeeting(takenPartInBy relations: Set<ProgrammeRelation>, now: Date) -> M? {
+        guard MeetingKind.allCases.contains(where: { Relations.isParticipant(relations, in: $0) }) else {
+            return nextVisibleMeeting(for: relations, now: now)
+        }
+        return meetings.first { $0.isOpen && $0.startsAt >= now && Relations.isParticipant(relations, in: $0.meetingKind) }
+    }
+
     /// The next meeting still to be held that a person may see in the plan.
     func nextVisibleMeeting(for relations: Set<ProgrammeRelation>, now: Date) -> M? {
         let ended = isEnded(now: now)

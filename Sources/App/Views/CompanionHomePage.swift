@@ -10,12 +10,7 @@ enum CompanionHomePage {
             let relations = file.relations(of: person)
             let roles = [(ProgrammeRelation.contactPerson, ProgrammeRole.contactPerson), (.mentor, .mentor), (.buddy, .buddy)]
                 .filter { relations.contains($0.0) }.map { t.role($0.1) }.joined(separator: ", ")
-            // The next meeting this person takes part in, not the next of the programme's (a mentor
-            // is not at the contact person's status meetings); a buddy, at none, sees the programme's.
-            let takesPart = MeetingKind.allCases.contains { Relations.isParticipant(relations, in: $0) }
-            let next = takesPart
-                ? file.meetings.first { $0.isOpen && $0.startsAt >= now && Relations.isParticipant(relations, in: $0.meetingKind) }
-                : file.nextVisibleMeeting(for: relations, now: now)
+            let next = file.nextMeeting(takenPartInBy: relations, now: now)
             let stage = text(Components.stageText(file.stage(now: now), t))
             return [
                 link(file.newcomer?.name ?? "", to: SiteURL.programme(file.id).path),
